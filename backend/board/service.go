@@ -1,0 +1,29 @@
+package board
+
+import (
+	"context"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+// Service is the board's API, bound to the desktop window and served over
+// HTTP in browser mode. Its methods take no context because Wails binds
+// them as they are; they use the context given at construction, which the
+// app cancels on shutdown.
+type Service struct {
+	ctx context.Context
+	db  *sqlx.DB
+	now func() time.Time
+}
+
+// NewService returns a board service over db.
+func NewService(ctx context.Context, db *sqlx.DB) *Service {
+	return &Service{ctx: ctx, db: db, now: time.Now}
+}
+
+// today is the local calendar date as YYYY-MM-DD.
+func (s *Service) today() string { return s.now().Format(time.DateOnly) }
+
+// stamp is the current instant as RFC 3339 UTC.
+func (s *Service) stamp() string { return s.now().UTC().Format(time.RFC3339) }

@@ -1,0 +1,198 @@
+// Package board keeps the customer advisory board: members, segments, tags,
+// consent, touchpoints and rewards, with search, composition and
+// import/export of contact files.
+package board
+
+// Statuses a member can have, in the order the UI offers them.
+var Statuses = []string{"prospect", "invited", "active", "paused", "alumni", "declined", "opted_out"}
+
+// Consent kinds.
+var ConsentKinds = []string{"contact", "recording", "quoting"}
+
+// Member is one row of the board list.
+type Member struct {
+	ID             int64    `json:"id" db:"id"`
+	Name           string   `json:"name" db:"name"`
+	Email          string   `json:"email" db:"email"`
+	Phone          string   `json:"phone" db:"phone"`
+	Company        string   `json:"company" db:"company"`
+	Role           string   `json:"role" db:"role"`
+	SegmentID      int64    `json:"segmentId" db:"segment_id"` // 0 = none
+	Segment        string   `json:"segment" db:"segment"`
+	Persona        string   `json:"persona" db:"persona"`
+	Timezone       string   `json:"timezone" db:"timezone"`
+	Status         string   `json:"status" db:"status"`
+	JoinedOn       string   `json:"joinedOn" db:"joined_on"` // YYYY-MM-DD or ""
+	Source         string   `json:"source" db:"source"`
+	Notes          string   `json:"notes" db:"notes"`
+	UsageFrequency string   `json:"usageFrequency" db:"usage_frequency"` // daily, weekly, monthly, rarely, never or ""
+	Articulation   int      `json:"articulation" db:"articulation"`      // 1-5, 0 = not rated
+	Tone           string   `json:"tone" db:"tone"`                      // too_agreeable, balanced, too_negative or ""
+	CadenceDays    int      `json:"cadenceDays" db:"contact_cadence_days"`
+	Tags           []string `json:"tags" db:"-"`
+	LastContacted  string   `json:"lastContacted" db:"last_contacted"` // YYYY-MM-DD or ""
+	CanContact     bool     `json:"canContact" db:"can_contact"`       // valid, unrevoked, unexpired contact consent today
+	Archived       bool     `json:"archived" db:"archived"`
+	CreatedAt      string   `json:"createdAt" db:"created_at"`
+	UpdatedAt      string   `json:"updatedAt" db:"updated_at"`
+}
+
+// MemberInput is what a person types to create or edit a member.
+// Segment is a segment name ("" = none; an unknown name creates it).
+type MemberInput struct {
+	Name           string   `json:"name"`
+	Email          string   `json:"email"`
+	Phone          string   `json:"phone"`
+	Company        string   `json:"company"`
+	Role           string   `json:"role"`
+	Segment        string   `json:"segment"`
+	Persona        string   `json:"persona"`
+	Timezone       string   `json:"timezone"`
+	Status         string   `json:"status"` // "" = prospect
+	JoinedOn       string   `json:"joinedOn"`
+	Source         string   `json:"source"`
+	Notes          string   `json:"notes"`
+	UsageFrequency string   `json:"usageFrequency"`
+	Articulation   int      `json:"articulation"`
+	Tone           string   `json:"tone"`
+	CadenceDays    int      `json:"cadenceDays"`
+	Tags           []string `json:"tags"`
+}
+
+// MemberQuery filters, sorts and pages the member list.
+type MemberQuery struct {
+	Search    string `json:"search"`    // FTS over name, email, company, notes, tags
+	SegmentID int64  `json:"segmentId"` // 0 = any, -1 = no segment
+	Status    string `json:"status"`    // "" = any
+	Tag       string `json:"tag"`       // "" = any
+	Consent   string `json:"consent"`   // "", "contact_ok", "no_contact"
+	Archived  string `json:"archived"`  // "" = current only, "only", "all"
+	Sort      string `json:"sort"`      // name (default), company, segment, status, joined, last_contacted, updated
+	Desc      bool   `json:"desc"`
+	Limit     int    `json:"limit"` // 0 = all
+	Offset    int    `json:"offset"`
+}
+
+// MemberPage is one page of the list and the total matching the filters.
+type MemberPage struct {
+	Members []Member `json:"members"`
+	Total   int      `json:"total"`
+}
+
+// Consent is what a member agreed to, for one kind.
+type Consent struct {
+	Kind      string `json:"kind" db:"kind"`
+	GrantedOn string `json:"grantedOn" db:"granted_on"`
+	ExpiresOn string `json:"expiresOn" db:"expires_on"`
+	RevokedOn string `json:"revokedOn" db:"revoked_on"`
+	Note      string `json:"note" db:"note"`
+	Valid     bool   `json:"valid" db:"-"` // granted, not revoked, not expired today
+}
+
+// ConsentInput grants (or re-grants) one kind of consent.
+type ConsentInput struct {
+	Kind      string `json:"kind"`
+	GrantedOn string `json:"grantedOn"` // "" = today
+	ExpiresOn string `json:"expiresOn"` // "" = no end
+	Note      string `json:"note"`
+}
+
+// Touchpoint is a contact or note in a member's history.
+type Touchpoint struct {
+	ID         int64  `json:"id" db:"id"`
+	MemberID   int64  `json:"memberId" db:"member_id"`
+	Kind       string `json:"kind" db:"kind"` // session, call, email, meeting, message, note
+	HappenedOn string `json:"happenedOn" db:"happened_on"`
+	Summary    string `json:"summary" db:"summary"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// TouchpointInput logs a touchpoint.
+type TouchpointInput struct {
+	Kind       string `json:"kind"`
+	HappenedOn string `json:"happenedOn"` // "" = today
+	Summary    string `json:"summary"`
+}
+
+// Reward is a thank-you given to a member.
+type Reward struct {
+	ID         int64  `json:"id" db:"id"`
+	MemberID   int64  `json:"memberId" db:"member_id"`
+	What       string `json:"what" db:"what"`
+	ValueCents int64  `json:"valueCents" db:"value_cents"`
+	Currency   string `json:"currency" db:"currency"`
+	GivenOn    string `json:"givenOn" db:"given_on"`
+	Note       string `json:"note" db:"note"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// RewardInput records a reward.
+type RewardInput struct {
+	What       string `json:"what"`
+	ValueCents int64  `json:"valueCents"`
+	Currency   string `json:"currency"`
+	GivenOn    string `json:"givenOn"` // "" = today
+	Note       string `json:"note"`
+}
+
+// TimelineEntry is one item of a member's participation history, newest first.
+type TimelineEntry struct {
+	Date   string `json:"date"`
+	Type   string `json:"type"` // touchpoint kind, or "reward"
+	Title  string `json:"title"`
+	Detail string `json:"detail"`
+	RefID  int64  `json:"refId"` // touchpoint or reward id
+}
+
+// MemberDetail is everything the member page shows.
+type MemberDetail struct {
+	Member   Member          `json:"member"`
+	Consents []Consent       `json:"consents"` // one per kind in ConsentKinds order; zero values where never granted
+	Timeline []TimelineEntry `json:"timeline"`
+	Rewards  []Reward        `json:"rewards"`
+}
+
+// Segment is a named part of the market the board should cover.
+type Segment struct {
+	ID          int64   `json:"id" db:"id"`
+	Name        string  `json:"name" db:"name"`
+	Description string  `json:"description" db:"description"`
+	TargetShare float64 `json:"targetShare" db:"target_share"` // 0..1, 0 = no target
+	Members     int     `json:"members" db:"members"`          // current (unarchived) members
+	Active      int     `json:"active" db:"active"`            // of which status active
+}
+
+// SegmentInput creates (ID 0) or edits a segment.
+type SegmentInput struct {
+	ID          int64   `json:"id"`
+	Name        string  `json:"name"`
+	Description string  `json:"description"`
+	TargetShare float64 `json:"targetShare"`
+}
+
+// TagCount is a tag and how many current members carry it.
+type TagCount struct {
+	Name    string `json:"name" db:"name"`
+	Members int    `json:"members" db:"members"`
+}
+
+// Composition is the board by segment and status, with warnings.
+type Composition struct {
+	Active     int              `json:"active"` // active, unarchived members
+	Total      int              `json:"total"`  // unarchived members
+	Statuses   []string         `json:"statuses"`
+	Rows       []CompositionRow `json:"rows"`  // one per segment, plus "No segment" when any
+	Tones      map[string]int   `json:"tones"` // active members by tone ("" = unrated)
+	Warnings   []string         `json:"warnings"`
+	IdealRange [2]int           `json:"idealRange"` // 10..15 active members
+}
+
+// CompositionRow is one segment's counts by status.
+type CompositionRow struct {
+	SegmentID   int64          `json:"segmentId"`
+	Segment     string         `json:"segment"`
+	TargetShare float64        `json:"targetShare"`
+	ActiveShare float64        `json:"activeShare"` // share of active members
+	ByStatus    map[string]int `json:"byStatus"`
+	Total       int            `json:"total"`
+}

@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// ErrTooNew means the file was written by a newer Sounding Board.
+var ErrTooNew = errors.New("database is newer than this version of Sounding Board")
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		num, name, ok := strings.Cut(strings.TrimSuffix(e.Name(), ".sql"), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration file %s: name must be NNNN_name.sql", e.Name())
+		}
+		body, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: name, sql: string(body)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// LatestVersion is the schema version this binary writes.
+func LatestVersion() int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+// Version reports the schema version recorded in db (0 for a new file).
+func Version(ctx context.Context, db Queryer) (int, error) {
+	var n int
+	err := sqlx.GetContext(ctx, db, &n,
+		`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`)
+	if err != nil || n == 0 {
+		return 0, err
+	}
+	err = sqlx.GetContext(ctx, db, &n, `SELECT coalesce(max(version), 0) FROM schema_migrations`)
+	return n, err
+}
+
+// Migrate applies pending migrations, each in its own transaction. When
+// path is a file that already holds data, it is backed up first, next to
+// itself, as path + ".pre-vN.bak".
+func Migrate(ctx context.Context, db *sqlx.DB, path string) error {
+	ms, err := migrations()
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	current, err := Version(ctx, db)
+	if err != nil {
+		return fmt.Errorf("migrate: read schema version: %w", err)
+	}
+	latest := ms[len(ms)-1].version
+	if current > latest {
+		return fmt.Errorf("%w: %s has schema version %d, this build knows up to %d; install a newer Sounding Board",
+			ErrTooNew, path, current, latest)
+	}
+	if current == latest {
+		return nil
+	}
+	if current > 0 && path != "" {
+		if err := Backup(ctx, db, fmt.Sprintf("%s.pre-v%d.bak", path, latest)); err != nil {
+			return fmt.Errorf("migrate: back up before migrating: %w", err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY,
+		name TEXT NOT NULL,
+		applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for _, m := range ms {
+		if m.version <= current {
+			continue
+		}
+		err := WithTx(ctx, db, func(tx *sqlx.Tx) error {
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx,
+				`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+				m.version, m.name, time.Now().UTC().Format(time.RFC3339))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migrate: apply %04d_%s: %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
+
+// Backup writes a consistent copy of the live database to dest with
+// VACUUM INTO (never a copy of the open file). dest must not exist.
+func Backup(ctx context.Context, db *sqlx.DB, dest string) error {
+	if _, err := os.Stat(dest); err == nil {
+		return Conflict("backup file %s already exists", dest)
+	}
+	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
+		return fmt.Errorf("backup to %s: %w", dest, err)
+	}
+	return nil
+}
