@@ -1,0 +1,271 @@
+// Package rpc serves the frontend and the bound services over HTTP on
+// loopback, for browser mode: POST /rpc/<pkg>.<Struct>.<Method> with a JSON
+// array of arguments, mirroring the Wails binding names.
+//
+// Security model: a random token per start, given once in the printed URL
+// and exchanged for an HttpOnly SameSite=Strict cookie; the Host header
+// must name the loopback address we listen on (DNS rebinding); a request
+// from another origin is refused (cross-site requests); bodies are bounded.
+package rpc
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"soundingboard/backend/store"
+)
+
+const cookieName = "sb_session"
+
+// DefaultMaxBody bounds request bodies; the largest legitimate one is a
+// contact file to import, sent base64-encoded.
+const DefaultMaxBody = 48 << 20
+
+// Config says what to serve.
+type Config struct {
+	Assets   fs.FS // the built frontend (index.html at its root)
+	Services []any // pointers to the bound service structs
+	Token    string
+	MaxBody  int64
+	Log      *log.Logger // nil = no request errors logged
+}
+
+// Server is browser mode's HTTP server.
+type Server struct {
+	cfg     Config
+	ln      net.Listener
+	methods registry
+	hosts   map[string]bool
+	files   http.Handler
+}
+
+// Listen validates cfg, listens on addr (loopback only) and returns a
+// server ready to Serve.
+func Listen(addr string, cfg Config) (*Server, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("serve: address %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("serve: address %q is not loopback; browser mode only listens on 127.0.0.1", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	s, err := newServer(ln, cfg)
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func newServer(ln net.Listener, cfg Config) (*Server, error) {
+	methods, err := newRegistry(cfg.Services)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Token == "" {
+		b := make([]byte, 24)
+		if _, err := rand.Read(b); err != nil {
+			return nil, err
+		}
+		cfg.Token = hex.EncodeToString(b)
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	hosts := map[string]bool{}
+	for _, h := range []string{"127.0.0.1", "localhost", "[::1]"} {
+		hosts[fmt.Sprintf("%s:%d", h, port)] = true
+	}
+	return &Server{cfg: cfg, ln: ln, methods: methods, hosts: hosts, files: http.FileServerFS(cfg.Assets)}, nil
+}
+
+// URL is the address to open, carrying the token.
+func (s *Server) URL() string {
+	return fmt.Sprintf("http://127.0.0.1:%d/?token=%s", s.ln.Addr().(*net.TCPAddr).Port, s.cfg.Token)
+}
+
+// Serve answers requests until ctx is done, then shuts down gracefully.
+func (s *Server) Serve(ctx context.Context) error {
+	hs := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          s.cfg.Log,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(s.ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return hs.Shutdown(sctx)
+	}
+}
+
+// Handler is the whole browser-mode HTTP surface.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+		if !s.hosts[r.Host] {
+			http.Error(w, "host not allowed: open the address printed by soundingboard serve", http.StatusMisdirectedRequest)
+			return
+		}
+		if !s.sameOrigin(r) {
+			http.Error(w, "cross-origin request refused", http.StatusForbidden)
+			return
+		}
+		if tok := r.URL.Query().Get("token"); tok != "" && r.Method == http.MethodGet {
+			s.login(w, r, tok)
+			return
+		}
+		if !s.authorised(r) {
+			http.Error(w, "not signed in: open the address printed by soundingboard serve (it carries the token)", http.StatusUnauthorized)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/rpc/"):
+			s.rpc(w, r)
+		case r.Method == http.MethodGet || r.Method == http.MethodHead:
+			s.static(w, r)
+		default:
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		}
+	})
+}
+
+// sameOrigin refuses requests a browser marks as coming from another site.
+func (s *Server) sameOrigin(r *http.Request) bool {
+	if o := r.Header.Get("Origin"); o != "" && o != "null" {
+		if !strings.HasPrefix(o, "http://") || !s.hosts[strings.TrimPrefix(o, "http://")] {
+			return false
+		}
+	} else if o == "null" {
+		return false
+	}
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "", "same-origin", "none":
+		return true
+	}
+	return false
+}
+
+func (s *Server) login(w http.ResponseWriter, r *http.Request, tok string) {
+	if subtle.ConstantTimeCompare([]byte(tok), []byte(s.cfg.Token)) != 1 {
+		http.Error(w, "wrong token: open the address printed by soundingboard serve", http.StatusUnauthorized)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name: cookieName, Value: s.cfg.Token, Path: "/",
+		HttpOnly: true, SameSite: http.SameSiteStrictMode,
+	})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func (s *Server) authorised(r *http.Request) bool {
+	c, err := r.Cookie(cookieName)
+	return err == nil && subtle.ConstantTimeCompare([]byte(c.Value), []byte(s.cfg.Token)) == 1
+}
+
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	p := strings.TrimPrefix(r.URL.Path, "/")
+	if p != "" {
+		if _, err := fs.Stat(s.cfg.Assets, p); err != nil {
+			r.URL.Path = "/" // single-page app: unknown paths get index.html
+		}
+	}
+	if r.URL.Path == "/" || r.URL.Path == "/index.html" {
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	s.files.ServeHTTP(w, r)
+}
+
+func (s *Server) rpc(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	if r.Method != http.MethodPost {
+		writeError(w, http.StatusMethodNotAllowed, "use POST")
+		return
+	}
+	name := strings.TrimPrefix(r.URL.Path, "/rpc/")
+	m, ok := s.methods[name]
+	if !ok {
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no such method %q", name))
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request too large: the limit is %d MB", s.cfg.MaxBody>>20))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "read request: "+err.Error())
+		return
+	}
+	out, err := s.safeCall(r.Context(), m, name, body)
+	if err != nil {
+		status := statusOf(err)
+		if status == http.StatusInternalServerError && s.cfg.Log != nil {
+			s.cfg.Log.Printf("rpc %s: %v", name, err)
+		}
+		writeError(w, status, err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(out)
+}
+
+// safeCall turns a panic in a method into an error, so a bug answers 500
+// with a plain message rather than killing the server or leaking a trace.
+func (s *Server) safeCall(ctx context.Context, m method, name string, body []byte) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if s.cfg.Log != nil {
+				s.cfg.Log.Printf("rpc %s: panic: %v", name, p)
+			}
+			out, err = nil, fmt.Errorf("internal error in %s", name)
+		}
+	}()
+	return m.call(ctx, name, body)
+}
+
+func statusOf(err error) int {
+	var ce *callError
+	switch {
+	case errors.As(err, &ce), errors.Is(err, store.ErrInvalid):
+		return http.StatusBadRequest
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, store.ErrConflict):
+		return http.StatusConflict
+	}
+	return http.StatusInternalServerError
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": msg})
+}

@@ -1,0 +1,89 @@
+// Command soundingboard keeps a customer advisory board, runs
+// assumption-testing sessions and reminds the team to close the loop.
+// Without arguments it opens the desktop window; subcommands work headless.
+package main
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+
+	"soundingboard/backend/board"
+	"soundingboard/backend/store"
+)
+
+//go:embed all:frontend/dist
+var embedded embed.FS
+
+// Stamped at build time with -ldflags "-X main.version=… -X main.commit=… -X main.date=…".
+var (
+	version = "dev"
+	commit  = ""
+	date    = ""
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run parses the command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	c, err := parseCommand(args)
+	if err == nil {
+		err = c.exec(stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "soundingboard:", err)
+		return 1
+	}
+	return 0
+}
+
+func assets() fs.FS {
+	sub, err := fs.Sub(embedded, "frontend/dist")
+	if err != nil {
+		panic(err) // the path is a compile-time constant
+	}
+	return sub
+}
+
+// openServices opens the database and builds the services over it.
+func openServices(ctx context.Context, dbPath string) (*services, error) {
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return nil, err
+	}
+	return &services{db: db, board: board.NewService(ctx, db)}, nil
+}
+
+// runWindow opens the desktop window.
+func runWindow(dbPath string) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	svc, err := openServices(ctx, dbPath)
+	if err != nil {
+		return err
+	}
+	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc.db, svc.board)
+	return wails.Run(&options.App{
+		Title:            "Sounding Board " + version,
+		Width:            1280,
+		Height:           820,
+		MinWidth:         900,
+		MinHeight:        600,
+		AssetServer:      &assetserver.Options{Assets: assets()},
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 248, A: 255},
+		OnStartup:        app.startup,
+		OnShutdown:       app.shutdown,
+		Bind:             append([]any{app}, svc.bound()...),
+		Linux:            &linux.Options{ProgramName: "soundingboard"},
+	})
+}
