@@ -280,9 +280,13 @@ func importMembers(b *board.Service, path string, maps []string, dry bool, out i
 			filepath.Base(path), strings.Join(p.Unmapped, ", "), strings.Join(p.Fields, ", "))
 	}
 	if dry {
+		unit := map[string]string{"vcard": "card", "json": "entry"}[p.Format]
+		if unit == "" {
+			unit = "line"
+		}
 		for _, r := range p.Rows {
 			for _, prob := range r.Problems {
-				fmt.Fprintf(out, "line %d: %s\n", r.Line, prob)
+				fmt.Fprintf(out, "%s %d: %s\n", unit, r.Line, prob)
 			}
 		}
 		fmt.Fprintf(out, "%d rows ready, %d with problems (%s, %s); nothing written\n", p.Valid, p.Invalid, p.Format, p.Encoding)

@@ -38,6 +38,8 @@ CREATE UNIQUE INDEX members_email_unique ON members(email) WHERE email IS NOT NU
 CREATE INDEX members_segment ON members(segment_id);
 CREATE INDEX members_status ON members(status);
 CREATE INDEX members_name ON members(name COLLATE NOCASE);
+-- The board list: current (archived_at NULL) members by name, and their count, without reading rows.
+CREATE INDEX members_current ON members(archived_at, name COLLATE NOCASE);
 
 CREATE TABLE tags (
     id   INTEGER PRIMARY KEY,

@@ -1,0 +1,145 @@
+package board
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+// consentColumns reads a consents row; NULL dates become "".
+const consentColumns = `kind, granted_on, coalesce(expires_on, '') AS expires_on,
+	coalesce(revoked_on, '') AS revoked_on, note`
+
+// valid reports whether the consent holds on day today: granted, not
+// revoked, not expired. It mirrors canContactExpr.
+func (c *Consent) valid(today string) bool {
+	return c.GrantedOn != "" && c.RevokedOn == "" && (c.ExpiresOn == "" || c.ExpiresOn >= today)
+}
+
+// consentsOf returns one consent per ConsentKinds, in that order; kinds
+// never granted are zero values with only Kind set.
+func consentsOf(ctx context.Context, q store.Queryer, memberID int64, today string) ([]Consent, error) {
+	var rows []Consent
+	if err := sqlx.SelectContext(ctx, q, &rows,
+		`SELECT `+consentColumns+` FROM consents WHERE member_id = ?`, memberID); err != nil {
+		return nil, err
+	}
+	out := make([]Consent, len(ConsentKinds))
+	for i, k := range ConsentKinds {
+		out[i] = Consent{Kind: k}
+		for _, r := range rows {
+			if r.Kind == k {
+				out[i] = r
+				out[i].Valid = r.valid(today)
+			}
+		}
+	}
+	return out, nil
+}
+
+func checkConsentKind(kind string) error {
+	if !slices.Contains(ConsentKinds, kind) {
+		return store.Invalid("kind %q is not one of %s", kind, strings.Join(ConsentKinds, ", "))
+	}
+	return nil
+}
+
+// validate normalises the input and checks it against today's date (the
+// service's clock, so it is not the exported Validate of other inputs).
+func (in *ConsentInput) validate(today string) error {
+	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
+	in.ExpiresOn = strings.TrimSpace(in.ExpiresOn)
+	in.Note = strings.TrimSpace(in.Note)
+	if err := checkConsentKind(in.Kind); err != nil {
+		return err
+	}
+	granted, err := checkDate("grantedOn", in.GrantedOn, today)
+	if err != nil {
+		return err
+	}
+	in.GrantedOn = granted
+	if in.ExpiresOn != "" {
+		if _, err := time.Parse(time.DateOnly, in.ExpiresOn); err != nil {
+			return store.Invalid("expiresOn %q is not a date (YYYY-MM-DD)", in.ExpiresOn)
+		}
+		if in.ExpiresOn <= in.GrantedOn {
+			return store.Invalid("expiresOn %s must be after grantedOn %s", in.ExpiresOn, in.GrantedOn)
+		}
+	}
+	if msg := tooLong("note", in.Note, maxLongText); msg != "" {
+		return store.Invalid("%s", msg)
+	}
+	return nil
+}
+
+// SetConsent grants or renews one kind of consent.
+func (s *Service) SetConsent(memberID int64, in ConsentInput) (Consent, error) {
+	today := s.today()
+	if err := in.validate(today); err != nil {
+		return Consent{}, fmt.Errorf("set consent: %w", err)
+	}
+	var c Consent
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := memberExists(s.ctx, tx, memberID); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(s.ctx, `INSERT INTO consents (member_id, kind, granted_on, expires_on, revoked_on, note)
+			VALUES (?, ?, ?, ?, NULL, ?)
+			ON CONFLICT (member_id, kind) DO UPDATE SET granted_on = excluded.granted_on,
+				expires_on = excluded.expires_on, revoked_on = NULL, note = excluded.note`,
+			memberID, in.Kind, in.GrantedOn, nullString(in.ExpiresOn), in.Note)
+		if err != nil {
+			return store.Map(err, in.Kind+" consent")
+		}
+		return sqlx.GetContext(s.ctx, tx, &c, `SELECT `+consentColumns+` FROM consents
+			WHERE member_id = ? AND kind = ?`, memberID, in.Kind)
+	})
+	if err != nil {
+		return Consent{}, fmt.Errorf("set %s consent of member %d: %w", in.Kind, memberID, err)
+	}
+	c.Valid = c.valid(today)
+	return c, nil
+}
+
+// RevokeConsent revokes one kind of consent as of today.
+func (s *Service) RevokeConsent(memberID int64, kind string) (Consent, error) {
+	today := s.today()
+	kind = strings.ToLower(strings.TrimSpace(kind))
+	if err := checkConsentKind(kind); err != nil {
+		return Consent{}, fmt.Errorf("revoke consent: %w", err)
+	}
+	var c Consent
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := memberExists(s.ctx, tx, memberID); err != nil {
+			return err
+		}
+		const get = `SELECT ` + consentColumns + ` FROM consents WHERE member_id = ? AND kind = ?`
+		if err := sqlx.GetContext(s.ctx, tx, &c, get, memberID, kind); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return store.Invalid("there is no %s consent to revoke", kind)
+			}
+			return err
+		}
+		if c.RevokedOn != "" {
+			return store.Invalid("%s consent was already revoked on %s", kind, c.RevokedOn)
+		}
+		if _, err := tx.ExecContext(s.ctx, `UPDATE consents SET revoked_on = ? WHERE member_id = ? AND kind = ?`,
+			today, memberID, kind); err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &c, get, memberID, kind)
+	})
+	if err != nil {
+		return Consent{}, fmt.Errorf("revoke %s consent of member %d: %w", kind, memberID, err)
+	}
+	c.Valid = c.valid(today)
+	return c, nil
+}

@@ -1,0 +1,257 @@
+package contacts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"mime/quotedprintable"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-vcard"
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// Our own properties, so a vCard export keeps the board fields that vCard
+// has no property for.
+const xPrefix = "X-SOUNDINGBOARD-"
+
+var xFields = []string{Segment, Persona, Status, JoinedOn, Source, UsageFrequency, Articulation, Tone, CadenceDays}
+
+func xProp(field string) string {
+	return xPrefix + strings.ToUpper(strings.ReplaceAll(field, "_", "-"))
+}
+
+// LooksLikeVCard reports whether text starts (after blank lines) with BEGIN:VCARD.
+func LooksLikeVCard(text string) bool {
+	t := strings.TrimLeft(strings.TrimPrefix(text, "\uFEFF"), " \t\r\n")
+	return len(t) >= 11 && strings.EqualFold(t[:11], "BEGIN:VCARD")
+}
+
+// ReadVCard parses vCard 2.1, 3.0 and 4.0 text. Record.Line is the card
+// number. Group cards (KIND:group) are skipped.
+func ReadVCard(text string) (*File, error) {
+	if !LooksLikeVCard(text) {
+		return nil, errors.New("the file is not a vCard: it does not start with BEGIN:VCARD")
+	}
+	dec := vcard.NewDecoder(strings.NewReader(normalizeVCard(text)))
+	f := &File{Format: "vcard", Columns: []Column{}, Unmapped: []string{}, Records: []Record{}}
+	for n := 1; ; n++ {
+		card, err := dec.Decode()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("card %d: %s", n, strings.TrimPrefix(err.Error(), "vcard: "))
+		}
+		if card.Kind() == vcard.KindGroup || strings.EqualFold(card.Value("X-ADDRESSBOOKSERVER-KIND"), "group") {
+			continue
+		}
+		f.Records = append(f.Records, *cardRecord(card, n))
+	}
+	return f, nil
+}
+
+func cardRecord(card vcard.Card, n int) *Record {
+	rec := newRecord(n)
+	if fn := text(card.PreferredValue(vcard.FieldFormattedName)); fn != "" {
+		rec.add(Name, fn)
+	} else if nm := card.Name(); nm != nil {
+		rec.add(Name, JoinName(text(nm.GivenName), text(nm.AdditionalName), text(nm.FamilyName)))
+	}
+	rec.add(Email, card.PreferredValue(vcard.FieldEmail))
+	for _, e := range card.Values(vcard.FieldEmail) {
+		rec.add(Email, e)
+	}
+	rec.add(Phone, strings.TrimPrefix(card.PreferredValue(vcard.FieldTelephone), "tel:"))
+	if org := card.PreferredValue(vcard.FieldOrganization); org != "" {
+		rec.add(Company, text(firstComponent(org)))
+	}
+	rec.add(Role, text(card.PreferredValue(vcard.FieldTitle)))
+	rec.add(Role, text(card.PreferredValue(vcard.FieldRole)))
+	for _, note := range card.Values(vcard.FieldNote) {
+		rec.add(Notes, text(note))
+	}
+	for _, c := range card.Values(vcard.FieldCategories) {
+		// The decoder has already unescaped "\,", so commas split here.
+		for _, t := range strings.Split(c, ",") {
+			if t = strings.TrimSpace(text(t)); t != "" && !strings.EqualFold(t, "myContacts") {
+				rec.addTags([]string{t})
+			}
+		}
+	}
+	if tz := text(card.PreferredValue(vcard.FieldTimezone)); tz != "" {
+		rec.add(Timezone, tz)
+	}
+	for _, field := range xFields {
+		rec.add(field, text(card.Value(xProp(field))))
+	}
+	rec.finish()
+	return rec
+}
+
+// text undoes the escapes go-vcard leaves in place ("\;", "\N").
+func text(s string) string {
+	if !strings.Contains(s, `\`) {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(strings.NewReplacer(`\;`, ";", `\N`, "\n", `\:`, ":").Replace(s))
+}
+
+// firstComponent returns the first part of a structured value
+// ("Acme\;Inc;Sales" -> "Acme\;Inc").
+func firstComponent(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if s[i] == ';' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// normalizeVCard rewrites what go-vcard does not read into vCard 3.0 form:
+// vCard 2.1 quoted-printable values (with their soft line breaks and
+// CHARSET) are decoded, and bare 2.1 parameters ("TEL;WORK;PREF:") become
+// TYPE parameters so preferences survive. Other lines pass unchanged.
+func normalizeVCard(text string) string {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	var out strings.Builder
+	out.Grow(len(text))
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimSuffix(lines[i], "\r")
+		if l == "" || l[0] == ' ' || l[0] == '\t' {
+			out.WriteString(l)
+			out.WriteByte('\n')
+			continue
+		}
+		head, value, ok := splitProperty(l)
+		if !ok {
+			out.WriteString(l)
+			out.WriteByte('\n')
+			continue
+		}
+		key, params := splitParams(head)
+		qp, charset, rewrite := false, "", false
+		kept := params[:0]
+		for _, p := range params {
+			k, v, hasEq := strings.Cut(p, "=")
+			switch {
+			case hasEq && strings.EqualFold(k, "ENCODING") && strings.EqualFold(v, "QUOTED-PRINTABLE"):
+				qp, rewrite = true, true
+			case !hasEq && strings.EqualFold(p, "QUOTED-PRINTABLE"):
+				qp, rewrite = true, true
+			case hasEq && strings.EqualFold(k, "CHARSET"):
+				charset, rewrite = strings.Trim(v, `"`), true
+			case !hasEq && (strings.EqualFold(p, "8BIT") || strings.EqualFold(p, "7BIT")):
+				rewrite = true
+			case !hasEq && strings.EqualFold(p, "BASE64"):
+				kept = append(kept, "ENCODING=b")
+				rewrite = true
+			case !hasEq && p != "":
+				kept = append(kept, "TYPE="+p)
+				rewrite = true
+			default:
+				kept = append(kept, p)
+			}
+		}
+		if qp {
+			// A trailing "=" is a soft line break: the value goes on.
+			for strings.HasSuffix(value, "=") && i+1 < len(lines) {
+				i++
+				value = value[:len(value)-1] + strings.TrimSuffix(lines[i], "\r")
+			}
+			value = escapeValue(decodeQP(value, charset))
+		}
+		// A CHARSET without quoted-printable is dropped: the file as a
+		// whole has already been decoded to text.
+		if !rewrite {
+			out.WriteString(l)
+			out.WriteByte('\n')
+			continue
+		}
+		out.WriteString(key)
+		for _, p := range kept {
+			out.WriteByte(';')
+			out.WriteString(p)
+		}
+		out.WriteByte(':')
+		out.WriteString(value)
+		out.WriteByte('\n')
+	}
+	return out.String()
+}
+
+// splitProperty splits a content line at the first colon outside quotes.
+func splitProperty(l string) (head, value string, ok bool) {
+	inQuote := false
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '"':
+			inQuote = !inQuote
+		case ':':
+			if !inQuote {
+				return l[:i], l[i+1:], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// splitParams splits "item1.TEL;TYPE=work;PREF" into the key and its
+// parameters, honouring quotes.
+func splitParams(head string) (string, []string) {
+	var parts []string
+	inQuote, start := false, 0
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case '"':
+			inQuote = !inQuote
+		case ';':
+			if !inQuote {
+				parts = append(parts, head[start:i])
+				start = i + 1
+			}
+		}
+	}
+	parts = append(parts, head[start:])
+	return parts[0], parts[1:]
+}
+
+// decodeQP decodes a quoted-printable value in the given charset (UTF-8
+// when absent; Windows-1252 when the bytes are not UTF-8 and no charset is
+// named). Malformed escapes are kept literally rather than dropped.
+func decodeQP(v, charset string) string {
+	raw, err := io.ReadAll(quotedprintable.NewReader(strings.NewReader(v)))
+	if err != nil {
+		raw = []byte(v)
+	}
+	cs := strings.ToLower(strings.TrimSpace(charset))
+	if cs == "" || cs == "utf-8" || cs == "utf8" {
+		if utf8.Valid(raw) {
+			return string(raw)
+		}
+		cs = "windows-1252"
+	}
+	enc, err := htmlindex.Get(cs)
+	if err != nil {
+		enc, _ = htmlindex.Get("windows-1252")
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return string(bytes.ToValidUTF8(raw, []byte("\uFFFD")))
+	}
+	return string(out)
+}
+
+// escapeValue prepares a decoded value for go-vcard's parser, which
+// unescapes backslashes and "\n".
+func escapeValue(v string) string {
+	v = strings.ReplaceAll(v, "\r\n", "\n")
+	return strings.NewReplacer(`\`, `\\`, "\n", `\n`, "\r", `\n`).Replace(v)
+}

@@ -1,0 +1,413 @@
+package board
+
+// Writing members.
+//
+// Every write of a member goes through a memberWriter, made per transaction
+// with newMemberWriter(tx, now). It resolves segment and tag names to ids
+// (creating missing ones; matching case-insensitively, Unicode-aware) and
+// caches them for the life of the transaction, and it prepares its INSERTs
+// once, so the importer can write 10,000 rows in one transaction quickly:
+//
+//	err := store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
+//		w := newMemberWriter(tx, now)
+//		for _, in := range rows { // each already passed in.Validate()
+//			if _, err := w.insert(ctx, in); err != nil { return err }
+//		}
+//		// w.segmentsCreated and w.tagsCreated count what was created on the way
+//		return nil
+//	})
+//
+// insertMember(ctx, tx, in, now) is the one-row shorthand. The input must
+// have passed MemberInput.Validate; the writer does not validate again
+// (in.normalize() + in.problems() give the per-field sentences, for a
+// preview). A duplicate email becomes store.Conflict naming the email and
+// who has it (also when that member is archived).
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+// canContactExpr is true when member m may be contacted: a contact consent
+// that is neither revoked nor expired, and a status that does not forbid it.
+// Its one parameter is today's date.
+const canContactExpr = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
+	SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'contact'
+	AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?)))`
+
+// lastContactedExpr is the latest touchpoint that was real contact (notes
+// do not count), or ”.
+const lastContactedExpr = `coalesce((SELECT max(t.happened_on) FROM touchpoints t
+	WHERE t.member_id = m.id AND t.kind <> 'note'), '')`
+
+// memberSelect reads members as the board shows them, from members m and
+// segments g. Its one parameter is today's date (for can_contact).
+const memberSelect = `SELECT m.id, m.name, coalesce(m.email, '') AS email, m.phone, m.company, m.role,
+	coalesce(m.segment_id, 0) AS segment_id, coalesce(g.name, '') AS segment,
+	m.persona, m.timezone, m.status, coalesce(m.joined_on, '') AS joined_on, m.source, m.notes,
+	m.usage_frequency, coalesce(m.articulation, 0) AS articulation, m.tone,
+	coalesce(m.contact_cadence_days, 0) AS contact_cadence_days,
+	` + lastContactedExpr + ` AS last_contacted,
+	` + canContactExpr + ` AS can_contact,
+	m.archived_at IS NOT NULL AS archived, m.created_at, m.updated_at
+FROM members m LEFT JOIN segments g ON g.id = m.segment_id`
+
+// getMember reads one member with its tags.
+func getMember(ctx context.Context, q store.Queryer, id int64, today string) (Member, error) {
+	var m Member
+	err := sqlx.GetContext(ctx, q, &m, memberSelect+` WHERE m.id = ?`, today, id)
+	if err != nil {
+		return Member{}, store.Map(err, fmt.Sprintf("member %d", id))
+	}
+	ms := []Member{m}
+	if err := loadTags(ctx, q, ms); err != nil {
+		return Member{}, err
+	}
+	return ms[0], nil
+}
+
+// CreateMember validates and adds a member.
+func (s *Service) CreateMember(in MemberInput) (Member, error) {
+	if err := in.Validate(); err != nil {
+		return Member{}, fmt.Errorf("create member: %w", err)
+	}
+	var m Member
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		id, err := insertMember(s.ctx, tx, in, s.stamp())
+		if err != nil {
+			return err
+		}
+		m, err = getMember(s.ctx, tx, id, s.today())
+		return err
+	})
+	if err != nil {
+		return Member{}, fmt.Errorf("create member: %w", err)
+	}
+	return m, nil
+}
+
+// UpdateMember validates and replaces a member's fields.
+func (s *Service) UpdateMember(id int64, in MemberInput) (Member, error) {
+	if err := in.Validate(); err != nil {
+		return Member{}, fmt.Errorf("update member %d: %w", id, err)
+	}
+	var m Member
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		w := newMemberWriter(tx, s.stamp())
+		segID, err := w.segmentID(s.ctx, in.Segment)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(s.ctx, `UPDATE members SET name = ?, email = ?, phone = ?, company = ?,
+			role = ?, segment_id = ?, persona = ?, timezone = ?, status = ?, joined_on = ?, source = ?,
+			notes = ?, usage_frequency = ?, articulation = ?, tone = ?, contact_cadence_days = ?,
+			updated_at = ?
+			WHERE id = ?`,
+			in.Name, nullString(in.Email), in.Phone, in.Company, in.Role, nullInt(segID), in.Persona,
+			in.Timezone, in.Status, nullString(in.JoinedOn), in.Source, in.Notes, in.UsageFrequency,
+			nullInt(int64(in.Articulation)), in.Tone, nullInt(int64(in.CadenceDays)), w.now, id)
+		if err != nil {
+			return w.mapMemberErr(s.ctx, err, in)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return store.NotFound("member %d not found", id)
+		}
+		if err := w.setTags(s.ctx, id, in.Tags, true); err != nil {
+			return err
+		}
+		m, err = getMember(s.ctx, tx, id, s.today())
+		return err
+	})
+	if err != nil {
+		return Member{}, fmt.Errorf("update member %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// ArchiveMember hides a member from the board; reversible.
+func (s *Service) ArchiveMember(id int64) (Member, error) {
+	m, err := s.setArchived(id, true)
+	if err != nil {
+		return Member{}, fmt.Errorf("archive member %d: %w", id, err)
+	}
+	return m, nil
+}
+
+// RestoreMember brings an archived member back.
+func (s *Service) RestoreMember(id int64) (Member, error) {
+	m, err := s.setArchived(id, false)
+	if err != nil {
+		return Member{}, fmt.Errorf("restore member %d: %w", id, err)
+	}
+	return m, nil
+}
+
+func (s *Service) setArchived(id int64, archive bool) (Member, error) {
+	var m Member
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		var cur struct {
+			Name     string `db:"name"`
+			Archived bool   `db:"archived"`
+		}
+		err := sqlx.GetContext(s.ctx, tx, &cur,
+			`SELECT name, archived_at IS NOT NULL AS archived FROM members WHERE id = ?`, id)
+		if err != nil {
+			return store.Map(err, fmt.Sprintf("member %d", id))
+		}
+		switch {
+		case archive && cur.Archived:
+			return store.Invalid("%s is already archived", cur.Name)
+		case !archive && !cur.Archived:
+			return store.Invalid("%s is not archived", cur.Name)
+		}
+		var archivedAt any
+		if archive {
+			archivedAt = s.stamp()
+		}
+		if _, err := tx.ExecContext(s.ctx, `UPDATE members SET archived_at = ?, updated_at = ? WHERE id = ?`,
+			archivedAt, s.stamp(), id); err != nil {
+			return err
+		}
+		m, err = getMember(s.ctx, tx, id, s.today())
+		return err
+	})
+	return m, err
+}
+
+// GetMember returns a member with consents, timeline and rewards.
+func (s *Service) GetMember(id int64) (MemberDetail, error) {
+	today := s.today()
+	m, err := getMember(s.ctx, s.db, id, today)
+	if err != nil {
+		return MemberDetail{}, fmt.Errorf("get member %d: %w", id, err)
+	}
+	d := MemberDetail{Member: m}
+	if d.Consents, err = consentsOf(s.ctx, s.db, id, today); err != nil {
+		return MemberDetail{}, fmt.Errorf("get member %d: consents: %w", id, err)
+	}
+	if d.Timeline, d.Rewards, err = timelineOf(s.ctx, s.db, id); err != nil {
+		return MemberDetail{}, fmt.Errorf("get member %d: timeline: %w", id, err)
+	}
+	return d, nil
+}
+
+// memberExists returns NotFound when there is no member id.
+func memberExists(ctx context.Context, q store.Queryer, id int64) error {
+	var n int
+	err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM members WHERE id = ?`, id)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return store.NotFound("member %d not found", id)
+	}
+	return nil
+}
+
+// memberWriter writes validated members inside one transaction, caching
+// segment and tag ids by folded name. See the top of this file.
+type memberWriter struct {
+	tx       *sqlx.Tx
+	now      string           // RFC 3339 stamp for created_at / updated_at
+	segments map[string]int64 // fold(name) -> id; loaded on first use
+	tags     map[string]int64 // fold(name) -> id; loaded on first use
+
+	insertStmt *sqlx.Stmt
+	tagStmt    *sqlx.Stmt
+
+	segmentsCreated int
+	tagsCreated     int
+}
+
+func newMemberWriter(tx *sqlx.Tx, now string) *memberWriter {
+	return &memberWriter{tx: tx, now: now}
+}
+
+// insertMember inserts one validated member; see memberWriter.insert.
+func insertMember(ctx context.Context, tx *sqlx.Tx, in MemberInput, now string) (int64, error) {
+	return newMemberWriter(tx, now).insert(ctx, in)
+}
+
+// insert adds one member (which must have passed Validate) with its segment
+// and tags, and returns its id.
+func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error) {
+	segID, err := w.segmentID(ctx, in.Segment)
+	if err != nil {
+		return 0, err
+	}
+	if w.insertStmt == nil {
+		// Statements prepared on a transaction close with it.
+		w.insertStmt, err = w.tx.PreparexContext(ctx, `INSERT INTO members (name, email, phone, company,
+			role, segment_id, persona, timezone, status, joined_on, source, notes, usage_frequency,
+			articulation, tone, contact_cadence_days, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		if err != nil {
+			return 0, err
+		}
+	}
+	res, err := w.insertStmt.ExecContext(ctx, in.Name, nullString(in.Email), in.Phone, in.Company,
+		in.Role, nullInt(segID), in.Persona, in.Timezone, in.Status, nullString(in.JoinedOn), in.Source,
+		in.Notes, in.UsageFrequency, nullInt(int64(in.Articulation)), in.Tone,
+		nullInt(int64(in.CadenceDays)), w.now, w.now)
+	if err != nil {
+		return 0, w.mapMemberErr(ctx, err, in)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := w.setTags(ctx, id, in.Tags, false); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// mapMemberErr turns a failed member write into a domain error; a taken
+// email names who has it.
+func (w *memberWriter) mapMemberErr(ctx context.Context, err error, in MemberInput) error {
+	if in.Email != "" && strings.Contains(err.Error(), "UNIQUE constraint failed") {
+		var holder struct {
+			Name     string `db:"name"`
+			Archived bool   `db:"archived"`
+		}
+		qerr := sqlx.GetContext(ctx, w.tx, &holder,
+			`SELECT name, archived_at IS NOT NULL AS archived FROM members WHERE email = ?`, in.Email)
+		if qerr == nil {
+			if holder.Archived {
+				return store.Conflict("email %s is already used by %s (archived)", in.Email, holder.Name)
+			}
+			return store.Conflict("email %s is already used by %s", in.Email, holder.Name)
+		}
+	}
+	return store.Map(err, fmt.Sprintf("member %q", in.Name))
+}
+
+// segmentID resolves a segment name to its id, creating the segment when
+// missing; "" is no segment (0).
+func (w *memberWriter) segmentID(ctx context.Context, name string) (int64, error) {
+	if name == "" {
+		return 0, nil
+	}
+	if w.segments == nil {
+		m, err := nameIDs(ctx, w.tx, `SELECT id, name FROM segments`)
+		if err != nil {
+			return 0, fmt.Errorf("segments: %w", err)
+		}
+		w.segments = m
+	}
+	if id, ok := w.segments[fold(name)]; ok {
+		return id, nil
+	}
+	res, err := w.tx.ExecContext(ctx, `INSERT INTO segments (name, created_at) VALUES (?, ?)`, name, w.now)
+	if err != nil {
+		return 0, store.Map(err, fmt.Sprintf("segment %q", name))
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	w.segments[fold(name)] = id
+	w.segmentsCreated++
+	return id, nil
+}
+
+// tagID resolves a tag name to its id, creating the tag when missing.
+func (w *memberWriter) tagID(ctx context.Context, name string) (int64, error) {
+	if w.tags == nil {
+		m, err := nameIDs(ctx, w.tx, `SELECT id, name FROM tags`)
+		if err != nil {
+			return 0, fmt.Errorf("tags: %w", err)
+		}
+		w.tags = m
+	}
+	if id, ok := w.tags[fold(name)]; ok {
+		return id, nil
+	}
+	res, err := w.tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?)`, name)
+	if err != nil {
+		return 0, store.Map(err, fmt.Sprintf("tag %q", name))
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	w.tags[fold(name)] = id
+	w.tagsCreated++
+	return id, nil
+}
+
+// setTags gives a member exactly these tags (replace) or adds them.
+func (w *memberWriter) setTags(ctx context.Context, memberID int64, tags []string, replace bool) error {
+	if replace {
+		if _, err := w.tx.ExecContext(ctx, `DELETE FROM member_tags WHERE member_id = ?`, memberID); err != nil {
+			return fmt.Errorf("tags: %w", err)
+		}
+	}
+	if len(tags) == 0 {
+		return nil
+	}
+	ids := make([]int64, 0, len(tags))
+	for _, t := range tags {
+		id, err := w.tagID(ctx, t)
+		if err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	// One statement for all tags: FTS5 flushes its pending index at each
+	// statement that writes it through a trigger, so fewer statements mean
+	// fewer flushes during an import.
+	if w.tagStmt == nil {
+		var err error
+		w.tagStmt, err = w.tx.PreparexContext(ctx, `INSERT OR IGNORE INTO member_tags (member_id, tag_id)
+			SELECT ?, value FROM json_each(?)`)
+		if err != nil {
+			return err
+		}
+	}
+	if _, err := w.tagStmt.ExecContext(ctx, memberID, jsonIDs(ids)); err != nil {
+		return fmt.Errorf("tags %q: %w", tags, err)
+	}
+	return nil
+}
+
+// nameIDs reads an (id, name) query into a map keyed by fold(name).
+func nameIDs(ctx context.Context, q store.Queryer, query string) (map[string]int64, error) {
+	var rows []struct {
+		ID   int64  `db:"id"`
+		Name string `db:"name"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &rows, query); err != nil {
+		return nil, err
+	}
+	m := make(map[string]int64, len(rows))
+	for _, r := range rows {
+		if _, dup := m[fold(r.Name)]; !dup {
+			m[fold(r.Name)] = r.ID
+		}
+	}
+	return m, nil
+}
+
+// nullString stores "" as NULL (unknown email, no join date, …).
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// nullInt stores 0 as NULL (no segment, not rated, no cadence).
+func nullInt(n int64) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}

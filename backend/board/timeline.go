@@ -1,0 +1,224 @@
+package board
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+const (
+	touchpointColumns = `id, member_id, kind, happened_on, summary, created_at`
+	rewardColumns     = `id, member_id, what, value_cents, currency, given_on, note, created_at`
+)
+
+// validate normalises a touchpoint ("" date = today) and checks it; it
+// takes the service's today so tests can fix the clock.
+func (in *TouchpointInput) validate(today string) error {
+	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
+	in.Summary = strings.TrimSpace(in.Summary)
+	if !slices.Contains(touchpointKinds, in.Kind) {
+		return store.Invalid("kind %q is not one of %s", in.Kind, strings.Join(touchpointKinds, ", "))
+	}
+	d, err := checkDate("happenedOn", in.HappenedOn, today)
+	if err != nil {
+		return err
+	}
+	in.HappenedOn = d
+	if msg := tooLong("summary", in.Summary, maxLongText); msg != "" {
+		return store.Invalid("%s", msg)
+	}
+	return nil
+}
+
+// validate normalises a reward ("" date = today, currency upper-cased) and
+// checks it.
+func (in *RewardInput) validate(today string) error {
+	in.What = strings.TrimSpace(in.What)
+	in.Currency = strings.ToUpper(strings.TrimSpace(in.Currency))
+	in.Note = strings.TrimSpace(in.Note)
+	switch {
+	case in.What == "":
+		return store.Invalid("what is required (for example \"gift card\")")
+	case tooLong("what", in.What, maxShort) != "":
+		return store.Invalid("%s", tooLong("what", in.What, maxShort))
+	case in.ValueCents < 0:
+		return store.Invalid("valueCents %d cannot be negative", in.ValueCents)
+	case in.Currency != "" && !isCurrencyCode(in.Currency):
+		return store.Invalid("currency %q is not a 3-letter code like EUR or USD", in.Currency)
+	case tooLong("note", in.Note, maxLongText) != "":
+		return store.Invalid("%s", tooLong("note", in.Note, maxLongText))
+	}
+	d, err := checkDate("givenOn", in.GivenOn, today)
+	if err != nil {
+		return err
+	}
+	in.GivenOn = d
+	return nil
+}
+
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// AddTouchpoint logs a touchpoint in a member's history.
+func (s *Service) AddTouchpoint(memberID int64, in TouchpointInput) (Touchpoint, error) {
+	if err := in.validate(s.today()); err != nil {
+		return Touchpoint{}, fmt.Errorf("add touchpoint: %w", err)
+	}
+	var t Touchpoint
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := memberExists(s.ctx, tx, memberID); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(s.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
+			VALUES (?, ?, ?, ?, ?)`, memberID, in.Kind, in.HappenedOn, in.Summary, s.stamp())
+		if err != nil {
+			return store.Map(err, "touchpoint")
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &t, `SELECT `+touchpointColumns+` FROM touchpoints WHERE id = ?`, id)
+	})
+	if err != nil {
+		return Touchpoint{}, fmt.Errorf("add touchpoint to member %d: %w", memberID, err)
+	}
+	return t, nil
+}
+
+// DeleteTouchpoint removes a touchpoint logged by mistake.
+func (s *Service) DeleteTouchpoint(id int64) error {
+	if err := deleteByID(s.ctx, s.db, `DELETE FROM touchpoints WHERE id = ?`, id, "touchpoint"); err != nil {
+		return fmt.Errorf("delete touchpoint %d: %w", id, err)
+	}
+	return nil
+}
+
+// AddReward records a reward given to a member.
+func (s *Service) AddReward(memberID int64, in RewardInput) (Reward, error) {
+	if err := in.validate(s.today()); err != nil {
+		return Reward{}, fmt.Errorf("add reward: %w", err)
+	}
+	var r Reward
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := memberExists(s.ctx, tx, memberID); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(s.ctx, `INSERT INTO rewards (member_id, what, value_cents, currency, given_on, note, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, memberID, in.What, in.ValueCents, in.Currency, in.GivenOn, in.Note, s.stamp())
+		if err != nil {
+			return store.Map(err, "reward")
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &r, `SELECT `+rewardColumns+` FROM rewards WHERE id = ?`, id)
+	})
+	if err != nil {
+		return Reward{}, fmt.Errorf("add reward to member %d: %w", memberID, err)
+	}
+	return r, nil
+}
+
+// DeleteReward removes a reward recorded by mistake.
+func (s *Service) DeleteReward(id int64) error {
+	if err := deleteByID(s.ctx, s.db, `DELETE FROM rewards WHERE id = ?`, id, "reward"); err != nil {
+		return fmt.Errorf("delete reward %d: %w", id, err)
+	}
+	return nil
+}
+
+// deleteByID runs a one-row DELETE and reports NotFound when nothing went.
+func deleteByID(ctx context.Context, db store.Queryer, query string, id int64, what string) error {
+	res, err := db.ExecContext(ctx, query, id)
+	if err != nil {
+		return store.Map(err, fmt.Sprintf("%s %d", what, id))
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return store.NotFound("%s %d not found", what, id)
+	}
+	return nil
+}
+
+// timelineOf merges a member's touchpoints and rewards, newest first (by
+// date, then by when they were logged), and returns the rewards too.
+func timelineOf(ctx context.Context, q store.Queryer, memberID int64) ([]TimelineEntry, []Reward, error) {
+	var tps []Touchpoint
+	if err := sqlx.SelectContext(ctx, q, &tps, `SELECT `+touchpointColumns+` FROM touchpoints
+		WHERE member_id = ? ORDER BY happened_on DESC, created_at DESC, id DESC`, memberID); err != nil {
+		return nil, nil, err
+	}
+	rewards := []Reward{}
+	if err := sqlx.SelectContext(ctx, q, &rewards, `SELECT `+rewardColumns+` FROM rewards
+		WHERE member_id = ? ORDER BY given_on DESC, created_at DESC, id DESC`, memberID); err != nil {
+		return nil, nil, err
+	}
+	type entry struct {
+		TimelineEntry
+		createdAt string
+	}
+	all := make([]entry, 0, len(tps)+len(rewards))
+	for _, t := range tps {
+		all = append(all, entry{TimelineEntry{Date: t.HappenedOn, Type: t.Kind, Title: kindTitle(t.Kind),
+			Detail: t.Summary, RefID: t.ID}, t.CreatedAt})
+	}
+	for _, r := range rewards {
+		all = append(all, entry{TimelineEntry{Date: r.GivenOn, Type: "reward", Title: r.What,
+			Detail: rewardDetail(r), RefID: r.ID}, r.CreatedAt})
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.Date != b.Date {
+			return a.Date > b.Date
+		}
+		return a.createdAt > b.createdAt
+	})
+	out := make([]TimelineEntry, len(all))
+	for i, e := range all {
+		out[i] = e.TimelineEntry
+	}
+	return out, rewards, nil
+}
+
+func kindTitle(kind string) string {
+	if kind == "" {
+		return ""
+	}
+	return strings.ToUpper(kind[:1]) + kind[1:]
+}
+
+// rewardDetail reads like "25.00 EUR · sent by post".
+func rewardDetail(r Reward) string {
+	var parts []string
+	if r.ValueCents > 0 {
+		v := fmt.Sprintf("%d.%02d", r.ValueCents/100, r.ValueCents%100)
+		if r.Currency != "" {
+			v += " " + r.Currency
+		}
+		parts = append(parts, v)
+	}
+	if r.Note != "" {
+		parts = append(parts, r.Note)
+	}
+	return strings.Join(parts, " · ")
+}
