@@ -74,9 +74,21 @@ func Version(ctx context.Context, db Queryer) (int, error) {
 // path is a file that already holds data, it is backed up first, next to
 // itself, as path + ".pre-vN.bak".
 func Migrate(ctx context.Context, db *sqlx.DB, path string) error {
-	ms, err := migrations()
+	return migrateTo(ctx, db, path, LatestVersion())
+}
+
+// migrateTo applies migrations up to and including version target; tests
+// use it to build databases of earlier schema versions.
+func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error {
+	all, err := migrations()
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
+	}
+	var ms []migration
+	for _, m := range all {
+		if m.version <= target {
+			ms = append(ms, m)
+		}
 	}
 	current, err := Version(ctx, db)
 	if err != nil {

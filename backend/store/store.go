@@ -76,3 +76,20 @@ func WithTx(ctx context.Context, db *sqlx.DB, fn func(tx *sqlx.Tx) error) error 
 	}
 	return nil
 }
+
+// ExecOne runs a statement meant to touch exactly one row (an UPDATE or
+// DELETE by id) and reports NotFound(what) when it touched none.
+func ExecOne(ctx context.Context, q Queryer, what, query string, args ...any) error {
+	res, err := q.ExecContext(ctx, query, args...)
+	if err != nil {
+		return Map(err, what)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return NotFound("%s not found", what)
+	}
+	return nil
+}

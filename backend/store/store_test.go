@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jmoiron/sqlx"
+
 	"soundingboard/backend/store"
 )
 
@@ -75,45 +77,66 @@ func TestReopenIsIdempotentAndNewerIsRefused(t *testing.T) {
 	}
 }
 
-func TestMigrateBacksUpExistingFile(t *testing.T) {
+func TestMigrateBacksUpAndKeepsDataFromEveryEarlierVersion(t *testing.T) {
+	ctx := context.Background()
+	latest := store.LatestVersion()
+	for from := 1; from < latest; from++ {
+		t.Run("from v"+strconv.Itoa(from), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "sb.db")
+			db, err := sqlx.Open("sqlite", store.DSN(path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := store.MigrateTo(ctx, db, path, from); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Exec(`INSERT INTO members (name, email, created_at, updated_at) VALUES ('Zoë Ålund', 'zoe@example.com', 'x', 'x')`); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+
+			db, err = store.Open(ctx, path)
+			if err != nil {
+				t.Fatalf("upgrade from v%d: %v", from, err)
+			}
+			defer db.Close()
+			if v, _ := store.Version(ctx, db); v != latest {
+				t.Fatalf("version after upgrade = %d, want %d", v, latest)
+			}
+			var name string
+			if err := db.Get(&name, `SELECT name FROM members WHERE email = 'zoe@example.com'`); err != nil || name != "Zoë Ålund" {
+				t.Fatalf("data lost in upgrade: %q %v", name, err)
+			}
+			bak := path + ".pre-v" + strconv.Itoa(latest) + ".bak"
+			old, err := sqlx.Open("sqlite", store.DSN(bak))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer old.Close()
+			if v, err := store.Version(ctx, old); err != nil || v != from {
+				t.Fatalf("backup %s has version %d (%v), want %d", bak, v, err, from)
+			}
+		})
+	}
+}
+
+func TestBackupRefusesToOverwrite(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "sb.db")
 	db, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Pretend the file is one version behind: forget the last migration.
-	latest := store.LatestVersion()
-	if _, err := db.Exec(`INSERT INTO settings (key, value) VALUES ('team', 'Acme')`); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`DELETE FROM schema_migrations WHERE version = ?`, latest); err != nil {
-		t.Fatal(err)
-	}
-	if latest == 1 {
-		// With a single migration, re-applying it would fail on existing
-		// tables; check only the backup step through Backup itself.
-		bak := path + ".manual.bak"
-		if err := store.Backup(ctx, db, bak); err != nil {
-			t.Fatal(err)
-		}
-		if st, err := os.Stat(bak); err != nil || st.Size() == 0 {
-			t.Fatalf("backup missing: %v", err)
-		}
-		if err := store.Backup(ctx, db, bak); !errors.Is(err, store.ErrConflict) {
-			t.Fatalf("second backup to same file: %v, want conflict", err)
-		}
-		db.Close()
-		return
-	}
-	db.Close()
-	db, err = store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer db.Close()
-	if _, err := os.Stat(path + ".pre-v" + strconv.Itoa(latest) + ".bak"); err != nil {
-		t.Fatalf("no backup before migration: %v", err)
+	bak := path + ".manual.bak"
+	if err := store.Backup(ctx, db, bak); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(bak); err != nil || st.Size() == 0 {
+		t.Fatalf("backup missing: %v", err)
+	}
+	if err := store.Backup(ctx, db, bak); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("second backup to same file: %v, want conflict", err)
 	}
 }
 

@@ -1,0 +1,431 @@
+// Package session plans and runs assumption-testing sessions with board
+// members: decisions and their assumptions, sessions and participants,
+// live responses, quotes and verdicts, and the synthesis afterwards
+// (themes, opportunities, actions, decision log, assumption ledger).
+package session
+
+// Formats of a session and their recommended group sizes.
+var Formats = []FormatInfo{
+	{Key: "assumption_testing", Label: "Assumption testing", Min: 4, Max: 6},
+	{Key: "problem_mapping", Label: "Problem mapping", Min: 5, Max: 8},
+	{Key: "ideation_sprint", Label: "Ideation sprint", Min: 6, Max: 10},
+	{Key: "prototype_testing", Label: "Prototype testing", Min: 3, Max: 5}, // per concept
+}
+
+// Other closed sets, in the order the UI offers them.
+var (
+	Categories     = []string{"desirability", "viability", "feasibility"}
+	Stances        = []string{"matches", "partly", "does_not_match", "unsure"}
+	Reactions      = []string{"confusion", "excitement", "frustration", "other"}
+	VerdictKinds   = []string{"validated", "invalidated", "needs_research"}
+	Outcomes       = []string{"persevere", "pivot", "drop", "test_further"}
+	States         = []string{"invited", "confirmed", "attended", "no_show"}
+	DefaultOpener  = []string{"There are no wrong answers.", "We want your honest reactions.", "Criticism helps us most.", "You are the expert on your needs."}
+	RunPrompts     = []string{"Does this match your reality?", "What would need to be true for this to work for you?"}
+	TopAssumptions = 5 // the number a session should focus on
+)
+
+// FormatInfo is a workshop format and its recommended group size.
+type FormatInfo struct {
+	Key   string `json:"key"`
+	Label string `json:"label"`
+	Min   int    `json:"min"`
+	Max   int    `json:"max"`
+}
+
+// Decision is the product question a team must answer.
+type Decision struct {
+	ID          int64  `json:"id" db:"id"`
+	Title       string `json:"title" db:"title"`
+	Question    string `json:"question" db:"question"`
+	Owner       string `json:"owner" db:"owner"`
+	Deadline    string `json:"deadline" db:"deadline"` // YYYY-MM-DD or ""
+	Assumptions int    `json:"assumptions" db:"assumptions"`
+	Sessions    int    `json:"sessions" db:"sessions"`
+	LastOutcome string `json:"lastOutcome" db:"last_outcome"` // latest decision-log outcome or ""
+	CreatedAt   string `json:"createdAt" db:"created_at"`
+	UpdatedAt   string `json:"updatedAt" db:"updated_at"`
+}
+
+// DecisionInput creates (ID 0) or edits a decision.
+type DecisionInput struct {
+	ID       int64  `json:"id"`
+	Title    string `json:"title"`
+	Question string `json:"question"`
+	Owner    string `json:"owner"`
+	Deadline string `json:"deadline"`
+}
+
+// DecisionDetail is a decision with its assumptions, sessions and log.
+type DecisionDetail struct {
+	Decision    Decision      `json:"decision"`
+	Assumptions []Assumption  `json:"assumptions"`
+	Sessions    []SessionItem `json:"sessions"`
+	Log         []LogEntry    `json:"log"`
+}
+
+// LogEntry is one entry of the decision log.
+type LogEntry struct {
+	ID         int64  `json:"id" db:"id"`
+	DecisionID int64  `json:"decisionId" db:"decision_id"`
+	Outcome    string `json:"outcome" db:"outcome"` // persevere, pivot, drop, test_further
+	Rationale  string `json:"rationale" db:"rationale"`
+	DecidedOn  string `json:"decidedOn" db:"decided_on"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// LogInput records what the team decided and why.
+type LogInput struct {
+	Outcome   string `json:"outcome"`
+	Rationale string `json:"rationale"`
+	DecidedOn string `json:"decidedOn"` // "" = today
+}
+
+// Assumption is a hypothesis behind a decision.
+type Assumption struct {
+	ID         int64  `json:"id" db:"id"`
+	DecisionID int64  `json:"decisionId" db:"decision_id"`
+	Customers  string `json:"customers" db:"customers"`
+	Behavior   string `json:"behavior" db:"behavior"`
+	Reason     string `json:"reason" db:"reason"`
+	Sentence   string `json:"sentence" db:"-"` // "We believe … will … because …"
+	Category   string `json:"category" db:"category"`
+	Importance int    `json:"importance" db:"importance"` // 1-5
+	Evidence   int    `json:"evidence" db:"evidence"`     // 1-5
+	Risk       int    `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
+	Verdict    string `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+	UpdatedAt  string `json:"updatedAt" db:"updated_at"`
+}
+
+// AssumptionInput creates (ID 0) or edits an assumption.
+type AssumptionInput struct {
+	ID         int64  `json:"id"`
+	DecisionID int64  `json:"decisionId"`
+	Customers  string `json:"customers"`
+	Behavior   string `json:"behavior"`
+	Reason     string `json:"reason"`
+	Category   string `json:"category"`
+	Importance int    `json:"importance"`
+	Evidence   int    `json:"evidence"`
+}
+
+// SessionItem is one row of the sessions list.
+type SessionItem struct {
+	ID           int64  `json:"id" db:"id"`
+	Title        string `json:"title" db:"title"`
+	DecisionID   int64  `json:"decisionId" db:"decision_id"`
+	Decision     string `json:"decision" db:"decision"`
+	Format       string `json:"format" db:"format"`
+	ScheduledOn  string `json:"scheduledOn" db:"scheduled_on"`
+	StartTime    string `json:"startTime" db:"start_time"`
+	Status       string `json:"status" db:"status"` // planned, running, finished
+	Participants int    `json:"participants" db:"participants"`
+	Assumptions  int    `json:"assumptions" db:"assumptions"`
+	Rated        int    `json:"rated" db:"rated"` // assumptions with a verdict
+}
+
+// Session is everything about one session's plan.
+type Session struct {
+	ID              int64         `json:"id" db:"id"`
+	DecisionID      int64         `json:"decisionId" db:"decision_id"`
+	Decision        string        `json:"decision" db:"decision"`
+	Title           string        `json:"title" db:"title"`
+	Format          string        `json:"format" db:"format"`
+	ScheduledOn     string        `json:"scheduledOn" db:"scheduled_on"`
+	StartTime       string        `json:"startTime" db:"start_time"`
+	DurationMinutes int           `json:"durationMinutes" db:"duration_minutes"`
+	Place           string        `json:"place" db:"place"`
+	Facilitator     string        `json:"facilitator" db:"facilitator"`
+	NoteTaker       string        `json:"noteTaker" db:"note_taker"`
+	Agenda          string        `json:"agenda" db:"agenda"`
+	Prompts         []string      `json:"prompts" db:"-"` // "How might we …"
+	Opener          []OpenerItem  `json:"opener" db:"-"`
+	Status          string        `json:"status" db:"status"`
+	CurrentPosition int           `json:"currentPosition" db:"current_position"`
+	StartedAt       string        `json:"startedAt" db:"started_at"`
+	FinishedAt      string        `json:"finishedAt" db:"finished_at"`
+	Assumptions     []Assumption  `json:"assumptions" db:"-"` // in session order
+	Participants    []Participant `json:"participants" db:"-"`
+	SizeAdvice      string        `json:"sizeAdvice" db:"-"` // e.g. "4–6 people recommended; 3 invited" or ""
+}
+
+// OpenerItem is one line of the psychological-safety opener checklist.
+type OpenerItem struct {
+	Text string `json:"text"`
+	Done bool   `json:"done"`
+}
+
+// SessionInput creates (ID 0) or edits a session's plan.
+type SessionInput struct {
+	ID              int64        `json:"id"`
+	DecisionID      int64        `json:"decisionId"`
+	Title           string       `json:"title"`
+	Format          string       `json:"format"` // "" = assumption_testing
+	ScheduledOn     string       `json:"scheduledOn"`
+	StartTime       string       `json:"startTime"`
+	DurationMinutes int          `json:"durationMinutes"`
+	Place           string       `json:"place"`
+	Facilitator     string       `json:"facilitator"`
+	NoteTaker       string       `json:"noteTaker"`
+	Agenda          string       `json:"agenda"`
+	Prompts         []string     `json:"prompts"`
+	Opener          []OpenerItem `json:"opener"`        // nil on create = DefaultOpener
+	AssumptionIDs   []int64      `json:"assumptionIds"` // in order; must belong to the decision
+}
+
+// Participant is a board member taking part in a session.
+type Participant struct {
+	MemberID   int64  `json:"memberId" db:"member_id"`
+	Name       string `json:"name" db:"name"`
+	Company    string `json:"company" db:"company"`
+	Segment    string `json:"segment" db:"segment"`
+	State      string `json:"state" db:"state"` // invited, confirmed, attended, no_show
+	CanContact bool   `json:"canContact" db:"can_contact"`
+	CanQuote   bool   `json:"canQuote" db:"can_quote"`
+}
+
+// Candidate is a board member as the participant picker shows them.
+type Candidate struct {
+	MemberID      int64  `json:"memberId" db:"member_id"`
+	Name          string `json:"name" db:"name"`
+	Company       string `json:"company" db:"company"`
+	Segment       string `json:"segment" db:"segment"`
+	Status        string `json:"status" db:"status"`
+	Tone          string `json:"tone" db:"tone"`
+	CanContact    bool   `json:"canContact" db:"can_contact"`
+	LastSession   string `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
+	SessionsCount int    `json:"sessionsCount" db:"sessions_count"`
+	Selected      bool   `json:"selected" db:"selected"`
+	Warning       string `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
+}
+
+// Picker is the participant picker for one session.
+type Picker struct {
+	Candidates []Candidate    `json:"candidates"`
+	Segments   []SegmentCount `json:"segments"` // selected people by segment
+	Min        int            `json:"min"`
+	Max        int            `json:"max"`
+	Advice     string         `json:"advice"` // size and balance advice in a sentence, or ""
+}
+
+// SegmentCount is how many selected participants come from a segment.
+type SegmentCount struct {
+	Segment  string `json:"segment"`
+	Selected int    `json:"selected"`
+	Board    int    `json:"board"` // active members of that segment on the board
+}
+
+// ResponseKey names one participant's answer to one assumption.
+type ResponseKey struct {
+	SessionID    int64 `json:"sessionId"`
+	AssumptionID int64 `json:"assumptionId"`
+	MemberID     int64 `json:"memberId"`
+}
+
+// FieldEdit saves one field of a response as it is typed. Field is one of
+// stance, needs, reactions (comma list), notes.
+type FieldEdit struct {
+	ResponseKey
+	Field string `json:"field"`
+	Value string `json:"value"`
+}
+
+// Response is one participant's answer to one assumption.
+type Response struct {
+	ID           int64    `json:"id" db:"id"`
+	SessionID    int64    `json:"sessionId" db:"session_id"`
+	AssumptionID int64    `json:"assumptionId" db:"assumption_id"`
+	MemberID     int64    `json:"memberId" db:"member_id"`
+	Stance       string   `json:"stance" db:"stance"`
+	Needs        string   `json:"needs" db:"needs"`
+	Reactions    []string `json:"reactions" db:"-"`
+	Notes        string   `json:"notes" db:"notes"`
+	Themes       []string `json:"themes" db:"-"`
+	UpdatedAt    string   `json:"updatedAt" db:"updated_at"`
+}
+
+// Quote is a verbatim quote attributed to a member.
+type Quote struct {
+	ID           int64    `json:"id" db:"id"`
+	SessionID    int64    `json:"sessionId" db:"session_id"`
+	AssumptionID int64    `json:"assumptionId" db:"assumption_id"` // 0 = general
+	MemberID     int64    `json:"memberId" db:"member_id"`         // 0 = unattributed
+	Member       string   `json:"member" db:"member"`
+	Segment      string   `json:"segment" db:"segment"`
+	Text         string   `json:"text" db:"text"`
+	Themes       []string `json:"themes" db:"-"`
+	CreatedAt    string   `json:"createdAt" db:"created_at"`
+	UpdatedAt    string   `json:"updatedAt" db:"updated_at"`
+}
+
+// QuoteInput adds (ID 0) or edits a quote; edits are saved as typed.
+type QuoteInput struct {
+	ID           int64  `json:"id"`
+	SessionID    int64  `json:"sessionId"`
+	AssumptionID int64  `json:"assumptionId"`
+	MemberID     int64  `json:"memberId"`
+	Text         string `json:"text"`
+}
+
+// Tally counts the stances a verdict rests on.
+type Tally struct {
+	Matches      int `json:"matches"`
+	Partly       int `json:"partly"`
+	DoesNotMatch int `json:"doesNotMatch"`
+	Unsure       int `json:"unsure"`
+	NoAnswer     int `json:"noAnswer"` // attending participants without a stance
+}
+
+// Verdict is the rating of one assumption in one session.
+type Verdict struct {
+	SessionID    int64  `json:"sessionId" db:"session_id"`
+	AssumptionID int64  `json:"assumptionId" db:"assumption_id"`
+	Verdict      string `json:"verdict" db:"verdict"` // validated, invalidated, needs_research
+	Rationale    string `json:"rationale" db:"rationale"`
+	Confidence   int    `json:"confidence" db:"confidence"` // 1-5
+	DecidedAt    string `json:"decidedAt" db:"decided_at"`
+}
+
+// VerdictInput rates an assumption in a session.
+type VerdictInput struct {
+	SessionID    int64  `json:"sessionId"`
+	AssumptionID int64  `json:"assumptionId"`
+	Verdict      string `json:"verdict"`
+	Rationale    string `json:"rationale"`
+	Confidence   int    `json:"confidence"`
+}
+
+// RunItem is one assumption as the run view shows it.
+type RunItem struct {
+	Assumption   Assumption `json:"assumption"`
+	SecondsSpent int        `json:"secondsSpent"`
+	Responses    []Response `json:"responses"` // one per participant (empty ones included), in participant order
+	Quotes       []Quote    `json:"quotes"`
+	Tally        Tally      `json:"tally"`
+	Verdict      *Verdict   `json:"verdict"` // nil = not rated yet
+}
+
+// Run is everything the live run view needs, in one call.
+type Run struct {
+	Session Session   `json:"session"`
+	Items   []RunItem `json:"items"`
+	Prompts []string  `json:"prompts"` // RunPrompts
+}
+
+// Theme is a synthesis theme with what was tagged with it.
+type Theme struct {
+	Name      string         `json:"name"`
+	Quotes    []Quote        `json:"quotes"`
+	Notes     []Response     `json:"notes"` // responses whose notes carry the theme
+	BySegment map[string]int `json:"bySegment"`
+}
+
+// Opportunity is a "How might we" picked from the synthesis.
+type Opportunity struct {
+	ID        int64  `json:"id" db:"id"`
+	SessionID int64  `json:"sessionId" db:"session_id"`
+	HMW       string `json:"hmw" db:"hmw"`
+	Effort    int    `json:"effort" db:"effort"` // 1-5
+	Impact    int    `json:"impact" db:"impact"` // 1-5
+	Picked    bool   `json:"picked" db:"picked"`
+	CreatedAt string `json:"createdAt" db:"created_at"`
+}
+
+// OpportunityInput adds (ID 0) or edits an opportunity.
+type OpportunityInput struct {
+	ID        int64  `json:"id"`
+	SessionID int64  `json:"sessionId"`
+	HMW       string `json:"hmw"`
+	Effort    int    `json:"effort"`
+	Impact    int    `json:"impact"`
+	Picked    bool   `json:"picked"`
+}
+
+// Action is a follow-up task from a session.
+type Action struct {
+	ID        int64  `json:"id" db:"id"`
+	SessionID int64  `json:"sessionId" db:"session_id"`
+	Title     string `json:"title" db:"title"`
+	Owner     string `json:"owner" db:"owner"`
+	DueOn     string `json:"dueOn" db:"due_on"`
+	DoneOn    string `json:"doneOn" db:"done_on"`
+	CreatedAt string `json:"createdAt" db:"created_at"`
+}
+
+// ActionInput adds (ID 0) or edits an action.
+type ActionInput struct {
+	ID        int64  `json:"id"`
+	SessionID int64  `json:"sessionId"`
+	Title     string `json:"title"`
+	Owner     string `json:"owner"`
+	DueOn     string `json:"dueOn"`
+	Done      bool   `json:"done"`
+}
+
+// Synthesis is the after-session view.
+type Synthesis struct {
+	SessionID     int64         `json:"sessionId"`
+	Themes        []Theme       `json:"themes"`   // clustered by theme
+	Untagged      []Quote       `json:"untagged"` // quotes not yet tagged
+	Opportunities []Opportunity `json:"opportunities"`
+	Actions       []Action      `json:"actions"`
+	Advice        string        `json:"advice"` // e.g. "pick 3–5 top opportunities (2 picked)"
+}
+
+// LedgerQuery filters the assumption ledger.
+type LedgerQuery struct {
+	DecisionID int64  `json:"decisionId"` // 0 = all
+	Verdict    string `json:"verdict"`    // "" = any, "untested"
+	Category   string `json:"category"`
+}
+
+// Evidence is how one segment's responses bore on an assumption.
+type Evidence struct {
+	Segment string `json:"segment"`
+	For     int    `json:"for"`     // matches (+ partly counted half in Score)
+	Against int    `json:"against"` // does_not_match
+	Partly  int    `json:"partly"`
+	Unsure  int    `json:"unsure"`
+}
+
+// Move is one position of an assumption on the map over time.
+type Move struct {
+	Importance int    `json:"importance" db:"importance"`
+	Evidence   int    `json:"evidence" db:"evidence"`
+	MovedAt    string `json:"movedAt" db:"moved_at"`
+	Note       string `json:"note" db:"note"`
+}
+
+// LedgerEntry is one assumption across all sessions.
+type LedgerEntry struct {
+	Assumption Assumption `json:"assumption"`
+	Decision   string     `json:"decision"`
+	Verdicts   []Verdict  `json:"verdicts"` // oldest first; the last is current
+	Sessions   []string   `json:"sessions"` // titles of sessions that tested it
+	Tally      Tally      `json:"tally"`    // over all sessions
+	Evidence   []Evidence `json:"evidence"` // by segment
+	Moves      []Move     `json:"moves"`    // map positions, oldest first
+	Quotes     []Quote    `json:"quotes"`
+}
+
+// Ledger is every assumption with its current standing.
+type Ledger struct {
+	Entries []LedgerEntry  `json:"entries"`
+	Counts  map[string]int `json:"counts"` // by current verdict ("untested" for none)
+}
+
+// MemberSession is a session a member took part in, for their timeline.
+type MemberSession struct {
+	SessionID   int64   `json:"sessionId" db:"session_id"`
+	Title       string  `json:"title" db:"title"`
+	ScheduledOn string  `json:"scheduledOn" db:"scheduled_on"`
+	State       string  `json:"state" db:"state"`
+	Quotes      []Quote `json:"quotes" db:"-"`
+}
+
+// DemoResult reports the sample sessions added.
+type DemoResult struct {
+	Decisions int `json:"decisions"`
+	Sessions  int `json:"sessions"`
+}
