@@ -1,0 +1,32 @@
+// Small steps shared by the end-to-end tests.
+import assert from 'node:assert/strict'
+
+/** The "312 members" count under the page title, as a number. */
+export async function memberCount(page) {
+  const el = page.getByText(/^[\d,]+ members?( match)?$/)
+  await el.waitFor()
+  return Number((await el.textContent()).replace(/[^\d]/g, ''))
+}
+
+/** Waits until the count reads n. */
+export async function expectCount(page, n) {
+  await page.getByText(new RegExp(`^${n} members?( match)?$`)).waitFor()
+}
+
+/** Loads the sample board from the empty state; returns the member count. */
+export async function loadSampleBoard(page) {
+  await page.getByRole('button', { name: 'Load a sample board' }).click()
+  await page.getByRole('table', { name: 'Members' }).waitFor()
+  const n = await memberCount(page)
+  assert.ok(n >= 25 && n <= 35, `sample board should have about 30 members, got ${n}`)
+  return n
+}
+
+/** The data rows of the member list currently drawn. */
+export function memberRows(page) {
+  return page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ has: page.getByRole('cell') })
+}
+
+export async function search(page, text) {
+  await page.getByRole('searchbox', { name: 'Search members' }).fill(text)
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { bytesToBase64 } from './files'
+import { errorMessage, fieldErrors } from './errors'
+import { fileToImportRequest } from '.'
+
+// Reference encoding, one byte at a time.
+const ref = (b: Uint8Array) => btoa(Array.from(b, (c) => String.fromCharCode(c)).join(''))
+const decode = (b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)))
+
+describe('bytesToBase64', () => {
+  it('matches the standard encoding, including non-UTF-8 bytes', () => {
+    expect(bytesToBase64(new Uint8Array([]))).toBe('')
+    expect(bytesToBase64(new TextEncoder().encode('Zoë;Ærø\n'))).toBe('Wm/DqzvDhnLDuAo=')
+    const latin1 = new Uint8Array([0x5a, 0x6f, 0xeb, 0xff, 0x00])
+    expect(bytesToBase64(latin1)).toBe('Wm/r/wA=')
+  })
+
+  it('handles files larger than one chunk', () => {
+    const big = new Uint8Array(100_003).map((_, i) => (i * 7) % 256)
+    expect(bytesToBase64(big)).toBe(ref(big))
+  })
+})
+
+describe('fileToImportRequest', () => {
+  it('reads a File into base64 content with its name, mapping and encoding', async () => {
+    const file = new File(['name,email\nZoë,z@example.com\n'], 'board.csv', { type: 'text/csv' })
+    const req = await fileToImportRequest(file, { name: 'name' }, 'utf-8')
+    expect(req.fileName).toBe('board.csv')
+    expect(decode(req.content)).toBe('name,email\nZoë,z@example.com\n')
+    expect(req.mapping).toEqual({ name: 'name' })
+    expect(req.encoding).toBe('utf-8')
+  })
+})
+
+describe('errorMessage', () => {
+  it('passes strings through and unwraps errors', () => {
+    expect(errorMessage('name is required')).toBe('name is required')
+    expect(errorMessage(new Error('boom'))).toBe('boom')
+    expect(errorMessage({ error: 'x' })).toBe('x')
+  })
+})
+
+describe('fieldErrors', () => {
+  const fields = ['name', 'email', 'joinedOn', 'tags']
+  it('splits a validation message by field', () => {
+    const r = fieldErrors('name is required; email "x" is not a valid address; tag "a" is longer than 60 characters; something else', fields)
+    expect(r.byField.name).toBe('name is required')
+    expect(r.byField.email).toBe('email "x" is not a valid address')
+    expect(r.byField.tags).toBe('tag "a" is longer than 60 characters')
+    expect(r.other).toEqual(['something else'])
+  })
+  it('tolerates a wrapping prefix', () => {
+    expect(fieldErrors('update member: name is required', fields).byField.name).toBe('name is required')
+  })
+})

@@ -1,0 +1,109 @@
+// The only module the UI imports to talk to Go. It re-exports the generated
+// bindings with plain-object types (the generated classes carry methods that
+// JSON answers never have) and adds the few helpers that differ by transport.
+import * as S from '../../wailsjs/go/board/Service'
+import * as A from '../../wailsjs/go/main/App'
+import type { board } from '../../wailsjs/go/models'
+import { isDesktop } from './shim'
+import { bytesToBase64, downloadText, readBytes } from './files'
+
+export { isDesktop } from './shim'
+export { errorMessage, fieldErrors } from './errors'
+export { bytesToBase64 } from './files'
+
+/** A generated model as plain data (no methods). */
+export type Plain<T> = { [K in keyof T as T[K] extends (...a: never[]) => unknown ? never : K]: Plainish<T[K]> }
+type Plainish<T> = T extends (infer U)[] ? Plainish<U>[] : T extends object ? Plain<T> : T
+
+export type Member = Plain<board.Member>
+export type MemberInput = Plain<board.MemberInput>
+export type MemberQuery = Plain<board.MemberQuery>
+export type MemberPage = Plain<board.MemberPage>
+export type MemberDetail = Plain<board.MemberDetail>
+export type Consent = Plain<board.Consent>
+export type ConsentInput = Plain<board.ConsentInput>
+export type TimelineEntry = Plain<board.TimelineEntry>
+export type TouchpointInput = Plain<board.TouchpointInput>
+export type RewardInput = Plain<board.RewardInput>
+export type Reward = Plain<board.Reward>
+export type Segment = Plain<board.Segment>
+export type SegmentInput = Plain<board.SegmentInput>
+export type TagCount = Plain<board.TagCount>
+export type Composition = Plain<board.Composition>
+export type CompositionRow = Plain<board.CompositionRow>
+export type ImportPreview = Plain<board.ImportPreview>
+export type ImportRow = Plain<board.ImportRow>
+export type ImportColumn = Plain<board.ImportColumn>
+export type ImportResult = Plain<board.ImportResult>
+export type ExportFormat = 'csv' | 'json' | 'vcf'
+
+/** ImportRequest as sent: content is base64 text in JSON (Go []byte). */
+export interface ImportRequest {
+  fileName: string
+  content: string
+  mapping: Record<string, string> | null
+  encoding: string
+}
+
+const as = <T>(v: unknown) => v as T
+
+export const api = {
+  listMembers: (q: MemberQuery) => S.ListMembers(as(q)) as Promise<MemberPage>,
+  getMember: (id: number) => S.GetMember(id) as Promise<MemberDetail>,
+  createMember: (m: MemberInput) => S.CreateMember(as(m)) as Promise<Member>,
+  updateMember: (id: number, m: MemberInput) => S.UpdateMember(id, as(m)) as Promise<Member>,
+  archiveMember: (id: number) => S.ArchiveMember(id) as Promise<Member>,
+  restoreMember: (id: number) => S.RestoreMember(id) as Promise<Member>,
+  setConsent: (id: number, c: ConsentInput) => S.SetConsent(id, as(c)) as Promise<Consent>,
+  revokeConsent: (id: number, kind: string) => S.RevokeConsent(id, kind) as Promise<Consent>,
+  addTouchpoint: (id: number, t: TouchpointInput) => S.AddTouchpoint(id, as(t)),
+  deleteTouchpoint: (id: number) => S.DeleteTouchpoint(id),
+  addReward: (id: number, r: RewardInput) => S.AddReward(id, as(r)),
+  deleteReward: (id: number) => S.DeleteReward(id),
+  listSegments: () => S.ListSegments() as Promise<Segment[] | null>,
+  saveSegment: (s: SegmentInput) => S.SaveSegment(as(s)) as Promise<Segment>,
+  deleteSegment: (id: number) => S.DeleteSegment(id),
+  listTags: () => S.ListTags() as Promise<TagCount[] | null>,
+  composition: () => S.Composition() as Promise<Composition>,
+  previewImport: (r: ImportRequest) => S.PreviewImport(as(r)) as Promise<ImportPreview>,
+  importMembers: (r: ImportRequest) => S.Import(as(r)) as Promise<ImportResult>,
+  exportMembers: (format: ExportFormat, q: MemberQuery) => S.Export(format, as(q)),
+  loadDemo: () => S.LoadDemo(),
+}
+
+/** Desktop only: tells the window test the board has rendered real rows. */
+export function reportRendered(view: string, members: number, rows: number): void {
+  if (!isDesktop()) return
+  A.Rendered(as({ view, members, rows })).catch(() => {})
+}
+
+/** Desktop only: version and database path. */
+export function appInfo() {
+  return A.Info()
+}
+
+/** Reads a chosen contact file into an ImportRequest (content as base64). */
+export async function fileToImportRequest(
+  file: File,
+  mapping: Record<string, string> | null = null,
+  encoding = '',
+): Promise<ImportRequest> {
+  const bytes = new Uint8Array(await readBytes(file))
+  return { fileName: file.name, content: bytesToBase64(bytes), mapping, encoding }
+}
+
+/**
+ * Exports the members matching q. Desktop: native save dialog; returns the
+ * chosen path, or null when cancelled. Browser: downloads the file and
+ * returns its name.
+ */
+export async function saveExport(format: ExportFormat, q: MemberQuery): Promise<string | null> {
+  const query = { ...q, limit: 0, offset: 0 }
+  if (isDesktop()) {
+    const path = await A.SaveMembersExport(format, as(query))
+    return path || null
+  }
+  const f = await S.Export(format, as(query))
+  downloadText(f.fileName, f.mimeType, f.content)
+  return f.fileName
+}

@@ -1,0 +1,5 @@
+// Imported first by main.tsx, so the check runs at module evaluation time,
+// before any binding is used.
+import { installShim } from './shim'
+
+installShim()

@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest'
+import { installShim, isDesktop, makeGoProxy, rpcCall } from './shim'
+
+function fakeFetch(status: number, body: string) {
+  return vi.fn(async (_url: string, _init?: RequestInit) => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad' }))
+}
+
+describe('rpcCall', () => {
+  it('posts the arguments as a JSON array to /rpc/<name> and resolves with the JSON result', async () => {
+    const f = fakeFetch(200, '{"members":[],"total":3}')
+    const out = await rpcCall('board.Service.ListMembers', [{ search: 'zoë' }], f as unknown as typeof fetch)
+    expect(out).toEqual({ members: [], total: 3 })
+    const [url, init] = f.mock.calls[0]
+    expect(url).toBe('/rpc/board.Service.ListMembers')
+    expect(init?.method).toBe('POST')
+    expect(init?.body).toBe('[{"search":"zoë"}]')
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json')
+  })
+
+  it('rejects with the error message string from a JSON error body', async () => {
+    const f = fakeFetch(400, '{"error":"email \\"x\\" is not a valid address"}')
+    await expect(rpcCall('board.Service.CreateMember', [{}], f as unknown as typeof fetch)).rejects.toBe(
+      'email "x" is not a valid address',
+    )
+  })
+
+  it('rejects with plain-text bodies, and with the status when the body is empty', async () => {
+    await expect(rpcCall('x.Y.Z', [], fakeFetch(401, 'not signed in\n') as unknown as typeof fetch)).rejects.toBe('not signed in')
+    await expect(rpcCall('x.Y.Z', [], fakeFetch(500, '') as unknown as typeof fetch)).rejects.toBe('Request failed: 500 Bad')
+  })
+
+  it('resolves void methods (null or empty body)', async () => {
+    expect(await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, 'null') as unknown as typeof fetch)).toBeNull()
+    expect(await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, '') as unknown as typeof fetch)).toBeUndefined()
+  })
+
+  it('rejects with a string when the network fails', async () => {
+    const f = vi.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    const err = await rpcCall('a.B.C', [], f as unknown as typeof fetch).catch((e) => e)
+    expect(typeof err).toBe('string')
+    expect(err).toContain('Failed to fetch')
+  })
+})
+
+describe('window.go proxy', () => {
+  it('maps go.pkg.Struct.Method(...args) to the right RPC', async () => {
+    const f = fakeFetch(200, '{"members":1}')
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const go = makeGoProxy(f as unknown as typeof fetch) as any
+    await go.board.Service.LoadDemo()
+    await go.main.App.SaveMembersExport('csv', { search: '' })
+    expect(f.mock.calls[0][0]).toBe('/rpc/board.Service.LoadDemo')
+    expect(f.mock.calls[0][1]?.body).toBe('[]')
+    expect(f.mock.calls[1][0]).toBe('/rpc/main.App.SaveMembersExport')
+    expect(f.mock.calls[1][1]?.body).toBe('["csv",{"search":""}]')
+  })
+
+  it('is not a thenable, so awaiting a namespace does not call the server', async () => {
+    const f = fakeFetch(200, '{}')
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const go = makeGoProxy(f as unknown as typeof fetch) as any
+    expect(go.board.then).toBeUndefined()
+    await go.board
+    expect(f).not.toHaveBeenCalled()
+  })
+})
+
+describe('installShim', () => {
+  it('installs go and runtime in a browser and reports browser mode', async () => {
+    const win = { open: vi.fn(), document: { title: '' } } as unknown as Window & { go?: any; runtime?: any }
+    const f = fakeFetch(400, '{"error":"not implemented yet"}')
+    expect(installShim(win, f as unknown as typeof fetch)).toBe(false)
+    expect(isDesktop()).toBe(false)
+    await expect(win.go.board.Service.ListSegments()).rejects.toBe('not implemented yet')
+    const off = win.runtime.EventsOnMultiple('x', () => {}, -1)
+    expect(typeof off).toBe('function')
+    win.runtime.LogInfo('hello')
+    win.runtime.WindowMaximise()
+    win.runtime.BrowserOpenURL('https://example.com')
+    expect(win.open).toHaveBeenCalledWith('https://example.com', '_blank', 'noopener')
+  })
+
+  it('leaves an injected window.go alone and reports desktop', () => {
+    const go = { board: {} }
+    const win = { go } as unknown as Window & { go?: unknown }
+    expect(installShim(win)).toBe(true)
+    expect(isDesktop()).toBe(true)
+    expect(win.go).toBe(go)
+  })
+})

@@ -1,0 +1,109 @@
+// Browser mode: the same generated Wails bindings call window.go.<pkg>.<Struct>.<Method>.
+// Here those calls become POST /rpc/<pkg>.<Struct>.<Method> with a JSON array
+// of arguments. Like Wails, a failed call rejects with the error message string.
+
+type FetchFn = typeof fetch
+type Win = Window & { go?: unknown; runtime?: unknown }
+
+/** Calls one bound Go method over HTTP; rejects with a message string. */
+export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = fetch): Promise<unknown> {
+  let res: Response
+  try {
+    res = await fetchFn(`/rpc/${name}`, {
+      method: 'POST',
+      body: JSON.stringify(args),
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+    })
+  } catch (e) {
+    throw `Cannot reach Sounding Board (${e instanceof Error ? e.message : String(e)}). Is "soundingboard serve" still running?`
+  }
+  const text = await res.text()
+  if (!res.ok) throw errorFromBody(res.status, res.statusText, text)
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw `${name}: the server sent an answer that is not JSON`
+  }
+}
+
+function errorFromBody(status: number, statusText: string, text: string): string {
+  try {
+    const body = JSON.parse(text)
+    if (body && typeof body.error === 'string') return body.error
+  } catch {
+    // Not JSON: plain-text errors (e.g. "not signed in") are still worth showing.
+  }
+  const plain = text.trim()
+  return plain !== '' ? plain : `Request failed: ${status} ${statusText}`.trim()
+}
+
+const noThen = (p: string | symbol) => typeof p === 'symbol' || p === 'then' || p === 'toJSON'
+
+/** window.go as nested proxies: go[pkg][Struct][Method](...args). */
+export function makeGoProxy(fetchFn?: FetchFn): unknown {
+  const level = (path: string[]): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_t, prop) {
+          if (noThen(prop)) return undefined
+          const next = [...path, String(prop)]
+          if (next.length === 3) return (...args: unknown[]) => rpcCall(next.join('.'), args, fetchFn)
+          return level(next)
+        },
+      },
+    )
+  return level([])
+}
+
+const noop = () => {}
+
+/** The parts of window.runtime the generated runtime wrappers may touch. */
+export function makeRuntime(win: Window): Record<string, unknown> {
+  const rt: Record<string, unknown> = {
+    EventsOnMultiple: () => noop,
+    EventsOn: () => noop,
+    EventsOff: noop,
+    EventsOffAll: noop,
+    EventsEmit: noop,
+    BrowserOpenURL: (url: string) => {
+      win.open(url, '_blank', 'noopener')
+    },
+    Environment: async () => ({ buildType: 'browser', platform: 'web', arch: '' }),
+    ClipboardSetText: async (t: string) => {
+      await navigator.clipboard?.writeText(t)
+      return true
+    },
+    ClipboardGetText: async () => (await navigator.clipboard?.readText()) ?? '',
+    WindowSetTitle: (t: string) => {
+      win.document.title = t
+    },
+  }
+  for (const level of ['Print', 'Trace', 'Debug', 'Info', 'Warning', 'Error', 'Fatal']) {
+    rt[`Log${level}`] = noop
+  }
+  // Anything else (window management, dialogs) does nothing in a browser tab.
+  return new Proxy(rt, { get: (t, p) => (noThen(p) ? undefined : (t[String(p)] ?? noop)) })
+}
+
+let desktop = false
+
+/**
+ * Installs window.go and window.runtime when they are missing (browser mode).
+ * Returns true when the app runs in the desktop window (Wails injected them).
+ */
+export function installShim(win: Win = window, fetchFn?: FetchFn): boolean {
+  desktop = typeof win.go !== 'undefined'
+  if (!desktop) {
+    win.go = makeGoProxy(fetchFn)
+    if (typeof win.runtime === 'undefined') win.runtime = makeRuntime(win)
+  }
+  return desktop
+}
+
+/** True in the Wails desktop window, false in browser mode. */
+export function isDesktop(): boolean {
+  return desktop
+}
