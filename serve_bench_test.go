@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,7 +44,8 @@ func BenchmarkServeStart(b *testing.B) {
 				break
 			}
 		}
-		resp, err := http.Get(url)
+		jar, _ := cookiejar.New(nil)
+		resp, err := (&http.Client{Jar: jar}).Get(url)
 		if err != nil {
 			b.Fatal(err)
 		}
