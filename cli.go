@@ -18,7 +18,9 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/demo"
 	"soundingboard/backend/rpc"
+	"soundingboard/backend/session"
 )
 
 const usage = `usage: soundingboard [--db PATH] [command]
@@ -36,12 +38,14 @@ const usage = `usage: soundingboard [--db PATH] [command]
 
 // services are the backend services over one open database.
 type services struct {
-	db    *sqlx.DB
-	board *board.Service
+	db      *sqlx.DB
+	board   *board.Service
+	session *session.Service
+	demo    *demo.Service
 }
 
 // bound lists the services the window binds and browser mode serves.
-func (s *services) bound() []any { return []any{s.board} }
+func (s *services) bound() []any { return []any{s.board, s.session, s.demo} }
 
 // command is a parsed invocation, ready to run.
 type command struct {
@@ -156,11 +160,12 @@ func parseCommand(args []string) (*command, error) {
 		return withServices(func(s *services, out io.Writer) error { return serve(s, *addr, out) }), nil
 	case "demo":
 		return withServices(func(s *services, out io.Writer) error {
-			r, err := s.board.LoadDemo()
+			r, err := s.demo.Load()
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(out, "loaded a sample board: %d members in %d segments\n", r.Members, r.Segments)
+			_, err = fmt.Fprintf(out, "loaded a sample board: %d members in %d segments, %d decisions, %d sessions\n",
+				r.Members, r.Segments, r.Decisions, r.Sessions)
 			return err
 		}), nil
 	case "members":

@@ -17,6 +17,8 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/demo"
+	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
 
@@ -61,7 +63,8 @@ func openServices(ctx context.Context, dbPath string) (*services, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &services{db: db, board: board.NewService(ctx, db)}, nil
+	b, ss := board.NewService(ctx, db), session.NewService(ctx, db)
+	return &services{db: db, board: b, session: ss, demo: demo.NewService(b, ss)}, nil
 }
 
 // runWindow opens the desktop window.

@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -14,6 +15,12 @@ type Service struct {
 	ctx context.Context
 	db  *sqlx.DB
 	now func() time.Time
+
+	// writes serialises this service's write transactions in the process
+	// (see writeTx): SQLite's busy handler polls, so under a burst of
+	// autosaves one writer could starve past busy_timeout; a Go mutex
+	// queues them fairly instead.
+	writes sync.Mutex
 }
 
 // NewService returns a session service over db.

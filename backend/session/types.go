@@ -147,7 +147,7 @@ type Session struct {
 	FinishedAt      string        `json:"finishedAt" db:"finished_at"`
 	Assumptions     []Assumption  `json:"assumptions" db:"-"` // in session order
 	Participants    []Participant `json:"participants" db:"-"`
-	SizeAdvice      string        `json:"sizeAdvice" db:"-"` // e.g. "4–6 people recommended; 3 invited" or ""
+	SizeAdvice      string        `json:"sizeAdvice" db:"-"` // e.g. "Assumption testing works best with 4–6 people; 3 invited." and/or "Focus on the top 5 assumptions; this session has 7.", or ""
 }
 
 // OpenerItem is one line of the psychological-safety opener checklist.
@@ -310,6 +310,7 @@ type RunItem struct {
 type Run struct {
 	Session Session   `json:"session"`
 	Items   []RunItem `json:"items"`
+	General []Quote   `json:"general"` // quotes not about any one assumption
 	Prompts []string  `json:"prompts"` // RunPrompts
 }
 

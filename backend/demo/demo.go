@@ -1,0 +1,46 @@
+// Package demo loads the sample data of every domain into an empty
+// database: the board first, then the sessions that run over it.
+package demo
+
+import (
+	"fmt"
+
+	"soundingboard/backend/board"
+	"soundingboard/backend/session"
+)
+
+// Service loads the sample data; bound to the window and served in
+// browser mode like the domain services.
+type Service struct {
+	board   *board.Service
+	session *session.Service
+}
+
+// NewService returns a demo loader over the board and session services.
+func NewService(b *board.Service, s *session.Service) *Service {
+	return &Service{board: b, session: s}
+}
+
+// Result reports what the sample data added.
+type Result struct {
+	Members   int `json:"members"`
+	Segments  int `json:"segments"`
+	Decisions int `json:"decisions"`
+	Sessions  int `json:"sessions"`
+}
+
+// Load fills an empty database with the sample board and sample sessions.
+// The board refuses when it already has members, so nothing is loaded
+// twice. The two loads are separate transactions: should the sessions
+// fail after the board loaded, the board stays and the error says so.
+func (d *Service) Load() (Result, error) {
+	b, err := d.board.LoadDemo()
+	if err != nil {
+		return Result{}, err
+	}
+	s, err := d.session.LoadDemo()
+	if err != nil {
+		return Result{}, fmt.Errorf("the sample board was loaded, but not the sample sessions: %w", err)
+	}
+	return Result{Members: b.Members, Segments: b.Segments, Decisions: s.Decisions, Sessions: s.Sessions}, nil
+}

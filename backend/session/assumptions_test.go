@@ -1,0 +1,120 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"soundingboard/backend/store"
+)
+
+func TestSentenceAndRisk(t *testing.T) {
+	for _, c := range []struct {
+		reason, want string
+	}{
+		{"they forget", "We believe shop owners will reorder weekly because they forget."},
+		{"they forget.", "We believe shop owners will reorder weekly because they forget."},
+		{"  they forget!  ", "We believe shop owners will reorder weekly because they forget!"},
+	} {
+		got := sentence(Assumption{Customers: "shop owners", Behavior: "reorder weekly", Reason: c.reason})
+		if got != c.want {
+			t.Errorf("sentence(reason %q) = %q, want %q", c.reason, got, c.want)
+		}
+	}
+	for _, c := range []struct{ imp, ev, want int }{{5, 1, 25}, {1, 5, 1}, {3, 3, 9}, {4, 2, 16}} {
+		if got := risk(c.imp, c.ev); got != c.want {
+			t.Errorf("risk(%d, %d) = %d, want %d", c.imp, c.ev, got, c.want)
+		}
+	}
+
+	e := newPlanEnv(t)
+	d := e.decision("Reorder reminders?")
+	low := e.assumption(d.ID, 2, 4)  // risk 4
+	high := e.assumption(d.ID, 5, 1) // risk 25
+	mid := e.assumption(d.ID, 3, 3)  // risk 9
+	if high.Risk != 25 || !strings.HasPrefix(high.Sentence, "We believe shop owners will") ||
+		strings.HasSuffix(high.Sentence, "..") {
+		t.Errorf("saved assumption: risk %d, sentence %q", high.Risk, high.Sentence)
+	}
+	got, err := e.s.GetDecision(d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []int64
+	for _, a := range got.Assumptions {
+		order = append(order, a.ID)
+	}
+	if len(order) != 3 || order[0] != high.ID || order[1] != mid.ID || order[2] != low.ID {
+		t.Errorf("assumptions not riskiest first: %v (want %d, %d, %d)", order, high.ID, mid.ID, low.ID)
+	}
+	if got.Decision.Assumptions != 3 || got.Sessions == nil || got.Log == nil {
+		t.Errorf("decision detail: %+v", got)
+	}
+}
+
+func TestVerdictIsLatestAcrossSessions(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Pricing")
+	a := e.assumption(d.ID, 4, 2)
+	s1 := e.session(d.ID, daysAgo(20), a.ID)
+	s2 := e.session(d.ID, daysAgo(5), a.ID)
+	if a.Verdict != "" {
+		t.Fatalf("untested assumption has verdict %q", a.Verdict)
+	}
+	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'needs_research', '2025-01-01T10:00:00Z')`, s1.ID, a.ID)
+	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'invalidated', '2025-03-01T10:00:00Z')`, s2.ID, a.ID)
+	got, err := e.s.GetSession(s1.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Assumptions[0].Verdict != "invalidated" {
+		t.Errorf("verdict = %q, want the latest (invalidated)", got.Assumptions[0].Verdict)
+	}
+}
+
+func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Self-serve onboarding?")
+	a := e.assumption(d.ID, 4, 2)
+	moves := func() []Move {
+		var ms []Move
+		if err := e.db.Select(&ms, `SELECT importance, evidence, moved_at, note FROM assumption_moves
+			WHERE assumption_id = ? ORDER BY id`, a.ID); err != nil {
+			t.Fatal(err)
+		}
+		return ms
+	}
+	if ms := moves(); len(ms) != 1 || ms[0].Importance != 4 || ms[0].Evidence != 2 || ms[0].Note != "created" {
+		t.Fatalf("after create: %+v", ms)
+	}
+	in := AssumptionInput{ID: a.ID, DecisionID: d.ID, Customers: "ops leads", Behavior: a.Behavior,
+		Reason: a.Reason, Category: "viability", Importance: 4, Evidence: 2}
+	if _, err := e.s.SaveAssumption(in); err != nil {
+		t.Fatal(err)
+	}
+	if ms := moves(); len(ms) != 1 {
+		t.Fatalf("a text edit moved the assumption: %+v", ms)
+	}
+	in.Evidence = 4
+	got, err := e.s.SaveAssumption(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := moves(); len(ms) != 2 || ms[1].Evidence != 4 || ms[1].Importance != 4 {
+		t.Fatalf("after evidence change: %+v", ms)
+	}
+	if got.Risk != 8 || got.Customers != "ops leads" || got.Category != "viability" {
+		t.Errorf("updated: %+v", got)
+	}
+	in.Importance = 2
+	if _, err := e.s.SaveAssumption(in); err != nil {
+		t.Fatal(err)
+	}
+	if ms := moves(); len(ms) != 3 || ms[2].Importance != 2 {
+		t.Fatalf("after importance change: %+v", ms)
+	}
+	// An assumption stays with its decision.
+	other := e.decision("Other")
+	in.DecisionID = other.ID
+	_, err = e.s.SaveAssumption(in)
+	planWantErr(t, err, store.ErrInvalid, "decisionId")
+}

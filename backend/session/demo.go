@@ -1,0 +1,299 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+// LoadDemo adds sample decisions and sessions over the sample board (load
+// that first with the board's LoadDemo): two decisions with six assumptions
+// each, two finished sessions with responses, quotes, verdicts, synthesis
+// and decision-log entries, and one planned session a week ahead. It
+// refuses (Conflict) when any decision exists. Everything is written in one
+// transaction with plain SQL; dates count back from today.
+func (s *Service) LoadDemo() (DemoResult, error) {
+	var res DemoResult
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		var n int
+		if err := sqlx.GetContext(s.ctx, tx, &n, `SELECT count(*) FROM decisions`); err != nil {
+			return err
+		}
+		if n > 0 {
+			return store.Conflict("there are decisions already; the sample sessions load only into a database without any")
+		}
+		l := &demoLoader{ctx: s.ctx, tx: tx, now: s.now(), assumptions: map[string]int64{},
+			evidence: map[string]int{}, decisions: map[string]int64{}, themes: map[string]int64{}}
+		if err := l.findMembers(); err != nil {
+			return err
+		}
+		for _, d := range demoDecisions() {
+			if err := l.decision(d); err != nil {
+				return fmt.Errorf("sample decision %q: %w", d.title, err)
+			}
+			res.Decisions++
+		}
+		for _, ds := range demoSessions() {
+			if err := l.session(ds); err != nil {
+				return fmt.Errorf("sample session %q: %w", ds.title, err)
+			}
+			res.Sessions++
+		}
+		for _, d := range demoDecisions() {
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO decision_log (decision_id, outcome, rationale, decided_on, created_at)
+				VALUES (?, ?, ?, ?, ?)`, l.decisions[d.key], d.log.outcome, d.log.rationale, l.day(d.log.ago),
+				l.stampAt(d.log.ago, "17:00")); err != nil {
+				return fmt.Errorf("sample decision log: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return DemoResult{}, fmt.Errorf("load sample sessions: %w", err)
+	}
+	return res, nil
+}
+
+// demoLoader writes the sample data inside one transaction, remembering
+// the ids it creates by the sample's keys.
+type demoLoader struct {
+	ctx         context.Context
+	tx          *sqlx.Tx
+	now         time.Time
+	members     map[string]int64 // by email
+	decisions   map[string]int64 // by key
+	assumptions map[string]int64 // by key
+	evidence    map[string]int   // current evidence by assumption key
+	importance  map[string]int
+	themes      map[string]int64 // by name
+}
+
+// day is today minus ago days (negative: ahead), YYYY-MM-DD.
+func (l *demoLoader) day(ago int) string { return l.now.AddDate(0, 0, -ago).Format(time.DateOnly) }
+
+// stampAt is an RFC 3339 instant on day(ago) at clock (HH:MM).
+func (l *demoLoader) stampAt(ago int, clock string) string { return l.day(ago) + "T" + clock + ":00Z" }
+
+// clockPlus is start (HH:MM) plus minutes, as HH:MM.
+func clockPlus(start string, minutes int) string {
+	t, err := time.Parse("15:04", start)
+	if err != nil {
+		return start
+	}
+	return t.Add(time.Duration(minutes) * time.Minute).Format("15:04")
+}
+
+func (l *demoLoader) findMembers() error {
+	var rows []struct {
+		ID    int64  `db:"id"`
+		Email string `db:"email"`
+	}
+	if err := sqlx.SelectContext(l.ctx, l.tx, &rows, `SELECT id, email FROM members WHERE email IS NOT NULL`); err != nil {
+		return err
+	}
+	l.members = map[string]int64{}
+	for _, r := range rows {
+		l.members[strings.ToLower(r.Email)] = r.ID
+	}
+	for _, ds := range demoSessions() {
+		for _, p := range ds.people {
+			if l.members[p.email] == 0 {
+				return store.Invalid("the sample sessions need the sample board (member %s is missing); load it first", p.email)
+			}
+		}
+	}
+	return nil
+}
+
+func (l *demoLoader) decision(d demoDecision) error {
+	created := l.stampAt(d.createdAgo, "09:00")
+	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO decisions (title, question, owner, deadline, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, d.title, d.question, d.owner, l.day(-d.deadlineIn), created, created)
+	if err != nil {
+		return err
+	}
+	if l.decisions[d.key], err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if l.importance == nil {
+		l.importance = map[string]int{}
+	}
+	for i, a := range d.assumptions {
+		at := l.stampAt(d.createdAgo, clockPlus("09:10", 5*i))
+		res, err := l.tx.ExecContext(l.ctx, `INSERT INTO assumptions (decision_id, customers, behavior, reason,
+			category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			l.decisions[d.key], a.customers, a.behavior, a.reason, a.category, a.importance, a.evidence, at, at)
+		if err != nil {
+			return fmt.Errorf("assumption %s: %w", a.key, err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		l.assumptions[a.key], l.evidence[a.key], l.importance[a.key] = id, a.evidence, a.importance
+		if err := recordMove(l.ctx, l.tx, id, a.importance, a.evidence, at, "created"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *demoLoader) session(ds demoSession) error {
+	finished := ds.status == "finished"
+	opener := defaultOpener()
+	for i := range opener {
+		opener[i].Done = finished
+	}
+	openerJSON, err := json.Marshal(opener)
+	if err != nil {
+		return err
+	}
+	promptsJSON, err := json.Marshal(ds.prompts)
+	if err != nil {
+		return err
+	}
+	keys := append([]string{}, ds.assumptions...)
+	for _, t := range ds.tests {
+		keys = append(keys, t.assumption)
+	}
+	var started, ended any
+	position := 0
+	if finished {
+		started, ended = l.stampAt(ds.ago, ds.start), l.stampAt(ds.ago, clockPlus(ds.start, ds.duration))
+		position = len(keys) - 1
+	}
+	created := l.stampAt(ds.ago+7, "11:00") // planned a week ahead
+	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO sessions (decision_id, title, format, scheduled_on, start_time,
+		duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
+		started_at, finished_at, created_at, updated_at)
+		VALUES (?, ?, 'assumption_testing', ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		l.decisions[ds.decision], ds.title, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
+		string(promptsJSON), string(openerJSON), ds.status, position, started, ended, created, created)
+	if err != nil {
+		return err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for pos, k := range keys {
+		secs := 0
+		if pos < len(ds.tests) {
+			secs = ds.tests[pos].seconds
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO session_assumptions (session_id, assumption_id, position, seconds_spent)
+			VALUES (?, ?, ?, ?)`, id, l.assumptions[k], pos, secs); err != nil {
+			return fmt.Errorf("assumption %s: %w", k, err)
+		}
+	}
+	for _, p := range ds.people {
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`,
+			id, l.members[p.email], p.state); err != nil {
+			return fmt.Errorf("participant %s: %w", p.email, err)
+		}
+		if finished && p.state == "attended" {
+			if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
+				VALUES (?, 'session', ?, ?, ?)`, l.members[p.email], l.day(ds.ago), tookPartIn(ds.title), ended); err != nil {
+				return fmt.Errorf("touchpoint of %s: %w", p.email, err)
+			}
+		}
+	}
+	minute := 10 // minutes into the session; the opener comes first
+	for _, t := range ds.tests {
+		if err := l.test(id, ds, t, minute); err != nil {
+			return fmt.Errorf("assumption %s: %w", t.assumption, err)
+		}
+		minute += t.seconds / 60
+	}
+	for _, o := range ds.opportunities {
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO opportunities (session_id, hmw, effort, impact, picked, created_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, o.hmw, o.effort, o.impact, o.picked, l.stampAt(ds.ago-2, "14:00")); err != nil {
+			return fmt.Errorf("opportunity: %w", err)
+		}
+	}
+	for _, a := range ds.actions {
+		var done any
+		if a.doneAgo >= 0 {
+			done = l.day(a.doneAgo)
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO actions (session_id, title, owner, due_on, done_on, created_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, a.title, a.owner, l.day(-a.dueIn), done, l.stampAt(ds.ago-1, "09:30")); err != nil {
+			return fmt.Errorf("action: %w", err)
+		}
+	}
+	return nil
+}
+
+// test writes what was said about one assumption in a session, its
+// verdict, and the assumption's move on the map that the verdict caused.
+func (l *demoLoader) test(sessionID int64, ds demoSession, t demoTest, minute int) error {
+	aid := l.assumptions[t.assumption]
+	at := l.stampAt(ds.ago, clockPlus(ds.start, minute))
+	for _, r := range t.responses {
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO responses (session_id, assumption_id, member_id, stance,
+			needs, reactions, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			sessionID, aid, l.members[r.who], r.stance, r.needs, r.reactions, r.notes, at); err != nil {
+			return fmt.Errorf("response of %s: %w", r.who, err)
+		}
+	}
+	for _, q := range t.quotes {
+		res, err := l.tx.ExecContext(l.ctx, `INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, sessionID, aid, l.members[q.who], q.text, at, at)
+		if err != nil {
+			return fmt.Errorf("quote of %s: %w", q.who, err)
+		}
+		qid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, name := range q.themes {
+			tid, err := l.theme(name)
+			if err != nil {
+				return err
+			}
+			if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO quote_themes (quote_id, theme_id) VALUES (?, ?)`, qid, tid); err != nil {
+				return fmt.Errorf("theme %q: %w", name, err)
+			}
+		}
+	}
+	decided := l.stampAt(ds.ago, clockPlus(ds.start, minute+t.seconds/60))
+	if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, confidence, decided_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, sessionID, aid, t.verdict, t.rationale, t.confidence, decided); err != nil {
+		return fmt.Errorf("verdict: %w", err)
+	}
+	// A rating is new evidence: a clear verdict puts the assumption high on
+	// the evidence axis, "needs more research" one step up.
+	ev := 4
+	if t.verdict == "needs_research" {
+		ev = min(l.evidence[t.assumption]+1, 5)
+	}
+	l.evidence[t.assumption] = ev
+	if _, err := l.tx.ExecContext(l.ctx, `UPDATE assumptions SET evidence = ?, updated_at = ? WHERE id = ?`,
+		ev, decided, aid); err != nil {
+		return err
+	}
+	note := strings.ReplaceAll(t.verdict, "_", " ") + " in " + ds.title
+	return recordMove(l.ctx, l.tx, aid, l.importance[t.assumption], ev, decided, note)
+}
+
+// theme returns the id of a theme, creating it on first use.
+func (l *demoLoader) theme(name string) (int64, error) {
+	if id, ok := l.themes[name]; ok {
+		return id, nil
+	}
+	if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO themes (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, name); err != nil {
+		return 0, fmt.Errorf("theme %q: %w", name, err)
+	}
+	var id int64
+	if err := sqlx.GetContext(l.ctx, l.tx, &id, `SELECT id FROM themes WHERE name = ?`, name); err != nil {
+		return 0, fmt.Errorf("theme %q: %w", name, err)
+	}
+	l.themes[name] = id
+	return id, nil
+}

@@ -1,0 +1,330 @@
+package session
+
+// The live run view: everything on screen in one call, and the small
+// writes made while a session runs (position, timer, each keystroke of a
+// response, quotes).
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+	"soundingboard/backend/valid"
+)
+
+// Limits of the texts typed while a session runs.
+const (
+	maxResponseText = 20000 // needs, notes
+	maxQuoteText    = 10000
+	maxTimeStep     = 3600 // seconds AddTime accepts per call
+)
+
+// responseFields are the fields of a response SaveField can write.
+var responseFields = []string{"stance", "needs", "reactions", "notes"}
+
+// GetRun returns everything the live run view needs.
+//
+// It reads the session plan, then the responses, quotes and verdicts of the
+// whole session with one query each (plus one per kind for their themes),
+// so opening a session costs the same few queries at 5 or 50 assumptions.
+func (s *Service) GetRun(sessionID int64) (Run, error) {
+	sess, err := getSession(s.ctx, s.db, sessionID, s.today())
+	if err != nil {
+		return Run{}, fmt.Errorf("open run of session %d: %w", sessionID, err)
+	}
+	items, general, err := s.runItems(sess)
+	if err != nil {
+		return Run{}, fmt.Errorf("open run of session %d: %w", sessionID, err)
+	}
+	return Run{Session: sess, Items: items, General: general, Prompts: slices.Clone(RunPrompts)}, nil
+}
+
+// runItems builds one RunItem per assumption of sess, and the quotes not
+// about any assumption.
+func (s *Service) runItems(sess Session) ([]RunItem, []Quote, error) {
+	var spent []struct {
+		AssumptionID int64 `db:"assumption_id"`
+		Seconds      int   `db:"seconds_spent"`
+	}
+	if err := sqlx.SelectContext(s.ctx, s.db, &spent, `SELECT assumption_id, seconds_spent
+		FROM session_assumptions WHERE session_id = ?`, sess.ID); err != nil {
+		return nil, nil, fmt.Errorf("read time spent: %w", err)
+	}
+	responses, err := loadResponses(s.ctx, s.db, `r.session_id = ?`, sess.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	quotes, err := loadQuotes(s.ctx, s.db, `q.session_id = ?`, sess.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var verdicts []Verdict
+	if err := sqlx.SelectContext(s.ctx, s.db, &verdicts, `SELECT `+verdictColumns+`
+		FROM verdicts WHERE session_id = ?`, sess.ID); err != nil {
+		return nil, nil, fmt.Errorf("read verdicts: %w", err)
+	}
+
+	type pair struct{ assumption, member int64 }
+	byPair := make(map[pair]Response, len(responses))
+	for _, r := range responses {
+		byPair[pair{r.AssumptionID, r.MemberID}] = r
+	}
+	quotesOf := map[int64][]Quote{}
+	for _, q := range quotes {
+		quotesOf[q.AssumptionID] = append(quotesOf[q.AssumptionID], q)
+	}
+	verdictOf := make(map[int64]*Verdict, len(verdicts))
+	for i := range verdicts {
+		verdictOf[verdicts[i].AssumptionID] = &verdicts[i]
+	}
+	secondsOf := make(map[int64]int, len(spent))
+	for _, sp := range spent {
+		secondsOf[sp.AssumptionID] = sp.Seconds
+	}
+
+	finished := sess.Status == "finished"
+	items := make([]RunItem, 0, len(sess.Assumptions))
+	for _, a := range sess.Assumptions {
+		item := RunItem{
+			Assumption:   a,
+			SecondsSpent: secondsOf[a.ID],
+			Responses:    make([]Response, 0, len(sess.Participants)),
+			Quotes:       emptyIfNil(quotesOf[a.ID]),
+			Verdict:      verdictOf[a.ID],
+		}
+		stanceOf := make(map[int64]string, len(sess.Participants))
+		for _, p := range sess.Participants {
+			r, ok := byPair[pair{a.ID, p.MemberID}]
+			if !ok {
+				r = emptyResponse(ResponseKey{SessionID: sess.ID, AssumptionID: a.ID, MemberID: p.MemberID})
+			}
+			stanceOf[p.MemberID] = r.Stance
+			if p.State != "no_show" {
+				item.Responses = append(item.Responses, r)
+			}
+		}
+		item.Tally = tallyOf(sess.Participants, finished, stanceOf)
+		items = append(items, item)
+	}
+	return items, emptyIfNil(quotesOf[0]), nil
+}
+
+// SetPosition remembers which assumption is on screen.
+func (s *Service) SetPosition(sessionID int64, position int) error {
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		h, err := headOf(s.ctx, tx, sessionID)
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := sqlx.GetContext(s.ctx, tx, &n,
+			`SELECT count(*) FROM session_assumptions WHERE session_id = ?`, sessionID); err != nil {
+			return err
+		}
+		if n == 0 {
+			return store.Invalid("session %q has no assumptions to show", h.Title)
+		}
+		var p valid.Problems
+		p.Range("position", position, 0, n-1)
+		if err := p.Err(); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(s.ctx, `UPDATE sessions SET current_position = ? WHERE id = ?`, position, sessionID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set position in session %d: %w", sessionID, err)
+	}
+	return nil
+}
+
+// validate normalises the value of a field edit (stance lower-cased and
+// trimmed, reactions normalised) and checks it. Texts are kept as typed:
+// they are saved on every keystroke, and trimming would eat the space the
+// user just typed.
+func (e *FieldEdit) validate() error {
+	var p valid.Problems
+	p.OneOf("field", e.Field, responseFields...)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	switch e.Field {
+	case "stance":
+		e.Value = strings.ToLower(strings.TrimSpace(e.Value))
+		if e.Value != "" {
+			p.OneOf("stance", e.Value, Stances...)
+		}
+	case "reactions":
+		v, err := normalizeReactions(e.Value)
+		if err != nil {
+			return err
+		}
+		e.Value = v
+	default:
+		p.MaxLen(e.Field, e.Value, maxResponseText)
+	}
+	return p.Err()
+}
+
+// SaveField saves one field of a response as it is typed.
+//
+// The write is one upsert that sets only the named field (and updated_at),
+// so two people editing different fields of the same response never
+// overwrite each other, and the last write of a field wins. Edits are
+// allowed after a session finished, so notes can be cleaned up.
+func (s *Service) SaveField(e FieldEdit) (Response, error) {
+	if err := e.validate(); err != nil {
+		return Response{}, fmt.Errorf("save %s: %w", e.Field, err)
+	}
+	var out Response
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		h, err := headOf(s.ctx, tx, e.SessionID)
+		if err != nil {
+			return err
+		}
+		if err := checkAssumptionIn(s.ctx, tx, h, e.AssumptionID); err != nil {
+			return err
+		}
+		if err := checkParticipant(s.ctx, tx, h, e.MemberID); err != nil {
+			return err
+		}
+		var id int64
+		// e.Field is one of responseFields (checked above), never free text.
+		err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO responses
+			(session_id, assumption_id, member_id, `+e.Field+`, updated_at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (session_id, assumption_id, member_id)
+			DO UPDATE SET `+e.Field+` = excluded.`+e.Field+`, updated_at = excluded.updated_at
+			RETURNING id`, e.SessionID, e.AssumptionID, e.MemberID, e.Value, s.stamp())
+		if err != nil {
+			return store.Map(err, "response")
+		}
+		out, err = getResponse(s.ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return Response{}, fmt.Errorf("save %s of member %d on assumption %d: %w", e.Field, e.MemberID, e.AssumptionID, err)
+	}
+	return out, nil
+}
+
+// AddTime adds seconds to the time spent on an assumption; returns the total.
+func (s *Service) AddTime(sessionID, assumptionID int64, seconds int) (int, error) {
+	var p valid.Problems
+	p.Range("seconds", seconds, 1, maxTimeStep)
+	if err := p.Err(); err != nil {
+		return 0, fmt.Errorf("add time: %w", err)
+	}
+	var total int
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		h, err := headOf(s.ctx, tx, sessionID)
+		if err != nil {
+			return err
+		}
+		if err := checkAssumptionIn(s.ctx, tx, h, assumptionID); err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &total, `UPDATE session_assumptions
+			SET seconds_spent = seconds_spent + ? WHERE session_id = ? AND assumption_id = ?
+			RETURNING seconds_spent`, seconds, sessionID, assumptionID)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("add time to assumption %d in session %d: %w", assumptionID, sessionID, err)
+	}
+	return total, nil
+}
+
+// validate checks a quote. The text is kept as typed (it is saved as the
+// note taker types) but must hold more than blanks.
+func (in *QuoteInput) validate() error {
+	var p valid.Problems
+	p.Text("text", in.Text, maxQuoteText)
+	if in.MemberID < 0 {
+		p.Add("memberId %d is not a member (0 = unattributed)", in.MemberID)
+	}
+	if in.AssumptionID < 0 {
+		p.Add("assumptionId %d is not an assumption (0 = general)", in.AssumptionID)
+	}
+	return p.Err()
+}
+
+// SaveQuote adds (ID 0) or edits a verbatim quote.
+//
+// An edit replaces text, member and assumption; the session of a quote
+// never changes (SessionID 0 on an edit means "the quote's own").
+func (s *Service) SaveQuote(in QuoteInput) (Quote, error) {
+	what := "add quote"
+	if in.ID != 0 {
+		what = fmt.Sprintf("edit quote %d", in.ID)
+	}
+	if err := in.validate(); err != nil {
+		return Quote{}, fmt.Errorf("%s: %w", what, err)
+	}
+	var out Quote
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		if in.ID != 0 {
+			var sessionID int64
+			err := sqlx.GetContext(s.ctx, tx, &sessionID, `SELECT session_id FROM quotes WHERE id = ?`, in.ID)
+			if err != nil {
+				return store.Map(err, fmt.Sprintf("quote %d", in.ID))
+			}
+			if in.SessionID == 0 {
+				in.SessionID = sessionID
+			} else if in.SessionID != sessionID {
+				return store.Invalid("quote %d belongs to session %d, not %d", in.ID, sessionID, in.SessionID)
+			}
+		}
+		h, err := headOf(s.ctx, tx, in.SessionID)
+		if err != nil {
+			return err
+		}
+		if in.AssumptionID != 0 {
+			if err := checkAssumptionIn(s.ctx, tx, h, in.AssumptionID); err != nil {
+				return err
+			}
+		}
+		if in.MemberID != 0 {
+			if err := checkParticipant(s.ctx, tx, h, in.MemberID); err != nil {
+				return err
+			}
+		}
+		id, now := in.ID, s.stamp()
+		if id == 0 {
+			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO quotes
+				(session_id, assumption_id, member_id, text, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+				in.SessionID, nullID(in.AssumptionID), nullID(in.MemberID), in.Text, now, now)
+			if err != nil {
+				return store.Map(err, "quote")
+			}
+		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("quote %d", id), `UPDATE quotes
+			SET assumption_id = ?, member_id = ?, text = ?, updated_at = ? WHERE id = ?`,
+			nullID(in.AssumptionID), nullID(in.MemberID), in.Text, now, id); err != nil {
+			return err
+		}
+		out, err = getQuote(s.ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return Quote{}, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// DeleteQuote removes a quote.
+func (s *Service) DeleteQuote(id int64) error {
+	if err := s.writeOne(fmt.Sprintf("quote %d", id), `DELETE FROM quotes WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete quote %d: %w", id, err)
+	}
+	return nil
+}
+
+// nullID stores 0 ("none") as NULL.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}

@@ -1,0 +1,317 @@
+package session
+
+import (
+	"reflect"
+	"testing"
+
+	"soundingboard/backend/store"
+)
+
+func TestStartAndFinishLogTouchpoints(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Self-serve onboarding?")
+	a := e.assumption(d.ID, 5, 1)
+	ss := e.session(d.ID, daysAgo(1))
+	ids := e.members("Member", 4)
+
+	_, err := e.s.StartSession(ss.ID)
+	planWantErr(t, err, store.ErrInvalid, "no assumptions")
+	in := SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "Onboarding test", ScheduledOn: daysAgo(1),
+		StartTime: "10:00", DurationMinutes: 90, AssumptionIDs: []int64{a.ID}}
+	if _, err := e.s.SaveSession(in); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.s.StartSession(ss.ID)
+	planWantErr(t, err, store.ErrInvalid, "no participants")
+	if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.s.StartSession(ss.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != "running" || got.StartedAt == "" || got.FinishedAt != "" {
+		t.Errorf("started: status %q, started %q, finished %q", got.Status, got.StartedAt, got.FinishedAt)
+	}
+	_, err = e.s.StartSession(ss.ID)
+	planWantErr(t, err, store.ErrInvalid, "already running")
+
+	for i, st := range []string{"attended", "attended", "no_show", "confirmed"} {
+		if _, err := e.s.SetParticipantState(ss.ID, ids[i], st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := map[int64]string{}
+	for _, id := range ids {
+		m, err := e.board.GetMember(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[id] = m.Member.LastContacted
+	}
+	got, err = e.s.FinishSession(ss.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != "finished" || got.FinishedAt == "" {
+		t.Errorf("finished: %+v", got)
+	}
+	for i, id := range ids {
+		m, err := e.board.GetMember(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := before[id]
+		if i < 2 {
+			want = daysAgo(1)
+		}
+		if m.Member.LastContacted != want {
+			t.Errorf("member %d (%s): last contacted %q, want %q", i, m.Member.Name, m.Member.LastContacted, want)
+		}
+		found := false
+		for _, tp := range m.Timeline {
+			if tp.Type == "session" && tp.Detail == "Took part in Onboarding test" {
+				found = true
+			}
+		}
+		if found != (i < 2) {
+			t.Errorf("member %d: session touchpoint on timeline = %v: %+v", i, found, m.Timeline)
+		}
+	}
+	before2 := e.counts()
+	_, err = e.s.FinishSession(ss.ID)
+	planWantErr(t, err, store.ErrInvalid, "already finished")
+	_, err = e.s.StartSession(ss.ID)
+	planWantErr(t, err, store.ErrInvalid, "already finished")
+	if after := e.counts(); after["touchpoints"] != before2["touchpoints"] {
+		t.Errorf("finishing twice logged touchpoints again")
+	}
+	_, err = e.s.FinishSession(404)
+	planWantErr(t, err, store.ErrNotFound, "session 404 not found")
+
+	// A planned session can be finished directly; undated, it logs today.
+	undated := e.session(d.ID, "", a.ID)
+	if _, err := e.s.SetParticipants(undated.ID, ids[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.SetParticipantState(undated.ID, ids[0], "attended"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.FinishSession(undated.ID); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := e.board.GetMember(ids[0]); m.Member.LastContacted != daysAgo(0) {
+		t.Errorf("undated session logged %q, want today", m.Member.LastContacted)
+	}
+}
+
+func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Usage-based pricing?")
+	a1, a2, a3 := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 5, 1), e.assumption(d.ID, 4, 2)
+	src, err := e.s.SaveSession(SessionInput{DecisionID: d.ID, Title: "Pricing test", Format: "prototype_testing",
+		ScheduledOn: daysAgo(2), StartTime: "09:30", DurationMinutes: 75, Place: "https://meet.example/abc",
+		Facilitator: "Mara", NoteTaker: "Jonas", Agenda: "1. Opener\n2. Assumptions", Prompts: []string{"How might we price fairly?"},
+		AssumptionIDs: []int64{a2.ID, a1.ID, a3.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Opener) != len(DefaultOpener) || src.Opener[0].Text != DefaultOpener[0] {
+		t.Fatalf("new session opener: %+v", src.Opener)
+	}
+	if _, err := e.s.CheckOpener(src.ID, 1, true); err != nil {
+		t.Fatal(err)
+	}
+	ids := e.members("Member", 3)
+	if _, err := e.s.SetParticipants(src.ID, ids); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.StartSession(src.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, updated_at) VALUES (?, ?, ?, 'matches', 'x')`,
+		src.ID, a1.ID, ids[0])
+
+	cp, err := e.s.DuplicateSession(src.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp.ID == src.ID || cp.Title != "Pricing test (copy)" || cp.Status != "planned" || cp.ScheduledOn != "" ||
+		cp.Format != src.Format || cp.DurationMinutes != 75 || cp.Place != src.Place || cp.Facilitator != "Mara" ||
+		cp.NoteTaker != "Jonas" || cp.Agenda != src.Agenda || !reflect.DeepEqual(cp.Prompts, src.Prompts) ||
+		cp.DecisionID != d.ID || cp.StartedAt != "" || len(cp.Participants) != 0 {
+		t.Errorf("copy: %+v", cp)
+	}
+	for i, o := range cp.Opener {
+		if o.Done || o.Text != DefaultOpener[i] {
+			t.Errorf("opener item %d copied as %+v", i, o)
+		}
+	}
+	var order []int64
+	for _, a := range cp.Assumptions {
+		order = append(order, a.ID)
+	}
+	if !reflect.DeepEqual(order, []int64{a2.ID, a1.ID, a3.ID}) {
+		t.Errorf("assumption order %v", order)
+	}
+	var n int
+	if err := e.db.Get(&n, `SELECT count(*) FROM responses WHERE session_id = ?`, cp.ID); err != nil || n != 0 {
+		t.Errorf("responses copied: %d %v", n, err)
+	}
+	_, err = e.s.DuplicateSession(999)
+	planWantErr(t, err, store.ErrNotFound, "session 999 not found")
+}
+
+func TestDeleteRules(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Pricing")
+	a, b := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 4, 4)
+	member := e.members("Member", 1)[0]
+	ss := e.session(d.ID, "", a.ID, b.ID)
+	now := "2025-01-01T00:00:00Z"
+
+	_, err := e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{a.ID}})
+	if err != nil {
+		t.Fatalf("taking out an untouched assumption: %v", err)
+	}
+	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', ?)`, ss.ID, a.ID, now)
+	_, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{b.ID}})
+	planWantErr(t, err, store.ErrInvalid, "has verdicts in this session")
+
+	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has verdicts; it can't be deleted")
+	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has verdicts; it can't be deleted")
+	planWantErr(t, e.s.DeleteDecision(d.ID), store.ErrInvalid, "tested in 1 session")
+	e.exec(`DELETE FROM verdicts`)
+	if _, err := e.s.SetParticipants(ss.ID, []int64{member}); err != nil {
+		t.Fatal(err)
+	}
+	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, notes, updated_at) VALUES (?, ?, ?, 'hm', ?)`,
+		ss.ID, a.ID, member, now)
+	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
+	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
+	e.exec(`UPDATE responses SET notes = ''`)
+	e.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, 'q', ?, ?)`,
+		ss.ID, a.ID, member, now, now)
+	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
+	e.exec(`DELETE FROM quotes`)
+
+	if err := e.s.DeleteAssumption(b.ID); err != nil {
+		t.Fatalf("delete untouched assumption: %v", err)
+	}
+	if err := e.s.DeleteSession(ss.ID); err != nil {
+		t.Fatalf("delete session with only empty responses: %v", err)
+	}
+	if err := e.s.DeleteDecision(d.ID); err != nil {
+		t.Fatalf("delete decision without sessions: %v", err)
+	}
+	if c := e.counts(); c["decisions"] != 0 || c["assumptions"] != 0 || c["sessions"] != 0 || c["responses"] != 0 {
+		t.Errorf("left behind: %v", c)
+	}
+	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrNotFound, "not found")
+	planWantErr(t, e.s.DeleteDecision(d.ID), store.ErrNotFound, "not found")
+	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrNotFound, "not found")
+}
+
+func TestListSessionsOrderAndCounts(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Pricing")
+	a, b := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 4, 4)
+	ids := e.members("Member", 3)
+	mk := func(title, date string) int64 {
+		ss, err := e.s.SaveSession(SessionInput{DecisionID: d.ID, Title: title, ScheduledOn: date, AssumptionIDs: []int64{a.ID, b.ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
+			t.Fatal(err)
+		}
+		return ss.ID
+	}
+	oldDone := mk("old finished", daysAgo(40))
+	newDone := mk("recent finished", daysAgo(10))
+	running := mk("running", daysAgo(0))
+	mk("in two weeks", daysAgo(-14))
+	mk("next week", daysAgo(-7))
+	mk("undated", "")
+	for _, id := range []int64{oldDone, newDone} {
+		if _, err := e.s.FinishSession(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.s.StartSession(running); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.SetParticipantState(newDone, ids[0], "no_show"); err != nil {
+		t.Fatal(err)
+	}
+	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', 'x')`, newDone, a.ID)
+
+	items, err := e.s.ListSessions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, it := range items {
+		titles = append(titles, it.Title)
+	}
+	want := []string{"next week", "in two weeks", "undated", "running", "recent finished", "old finished"}
+	if !reflect.DeepEqual(titles, want) {
+		t.Errorf("order %q, want %q", titles, want)
+	}
+	for _, it := range items {
+		if it.Title == "recent finished" && (it.Participants != 2 || it.Assumptions != 2 || it.Rated != 1 || it.Decision != "Pricing") {
+			t.Errorf("counts: %+v", it)
+		}
+	}
+	ds, err := e.s.ListDecisions()
+	if err != nil || len(ds) != 1 || ds[0].Sessions != 6 || ds[0].Assumptions != 2 {
+		t.Errorf("decisions: %+v, %v", ds, err)
+	}
+}
+
+func TestDecisionsListAndOpener(t *testing.T) {
+	e := newPlanEnv(t)
+	for _, in := range []DecisionInput{
+		{Title: "No deadline"}, {Title: "Later", Deadline: "2031-05-01"}, {Title: "Sooner", Deadline: "2030-01-15", Question: "Q?", Owner: "Mara"},
+	} {
+		if _, err := e.s.SaveDecision(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ds, err := e.s.ListDecisions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 3 || ds[0].Title != "Sooner" || ds[1].Title != "Later" || ds[2].Title != "No deadline" || ds[0].Owner != "Mara" {
+		t.Errorf("decisions: %+v", ds)
+	}
+	up, err := e.s.SaveDecision(DecisionInput{ID: ds[2].ID, Title: " Renamed ", Deadline: "2029-12-31"})
+	if err != nil || up.Title != "Renamed" || up.Deadline != "2029-12-31" {
+		t.Errorf("update: %+v, %v", up, err)
+	}
+	fs, err := e.s.Formats()
+	if err != nil || len(fs) != 4 || fs[0].Key != "assumption_testing" || fs[0].Min != 4 || fs[0].Max != 6 {
+		t.Errorf("formats: %+v, %v", fs, err)
+	}
+
+	ss := e.session(ds[0].ID, "")
+	got, err := e.s.CheckOpener(ss.ID, 0, true)
+	if err != nil || !got.Opener[0].Done || got.Opener[1].Done {
+		t.Fatalf("check: %+v, %v", got.Opener, err)
+	}
+	// Editing the plan without an opener keeps the ticks.
+	got, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Renamed session"})
+	if err != nil || !got.Opener[0].Done || got.Title != "Renamed session" {
+		t.Fatalf("edit: %+v, %v", got, err)
+	}
+	got, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Own opener",
+		Opener: []OpenerItem{{Text: " Phones away "}, {Text: ""}}})
+	if err != nil || len(got.Opener) != 1 || got.Opener[0].Text != "Phones away" {
+		t.Fatalf("own opener: %+v, %v", got.Opener, err)
+	}
+	_, err = e.s.CheckOpener(ss.ID, -1, true)
+	planWantErr(t, err, store.ErrInvalid, "index -1")
+	if got.Prompts == nil || got.Assumptions == nil || got.Participants == nil {
+		t.Errorf("nil lists in %+v", got)
+	}
+}

@@ -1,0 +1,438 @@
+package session
+
+// Synthesis after a session: themes tagged on quotes and notes, clustered
+// by theme and segment; "How might we" opportunities; follow-up actions.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+	"soundingboard/backend/valid"
+)
+
+const (
+	maxThemeName    = 80
+	maxThemesPerTag = 20
+	maxHMW          = 500
+	maxActionTitle  = 300
+	maxActionOwner  = 200
+	pickMin         = 3 // the method asks for the top 3–5 opportunities
+	pickMax         = 5
+)
+
+const (
+	opportunityColumns = `id, session_id, hmw, effort, impact, picked, created_at`
+	actionColumns      = `id, session_id, title, owner, coalesce(due_on, '') AS due_on,
+		coalesce(done_on, '') AS done_on, created_at`
+)
+
+// Synthesis returns themes, opportunities and actions of a session.
+func (s *Service) Synthesis(sessionID int64) (Synthesis, error) {
+	out, err := s.synthesis(sessionID)
+	if err != nil {
+		return Synthesis{}, fmt.Errorf("synthesis of session %d: %w", sessionID, err)
+	}
+	return out, nil
+}
+
+func (s *Service) synthesis(sessionID int64) (Synthesis, error) {
+	if _, err := headOf(s.ctx, s.db, sessionID); err != nil {
+		return Synthesis{}, err
+	}
+	out := Synthesis{SessionID: sessionID, Themes: []Theme{}, Untagged: []Quote{},
+		Opportunities: []Opportunity{}, Actions: []Action{}}
+
+	quotes, err := loadQuotes(s.ctx, s.db, `q.session_id = ?`, sessionID)
+	if err != nil {
+		return Synthesis{}, err
+	}
+	// Only responses whose notes carry a theme appear in the synthesis.
+	notes, err := loadResponses(s.ctx, s.db, `r.session_id = ? AND r.id IN (SELECT response_id FROM response_themes)`, sessionID)
+	if err != nil {
+		return Synthesis{}, err
+	}
+	var segs []struct {
+		ID      int64  `db:"id"`
+		Segment string `db:"segment"`
+	}
+	if err := sqlx.SelectContext(s.ctx, s.db, &segs, `SELECT p.member_id AS id, coalesce(g.name, '') AS segment
+		FROM participants p JOIN members m ON m.id = p.member_id LEFT JOIN segments g ON g.id = m.segment_id
+		WHERE p.session_id = ?`, sessionID); err != nil {
+		return Synthesis{}, fmt.Errorf("read segments: %w", err)
+	}
+	segmentOf := map[int64]string{}
+	for _, sg := range segs {
+		segmentOf[sg.ID] = sg.Segment
+	}
+
+	// Cluster by theme name; names are unique case-insensitively in the
+	// themes table, so the stored spelling is the key.
+	byName := map[string]*Theme{}
+	theme := func(name string) *Theme {
+		t := byName[name]
+		if t == nil {
+			t = &Theme{Name: name, Quotes: []Quote{}, Notes: []Response{}, BySegment: map[string]int{}}
+			byName[name] = t
+		}
+		return t
+	}
+	for _, q := range quotes {
+		if len(q.Themes) == 0 {
+			out.Untagged = append(out.Untagged, q)
+			continue
+		}
+		for _, name := range q.Themes {
+			t := theme(name)
+			t.Quotes = append(t.Quotes, q)
+			t.BySegment[segmentName(q.Segment)]++
+		}
+	}
+	for _, r := range notes {
+		seg, ok := segmentOf[r.MemberID]
+		if !ok { // no longer a participant: read the member's segment anyway
+			seg, err = memberSegment(s.ctx, s.db, r.MemberID)
+			if err != nil {
+				return Synthesis{}, err
+			}
+			segmentOf[r.MemberID] = seg
+		}
+		for _, name := range r.Themes {
+			t := theme(name)
+			t.Notes = append(t.Notes, r)
+			t.BySegment[segmentName(seg)]++
+		}
+	}
+	for _, t := range byName {
+		out.Themes = append(out.Themes, *t)
+	}
+	// Biggest clusters first, then by name.
+	sort.Slice(out.Themes, func(i, j int) bool {
+		a, b := out.Themes[i], out.Themes[j]
+		if na, nb := len(a.Quotes)+len(a.Notes), len(b.Quotes)+len(b.Notes); na != nb {
+			return na > nb
+		}
+		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
+	})
+
+	if err := sqlx.SelectContext(s.ctx, s.db, &out.Opportunities, `SELECT `+opportunityColumns+`
+		FROM opportunities WHERE session_id = ? ORDER BY picked DESC, impact DESC, effort, id`, sessionID); err != nil {
+		return Synthesis{}, fmt.Errorf("read opportunities: %w", err)
+	}
+	if err := sqlx.SelectContext(s.ctx, s.db, &out.Actions, `SELECT `+actionColumns+`
+		FROM actions WHERE session_id = ?
+		ORDER BY done_on IS NOT NULL, due_on IS NULL, due_on, id`, sessionID); err != nil {
+		return Synthesis{}, fmt.Errorf("read actions: %w", err)
+	}
+	picked := 0
+	for _, o := range out.Opportunities {
+		if o.Picked {
+			picked++
+		}
+	}
+	out.Advice = pickAdvice(picked)
+	return out, nil
+}
+
+// pickAdvice nudges towards the method's top 3–5 opportunities.
+func pickAdvice(picked int) string {
+	if picked >= pickMin && picked <= pickMax {
+		return ""
+	}
+	return fmt.Sprintf("Pick %d–%d top opportunities (%d picked).", pickMin, pickMax, picked)
+}
+
+// segmentName is how a segment is counted: members without one together.
+func segmentName(seg string) string {
+	if seg == "" {
+		return noSegment
+	}
+	return seg
+}
+
+// memberSegment is a member's segment name, "" when none.
+func memberSegment(ctx context.Context, q store.Queryer, memberID int64) (string, error) {
+	var seg string
+	err := sqlx.GetContext(ctx, q, &seg, `SELECT coalesce(g.name, '') FROM members m
+		LEFT JOIN segments g ON g.id = m.segment_id WHERE m.id = ?`, memberID)
+	if err != nil {
+		return "", store.Map(err, fmt.Sprintf("member %d", memberID))
+	}
+	return seg, nil
+}
+
+// cleanThemes trims theme names, drops blanks and case-insensitive
+// duplicates (the first spelling wins) and checks their length and number.
+func cleanThemes(in []string) ([]string, error) {
+	out := []string{}
+	var p valid.Problems
+	for _, name := range in {
+		name = strings.TrimSpace(name)
+		if name == "" || containsFold(out, name) {
+			continue
+		}
+		p.MaxLen(fmt.Sprintf("theme %q", name), name, maxThemeName)
+		out = append(out, name)
+	}
+	if len(out) > maxThemesPerTag {
+		p.Add("%d themes is more than %d", len(out), maxThemesPerTag)
+	}
+	return out, p.Err()
+}
+
+func containsFold(list []string, v string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// themeIDs resolves names to theme ids, creating the missing themes.
+// Matching is case-insensitive and Unicode-aware (SQLite's NOCASE folds
+// only ASCII), so "Über" and "über" are one theme.
+func themeIDs(ctx context.Context, tx *sqlx.Tx, names []string) ([]int64, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	var all []struct {
+		ID   int64  `db:"id"`
+		Name string `db:"name"`
+	}
+	if err := sqlx.SelectContext(ctx, tx, &all, `SELECT id, name FROM themes`); err != nil {
+		return nil, fmt.Errorf("read themes: %w", err)
+	}
+	ids := make([]int64, 0, len(names))
+	for _, name := range names {
+		var id int64
+		for _, t := range all {
+			if strings.EqualFold(t.Name, name) {
+				id = t.ID
+				break
+			}
+		}
+		if id == 0 {
+			if err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO themes (name) VALUES (?) RETURNING id`, name); err != nil {
+				return nil, store.Map(err, fmt.Sprintf("theme %q", name))
+			}
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+// TagQuote sets the themes of a quote.
+func (s *Service) TagQuote(quoteID int64, themes []string) (Quote, error) {
+	names, err := cleanThemes(themes)
+	if err != nil {
+		return Quote{}, fmt.Errorf("tag quote %d: %w", quoteID, err)
+	}
+	var out Quote
+	err = s.writeTx(func(tx *sqlx.Tx) error {
+		if _, err := getQuote(s.ctx, tx, quoteID); err != nil {
+			return err
+		}
+		ids, err := themeIDs(s.ctx, tx, names)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(s.ctx, `DELETE FROM quote_themes WHERE quote_id = ?`, quoteID); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO quote_themes (quote_id, theme_id) VALUES (?, ?)`,
+				quoteID, id); err != nil {
+				return err
+			}
+		}
+		out, err = getQuote(s.ctx, tx, quoteID)
+		return err
+	})
+	if err != nil {
+		return Quote{}, fmt.Errorf("tag quote %d: %w", quoteID, err)
+	}
+	return out, nil
+}
+
+// TagResponse sets the themes of a response's notes.
+func (s *Service) TagResponse(responseID int64, themes []string) (Response, error) {
+	names, err := cleanThemes(themes)
+	if err != nil {
+		return Response{}, fmt.Errorf("tag response %d: %w", responseID, err)
+	}
+	var out Response
+	err = s.writeTx(func(tx *sqlx.Tx) error {
+		if _, err := getResponse(s.ctx, tx, responseID); err != nil {
+			return err
+		}
+		ids, err := themeIDs(s.ctx, tx, names)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(s.ctx, `DELETE FROM response_themes WHERE response_id = ?`, responseID); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO response_themes (response_id, theme_id) VALUES (?, ?)`,
+				responseID, id); err != nil {
+				return err
+			}
+		}
+		out, err = getResponse(s.ctx, tx, responseID)
+		return err
+	})
+	if err != nil {
+		return Response{}, fmt.Errorf("tag response %d: %w", responseID, err)
+	}
+	return out, nil
+}
+
+// validate checks an opportunity. The statement is kept as typed: the UI
+// hints at "How might we …" but does not force it.
+func (in *OpportunityInput) validate() error {
+	var p valid.Problems
+	p.Text("hmw", in.HMW, maxHMW)
+	p.Range("effort", in.Effort, 1, 5)
+	p.Range("impact", in.Impact, 1, 5)
+	return p.Err()
+}
+
+// SaveOpportunity adds (ID 0) or edits an opportunity.
+func (s *Service) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
+	what := "add opportunity"
+	if in.ID != 0 {
+		what = fmt.Sprintf("edit opportunity %d", in.ID)
+	}
+	if err := in.validate(); err != nil {
+		return Opportunity{}, fmt.Errorf("%s: %w", what, err)
+	}
+	var out Opportunity
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		if err := fixSession(s.ctx, tx, "opportunities", "opportunity", in.ID, &in.SessionID); err != nil {
+			return err
+		}
+		id := in.ID
+		if id == 0 {
+			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO opportunities
+				(session_id, hmw, effort, impact, picked, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, s.stamp())
+			if err != nil {
+				return store.Map(err, "opportunity")
+			}
+		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("opportunity %d", id), `UPDATE opportunities
+			SET hmw = ?, effort = ?, impact = ?, picked = ? WHERE id = ?`,
+			in.HMW, in.Effort, in.Impact, in.Picked, id); err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &out, `SELECT `+opportunityColumns+` FROM opportunities WHERE id = ?`, id)
+	})
+	if err != nil {
+		return Opportunity{}, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// DeleteOpportunity removes an opportunity.
+func (s *Service) DeleteOpportunity(id int64) error {
+	if err := s.writeOne(fmt.Sprintf("opportunity %d", id),
+		`DELETE FROM opportunities WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete opportunity %d: %w", id, err)
+	}
+	return nil
+}
+
+// validate normalises (title and owner trimmed) and checks an action.
+func (in *ActionInput) validate() error {
+	in.Title = strings.TrimSpace(in.Title)
+	in.Owner = strings.TrimSpace(in.Owner)
+	in.DueOn = strings.TrimSpace(in.DueOn)
+	var p valid.Problems
+	p.Text("title", in.Title, maxActionTitle)
+	p.MaxLen("owner", in.Owner, maxActionOwner)
+	p.Date("dueOn", in.DueOn)
+	return p.Err()
+}
+
+// SaveAction adds (ID 0) or edits an action. Done sets done_on to today
+// unless it was already done (its date is kept); not done clears it.
+func (s *Service) SaveAction(in ActionInput) (Action, error) {
+	what := "add action"
+	if in.ID != 0 {
+		what = fmt.Sprintf("edit action %d", in.ID)
+	}
+	if err := in.validate(); err != nil {
+		return Action{}, fmt.Errorf("%s: %w", what, err)
+	}
+	var out Action
+	err := s.writeTx(func(tx *sqlx.Tx) error {
+		if err := fixSession(s.ctx, tx, "actions", "action", in.ID, &in.SessionID); err != nil {
+			return err
+		}
+		var done any
+		if in.Done {
+			done = s.today()
+		}
+		id := in.ID
+		if id == 0 {
+			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO actions
+				(session_id, title, owner, due_on, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+				in.SessionID, in.Title, in.Owner, nullText(in.DueOn), done, s.stamp())
+			if err != nil {
+				return store.Map(err, "action")
+			}
+		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("action %d", id), `UPDATE actions
+			SET title = ?, owner = ?, due_on = ?,
+				done_on = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(done_on, ?) END
+			WHERE id = ?`,
+			in.Title, in.Owner, nullText(in.DueOn), done, done, id); err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &out, `SELECT `+actionColumns+` FROM actions WHERE id = ?`, id)
+	})
+	if err != nil {
+		return Action{}, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// DeleteAction removes an action.
+func (s *Service) DeleteAction(id int64) error {
+	if err := s.writeOne(fmt.Sprintf("action %d", id), `DELETE FROM actions WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete action %d: %w", id, err)
+	}
+	return nil
+}
+
+// fixSession settles the session of a new or edited synthesis row of
+// table: a new row needs an existing session; an edited row keeps its own
+// (sessionID 0 means "its own", another id is refused).
+func fixSession(ctx context.Context, tx *sqlx.Tx, table, what string, id int64, sessionID *int64) error {
+	if id != 0 {
+		var own int64
+		// table is a constant of this file, never input.
+		err := sqlx.GetContext(ctx, tx, &own, `SELECT session_id FROM `+table+` WHERE id = ?`, id)
+		if err != nil {
+			return store.Map(err, fmt.Sprintf("%s %d", what, id))
+		}
+		if *sessionID != 0 && *sessionID != own {
+			return store.Invalid("%s %d belongs to session %d, not %d", what, id, own, *sessionID)
+		}
+		*sessionID = own
+		return nil
+	}
+	_, err := headOf(ctx, tx, *sessionID)
+	return err
+}
+
+// nullText stores "" as NULL (optional dates).
+func nullText(v string) any {
+	if v == "" {
+		return nil
+	}
+	return v
+}
