@@ -8,7 +8,7 @@ COMMIT     ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
 DATE       ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS    := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 BUILD_DEBS := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
-TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick
+TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run build deps test-deps test test-go test-frontend e2e window-test fuzz bench clean

@@ -4,12 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log"
 	"os"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/report"
 )
 
 // App is the desktop glue: it owns the window's lifetime and the few things
@@ -20,6 +24,8 @@ type App struct {
 	info    AppInfo
 	db      *sqlx.DB
 	board   *board.Service
+	loop    *loop.Service
+	report  *report.Service
 	onReady string // file to write the render report to (tests), or ""
 }
 
@@ -37,13 +43,59 @@ type RenderReport struct {
 	Rows    int    `json:"rows"` // rows actually drawn in the list
 }
 
-func newApp(info AppInfo, db *sqlx.DB, b *board.Service) *App {
-	return &App{info: info, db: db, board: b, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
+func newApp(info AppInfo, db *sqlx.DB, b *board.Service, l *loop.Service) *App {
+	return &App{info: info, db: db, board: b, loop: l, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
 }
 
-func (a *App) startup(ctx context.Context) { a.ctx = ctx }
+func (a *App) startup(ctx context.Context) {
+	a.ctx = ctx
+	go a.notifyDue(ctx)
+}
 
-func (a *App) shutdown(context.Context) { a.db.Close() }
+func (a *App) shutdown(ctx context.Context) {
+	runtime.CleanupNotifications(ctx)
+	a.db.Close()
+}
+
+// notifyDue raises a desktop notification for each reminder that falls
+// due, at startup and then every minute, until the window closes, and
+// tells the page too (event "reminders:due"). Without a notification
+// service (no D-Bus session bus, say) it logs that once and leaves the due
+// reminders to the page, which polls DueNotifications as in browser mode.
+func (a *App) notifyDue(ctx context.Context) {
+	if err := runtime.InitializeNotifications(ctx); err != nil {
+		log.Printf("desktop notifications are off: %v", err)
+		return
+	}
+	warned := false
+	tick := time.NewTicker(time.Minute)
+	defer tick.Stop()
+	for {
+		due, err := a.loop.DueNotifications()
+		if err != nil && ctx.Err() == nil && !warned {
+			log.Printf("due reminders: %v (further errors are not logged)", err)
+			warned = true
+		}
+		if len(due) > 0 {
+			runtime.EventsEmit(ctx, "reminders:due", due)
+		}
+		for _, n := range due {
+			err := runtime.SendNotification(ctx, runtime.NotificationOptions{
+				ID: fmt.Sprintf("reminder-%d", n.ReminderID), Title: n.Title, Body: n.Body,
+				Data: map[string]any{"reminderId": n.ReminderID},
+			})
+			if err != nil && !warned {
+				log.Printf("desktop notification: %v (further errors are not logged)", err)
+				warned = true
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
 
 // Info returns the version and database in use.
 func (a *App) Info() (AppInfo, error) { return a.info, nil }

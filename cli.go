@@ -19,6 +19,8 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/report"
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/session"
 )
@@ -32,6 +34,10 @@ const usage = `usage: soundingboard [--db PATH] [command]
                                            import a CSV (.csv) or vCard (.vcf) file
   members export [--format csv|json|vcf] [-o FILE] [--search Q]
   members list [--search Q] [--status S] [--archived] [--json]
+  reminders list [--due] [--json]           open reminders (--due: overdue and today)
+  reminders ics -o FILE.ics                export open reminders as an iCalendar file
+  report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
+                                           a report as PDF (Markdown and CSV: session, assumptions)
   version
 
 --db defaults to $SOUNDINGBOARD_DB, else the user data dir.`
@@ -41,11 +47,13 @@ type services struct {
 	db      *sqlx.DB
 	board   *board.Service
 	session *session.Service
+	loop    *loop.Service
 	demo    *demo.Service
+	report  *report.Service
 }
 
 // bound lists the services the window binds and browser mode serves.
-func (s *services) bound() []any { return []any{s.board, s.session, s.demo} }
+func (s *services) bound() []any { return []any{s.board, s.session, s.loop, s.demo, s.report} }
 
 // command is a parsed invocation, ready to run.
 type command struct {
@@ -164,12 +172,16 @@ func parseCommand(args []string) (*command, error) {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(out, "loaded a sample board: %d members in %d segments, %d decisions, %d sessions\n",
-				r.Members, r.Segments, r.Decisions, r.Sessions)
+			_, err = fmt.Fprintf(out, "loaded a sample board: %d members in %d segments, %d decisions, %d sessions, %d reminders\n",
+				r.Members, r.Segments, r.Decisions, r.Sessions, r.Reminders)
 			return err
 		}), nil
 	case "members":
 		return parseMembers(rest, withServices)
+	case "reminders":
+		return parseReminders(rest, withServices)
+	case "report":
+		return parseReport(rest, withServices)
 	}
 	return nil, fmt.Errorf("unknown command %q\n%s", name, usage)
 }

@@ -18,6 +18,8 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/report"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
@@ -64,7 +66,10 @@ func openServices(ctx context.Context, dbPath string) (*services, error) {
 		return nil, err
 	}
 	b, ss := board.NewService(ctx, db), session.NewService(ctx, db)
-	return &services{db: db, board: b, session: ss, demo: demo.NewService(b, ss)}, nil
+	l := loop.NewService(ctx, db)
+	// nil FollowUps: reports count contact logged on the board after a session.
+	r := report.NewService(ctx, db, b, ss, nil)
+	return &services{db: db, board: b, session: ss, loop: l, demo: demo.NewService(b, ss, l), report: r}, nil
 }
 
 // runWindow opens the desktop window.
@@ -75,7 +80,8 @@ func runWindow(dbPath string) error {
 	if err != nil {
 		return err
 	}
-	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc.db, svc.board)
+	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc.db, svc.board, svc.loop)
+	app.report = svc.report
 	return wails.Run(&options.App{
 		Title:            "Sounding Board " + version,
 		Width:            1280,

@@ -40,6 +40,15 @@ const canContactExpr = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
 	SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'contact'
 	AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?)))`
 
+// CanContactSQL is canContactExpr for other packages (the loop's outreach
+// rules), so the consent rule is written once. It reads member m; its one
+// parameter is today's date.
+const CanContactSQL = canContactExpr
+
+// LastContactedSQL is lastContactedExpr for other packages: the date of
+// member m's latest real contact (notes do not count), or an empty string.
+const LastContactedSQL = lastContactedExpr
+
 // lastContactedExpr is the latest touchpoint that was real contact (notes
 // do not count), or ”.
 const lastContactedExpr = `coalesce((SELECT max(t.happened_on) FROM touchpoints t

@@ -1,11 +1,13 @@
 // Package demo loads the sample data of every domain into an empty
-// database: the board first, then the sessions that run over it.
+// database: the board first, then the sessions that run over it, then the
+// follow-ups (reminders) of those sessions.
 package demo
 
 import (
 	"fmt"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
 )
 
@@ -14,11 +16,12 @@ import (
 type Service struct {
 	board   *board.Service
 	session *session.Service
+	loop    *loop.Service
 }
 
-// NewService returns a demo loader over the board and session services.
-func NewService(b *board.Service, s *session.Service) *Service {
-	return &Service{board: b, session: s}
+// NewService returns a demo loader over the board, session and loop services.
+func NewService(b *board.Service, s *session.Service, l *loop.Service) *Service {
+	return &Service{board: b, session: s, loop: l}
 }
 
 // Result reports what the sample data added.
@@ -27,6 +30,7 @@ type Result struct {
 	Segments  int `json:"segments"`
 	Decisions int `json:"decisions"`
 	Sessions  int `json:"sessions"`
+	Reminders int `json:"reminders"`
 }
 
 // Load fills an empty database with the sample board and sample sessions.
@@ -42,5 +46,10 @@ func (d *Service) Load() (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("the sample board was loaded, but not the sample sessions: %w", err)
 	}
-	return Result{Members: b.Members, Segments: b.Segments, Decisions: s.Decisions, Sessions: s.Sessions}, nil
+	l, err := d.loop.LoadDemo()
+	if err != nil {
+		return Result{}, fmt.Errorf("the sample board and sessions were loaded, but not the sample follow-ups: %w", err)
+	}
+	return Result{Members: b.Members, Segments: b.Segments, Decisions: s.Decisions, Sessions: s.Sessions,
+		Reminders: l.Reminders}, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
@@ -15,12 +16,12 @@ import (
 func TestLoadFillsBoardAndSessionsOnce(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
-	d := demo.NewService(board.NewService(ctx, db), session.NewService(ctx, db))
+	d := demo.NewService(board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db))
 	r, err := d.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 3 {
+	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 3 || r.Reminders == 0 {
 		t.Errorf("result %+v", r)
 	}
 	if _, err := d.Load(); !errors.Is(err, store.ErrConflict) {

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// SaveReport renders a report (see report.Service.Render), asks where to
+// save it, writes it there and, when open is true, opens it in the
+// system's viewer. It returns the chosen path, or "" when the user
+// cancelled.
+func (a *App) SaveReport(kind string, id int64, format string, open bool) (string, error) {
+	f, err := a.report.Render(kind, id, format)
+	if err != nil {
+		return "", err
+	}
+	ext := strings.TrimPrefix(filepath.Ext(f.FileName), ".")
+	path, err := runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
+		Title:           "Save report",
+		DefaultFilename: f.FileName,
+		Filters:         []runtime.FileFilter{{DisplayName: strings.ToUpper(ext) + " files (*." + ext + ")", Pattern: "*." + ext}},
+	})
+	if err != nil || path == "" {
+		return "", err
+	}
+	if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+		return "", fmt.Errorf("save report: %w", err)
+	}
+	if open {
+		if err := openFile(path); err != nil {
+			return path, fmt.Errorf("saved %s, but could not open it: %w", path, err)
+		}
+	}
+	return path, nil
+}
+
+// openFile opens a file with the desktop's default application.
+func openFile(path string) error {
+	var cmd *exec.Cmd
+	switch goruntime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", path)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", path)
+	default:
+		cmd = exec.Command("xdg-open", path)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go cmd.Wait() // reap the opener; the viewer outlives it
+	return nil
+}

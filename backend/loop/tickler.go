@@ -1,0 +1,319 @@
+package loop
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/board"
+	"soundingboard/backend/store"
+)
+
+// bounds are the instants the views are cut at, as due_utc strings.
+type bounds struct {
+	today, tomorrow, weekEnd string
+}
+
+func (c clock) bounds() bounds {
+	return bounds{today: utc(atHour(c.now, 0, 0)), tomorrow: utc(atHour(c.now, 1, 0)), weekEnd: utc(atHour(c.now, 8, 0))}
+}
+
+// Tickler returns how many items every view holds and the items of the
+// one asked for, soonest first (done: newest first). Overdue and today
+// include the virtual stay-in-touch items.
+func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
+	if q.View == "" {
+		q.View = "today"
+	}
+	if !slices.Contains(Views, q.View) {
+		return Tickler{}, fmt.Errorf("tickler: %w", invalid("view %q is not one of %s", q.View, strings.Join(Views, ", ")))
+	}
+	if q.Limit < 0 || q.Offset < 0 {
+		return Tickler{}, fmt.Errorf("tickler: %w", invalid("limit and offset cannot be negative"))
+	}
+	c, err := s.clock(s.ctx, s.db)
+	if err != nil {
+		return Tickler{}, fmt.Errorf("tickler: %w", err)
+	}
+	b := c.bounds()
+	counts, err := countViews(s.ctx, s.db, b)
+	if err != nil {
+		return Tickler{}, fmt.Errorf("tickler: %w", err)
+	}
+	virtual, err := stayInTouch(s.ctx, s.db, c)
+	if err != nil {
+		return Tickler{}, fmt.Errorf("tickler: stay in touch: %w", err)
+	}
+	var mine []Reminder
+	for _, v := range virtual {
+		if v.DueAt < c.today() { // compared as dates: the due day is before today
+			counts.Overdue++
+			if q.View == "overdue" {
+				mine = append(mine, v)
+			}
+		} else {
+			counts.Today++
+			if q.View == "today" {
+				mine = append(mine, v)
+			}
+		}
+	}
+	counts.Badge = counts.Overdue + counts.Today
+
+	var where, order string
+	var args []any
+	switch q.View {
+	case "overdue":
+		where, args = `r.done_at IS NULL AND r.due_utc < ?`, []any{b.today}
+	case "today":
+		where, args = `r.done_at IS NULL AND r.due_utc >= ? AND r.due_utc < ?`, []any{b.today, b.tomorrow}
+	case "week":
+		where, args = `r.done_at IS NULL AND r.due_utc >= ? AND r.due_utc < ?`, []any{b.tomorrow, b.weekEnd}
+	case "later":
+		where, args = `r.done_at IS NULL AND r.due_utc >= ?`, []any{b.weekEnd}
+	case "done":
+		where = `r.done_at IS NOT NULL`
+	}
+	order = `r.due_utc, r.id`
+	if q.View == "done" {
+		order = `r.done_at DESC, r.id DESC`
+	}
+	limit := ""
+	if q.Limit > 0 {
+		// Virtual items merge in by due time, so read enough rows to cut
+		// the page after merging.
+		limit = fmt.Sprintf(" LIMIT %d", q.Offset+q.Limit)
+	}
+	items := []Reminder{}
+	err = sqlx.SelectContext(s.ctx, s.db, &items, reminderSelect+` WHERE `+where+` ORDER BY `+order+limit,
+		append([]any{c.today()}, args...)...)
+	if err != nil {
+		return Tickler{}, fmt.Errorf("tickler: %s: %w", q.View, err)
+	}
+	items = finish(items)
+	if len(mine) > 0 {
+		items = append(items, mine...)
+		sort.SliceStable(items, func(i, j int) bool { return dueInstant(items[i]) < dueInstant(items[j]) })
+	}
+	total := map[string]int{"overdue": counts.Overdue, "today": counts.Today, "week": counts.Week,
+		"later": counts.Later, "done": counts.Done}[q.View]
+	if q.Limit > 0 {
+		lo := min(q.Offset, len(items))
+		items = items[lo:min(lo+q.Limit, len(items))]
+	}
+	return Tickler{View: q.View, Counts: counts, Items: items, Total: total, Today: c.today()}, nil
+}
+
+// dueInstant is the sortable UTC form of a reminder's due time.
+func dueInstant(r Reminder) string {
+	t, err := time.Parse(time.RFC3339, r.DueAt)
+	if err != nil {
+		return r.DueAt
+	}
+	return utc(t)
+}
+
+// countViews counts saved reminders per view, each a range count over
+// the partial indexes (index entries only, no table rows read).
+func countViews(ctx context.Context, q store.Queryer, b bounds) (Counts, error) {
+	var c Counts
+	err := sqlx.GetContext(ctx, q, &c, `SELECT
+		(SELECT count(*) FROM reminders INDEXED BY reminders_open_due WHERE done_at IS NULL AND due_utc < ?) AS overdue,
+		(SELECT count(*) FROM reminders INDEXED BY reminders_open_due WHERE done_at IS NULL AND due_utc >= ? AND due_utc < ?) AS today,
+		(SELECT count(*) FROM reminders INDEXED BY reminders_open_due WHERE done_at IS NULL AND due_utc >= ? AND due_utc < ?) AS week,
+		(SELECT count(*) FROM reminders INDEXED BY reminders_open_due WHERE done_at IS NULL AND due_utc >= ?) AS later,
+		(SELECT count(*) FROM reminders INDEXED BY reminders_done WHERE done_at IS NOT NULL) AS done`,
+		b.today, b.today, b.tomorrow, b.tomorrow, b.weekEnd, b.weekEnd)
+	return c, err
+}
+
+// Badge is the number of items due: overdue plus today.
+func (s *Service) Badge() (int, error) {
+	t, err := s.Tickler(TicklerQuery{View: "today", Limit: 1})
+	if err != nil {
+		return 0, err
+	}
+	return t.Counts.Badge, nil
+}
+
+// stayRow is a member whose cadence has run out.
+type stayRow struct {
+	MemberID int64  `db:"member_id"`
+	Name     string `db:"name"`
+	Email    string `db:"email"`
+	Cadence  int    `db:"cadence"`
+	Since    string `db:"since"`
+	DueOn    string `db:"due_on"`
+}
+
+// stayInTouch returns the virtual stay-in-touch items due by today: one
+// per active, unarchived member with a cadence and valid contact consent
+// whose last contact is cadence days ago or more, and who has no open
+// stay-in-touch reminder.
+func stayInTouch(ctx context.Context, q store.Queryer, c clock) ([]Reminder, error) {
+	today := c.today()
+	var rows []stayRow
+	err := sqlx.SelectContext(ctx, q, &rows, `SELECT member_id, name, email, cadence, since,
+		date(since, '+' || cadence || ' days') AS due_on
+		FROM (SELECT m.id AS member_id, m.name, coalesce(m.email, '') AS email, m.contact_cadence_days AS cadence,
+			coalesce(nullif(`+board.LastContactedSQL+`, ''), m.joined_on, substr(m.created_at, 1, 10)) AS since
+			FROM members m
+			WHERE m.archived_at IS NULL AND m.status = 'active' AND m.contact_cadence_days IS NOT NULL
+			AND `+board.CanContactSQL+`
+			AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.member_id = m.id AND r.kind = 'stay_in_touch'
+				AND r.done_at IS NULL))
+		WHERE date(since, '+' || cadence || ' days') <= ?
+		ORDER BY due_on, name`, today, today)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Reminder, 0, len(rows))
+	for _, r := range rows {
+		d, err := time.ParseInLocation(time.DateOnly, r.DueOn, c.loc)
+		if err != nil {
+			return nil, fmt.Errorf("member %d: cadence date %q: %w", r.MemberID, r.DueOn, err)
+		}
+		due := atHour(d, 0, c.st.DueHour).Format(time.RFC3339)
+		out = append(out, Reminder{
+			Title: "Stay in touch with " + r.Name,
+			Body: fmt.Sprintf("Last contact %s; the cadence is every %d days. Share what changed, ask how things are going.",
+				r.Since, r.Cadence),
+			Kind: "stay_in_touch", Channel: "email", Origin: "stay_in_touch",
+			DueAt: due, ScheduledAt: due, TimeZone: c.zone,
+			MemberID: r.MemberID, Member: r.Name, MemberEmail: r.Email,
+			Outreach: true, Virtual: true,
+		})
+	}
+	return out, nil
+}
+
+// LogContact logs a touchpoint for a member from a stay-in-touch item,
+// which resets their cadence (and closes an open stay-in-touch reminder
+// for them, with the same outcome).
+func (s *Service) LogContact(memberID int64, in ContactInput) (Contact, error) {
+	in.Outcome = strings.TrimSpace(in.Outcome)
+	via, err := viaOf(in.Via, "email")
+	if err == nil && via == "none" {
+		err = invalid("via none logs no contact; choose email, message, call or meeting")
+	}
+	if err == nil && len([]rune(in.Outcome)) > maxBody {
+		err = invalid("outcome is longer than %d characters", maxBody)
+	}
+	if err != nil {
+		return Contact{}, fmt.Errorf("log contact with member %d: %w", memberID, err)
+	}
+	var out Contact
+	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		c, err := s.clock(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		var name string
+		if err := sqlx.GetContext(s.ctx, tx, &name, `SELECT name FROM members WHERE id = ?`, memberID); err != nil {
+			return store.Map(err, fmt.Sprintf("member %d", memberID))
+		}
+		summary := touchSummary("Stay in touch with "+name, in.Outcome)
+		stamp := s.stamp()
+		id, err := logTouchpoint(s.ctx, tx, memberID, via, c.today(), summary, stamp)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(s.ctx, `UPDATE reminders SET done_at = ?, outcome = ?, touchpoint_id = ?,
+			revision = revision + 1, updated_at = ?
+			WHERE member_id = ? AND kind = 'stay_in_touch' AND done_at IS NULL AND repeat_unit = ''`,
+			stamp, in.Outcome, id, stamp, memberID); err != nil {
+			return err
+		}
+		out = Contact{TouchpointID: id, MemberID: memberID, Kind: via, HappenedOn: c.today(), Summary: summary}
+		return nil
+	})
+	if err != nil {
+		return Contact{}, fmt.Errorf("log contact with member %d: %w", memberID, err)
+	}
+	return out, nil
+}
+
+// SnoozeStayInTouch puts off a virtual stay-in-touch item by saving it as
+// a reminder due at the snooze time; the virtual item stays hidden while
+// that reminder is open.
+func (s *Service) SnoozeStayInTouch(memberID int64, in SnoozeInput) (Reminder, error) {
+	var out Reminder
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		c, err := s.clock(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		items, err := stayInTouch(s.ctx, tx, c)
+		if err != nil {
+			return err
+		}
+		i := slices.IndexFunc(items, func(r Reminder) bool { return r.MemberID == memberID })
+		if i < 0 {
+			return invalid("member %d is not due a stay-in-touch contact (cadence not run out, no consent, or a reminder is already open)", memberID)
+		}
+		t, err := snoozeTarget(in, c.now, c.loc, c.st.DueHour)
+		if err != nil {
+			return err
+		}
+		v := items[i]
+		r := record{ReminderInput: ReminderInput{Title: v.Title, Body: v.Body, Kind: v.Kind, Channel: v.Channel,
+			TimeZone: c.zone, MemberID: memberID}, due: t}
+		id, err := insertReminder(s.ctx, tx, r, "stay_in_touch", s.stamp())
+		if err != nil {
+			return err
+		}
+		out, err = getReminder(s.ctx, tx, id, c.today())
+		return err
+	})
+	if err != nil {
+		return Reminder{}, fmt.Errorf("snooze stay in touch with member %d: %w", memberID, err)
+	}
+	return out, nil
+}
+
+// DueNotifications returns the reminders that have fallen due and were not
+// notified for this due time yet, and marks them notified in the same
+// statement, so two callers (the desktop ticker and a browser tab) never
+// raise the same one twice.
+func (s *Service) DueNotifications() ([]Notification, error) {
+	out := []Notification{}
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		now := s.now()
+		var ids []int64
+		if err := sqlx.SelectContext(s.ctx, tx, &ids, `UPDATE reminders SET notified_at = ?
+			WHERE done_at IS NULL AND notified_at IS NULL AND due_utc <= ? RETURNING id`,
+			utc(now), utc(now)); err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		return sqlx.SelectContext(s.ctx, tx, &out, `SELECT r.id AS reminder_id, r.title,
+			CASE WHEN m.name IS NULL THEN r.body ELSE m.name || ': ' || r.body END AS body, r.due_at
+			FROM reminders r LEFT JOIN members m ON m.id = r.member_id
+			WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.due_utc, r.id`, jsonIDs(ids))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("due notifications: %w", err)
+	}
+	return out, nil
+}
+
+// jsonIDs encodes ids as a JSON array for json_each(?).
+func jsonIDs(ids []int64) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%d", id)
+	}
+	b.WriteByte(']')
+	return b.String()
+}

@@ -1,0 +1,279 @@
+package report
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// mdWriter writes Markdown, remembering the first error.
+type mdWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (m *mdWriter) printf(format string, a ...any) {
+	if m.err == nil {
+		_, m.err = fmt.Fprintf(m.w, format, a...)
+	}
+}
+
+func (m *mdWriter) flush() error {
+	if m.err != nil {
+		return fmt.Errorf("write markdown: %w", m.err)
+	}
+	if err := m.w.Flush(); err != nil {
+		return fmt.Errorf("write markdown: %w", err)
+	}
+	return nil
+}
+
+// mdEscape keeps user text from turning into Markdown structure.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`)
+	return r.Replace(strings.TrimSpace(s))
+}
+
+// mdQuote makes a block quote of s, every line prefixed.
+func mdQuote(s string) string {
+	lines := splitLines(mdEscape(s))
+	return "> " + strings.Join(lines, "\n> ")
+}
+
+// mdCell fits text into a table cell on one line.
+func mdCell(s string) string {
+	return strings.Join(strings.Fields(mdEscape(s)), " ")
+}
+
+func sessionMarkdown(w io.Writer, m *sessionModel, team string) error {
+	md := &mdWriter{w: bufio.NewWriter(w)}
+	ss := m.run.Session
+	if team != "" {
+		md.printf("_%s_\n\n", mdEscape(team))
+	}
+	md.printf("# %s\n\n", mdEscape(ss.Title))
+	md.printf("- **Decision:** %s\n", mdEscape(m.dec.Decision.Title))
+	if m.dec.Decision.Question != "" {
+		md.printf("- **Question:** %s\n", mdEscape(m.dec.Decision.Question))
+	}
+	md.printf("- **Date:** %s\n- **Format:** %s\n", mdEscape(m.when()), formatLabel(ss.Format))
+	if ss.Facilitator != "" {
+		md.printf("- **Facilitator:** %s\n", mdEscape(ss.Facilitator))
+	}
+	md.printf("- **Participants:** %d took part of %d invited\n- **Verdicts:** %s\n", len(m.attended()), len(ss.Participants), m.verdictSummary())
+	if l := m.latestLog(); l != nil {
+		md.printf("- **Decided:** %s on %s\n", outcomeLabel(l.Outcome), dateLabel(l.DecidedOn))
+	}
+
+	md.printf("\n## Participants\n\n")
+	if len(ss.Participants) == 0 {
+		md.printf("No participants.\n")
+	}
+	for _, g := range bySegment(ss.Participants) {
+		names := make([]string, len(g))
+		for i, p := range g {
+			names[i] = mdEscape(m.who(p.MemberID)) + " (" + strings.ToLower(stateLabel(p.State)) + ")"
+		}
+		md.printf("- **%s:** %s\n", mdEscape(segmentOr(g[0].Segment)), strings.Join(names, ", "))
+	}
+
+	md.printf("\n## Assumptions\n\n| # | Assumption | Verdict | Confidence | Importance | Evidence | Stances |\n|---:|---|---|:---:|:---:|:---:|---|\n")
+	for i, it := range m.run.Items {
+		conf := ""
+		if it.Verdict != nil {
+			conf = fmt.Sprintf("%d/5", it.Verdict.Confidence)
+		}
+		md.printf("| %d | %s | %s | %s | %d | %d | %s |\n", i+1, mdCell(it.Assumption.Sentence), verdictLabel(verdictOf(it)), conf,
+			it.Assumption.Importance, it.Assumption.Evidence, tallyText(it.Tally))
+	}
+	for i, it := range m.run.Items {
+		md.printf("\n### %d. %s\n\n**%s**", i+1, mdEscape(it.Assumption.Sentence), verdictLabel(verdictOf(it)))
+		if it.Verdict != nil {
+			md.printf(" · confidence %d/5", it.Verdict.Confidence)
+		}
+		md.printf(" · %s\n\n", tallyText(it.Tally))
+		if it.Verdict != nil && strings.TrimSpace(it.Verdict.Rationale) != "" {
+			md.printf("%s\n\n", mdEscape(it.Verdict.Rationale))
+		}
+		if needs := m.needsOf(it); len(needs) > 0 {
+			md.printf("What would need to be true:\n\n")
+			for _, n := range needs {
+				md.printf("- %s (%s)\n", mdCell(n[1]), mdEscape(n[0]))
+			}
+			md.printf("\n")
+		}
+		for _, q := range it.Quotes {
+			md.printf("%s\n>\n> — %s\n\n", mdQuote(q.Text), mdEscape(m.quoteBy(q)))
+		}
+	}
+	if len(m.run.General) > 0 {
+		md.printf("\n## Other quotes\n\n")
+		for _, q := range m.run.General {
+			md.printf("%s\n>\n> — %s\n\n", mdQuote(q.Text), mdEscape(m.quoteBy(q)))
+		}
+	}
+
+	md.printf("\n## Synthesis\n\n### Themes\n\n")
+	if len(m.syn.Themes) == 0 {
+		md.printf("No themes tagged yet.\n")
+	}
+	for _, t := range m.syn.Themes {
+		md.printf("- **%s**: %d quotes, %d notes (%s)\n", mdEscape(t.Name), len(t.Quotes), len(t.Notes), mdEscape(segmentCounts(t.BySegment)))
+	}
+	opp, _ := m.topOpportunities()
+	md.printf("\n### Top opportunities\n\n")
+	if len(opp) == 0 {
+		md.printf("None yet.\n")
+	}
+	for _, o := range opp {
+		md.printf("- %s (impact %d/5, effort %d/5)\n", mdCell(o.HMW), o.Impact, o.Effort)
+	}
+	md.printf("\n### Actions\n\n")
+	if len(m.syn.Actions) == 0 {
+		md.printf("None yet.\n")
+	} else {
+		md.printf("| Action | Owner | Due | Status |\n|---|---|---|---|\n")
+		for _, a := range m.syn.Actions {
+			status := "open"
+			if a.DoneOn != "" {
+				status = "done " + a.DoneOn
+			}
+			md.printf("| %s | %s | %s | %s |\n", mdCell(a.Title), mdCell(a.Owner), a.DueOn, status)
+		}
+	}
+	if len(m.dec.Log) > 0 {
+		md.printf("\n### Decision log\n\n")
+		for _, l := range m.dec.Log {
+			md.printf("- %s: **%s** — %s\n", l.DecidedOn, outcomeLabel(l.Outcome), mdCell(l.Rationale))
+		}
+	}
+	md.printf("\n## Follow-up\n\n%d of %d participants have heard back.\n\n", m.loop.HeardBack, m.loop.Attended)
+	for _, p := range m.loop.People {
+		if p.HeardBack {
+			md.printf("- %s: heard back %s (%s)\n", mdEscape(m.who(p.MemberID)), p.On, p.How)
+		} else {
+			md.printf("- %s: not yet\n", mdEscape(m.who(p.MemberID)))
+		}
+	}
+	return md.flush()
+}
+
+// csvSafe keeps a cell from being read as a formula by a spreadsheet.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, r := range rows {
+		safe := make([]string, len(r))
+		for i, c := range r {
+			safe[i] = csvSafe(c)
+		}
+		if err := cw.Write(safe); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// sessionCSV writes one row per assumption, quotes joined one per line.
+func sessionCSV(w io.Writer, m *sessionModel) error {
+	header := []string{"position", "assumption", "category", "importance", "evidence", "verdict", "confidence",
+		"matches", "partly", "does_not_match", "unsure", "no_answer", "rationale", "quotes"}
+	rows := make([][]string, len(m.run.Items))
+	for i, it := range m.run.Items {
+		conf, rationale := "", ""
+		if it.Verdict != nil {
+			conf, rationale = strconv.Itoa(it.Verdict.Confidence), it.Verdict.Rationale
+		}
+		quotes := make([]string, len(it.Quotes))
+		for j, q := range it.Quotes {
+			quotes[j] = "“" + q.Text + "” — " + m.quoteBy(q)
+		}
+		t := it.Tally
+		rows[i] = []string{strconv.Itoa(i + 1), it.Assumption.Sentence, it.Assumption.Category,
+			strconv.Itoa(it.Assumption.Importance), strconv.Itoa(it.Assumption.Evidence), verdictOf(it), conf,
+			strconv.Itoa(t.Matches), strconv.Itoa(t.Partly), strconv.Itoa(t.DoesNotMatch), strconv.Itoa(t.Unsure),
+			strconv.Itoa(t.NoAnswer), rationale, strings.Join(quotes, "\n")}
+	}
+	return writeCSV(w, header, rows)
+}
+
+func ledgerMarkdown(w io.Writer, m *ledgerModel, team string) error {
+	md := &mdWriter{w: bufio.NewWriter(w)}
+	if team != "" {
+		md.printf("_%s_\n\n", mdEscape(team))
+	}
+	md.printf("# Assumption ledger: %s\n\n", mdEscape(m.scope()))
+	for _, g := range ledgerGroups {
+		md.printf("- %s: %d\n", verdictLabel(g), len(m.groups[g]))
+	}
+	for _, g := range ledgerGroups {
+		entries := m.groups[g]
+		if len(entries) == 0 {
+			continue
+		}
+		md.printf("\n## %s (%d)\n", verdictLabel(g), len(entries))
+		for _, e := range entries {
+			a := e.Assumption
+			md.printf("\n### %s\n\n%s · %s · importance %d/5 · evidence %d/5 · %s\n", mdEscape(a.Sentence), mdEscape(e.Decision),
+				capitalize(a.Category), a.Importance, a.Evidence, tallyText(e.Tally))
+			if n := len(e.Verdicts); n > 0 && strings.TrimSpace(e.Verdicts[n-1].Rationale) != "" {
+				md.printf("\n%s\n", mdEscape(e.Verdicts[n-1].Rationale))
+			}
+			if len(e.Evidence) > 0 {
+				md.printf("\n| Segment | For | Partly | Against | Unsure |\n|---|---:|---:|---:|---:|\n")
+				for _, ev := range e.Evidence {
+					md.printf("| %s | %d | %d | %d | %d |\n", mdCell(ev.Segment), ev.For, ev.Partly, ev.Against, ev.Unsure)
+				}
+			}
+			if len(e.Sessions) > 0 {
+				md.printf("\nFrom: %s\n", mdEscape(strings.Join(e.Sessions, " · ")))
+			}
+		}
+	}
+	return md.flush()
+}
+
+// ledgerCSV writes one row per assumption.
+func ledgerCSV(w io.Writer, m *ledgerModel) error {
+	header := []string{"decision", "assumption", "category", "importance", "evidence", "risk", "verdict", "confidence",
+		"matches", "partly", "does_not_match", "unsure", "evidence_by_segment", "sessions", "rationale"}
+	var rows [][]string
+	for _, g := range ledgerGroups {
+		for _, e := range m.groups[g] {
+			a := e.Assumption
+			conf, rationale := "", ""
+			if n := len(e.Verdicts); n > 0 {
+				conf, rationale = strconv.Itoa(e.Verdicts[n-1].Confidence), e.Verdicts[n-1].Rationale
+			}
+			ev := make([]string, len(e.Evidence))
+			for i, x := range e.Evidence {
+				ev[i] = fmt.Sprintf("%s: %d for, %d partly, %d against, %d unsure", x.Segment, x.For, x.Partly, x.Against, x.Unsure)
+			}
+			v := a.Verdict
+			if v == "" {
+				v = "untested"
+			}
+			rows = append(rows, []string{e.Decision, a.Sentence, a.Category, strconv.Itoa(a.Importance), strconv.Itoa(a.Evidence),
+				strconv.Itoa(a.Risk), v, conf, strconv.Itoa(e.Tally.Matches), strconv.Itoa(e.Tally.Partly),
+				strconv.Itoa(e.Tally.DoesNotMatch), strconv.Itoa(e.Tally.Unsure), strings.Join(ev, "; "),
+				strings.Join(e.Sessions, "; "), rationale})
+		}
+	}
+	return writeCSV(w, header, rows)
+}
