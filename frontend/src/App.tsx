@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { appInfo, isDesktop } from './api'
+import { FocusModeContext } from './components/FocusMode'
 import { Nav } from './components/Nav'
 import { Placeholder } from './components/Placeholder'
 import { BoardFeature } from './features/board/BoardFeature'
+import { SessionsFeature } from './features/session/SessionsFeature'
 import { useRoute } from './router'
 
 function skipToMain(e: React.MouseEvent) {
@@ -15,17 +17,20 @@ export function App() {
   const route = useRoute()
   const section = route[0] ?? 'board'
   const [version, setVersion] = useState('')
+  const [focus, setFocus] = useState(false)
+  const focusCtx = useMemo(() => ({ focus, setFocus }), [focus])
 
   useEffect(() => {
     if (isDesktop()) appInfo().then((i) => setVersion(i.version), () => {})
   }, [])
 
   return (
-    <div className="shell">
+    <FocusModeContext.Provider value={focusCtx}>
+    <div className={focus ? 'shell shell-focus' : 'shell'}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
-      <header className="topbar">
+      {!focus && <header className="topbar">
         <span className="brand">
           <svg className="brand-mark" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
             <circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -34,16 +39,11 @@ export function App() {
           Sounding Board
         </span>
         {version && <span className="muted small">{version}</span>}
-      </header>
-      <Nav current={section} />
+      </header>}
+      {!focus && <Nav current={section} />}
       <main id="main" tabIndex={-1} className="main">
         {section === 'board' && <BoardFeature route={route.slice(1)} />}
-        {section === 'sessions' && (
-          <Placeholder
-            title="Sessions"
-            description="Plan assumption-testing sessions with board members, run them live and rate each assumption validated, invalidated or needs more research."
-          />
-        )}
+        {section === 'sessions' && <SessionsFeature route={route.slice(1)} />}
         {section === 'followups' && (
           <Placeholder
             title="Follow-ups"
@@ -61,5 +61,6 @@ export function App() {
         )}
       </main>
     </div>
+    </FocusModeContext.Provider>
   )
 }

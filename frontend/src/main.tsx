@@ -7,6 +7,7 @@ import { App } from './App'
 import './styles/base.css'
 import './styles/components.css'
 import './features/board/board.css'
+import './features/session/session.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

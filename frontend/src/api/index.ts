@@ -3,6 +3,7 @@
 // JSON answers never have) and adds the few helpers that differ by transport.
 import * as S from '../../wailsjs/go/board/Service'
 import * as A from '../../wailsjs/go/main/App'
+import * as D from '../../wailsjs/go/demo/Service'
 import type { board } from '../../wailsjs/go/models'
 import { isDesktop } from './shim'
 import { bytesToBase64, downloadText, readBytes } from './files'
@@ -68,7 +69,8 @@ export const api = {
   previewImport: (r: ImportRequest) => S.PreviewImport(as(r)) as Promise<ImportPreview>,
   importMembers: (r: ImportRequest) => S.Import(as(r)) as Promise<ImportResult>,
   exportMembers: (format: ExportFormat, q: MemberQuery) => S.Export(format, as(q)),
-  loadDemo: () => S.LoadDemo(),
+  /** The sample board and the sample sessions over it, into an empty database. */
+  loadDemo: () => D.Load(),
 }
 
 /** Desktop only: tells the window test the board has rendered real rows. */

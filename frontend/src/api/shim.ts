@@ -8,12 +8,15 @@ type Win = Window & { go?: unknown; runtime?: unknown }
 /** Calls one bound Go method over HTTP; rejects with a message string. */
 export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = fetch): Promise<unknown> {
   let res: Response
+  const body = JSON.stringify(args)
   try {
     res = await fetchFn(`/rpc/${name}`, {
       method: 'POST',
-      body: JSON.stringify(args),
+      body,
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
+      // Small calls (autosaves) survive a reload or a closed tab; browsers cap keepalive bodies at 64 KB.
+      keepalive: body.length < 16_000,
     })
   } catch (e) {
     throw `Cannot reach Sounding Board (${e instanceof Error ? e.message : String(e)}). Is "soundingboard serve" still running?`

@@ -628,6 +628,29 @@ export namespace board {
 
 }
 
+export namespace demo {
+	
+	export class Result {
+	    members: number;
+	    segments: number;
+	    decisions: number;
+	    sessions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = source["members"];
+	        this.segments = source["segments"];
+	        this.decisions = source["decisions"];
+	        this.sessions = source["sessions"];
+	    }
+	}
+
+}
+
 export namespace main {
 	
 	export class AppInfo {
@@ -660,6 +683,1096 @@ export namespace main {
 	        this.view = source["view"];
 	        this.members = source["members"];
 	        this.rows = source["rows"];
+	    }
+	}
+
+}
+
+export namespace session {
+	
+	export class Action {
+	    id: number;
+	    sessionId: number;
+	    title: string;
+	    owner: string;
+	    dueOn: string;
+	    doneOn: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Action(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.title = source["title"];
+	        this.owner = source["owner"];
+	        this.dueOn = source["dueOn"];
+	        this.doneOn = source["doneOn"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class ActionInput {
+	    id: number;
+	    sessionId: number;
+	    title: string;
+	    owner: string;
+	    dueOn: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.title = source["title"];
+	        this.owner = source["owner"];
+	        this.dueOn = source["dueOn"];
+	        this.done = source["done"];
+	    }
+	}
+	export class Assumption {
+	    id: number;
+	    decisionId: number;
+	    customers: string;
+	    behavior: string;
+	    reason: string;
+	    sentence: string;
+	    category: string;
+	    importance: number;
+	    evidence: number;
+	    risk: number;
+	    verdict: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Assumption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.decisionId = source["decisionId"];
+	        this.customers = source["customers"];
+	        this.behavior = source["behavior"];
+	        this.reason = source["reason"];
+	        this.sentence = source["sentence"];
+	        this.category = source["category"];
+	        this.importance = source["importance"];
+	        this.evidence = source["evidence"];
+	        this.risk = source["risk"];
+	        this.verdict = source["verdict"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class AssumptionInput {
+	    id: number;
+	    decisionId: number;
+	    customers: string;
+	    behavior: string;
+	    reason: string;
+	    category: string;
+	    importance: number;
+	    evidence: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssumptionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.decisionId = source["decisionId"];
+	        this.customers = source["customers"];
+	        this.behavior = source["behavior"];
+	        this.reason = source["reason"];
+	        this.category = source["category"];
+	        this.importance = source["importance"];
+	        this.evidence = source["evidence"];
+	    }
+	}
+	export class Candidate {
+	    memberId: number;
+	    name: string;
+	    company: string;
+	    segment: string;
+	    status: string;
+	    tone: string;
+	    canContact: boolean;
+	    lastSession: string;
+	    sessionsCount: number;
+	    selected: boolean;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Candidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.company = source["company"];
+	        this.segment = source["segment"];
+	        this.status = source["status"];
+	        this.tone = source["tone"];
+	        this.canContact = source["canContact"];
+	        this.lastSession = source["lastSession"];
+	        this.sessionsCount = source["sessionsCount"];
+	        this.selected = source["selected"];
+	        this.warning = source["warning"];
+	    }
+	}
+	export class Decision {
+	    id: number;
+	    title: string;
+	    question: string;
+	    owner: string;
+	    deadline: string;
+	    assumptions: number;
+	    sessions: number;
+	    lastOutcome: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Decision(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.question = source["question"];
+	        this.owner = source["owner"];
+	        this.deadline = source["deadline"];
+	        this.assumptions = source["assumptions"];
+	        this.sessions = source["sessions"];
+	        this.lastOutcome = source["lastOutcome"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class LogEntry {
+	    id: number;
+	    decisionId: number;
+	    outcome: string;
+	    rationale: string;
+	    decidedOn: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LogEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.decisionId = source["decisionId"];
+	        this.outcome = source["outcome"];
+	        this.rationale = source["rationale"];
+	        this.decidedOn = source["decidedOn"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class SessionItem {
+	    id: number;
+	    title: string;
+	    decisionId: number;
+	    decision: string;
+	    format: string;
+	    scheduledOn: string;
+	    startTime: string;
+	    status: string;
+	    participants: number;
+	    assumptions: number;
+	    rated: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SessionItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.decisionId = source["decisionId"];
+	        this.decision = source["decision"];
+	        this.format = source["format"];
+	        this.scheduledOn = source["scheduledOn"];
+	        this.startTime = source["startTime"];
+	        this.status = source["status"];
+	        this.participants = source["participants"];
+	        this.assumptions = source["assumptions"];
+	        this.rated = source["rated"];
+	    }
+	}
+	export class DecisionDetail {
+	    decision: Decision;
+	    assumptions: Assumption[];
+	    sessions: SessionItem[];
+	    log: LogEntry[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.decision = this.convertValues(source["decision"], Decision);
+	        this.assumptions = this.convertValues(source["assumptions"], Assumption);
+	        this.sessions = this.convertValues(source["sessions"], SessionItem);
+	        this.log = this.convertValues(source["log"], LogEntry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DecisionInput {
+	    id: number;
+	    title: string;
+	    question: string;
+	    owner: string;
+	    deadline: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DecisionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.question = source["question"];
+	        this.owner = source["owner"];
+	        this.deadline = source["deadline"];
+	    }
+	}
+	export class DemoResult {
+	    decisions: number;
+	    sessions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.decisions = source["decisions"];
+	        this.sessions = source["sessions"];
+	    }
+	}
+	export class Evidence {
+	    segment: string;
+	    for: number;
+	    against: number;
+	    partly: number;
+	    unsure: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Evidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.segment = source["segment"];
+	        this.for = source["for"];
+	        this.against = source["against"];
+	        this.partly = source["partly"];
+	        this.unsure = source["unsure"];
+	    }
+	}
+	export class FieldEdit {
+	    sessionId: number;
+	    assumptionId: number;
+	    memberId: number;
+	    field: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.memberId = source["memberId"];
+	        this.field = source["field"];
+	        this.value = source["value"];
+	    }
+	}
+	export class FormatInfo {
+	    key: string;
+	    label: string;
+	    min: number;
+	    max: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormatInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.min = source["min"];
+	        this.max = source["max"];
+	    }
+	}
+	export class Quote {
+	    id: number;
+	    sessionId: number;
+	    assumptionId: number;
+	    memberId: number;
+	    member: string;
+	    segment: string;
+	    text: string;
+	    themes: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Quote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.segment = source["segment"];
+	        this.text = source["text"];
+	        this.themes = source["themes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Move {
+	    importance: number;
+	    evidence: number;
+	    movedAt: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Move(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.importance = source["importance"];
+	        this.evidence = source["evidence"];
+	        this.movedAt = source["movedAt"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Tally {
+	    matches: number;
+	    partly: number;
+	    doesNotMatch: number;
+	    unsure: number;
+	    noAnswer: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tally(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.matches = source["matches"];
+	        this.partly = source["partly"];
+	        this.doesNotMatch = source["doesNotMatch"];
+	        this.unsure = source["unsure"];
+	        this.noAnswer = source["noAnswer"];
+	    }
+	}
+	export class Verdict {
+	    sessionId: number;
+	    assumptionId: number;
+	    verdict: string;
+	    rationale: string;
+	    confidence: number;
+	    decidedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Verdict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.verdict = source["verdict"];
+	        this.rationale = source["rationale"];
+	        this.confidence = source["confidence"];
+	        this.decidedAt = source["decidedAt"];
+	    }
+	}
+	export class LedgerEntry {
+	    assumption: Assumption;
+	    decision: string;
+	    verdicts: Verdict[];
+	    sessions: string[];
+	    tally: Tally;
+	    evidence: Evidence[];
+	    moves: Move[];
+	    quotes: Quote[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.assumption = this.convertValues(source["assumption"], Assumption);
+	        this.decision = source["decision"];
+	        this.verdicts = this.convertValues(source["verdicts"], Verdict);
+	        this.sessions = source["sessions"];
+	        this.tally = this.convertValues(source["tally"], Tally);
+	        this.evidence = this.convertValues(source["evidence"], Evidence);
+	        this.moves = this.convertValues(source["moves"], Move);
+	        this.quotes = this.convertValues(source["quotes"], Quote);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Ledger {
+	    entries: LedgerEntry[];
+	    counts: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ledger(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entries = this.convertValues(source["entries"], LedgerEntry);
+	        this.counts = source["counts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class LedgerQuery {
+	    decisionId: number;
+	    verdict: string;
+	    category: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.decisionId = source["decisionId"];
+	        this.verdict = source["verdict"];
+	        this.category = source["category"];
+	    }
+	}
+	
+	export class LogInput {
+	    outcome: string;
+	    rationale: string;
+	    decidedOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LogInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.outcome = source["outcome"];
+	        this.rationale = source["rationale"];
+	        this.decidedOn = source["decidedOn"];
+	    }
+	}
+	export class MemberSession {
+	    sessionId: number;
+	    title: string;
+	    scheduledOn: string;
+	    state: string;
+	    quotes: Quote[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberSession(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.title = source["title"];
+	        this.scheduledOn = source["scheduledOn"];
+	        this.state = source["state"];
+	        this.quotes = this.convertValues(source["quotes"], Quote);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class OpenerItem {
+	    text: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenerItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.done = source["done"];
+	    }
+	}
+	export class Opportunity {
+	    id: number;
+	    sessionId: number;
+	    hmw: string;
+	    effort: number;
+	    impact: number;
+	    picked: boolean;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Opportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.hmw = source["hmw"];
+	        this.effort = source["effort"];
+	        this.impact = source["impact"];
+	        this.picked = source["picked"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class OpportunityInput {
+	    id: number;
+	    sessionId: number;
+	    hmw: string;
+	    effort: number;
+	    impact: number;
+	    picked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpportunityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.hmw = source["hmw"];
+	        this.effort = source["effort"];
+	        this.impact = source["impact"];
+	        this.picked = source["picked"];
+	    }
+	}
+	export class Participant {
+	    memberId: number;
+	    name: string;
+	    company: string;
+	    segment: string;
+	    state: string;
+	    canContact: boolean;
+	    canQuote: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Participant(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.company = source["company"];
+	        this.segment = source["segment"];
+	        this.state = source["state"];
+	        this.canContact = source["canContact"];
+	        this.canQuote = source["canQuote"];
+	    }
+	}
+	export class SegmentCount {
+	    segment: string;
+	    selected: number;
+	    board: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SegmentCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.segment = source["segment"];
+	        this.selected = source["selected"];
+	        this.board = source["board"];
+	    }
+	}
+	export class Picker {
+	    candidates: Candidate[];
+	    segments: SegmentCount[];
+	    min: number;
+	    max: number;
+	    advice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Picker(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.candidates = this.convertValues(source["candidates"], Candidate);
+	        this.segments = this.convertValues(source["segments"], SegmentCount);
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.advice = source["advice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class QuoteInput {
+	    id: number;
+	    sessionId: number;
+	    assumptionId: number;
+	    memberId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuoteInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.memberId = source["memberId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Response {
+	    id: number;
+	    sessionId: number;
+	    assumptionId: number;
+	    memberId: number;
+	    stance: string;
+	    needs: string;
+	    reactions: string[];
+	    notes: string;
+	    themes: string[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Response(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.memberId = source["memberId"];
+	        this.stance = source["stance"];
+	        this.needs = source["needs"];
+	        this.reactions = source["reactions"];
+	        this.notes = source["notes"];
+	        this.themes = source["themes"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class RunItem {
+	    assumption: Assumption;
+	    secondsSpent: number;
+	    responses: Response[];
+	    quotes: Quote[];
+	    tally: Tally;
+	    verdict?: Verdict;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.assumption = this.convertValues(source["assumption"], Assumption);
+	        this.secondsSpent = source["secondsSpent"];
+	        this.responses = this.convertValues(source["responses"], Response);
+	        this.quotes = this.convertValues(source["quotes"], Quote);
+	        this.tally = this.convertValues(source["tally"], Tally);
+	        this.verdict = this.convertValues(source["verdict"], Verdict);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Session {
+	    id: number;
+	    decisionId: number;
+	    decision: string;
+	    title: string;
+	    format: string;
+	    scheduledOn: string;
+	    startTime: string;
+	    durationMinutes: number;
+	    place: string;
+	    facilitator: string;
+	    noteTaker: string;
+	    agenda: string;
+	    prompts: string[];
+	    opener: OpenerItem[];
+	    status: string;
+	    currentPosition: number;
+	    startedAt: string;
+	    finishedAt: string;
+	    assumptions: Assumption[];
+	    participants: Participant[];
+	    sizeAdvice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Session(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.decisionId = source["decisionId"];
+	        this.decision = source["decision"];
+	        this.title = source["title"];
+	        this.format = source["format"];
+	        this.scheduledOn = source["scheduledOn"];
+	        this.startTime = source["startTime"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.place = source["place"];
+	        this.facilitator = source["facilitator"];
+	        this.noteTaker = source["noteTaker"];
+	        this.agenda = source["agenda"];
+	        this.prompts = source["prompts"];
+	        this.opener = this.convertValues(source["opener"], OpenerItem);
+	        this.status = source["status"];
+	        this.currentPosition = source["currentPosition"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.assumptions = this.convertValues(source["assumptions"], Assumption);
+	        this.participants = this.convertValues(source["participants"], Participant);
+	        this.sizeAdvice = source["sizeAdvice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Run {
+	    session: Session;
+	    items: RunItem[];
+	    general: Quote[];
+	    prompts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Run(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.session = this.convertValues(source["session"], Session);
+	        this.items = this.convertValues(source["items"], RunItem);
+	        this.general = this.convertValues(source["general"], Quote);
+	        this.prompts = source["prompts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	export class SessionInput {
+	    id: number;
+	    decisionId: number;
+	    title: string;
+	    format: string;
+	    scheduledOn: string;
+	    startTime: string;
+	    durationMinutes: number;
+	    place: string;
+	    facilitator: string;
+	    noteTaker: string;
+	    agenda: string;
+	    prompts: string[];
+	    opener: OpenerItem[];
+	    assumptionIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SessionInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.decisionId = source["decisionId"];
+	        this.title = source["title"];
+	        this.format = source["format"];
+	        this.scheduledOn = source["scheduledOn"];
+	        this.startTime = source["startTime"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.place = source["place"];
+	        this.facilitator = source["facilitator"];
+	        this.noteTaker = source["noteTaker"];
+	        this.agenda = source["agenda"];
+	        this.prompts = source["prompts"];
+	        this.opener = this.convertValues(source["opener"], OpenerItem);
+	        this.assumptionIds = source["assumptionIds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Theme {
+	    name: string;
+	    quotes: Quote[];
+	    notes: Response[];
+	    bySegment: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Theme(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.quotes = this.convertValues(source["quotes"], Quote);
+	        this.notes = this.convertValues(source["notes"], Response);
+	        this.bySegment = source["bySegment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Synthesis {
+	    sessionId: number;
+	    themes: Theme[];
+	    untagged: Quote[];
+	    opportunities: Opportunity[];
+	    actions: Action[];
+	    advice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Synthesis(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.themes = this.convertValues(source["themes"], Theme);
+	        this.untagged = this.convertValues(source["untagged"], Quote);
+	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
+	        this.actions = this.convertValues(source["actions"], Action);
+	        this.advice = source["advice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	export class VerdictInput {
+	    sessionId: number;
+	    assumptionId: number;
+	    verdict: string;
+	    rationale: string;
+	    confidence: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VerdictInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.verdict = source["verdict"];
+	        this.rationale = source["rationale"];
+	        this.confidence = source["confidence"];
 	    }
 	}
 

@@ -10,6 +10,7 @@ import { label } from '../labels'
 import { ConsentPanel } from './ConsentPanel'
 import { MemberForm } from './MemberForm'
 import { memberToForm } from './memberForm'
+import { MemberSessions } from './MemberSessions'
 import { Timeline } from './Timeline'
 import { useMemberDetail } from './useMemberDetail'
 
@@ -97,6 +98,7 @@ export function MemberPage({ id }: { id: number }) {
         />
         <div className="member-side">
           <ConsentPanel memberId={m.id} consents={detail.consents ?? []} onChange={refresh} />
+          <MemberSessions memberId={m.id} />
           <Timeline memberId={m.id} entries={detail.timeline ?? []} onChange={refresh} />
         </div>
       </div>

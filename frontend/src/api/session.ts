@@ -1,0 +1,92 @@
+// Sessions: decisions, assumptions, plans, the live run and the synthesis.
+// Plain-object types of the generated session models, and typed calls.
+import * as S from '../../wailsjs/go/session/Service'
+import type { session } from '../../wailsjs/go/models'
+import type { Plain } from '.'
+
+export type FormatInfo = Plain<session.FormatInfo>
+export type Decision = Plain<session.Decision>
+export type DecisionInput = Plain<session.DecisionInput>
+export type DecisionDetail = Plain<session.DecisionDetail>
+export type LogEntry = Plain<session.LogEntry>
+export type LogInput = Plain<session.LogInput>
+export type Assumption = Plain<session.Assumption>
+export type AssumptionInput = Plain<session.AssumptionInput>
+export type SessionItem = Plain<session.SessionItem>
+export type Session = Plain<session.Session>
+export type OpenerItem = Plain<session.OpenerItem>
+export type SessionInput = Plain<session.SessionInput>
+export type Participant = Plain<session.Participant>
+export type Candidate = Plain<session.Candidate>
+export type Picker = Plain<session.Picker>
+export type SegmentCount = Plain<session.SegmentCount>
+export type FieldEdit = Plain<session.FieldEdit>
+export type Response = Plain<session.Response>
+export type Quote = Plain<session.Quote>
+export type QuoteInput = Plain<session.QuoteInput>
+export type Tally = Plain<session.Tally>
+export type Verdict = Plain<session.Verdict>
+export type VerdictInput = Plain<session.VerdictInput>
+export type RunItem = Plain<session.RunItem>
+export type Run = Plain<session.Run>
+export type Theme = Plain<session.Theme>
+export type Opportunity = Plain<session.Opportunity>
+export type OpportunityInput = Plain<session.OpportunityInput>
+export type Action = Plain<session.Action>
+export type ActionInput = Plain<session.ActionInput>
+export type Synthesis = Plain<session.Synthesis>
+export type LedgerQuery = Plain<session.LedgerQuery>
+export type Evidence = Plain<session.Evidence>
+export type Move = Plain<session.Move>
+export type LedgerEntry = Plain<session.LedgerEntry>
+export type Ledger = Plain<session.Ledger>
+export type MemberSession = Plain<session.MemberSession>
+export type DemoResult = Plain<session.DemoResult>
+
+const as = <T>(v: unknown) => v as T
+/** Go nil slices arrive as null. */
+const list = <T>(p: Promise<T[] | null>) => p.then((v) => v ?? [])
+
+export const sessionApi = {
+  formats: () => list(S.Formats() as Promise<FormatInfo[] | null>),
+  listDecisions: () => list(S.ListDecisions() as Promise<Decision[] | null>),
+  getDecision: (id: number) => S.GetDecision(id) as Promise<DecisionDetail>,
+  saveDecision: (d: DecisionInput) => S.SaveDecision(as(d)) as Promise<Decision>,
+  deleteDecision: (id: number) => S.DeleteDecision(id),
+  saveAssumption: (a: AssumptionInput) => S.SaveAssumption(as(a)) as Promise<Assumption>,
+  deleteAssumption: (id: number) => S.DeleteAssumption(id),
+  addLogEntry: (decisionId: number, l: LogInput) => S.AddLogEntry(decisionId, as(l)) as Promise<LogEntry>,
+
+  listSessions: () => list(S.ListSessions() as Promise<SessionItem[] | null>),
+  getSession: (id: number) => S.GetSession(id) as Promise<Session>,
+  saveSession: (s: SessionInput) => S.SaveSession(as(s)) as Promise<Session>,
+  duplicateSession: (id: number) => S.DuplicateSession(id) as Promise<Session>,
+  deleteSession: (id: number) => S.DeleteSession(id),
+  picker: (id: number) => S.Picker(id) as Promise<Picker>,
+  setParticipants: (id: number, memberIds: number[]) => S.SetParticipants(id, memberIds) as Promise<Session>,
+  setParticipantState: (id: number, memberId: number, state: string) =>
+    S.SetParticipantState(id, memberId, state) as Promise<Participant>,
+  checkOpener: (id: number, index: number, done: boolean) => S.CheckOpener(id, index, done) as Promise<Session>,
+  startSession: (id: number) => S.StartSession(id) as Promise<Session>,
+  finishSession: (id: number) => S.FinishSession(id) as Promise<Session>,
+
+  getRun: (id: number) => S.GetRun(id) as Promise<Run>,
+  setPosition: (id: number, position: number) => S.SetPosition(id, position),
+  saveField: (e: FieldEdit) => S.SaveField(as(e)) as Promise<Response>,
+  addTime: (id: number, assumptionId: number, seconds: number) => S.AddTime(id, assumptionId, seconds),
+  saveQuote: (q: QuoteInput) => S.SaveQuote(as(q)) as Promise<Quote>,
+  deleteQuote: (id: number) => S.DeleteQuote(id),
+  setVerdict: (v: VerdictInput) => S.SetVerdict(as(v)) as Promise<Verdict>,
+  clearVerdict: (id: number, assumptionId: number) => S.ClearVerdict(id, assumptionId),
+
+  synthesis: (id: number) => S.Synthesis(id) as Promise<Synthesis>,
+  tagQuote: (quoteId: number, themes: string[]) => S.TagQuote(quoteId, themes) as Promise<Quote>,
+  tagResponse: (responseId: number, themes: string[]) => S.TagResponse(responseId, themes) as Promise<Response>,
+  saveOpportunity: (o: OpportunityInput) => S.SaveOpportunity(as(o)) as Promise<Opportunity>,
+  deleteOpportunity: (id: number) => S.DeleteOpportunity(id),
+  saveAction: (a: ActionInput) => S.SaveAction(as(a)) as Promise<Action>,
+  deleteAction: (id: number) => S.DeleteAction(id),
+  ledger: (q: LedgerQuery) => S.Ledger(as(q)) as Promise<Ledger>,
+  loadDemo: () => S.LoadDemo() as Promise<DemoResult>,
+  memberSessions: (memberId: number) => list(S.MemberSessions(memberId) as Promise<MemberSession[] | null>),
+}

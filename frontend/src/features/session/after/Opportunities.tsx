@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react'
+import { errorMessage } from '../../../api'
+import { sessionApi, type Opportunity, type OpportunityInput } from '../../../api/session'
+import { Field } from '../../../components/Field'
+
+const levels = [1, 2, 3, 4, 5]
+
+function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promise<void> }) {
+  const [hmw, setHmw] = useState(o.hmw)
+  const [picked, setPicked] = useState(o.picked)
+  const [error, setError] = useState('')
+  const save = async (patch: Partial<OpportunityInput>) => {
+    setError('')
+    try {
+      await sessionApi.saveOpportunity({ id: o.id, sessionId: o.sessionId, hmw, effort: o.effort, impact: o.impact, picked, ...patch })
+      await onChange()
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+  return (
+    <tr className={picked ? 'is-chosen' : undefined}>
+      <td>
+        <input type="checkbox" aria-label={`Pick: ${o.hmw}`} checked={picked}
+          onChange={(e) => {
+            setPicked(e.target.checked)
+            void save({ picked: e.target.checked })
+          }} />
+      </td>
+      <td>
+        <input aria-label="How might we" value={hmw} onChange={(e) => setHmw(e.target.value)} onBlur={() => hmw !== o.hmw && save({ hmw })} />
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+      </td>
+      <td>
+        <select aria-label={`Effort: ${o.hmw}`} value={o.effort} onChange={(e) => save({ effort: Number(e.target.value) })}>
+          {levels.map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select aria-label={`Impact: ${o.hmw}`} value={o.impact} onChange={(e) => save({ impact: Number(e.target.value) })}>
+          {levels.map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </select>
+      </td>
+      <td className="row-actions">
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          onClick={async () => {
+            try {
+              await sessionApi.deleteOpportunity(o.id)
+              await onChange()
+            } catch (e) {
+              setError(errorMessage(e))
+            }
+          }}
+        >
+          Remove<span className="sr-only"> {o.hmw}</span>
+        </button>
+      </td>
+    </tr>
+  )
+}
+
+/** "How might we" opportunities with effort and impact; pick the top 3–5. */
+export function Opportunities({ sessionId, items, advice, onChange }: { sessionId: number; items: Opportunity[]; advice: string; onChange: () => Promise<void> }) {
+  const [hmw, setHmw] = useState('How might we ')
+  const [effort, setEffort] = useState(3)
+  const [impact, setImpact] = useState(3)
+  const [error, setError] = useState('')
+  async function add(e: FormEvent) {
+    e.preventDefault()
+    setError('')
+    try {
+      await sessionApi.saveOpportunity({ id: 0, sessionId, hmw, effort, impact, picked: false })
+      setHmw('How might we ')
+      await onChange()
+    } catch (err) {
+      setError(errorMessage(err))
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="opps-title">
+      <h2 id="opps-title">Opportunities</h2>
+      <p className="guide" role="status">
+        {advice || 'Pick the top 3–5 opportunities to act on.'}
+      </p>
+      {items.length > 0 && (
+        <table className="table" aria-labelledby="opps-title">
+          <thead>
+            <tr>
+              <th scope="col">Pick</th>
+              <th scope="col">How might we …</th>
+              <th scope="col">Effort</th>
+              <th scope="col">Impact</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((o) => (
+              <OpportunityRow key={`${o.id}:${o.hmw}:${o.picked}`} o={o} onChange={onChange} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="inline-form" onSubmit={add} aria-label="Add an opportunity">
+        <Field label="Opportunity">{(p) => <input {...p} value={hmw} onChange={(e) => setHmw(e.target.value)} />}</Field>
+        <div className="grid-2">
+          <Field label="Effort (1–5)">
+            {(p) => (
+              <select {...p} value={effort} onChange={(e) => setEffort(Number(e.target.value))}>
+                {levels.map((n) => (
+                  <option key={n}>{n}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Impact (1–5)">
+            {(p) => (
+              <select {...p} value={impact} onChange={(e) => setImpact(Number(e.target.value))}>
+                {levels.map((n) => (
+                  <option key={n}>{n}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary btn-small">
+            Add opportunity
+          </button>
+        </div>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  )
+}
