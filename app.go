@@ -6,14 +6,18 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
-	"github.com/jmoiron/sqlx"
+	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/loop"
+	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
+	"soundingboard/backend/store"
 )
 
 // App is the desktop glue: it owns the window's lifetime and the few things
@@ -22,10 +26,11 @@ import (
 type App struct {
 	ctx     context.Context // Wails runtime context, set on startup
 	info    AppInfo
-	db      *sqlx.DB
+	db      *store.DB
 	board   *board.Service
 	loop    *loop.Service
 	report  *report.Service
+	privacy *privacy.Service
 	onReady string // file to write the render report to (tests), or ""
 }
 
@@ -43,51 +48,64 @@ type RenderReport struct {
 	Rows    int    `json:"rows"` // rows actually drawn in the list
 }
 
-func newApp(info AppInfo, db *sqlx.DB, b *board.Service, l *loop.Service) *App {
-	return &App{info: info, db: db, board: b, loop: l, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
+func newApp(info AppInfo, svc *services) *App {
+	return &App{info: info, db: svc.db, board: svc.board, loop: svc.loop, report: svc.report,
+		privacy: svc.privacy, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
 }
 
-func (a *App) startup(ctx context.Context) {
-	a.ctx = ctx
-	go a.notifyDue(ctx)
-}
+func (a *App) startup(ctx context.Context) { a.ctx = ctx }
+
+// domReady starts the reminder sweep once the page is there to hear it.
+func (a *App) domReady(ctx context.Context) { go a.notifyDue(ctx) }
 
 func (a *App) shutdown(ctx context.Context) {
 	runtime.CleanupNotifications(ctx)
 	a.db.Close()
 }
 
-// notifyDue raises a desktop notification for each reminder that falls
-// due, at startup and then every minute, until the window closes, and
-// tells the page too (event "reminders:due"). Without a notification
-// service (no D-Bus session bus, say) it logs that once and leaves the due
-// reminders to the page, which polls DueNotifications as in browser mode.
-func (a *App) notifyDue(ctx context.Context) {
-	if err := runtime.InitializeNotifications(ctx); err != nil {
-		log.Printf("desktop notifications are off: %v", err)
+// onSecondInstance runs when Sounding Board is launched again on the same
+// database: that launch exits and this window comes to the front.
+func (a *App) onSecondInstance(options.SecondInstanceData) {
+	if a.ctx == nil {
 		return
 	}
+	runtime.WindowUnminimise(a.ctx)
+	runtime.WindowShow(a.ctx)
+}
+
+// notifyDue hands out due reminders at startup and then every minute,
+// until the window closes: each goes to the page (event "reminders:due")
+// and, where the desktop has a notification service, to the OS as well.
+// Without one (no D-Bus session bus, say) the page alone shows them.
+func (a *App) notifyDue(ctx context.Context) {
+	osNotify := true
+	if err := runtime.InitializeNotifications(ctx); err != nil {
+		log.Printf("desktop notifications are off, reminders show in the window only: %v", err)
+		osNotify = false
+	}
 	warned := false
+	warn := func(what string, err error) {
+		if err != nil && ctx.Err() == nil && !warned {
+			log.Printf("%s: %v (further errors are not logged)", what, err)
+			warned = true
+		}
+	}
 	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
 	for {
 		due, err := a.loop.DueNotifications()
-		if err != nil && ctx.Err() == nil && !warned {
-			log.Printf("due reminders: %v (further errors are not logged)", err)
-			warned = true
-		}
+		warn("due reminders", err)
 		if len(due) > 0 {
 			runtime.EventsEmit(ctx, "reminders:due", due)
 		}
 		for _, n := range due {
-			err := runtime.SendNotification(ctx, runtime.NotificationOptions{
+			if !osNotify {
+				break
+			}
+			warn("desktop notification", runtime.SendNotification(ctx, runtime.NotificationOptions{
 				ID: fmt.Sprintf("reminder-%d", n.ReminderID), Title: n.Title, Body: n.Body,
 				Data: map[string]any{"reminderId": n.ReminderID},
-			})
-			if err != nil && !warned {
-				log.Printf("desktop notification: %v (further errors are not logged)", err)
-				warned = true
-			}
+			}))
 		}
 		select {
 		case <-ctx.Done():
@@ -120,15 +138,42 @@ func (a *App) SaveMembersExport(format string, q board.MemberQuery) (string, err
 	if err != nil {
 		return "", err
 	}
-	path, err := runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
-		Title:           "Export members",
-		DefaultFilename: f.FileName,
-	})
+	return a.saveFile("Export members", f.FileName, []byte(f.Content))
+}
+
+// SavePersonExport asks where to save everything about one member (JSON),
+// then writes it there, readable by the user only.
+func (a *App) SavePersonExport(memberID int64) (string, error) {
+	f, err := a.privacy.ExportPerson(memberID)
+	if err != nil {
+		return "", err
+	}
+	return a.saveFile("Export this person's data", f.FileName, []byte(f.Content))
+}
+
+// SaveCalendar asks where to save, then writes the open reminders as an
+// iCalendar file. It returns the chosen path, or "" when cancelled.
+func (a *App) SaveCalendar() (string, error) {
+	f, err := a.loop.ExportICS()
+	if err != nil {
+		return "", err
+	}
+	return a.saveFile("Export calendar", f.FileName, []byte(f.Content))
+}
+
+// saveFile shows the native save dialog, offering files of name's type,
+// and writes data to the chosen path (owner-only: it may hold personal data).
+func (a *App) saveFile(title, name string, data []byte) (string, error) {
+	opts := runtime.SaveDialogOptions{Title: title, DefaultFilename: name}
+	if ext := strings.TrimPrefix(filepath.Ext(name), "."); ext != "" {
+		opts.Filters = []runtime.FileFilter{{DisplayName: strings.ToUpper(ext) + " files (*." + ext + ")", Pattern: "*." + ext}}
+	}
+	path, err := runtime.SaveFileDialog(a.ctx, opts)
 	if err != nil || path == "" {
 		return "", err
 	}
-	if err := os.WriteFile(path, []byte(f.Content), 0o644); err != nil {
-		return "", fmt.Errorf("save export: %w", err)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		return "", fmt.Errorf("save %s: %w", name, err)
 	}
 	return path, nil
 }

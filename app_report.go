@@ -2,13 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	goruntime "runtime"
-	"strings"
-
-	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // SaveReport renders a report (see report.Service.Render), asks where to
@@ -20,17 +15,9 @@ func (a *App) SaveReport(kind string, id int64, format string, open bool) (strin
 	if err != nil {
 		return "", err
 	}
-	ext := strings.TrimPrefix(filepath.Ext(f.FileName), ".")
-	path, err := runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
-		Title:           "Save report",
-		DefaultFilename: f.FileName,
-		Filters:         []runtime.FileFilter{{DisplayName: strings.ToUpper(ext) + " files (*." + ext + ")", Pattern: "*." + ext}},
-	})
+	path, err := a.saveFile("Save report", f.FileName, f.Data)
 	if err != nil || path == "" {
 		return "", err
-	}
-	if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-		return "", fmt.Errorf("save report: %w", err)
 	}
 	if open {
 		if err := openFile(path); err != nil {

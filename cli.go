@@ -10,32 +10,39 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
 	"text/tabwriter"
 
-	"github.com/jmoiron/sqlx"
-
+	"soundingboard/backend/backup"
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
 	"soundingboard/backend/loop"
+	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/session"
+	"soundingboard/backend/store"
 )
 
 const usage = `usage: soundingboard [--db PATH] [command]
 
   (no command)                             open the window
-  serve [--addr 127.0.0.1:7420]            the same app in a browser
+  serve [--addr 127.0.0.1:7420] [--allow-remote]
+                                           the same app in a browser (loopback unless --allow-remote)
   demo                                     load a sample board into an empty database
   members import FILE [--dry-run] [--map 'Column=field' ...]
                                            import a CSV (.csv) or vCard (.vcf) file
   members export [--format csv|json|vcf] [-o FILE] [--search Q]
   members list [--search Q] [--status S] [--archived] [--json]
+  members export-person ID -o FILE.json    everything stored about one person, as JSON
+  members erase ID --confirm "Full Name"   erase one person for good (archive is the everyday way)
   reminders list [--due] [--json]           open reminders (--due: overdue and today)
   reminders ics -o FILE.ics                export open reminders as an iCalendar file
+  backup [-o FILE]                         back up the data (default: into the backups folder next to it)
+  restore FILE                             replace the data with a backup (the current data is backed up first)
   report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
                                            a report as PDF (Markdown and CSV: session, assumptions)
   version
@@ -44,32 +51,46 @@ const usage = `usage: soundingboard [--db PATH] [command]
 
 // services are the backend services over one open database.
 type services struct {
-	db      *sqlx.DB
+	db      *store.DB
 	board   *board.Service
 	session *session.Service
 	loop    *loop.Service
 	demo    *demo.Service
 	report  *report.Service
+	privacy *privacy.Service
+	about   *About
+	backup  *backup.Service
+	path    string            // the database file
+	lock    *store.WriterLock // held by writers (the window, serve, commands that write)
 }
 
 // bound lists the services the window binds and browser mode serves.
-func (s *services) bound() []any { return []any{s.board, s.session, s.loop, s.demo, s.report} }
+func (s *services) bound() []any {
+	return []any{s.board, s.session, s.loop, s.demo, s.report, s.privacy, s.about, s.backup}
+}
 
 // command is a parsed invocation, ready to run.
 type command struct {
 	exec func(stdout io.Writer) error
 }
 
+// defaultDBPath is where each OS keeps an app's data: %AppData% on Windows,
+// ~/Library/Application Support on macOS, the XDG data dir elsewhere
+// ($XDG_DATA_HOME, else ~/.local/share).
 func defaultDBPath() string {
 	if p := os.Getenv("SOUNDINGBOARD_DB"); p != "" {
 		return p
 	}
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		if cfg, err := os.UserConfigDir(); err == nil && filepath.Base(cfg) != ".config" {
-			dir = cfg // Windows %AppData%, macOS ~/Library/Application Support
-		} else if home, err := os.UserHomeDir(); err == nil {
-			dir = filepath.Join(home, ".local", "share")
+	var dir string
+	switch runtime.GOOS {
+	case "windows", "darwin":
+		dir, _ = os.UserConfigDir()
+	default:
+		if dir = os.Getenv("XDG_DATA_HOME"); !filepath.IsAbs(dir) { // the spec says ignore a relative one
+			dir = ""
+			if home, err := os.UserHomeDir(); err == nil {
+				dir = filepath.Join(home, ".local", "share")
+			}
 		}
 	}
 	return filepath.Join(dir, "soundingboard", "soundingboard.db")
@@ -143,11 +164,11 @@ func parseCommand(args []string) (*command, error) {
 	name, rest := rest[0], rest[1:]
 	withServices := func(fn func(s *services, out io.Writer) error) *command {
 		return &command{exec: func(out io.Writer) error {
-			s, err := openServices(context.Background(), *dbPath)
+			s, err := openServicesFor(context.Background(), *dbPath, writes(name, rest))
 			if err != nil {
 				return err
 			}
-			defer s.db.Close()
+			defer s.close()
 			return fn(s, out)
 		}}
 	}
@@ -162,10 +183,11 @@ func parseCommand(args []string) (*command, error) {
 	case "serve":
 		fs := newFlagSet("serve")
 		addr := fs.String("addr", "127.0.0.1:7420", "address to listen on (loopback only)")
+		remote := fs.Bool("allow-remote", false, "allow a non-loopback --addr")
 		if _, err := parseFlags(fs, rest); err != nil {
 			return nil, fmt.Errorf("serve: %w", err)
 		}
-		return withServices(func(s *services, out io.Writer) error { return serve(s, *addr, out) }), nil
+		return withServices(func(s *services, out io.Writer) error { return serve(s, *addr, *remote, out) }), nil
 	case "demo":
 		return withServices(func(s *services, out io.Writer) error {
 			r, err := s.demo.Load()
@@ -182,13 +204,15 @@ func parseCommand(args []string) (*command, error) {
 		return parseReminders(rest, withServices)
 	case "report":
 		return parseReport(rest, withServices)
+	case "backup", "restore":
+		return parseBackup(name, rest, withServices)
 	}
 	return nil, fmt.Errorf("unknown command %q\n%s", name, usage)
 }
 
 func parseMembers(args []string, withServices func(func(*services, io.Writer) error) *command) (*command, error) {
 	if len(args) == 0 {
-		return nil, errors.New("members: say import, export or list")
+		return nil, errors.New("members: say import, export or list (or export-person, erase)")
 	}
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("members " + sub)
@@ -232,6 +256,8 @@ func parseMembers(args []string, withServices func(func(*services, io.Writer) er
 			}
 			return os.WriteFile(*outPath, []byte(file.Content), 0o644)
 		}), nil
+	case "export-person", "erase":
+		return parsePrivacy(sub, fs, args, withServices)
 	case "list":
 		search := fs.String("search", "", "full-text search")
 		status := fs.String("status", "", "only this status")
@@ -260,7 +286,7 @@ func parseMembers(args []string, withServices func(func(*services, io.Writer) er
 			return printMembers(out, page.Members)
 		}), nil
 	}
-	return nil, fmt.Errorf("members: unknown subcommand %q (import, export or list)", sub)
+	return nil, fmt.Errorf("members: unknown subcommand %q (import, export or list; export-person, erase)", sub)
 }
 
 func printMembers(out io.Writer, ms []board.Member) error {
@@ -321,12 +347,17 @@ func importMembers(b *board.Service, path string, maps []string, dry bool, out i
 }
 
 // serve runs browser mode until interrupted.
-func serve(s *services, addr string, out io.Writer) error {
+func serve(s *services, addr string, allowRemote bool, out io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	srv, err := rpc.Listen(addr, rpc.Config{Assets: assets(), Services: s.bound()})
+	srv, err := rpc.Listen(addr, rpc.Config{Assets: assets(), Services: s.bound(), AllowRemote: allowRemote})
 	if err != nil {
 		return err
+	}
+	go s.keepDaily(ctx)
+	if allowRemote {
+		fmt.Fprintf(os.Stderr, "soundingboard: WARNING: --allow-remote: listening on %s; anyone on the network who gets the token "+
+			"can read and change the board. Traffic is not encrypted.\n", addr)
 	}
 	fmt.Fprintf(out, "Sounding Board is running. Open this address in your browser:\n%s\n", srv.URL())
 	if f, ok := out.(*os.File); ok {

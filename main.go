@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -16,9 +17,11 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
+	"soundingboard/backend/backup"
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
 	"soundingboard/backend/loop"
+	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
@@ -67,21 +70,26 @@ func openServices(ctx context.Context, dbPath string) (*services, error) {
 	}
 	b, ss := board.NewService(ctx, db), session.NewService(ctx, db)
 	l := loop.NewService(ctx, db)
-	// nil FollowUps: reports count contact logged on the board after a session.
-	r := report.NewService(ctx, db, b, ss, nil)
-	return &services{db: db, board: b, session: ss, loop: l, demo: demo.NewService(b, ss, l), report: r}, nil
+	r := report.NewService(ctx, db, b, ss, l)
+	return &services{db: db, board: b, session: ss, loop: l, demo: demo.NewService(b, ss, l), report: r,
+		privacy: privacy.NewService(ctx, db), about: &About{AboutInfo{Version: versionString(), DBPath: dbPath}},
+		backup: backup.NewService(ctx, db, dbPath), path: dbPath}, nil
 }
 
 // runWindow opens the desktop window.
 func runWindow(dbPath string) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	svc, err := openServices(ctx, dbPath)
+	svc, err := openServicesFor(ctx, dbPath, true)
+	if errors.Is(err, store.ErrLocked) {
+		return runLockedWindow(dbPath, err)
+	}
 	if err != nil {
 		return err
 	}
-	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc.db, svc.board, svc.loop)
-	app.report = svc.report
+	defer svc.lock.Release() // the window's shutdown closes the database
+	go svc.keepDaily(ctx)
+	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc)
 	return wails.Run(&options.App{
 		Title:            "Sounding Board " + version,
 		Width:            1280,
@@ -91,8 +99,14 @@ func runWindow(dbPath string) error {
 		AssetServer:      &assetserver.Options{Assets: assets()},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 248, A: 255},
 		OnStartup:        app.startup,
+		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		Bind:             append([]any{app}, svc.bound()...),
-		Linux:            &linux.Options{ProgramName: "soundingboard"},
+		// A second launch on the same file brings this window to the front.
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId:               instanceID(dbPath),
+			OnSecondInstanceLaunch: app.onSecondInstance,
+		},
+		Linux: &linux.Options{ProgramName: "soundingboard"},
 	})
 }

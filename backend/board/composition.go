@@ -48,7 +48,7 @@ func (s *Service) Composition() (Composition, error) {
 	}
 	var unreachable int
 	if err := sqlx.GetContext(s.ctx, s.db, &unreachable, `SELECT count(*) FROM members m
-		WHERE m.archived_at IS NULL AND m.status = 'active' AND NOT `+canContactExpr, s.today()); err != nil {
+		WHERE m.archived_at IS NULL AND m.status = 'active' AND NOT `+CanContactSQL, s.today()); err != nil {
 		return Composition{}, fmt.Errorf("composition: consent: %w", err)
 	}
 
@@ -101,6 +101,13 @@ func (s *Service) Composition() (Composition, error) {
 		}
 	}
 	c.Warnings = compositionWarnings(c, unreachable)
+	expiring, err := s.ConsentsExpiring(ConsentExpiryWindow)
+	if err != nil {
+		return Composition{}, fmt.Errorf("composition: %w", err)
+	}
+	if w := expiryWarning(expiring); w != "" {
+		c.Warnings = append(c.Warnings, w)
+	}
 	return c, nil
 }
 

@@ -5,13 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/valid"
 )
 
 // consentColumns reads a consents row; NULL dates become "".
@@ -19,7 +18,7 @@ const consentColumns = `kind, granted_on, coalesce(expires_on, '') AS expires_on
 	coalesce(revoked_on, '') AS revoked_on, note`
 
 // valid reports whether the consent holds on day today: granted, not
-// revoked, not expired. It mirrors canContactExpr.
+// revoked, not expired. It mirrors heldConsent.
 func (c *Consent) valid(today string) bool {
 	return c.GrantedOn != "" && c.RevokedOn == "" && (c.ExpiresOn == "" || c.ExpiresOn >= today)
 }
@@ -46,10 +45,9 @@ func consentsOf(ctx context.Context, q store.Queryer, memberID int64, today stri
 }
 
 func checkConsentKind(kind string) error {
-	if !slices.Contains(ConsentKinds, kind) {
-		return store.Invalid("kind %q is not one of %s", kind, strings.Join(ConsentKinds, ", "))
-	}
-	return nil
+	var p valid.Problems
+	p.OneOf("kind", kind, ConsentKinds...)
+	return p.Err()
 }
 
 // validate normalises the input and checks it against today's date (the
@@ -58,26 +56,17 @@ func (in *ConsentInput) validate(today string) error {
 	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
 	in.ExpiresOn = strings.TrimSpace(in.ExpiresOn)
 	in.Note = strings.TrimSpace(in.Note)
-	if err := checkConsentKind(in.Kind); err != nil {
-		return err
-	}
-	granted, err := checkDate("grantedOn", in.GrantedOn, today)
-	if err != nil {
-		return err
-	}
+	var p valid.Problems
+	p.OneOf("kind", in.Kind, ConsentKinds...)
+	granted, ok := pastDate(&p, "grantedOn", in.GrantedOn, today)
 	in.GrantedOn = granted
-	if in.ExpiresOn != "" {
-		if _, err := time.Parse(time.DateOnly, in.ExpiresOn); err != nil {
-			return store.Invalid("expiresOn %q is not a date (YYYY-MM-DD)", in.ExpiresOn)
-		}
-		if in.ExpiresOn <= in.GrantedOn {
-			return store.Invalid("expiresOn %s must be after grantedOn %s", in.ExpiresOn, in.GrantedOn)
+	if n := len(p); in.ExpiresOn != "" {
+		if p.Date("expiresOn", in.ExpiresOn); len(p) == n && ok && in.ExpiresOn <= in.GrantedOn {
+			p.Add("expiresOn %s must be after grantedOn %s", in.ExpiresOn, in.GrantedOn)
 		}
 	}
-	if msg := tooLong("note", in.Note, maxLongText); msg != "" {
-		return store.Invalid("%s", msg)
-	}
-	return nil
+	p.MaxLen("note", in.Note, maxLongText)
+	return p.Err()
 }
 
 // SetConsent grants or renews one kind of consent.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestConsentValidity(t *testing.T) {
@@ -90,7 +91,7 @@ func TestConsentRenewAndErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := s.RevokeConsent(m.ID, "quoting")
-	wantErr(t, err, store.ErrInvalid, "already revoked on "+testToday)
+	storetest.WantErr(t, err, store.ErrInvalid, "already revoked on "+testToday)
 
 	c, err := s.SetConsent(m.ID, ConsentInput{Kind: "Quoting", GrantedOn: "2025-06-10", Note: "verbal, on call"})
 	if err != nil {
@@ -104,11 +105,11 @@ func TestConsentRenewAndErrors(t *testing.T) {
 	}
 
 	_, err = s.RevokeConsent(m.ID, "recording")
-	wantErr(t, err, store.ErrInvalid, "no recording consent")
+	storetest.WantErr(t, err, store.ErrInvalid, "no recording consent")
 	_, err = s.RevokeConsent(m.ID, "telepathy")
-	wantErr(t, err, store.ErrInvalid, "kind")
+	storetest.WantErr(t, err, store.ErrInvalid, "kind")
 	_, err = s.RevokeConsent(999, "contact")
-	wantErr(t, err, store.ErrNotFound, "member 999")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999")
 
 	for _, bad := range []struct {
 		in   ConsentInput
@@ -121,10 +122,10 @@ func TestConsentRenewAndErrors(t *testing.T) {
 		{ConsentInput{Kind: "contact", ExpiresOn: "2025-13-01"}, "expiresOn"},
 	} {
 		_, err := s.SetConsent(m.ID, bad.in)
-		wantErr(t, err, store.ErrInvalid, bad.want)
+		storetest.WantErr(t, err, store.ErrInvalid, bad.want)
 	}
 	_, err = s.SetConsent(999, ConsentInput{Kind: "contact"})
-	wantErr(t, err, store.ErrNotFound, "member 999")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999")
 	if n := count(t, s, "consents"); n != 1 {
 		t.Errorf("consents = %d after rejected writes", n)
 	}

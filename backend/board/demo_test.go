@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestLoadDemo(t *testing.T) {
@@ -89,7 +90,7 @@ func TestLoadDemo(t *testing.T) {
 	}
 
 	_, err = s.LoadDemo()
-	wantErr(t, err, store.ErrConflict, "already has members")
+	storetest.WantErr(t, err, store.ErrConflict, "already has members")
 	if n := count(t, s, "members"); n != res.Members {
 		t.Errorf("second load changed the board: %d members", n)
 	}
@@ -114,5 +115,5 @@ func TestLoadDemoRefusesArchivedOnlyBoard(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := s.LoadDemo()
-	wantErr(t, err, store.ErrConflict, "only into an empty database")
+	storetest.WantErr(t, err, store.ErrConflict, "only into an empty database")
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // comparable drops what an export does not carry over (ids, stamps,
@@ -90,7 +91,7 @@ func TestExportFilterAndFormats(t *testing.T) {
 		t.Errorf("vcard export: %v %q", err, f.Content)
 	}
 	_, err = s.Export("xlsx", MemberQuery{})
-	wantErr(t, err, store.ErrInvalid, `export format "xlsx" is not one of csv, json, vcf`)
+	storetest.WantErr(t, err, store.ErrInvalid, `export format "xlsx" is not one of csv, json, vcf`)
 	_, err = s.Export("csv", MemberQuery{Archived: "maybe"})
-	wantErr(t, err, store.ErrInvalid, "archived")
+	storetest.WantErr(t, err, store.ErrInvalid, "archived")
 }

@@ -2,8 +2,6 @@ package board
 
 import (
 	"context"
-	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -38,22 +36,6 @@ func count(t testing.TB, s *Service, table string) int {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// wantErr checks err is of kind and mentions every fragment.
-func wantErr(t testing.TB, err error, kind error, fragments ...string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, want %v mentioning %q", kind, fragments)
-	}
-	if !errors.Is(err, kind) {
-		t.Fatalf("error %q is not %v", err, kind)
-	}
-	for _, f := range fragments {
-		if !strings.Contains(err.Error(), f) {
-			t.Errorf("error %q does not mention %q", err, f)
-		}
-	}
 }
 
 func names(ms []Member) []string {

@@ -27,6 +27,10 @@ import (
 // maxRefusalLines is how many problem rows an import refusal spells out.
 const maxRefusalLines = 5
 
+// MaxImportRows bounds one import. The request body is bounded too (in
+// browser mode), but a small file of empty lines can still hold many rows.
+const MaxImportRows = 100_000
+
 // PreviewImport parses a contact file and reports every row's problems,
 // writing nothing.
 func (s *Service) PreviewImport(req ImportRequest) (ImportPreview, error) {
@@ -204,6 +208,9 @@ func parseImport(req ImportRequest) (ImportPreview, error) {
 		for _, r := range f.Records {
 			p.Rows = append(p.Rows, ImportRow{Line: r.Line, Member: memberInput(r), Problems: r.Problems})
 		}
+	}
+	if len(p.Rows) > MaxImportRows {
+		return p, store.Invalid("%s holds %d contacts; one import takes at most %d, so split the file", name, len(p.Rows), MaxImportRows)
 	}
 	firstLine := map[string]int{}
 	for i := range p.Rows {

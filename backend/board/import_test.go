@@ -11,6 +11,7 @@ import (
 
 	"soundingboard/backend/board/contacts"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func fixture(t testing.TB, name string) ImportRequest {
@@ -161,7 +162,7 @@ func TestImportRefusesBadRowsThenFixedFileImports(t *testing.T) {
 		}
 	}
 	_, err = s.Import(req)
-	wantErr(t, err, store.ErrInvalid, "import refused: 3 of 4 rows have problems", `line 3: email "bob@" is not a valid address`, "line 5")
+	storetest.WantErr(t, err, store.ErrInvalid, "import refused: 3 of 4 rows have problems", `line 3: email "bob@" is not a valid address`, "line 5")
 	if n := count(t, s, "members"); n != 1 {
 		t.Fatalf("members after refused import = %d, want 1", n)
 	}
@@ -188,7 +189,7 @@ func TestImportRefusalListsAtMostFive(t *testing.T) {
 	}
 	b.WriteString("Fine,fine@example.com\n")
 	_, err := s.Import(ImportRequest{FileName: "x.csv", Content: []byte(b.String())})
-	wantErr(t, err, store.ErrInvalid, "8 of 9 rows have problems", "line 6:", "and 3 more")
+	storetest.WantErr(t, err, store.ErrInvalid, "8 of 9 rows have problems", "line 6:", "and 3 more")
 	if strings.Contains(err.Error(), "line 7:") {
 		t.Errorf("more than five lines listed: %v", err)
 	}
@@ -220,7 +221,7 @@ func TestImportDuplicates(t *testing.T) {
 		t.Errorf("problems on %d lines, want 3: %v", len(got), got)
 	}
 	_, err = s.Import(ImportRequest{FileName: "d.csv", Content: []byte(csv)})
-	wantErr(t, err, store.ErrInvalid, "3 of 6 rows")
+	storetest.WantErr(t, err, store.ErrInvalid, "3 of 6 rows")
 	if count(t, s, "members") != 2 {
 		t.Error("refused import wrote members")
 	}
@@ -243,11 +244,11 @@ func TestImportUnmappedColumnsAndMapping(t *testing.T) {
 		t.Errorf("fields = %q", p.Fields)
 	}
 	_, err = s.Import(req)
-	wantErr(t, err, store.ErrInvalid, `import refused: the columns "Favourite Colour", "Shoe Size" are not understood`)
+	storetest.WantErr(t, err, store.ErrInvalid, `import refused: the columns "Favourite Colour", "Shoe Size" are not understood`)
 
 	req.Mapping = map[string]string{"Favourite Colour": "colour"}
 	_, err = s.PreviewImport(req)
-	wantErr(t, err, store.ErrInvalid, `"colour" is not a field`)
+	storetest.WantErr(t, err, store.ErrInvalid, `"colour" is not a field`)
 
 	req.Mapping = map[string]string{"Favourite Colour": "persona", "Shoe Size": ""}
 	if res, err := s.Import(req); err != nil || res.Created != 1 {
@@ -259,7 +260,7 @@ func TestImportUnmappedColumnsAndMapping(t *testing.T) {
 
 	// No name column at all, and nothing left to map: say so up front.
 	_, err = s.PreviewImport(ImportRequest{FileName: "n.csv", Content: []byte("Email,Company\na@x.org,Acme\n")})
-	wantErr(t, err, store.ErrInvalid, "no name column", `"Email"`)
+	storetest.WantErr(t, err, store.ErrInvalid, "no name column", `"Email"`)
 	// A name column hidden behind an unknown header: the preview offers the mapping step.
 	p, err = s.PreviewImport(ImportRequest{FileName: "n.csv", Content: []byte("Nom,Email\nAnn,a@x.org\n")})
 	if err != nil || !slices.Equal(p.Unmapped, []string{"Nom"}) || p.Invalid != 1 {
@@ -288,12 +289,12 @@ func TestImportUnreadableFiles(t *testing.T) {
 		{ImportRequest{FileName: "x.csv", Content: []byte("name\nAnn\n"), Encoding: "ebcdic"}, "not supported"},
 	} {
 		_, err := s.PreviewImport(tc.req)
-		wantErr(t, err, store.ErrInvalid, tc.want)
+		storetest.WantErr(t, err, store.ErrInvalid, tc.want)
 		_, err = s.Import(tc.req)
-		wantErr(t, err, store.ErrInvalid, tc.want)
+		storetest.WantErr(t, err, store.ErrInvalid, tc.want)
 	}
 	_, err := s.Import(ImportRequest{FileName: "x.csv", Content: []byte("name,email\n")})
-	wantErr(t, err, store.ErrInvalid, "no contacts")
+	storetest.WantErr(t, err, store.ErrInvalid, "no contacts")
 	// A replacement character left by an earlier bad conversion is flagged per row.
 	p, err := s.PreviewImport(ImportRequest{FileName: "x.csv", Content: []byte("name\nZo\uFFFD\n")})
 	if err != nil || !strings.Contains(problemsByLine(p)[2], "unreadable characters") {
@@ -307,7 +308,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	// validation; nothing of the file may land.
 	csv := "name,tags\nAnn,short\nBob," + strings.Repeat("x", 61) + "\n"
 	_, err := s.Import(ImportRequest{FileName: "t.csv", Content: []byte(csv)})
-	wantErr(t, err, store.ErrInvalid, "line 3", "longer than 60")
+	storetest.WantErr(t, err, store.ErrInvalid, "line 3", "longer than 60")
 	if count(t, s, "members") != 0 || count(t, s, "tags") != 0 {
 		t.Error("partial import")
 	}

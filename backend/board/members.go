@@ -33,25 +33,26 @@ import (
 	"soundingboard/backend/store"
 )
 
-// canContactExpr is true when member m may be contacted: a contact consent
-// that is neither revoked nor expired, and a status that does not forbid it.
-// Its one parameter is today's date.
-const canContactExpr = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
-	SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'contact'
-	AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?)))`
+// heldConsent is the condition on consents c that member m holds one of
+// kind k: neither revoked nor expired on the date given as its one
+// parameter. Consent.valid is the same rule in Go.
+const heldConsent = `c.member_id = m.id AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?)`
 
-// CanContactSQL is canContactExpr for other packages (the loop's outreach
-// rules), so the consent rule is written once. It reads member m; its one
-// parameter is today's date.
-const CanContactSQL = canContactExpr
+// CanContactSQL is true when member m may be contacted: a held contact
+// consent and a status that does not forbid it. Its one parameter is
+// today's date. Every package that decides who may be contacted (sessions'
+// participant picker, the loop's outreach) uses it, so the rule is written
+// once.
+const CanContactSQL = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
+	SELECT 1 FROM consents c WHERE c.kind = 'contact' AND ` + heldConsent + `))`
 
-// LastContactedSQL is lastContactedExpr for other packages: the date of
-// member m's latest real contact (notes do not count), or an empty string.
-const LastContactedSQL = lastContactedExpr
+// CanQuoteSQL is true when member m may be quoted by name: a held quoting
+// consent. Its one parameter is today's date.
+const CanQuoteSQL = `EXISTS (SELECT 1 FROM consents c WHERE c.kind = 'quoting' AND ` + heldConsent + `)`
 
-// lastContactedExpr is the latest touchpoint that was real contact (notes
-// do not count), or ”.
-const lastContactedExpr = `coalesce((SELECT max(t.happened_on) FROM touchpoints t
+// LastContactedSQL is the date of member m's latest real contact (notes do
+// not count), or ”.
+const LastContactedSQL = `coalesce((SELECT max(t.happened_on) FROM touchpoints t
 	WHERE t.member_id = m.id AND t.kind <> 'note'), '')`
 
 // memberSelect reads members as the board shows them, from members m and
@@ -61,8 +62,8 @@ const memberSelect = `SELECT m.id, m.name, coalesce(m.email, '') AS email, m.pho
 	m.persona, m.timezone, m.status, coalesce(m.joined_on, '') AS joined_on, m.source, m.notes,
 	m.usage_frequency, coalesce(m.articulation, 0) AS articulation, m.tone,
 	coalesce(m.contact_cadence_days, 0) AS contact_cadence_days,
-	` + lastContactedExpr + ` AS last_contacted,
-	` + canContactExpr + ` AS can_contact,
+	` + LastContactedSQL + ` AS last_contacted,
+	` + CanContactSQL + ` AS can_contact,
 	m.archived_at IS NOT NULL AS archived, m.created_at, m.updated_at
 FROM members m LEFT JOIN segments g ON g.id = m.segment_id`
 

@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestCreateGetUpdateMember(t *testing.T) {
@@ -63,9 +64,9 @@ func TestCreateGetUpdateMember(t *testing.T) {
 	}
 
 	_, err = s.GetMember(999)
-	wantErr(t, err, store.ErrNotFound, "member 999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999 not found")
 	_, err = s.UpdateMember(999, MemberInput{Name: "X", Segment: "New one"})
-	wantErr(t, err, store.ErrNotFound, "member 999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999 not found")
 	if n := count(t, s, "segments"); n != 1 {
 		t.Errorf("failed update left a segment behind: %d", n)
 	}
@@ -77,19 +78,19 @@ func TestDuplicateEmail(t *testing.T) {
 	bob := mustCreate(t, s, MemberInput{Name: "Bob", Email: "bob@x.com"})
 
 	_, err := s.CreateMember(MemberInput{Name: "Other Ana", Email: "ANA@X.com"})
-	wantErr(t, err, store.ErrConflict, "email ana@x.com is already used by Ana Silva")
+	storetest.WantErr(t, err, store.ErrConflict, "email ana@x.com is already used by Ana Silva")
 	if n := count(t, s, "members"); n != 2 {
 		t.Errorf("%d members after conflict", n)
 	}
 	_, err = s.UpdateMember(bob.ID, MemberInput{Name: "Bob", Email: "Ana@x.com"})
-	wantErr(t, err, store.ErrConflict, "already used by Ana Silva")
+	storetest.WantErr(t, err, store.ErrConflict, "already used by Ana Silva")
 
 	// Archived members keep their address.
 	if _, err := s.ArchiveMember(ana.ID); err != nil {
 		t.Fatal(err)
 	}
 	_, err = s.CreateMember(MemberInput{Name: "Third", Email: "ana@x.com"})
-	wantErr(t, err, store.ErrConflict, "Ana Silva (archived)")
+	storetest.WantErr(t, err, store.ErrConflict, "Ana Silva (archived)")
 
 	// Several members without email are fine.
 	mustCreate(t, s, MemberInput{Name: "No mail 1"})
@@ -106,9 +107,9 @@ func TestArchiveRestore(t *testing.T) {
 		t.Fatalf("archive: %+v %v", m, err)
 	}
 	_, err = s.ArchiveMember(a.ID)
-	wantErr(t, err, store.ErrInvalid, "Ana is already archived")
+	storetest.WantErr(t, err, store.ErrInvalid, "Ana is already archived")
 	_, err = s.ArchiveMember(404)
-	wantErr(t, err, store.ErrNotFound, "member 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 404 not found")
 
 	for _, c := range []struct {
 		archived string
@@ -131,9 +132,9 @@ func TestArchiveRestore(t *testing.T) {
 		t.Fatalf("restore: %+v %v", m, err)
 	}
 	_, err = s.RestoreMember(a.ID)
-	wantErr(t, err, store.ErrInvalid, "Ana is not archived")
+	storetest.WantErr(t, err, store.ErrInvalid, "Ana is not archived")
 	_, err = s.RestoreMember(404)
-	wantErr(t, err, store.ErrNotFound)
+	storetest.WantErr(t, err, store.ErrNotFound)
 }
 
 func TestMemberWriterCachesAndCounts(t *testing.T) {
@@ -155,7 +156,7 @@ func TestMemberWriterCachesAndCounts(t *testing.T) {
 			}
 		}
 		_, err := w.insert(s.ctx, MemberInput{Name: "Dup", Email: "a@x.com", Status: "prospect"})
-		wantErr(t, err, store.ErrConflict, "email a@x.com is already used by A")
+		storetest.WantErr(t, err, store.ErrConflict, "email a@x.com is already used by A")
 		return nil
 	})
 	if err != nil {

@@ -34,7 +34,7 @@ var sortOrders = map[string]string{
 	"segment":        `g.name IS NULL, g.name COLLATE NOCASE %s, m.name COLLATE NOCASE, m.id`,
 	"status":         statusOrder + ` %s, m.name COLLATE NOCASE, m.id`,
 	"joined":         `m.joined_on IS NULL, m.joined_on %s, m.name COLLATE NOCASE, m.id`,
-	"last_contacted": lastContactedExpr + ` %s, m.name COLLATE NOCASE, m.id`,
+	"last_contacted": LastContactedSQL + ` %s, m.name COLLATE NOCASE, m.id`,
 	"updated":        `m.updated_at %s, m.id %[1]s`,
 }
 
@@ -102,10 +102,10 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 	switch q.Consent {
 	case "":
 	case "contact_ok":
-		where = append(where, canContactExpr)
+		where = append(where, CanContactSQL)
 		args = append(args, today)
 	case "no_contact":
-		where = append(where, `NOT `+canContactExpr)
+		where = append(where, `NOT `+CanContactSQL)
 		args = append(args, today)
 	default:
 		return MemberPage{}, store.Invalid("consent %q is not one of \"\", contact_ok, no_contact", q.Consent)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func seedSearch(t *testing.T, s *Service) map[string]Member {
@@ -141,7 +142,7 @@ func TestFilters(t *testing.T) {
 		{Limit: -1}, {Offset: -5},
 	} {
 		_, err := s.ListMembers(bad)
-		wantErr(t, err, store.ErrInvalid)
+		storetest.WantErr(t, err, store.ErrInvalid)
 	}
 }
 

@@ -85,7 +85,7 @@ func (s *Service) SaveSegment(in SegmentInput) (Segment, error) {
 // DeleteSegment removes a segment; its members keep no segment.
 func (s *Service) DeleteSegment(id int64) error {
 	// members.segment_id is ON DELETE SET NULL.
-	if err := deleteByID(s.ctx, s.db, `DELETE FROM segments WHERE id = ?`, id, "segment"); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("segment %d", id), `DELETE FROM segments WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete segment %d: %w", id, err)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestSegments(t *testing.T) {
@@ -16,13 +17,13 @@ func TestSegments(t *testing.T) {
 		t.Errorf("created %+v", ent)
 	}
 	_, err = s.SaveSegment(SegmentInput{Name: "enterprise"})
-	wantErr(t, err, store.ErrConflict, `"enterprise" already exists`)
+	storetest.WantErr(t, err, store.ErrConflict, `"enterprise" already exists`)
 	smb, err := s.SaveSegment(SegmentInput{Name: "Ärzte"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = s.SaveSegment(SegmentInput{Name: "ärzte"})
-	wantErr(t, err, store.ErrConflict, "ärzte")
+	storetest.WantErr(t, err, store.ErrConflict, "ärzte")
 
 	mustCreate(t, s, MemberInput{Name: "A", Segment: "ENTERPRISE", Status: "active"})
 	mustCreate(t, s, MemberInput{Name: "B", Segment: "Enterprise"})
@@ -52,9 +53,9 @@ func TestSegments(t *testing.T) {
 		t.Errorf("updated %+v", ent2)
 	}
 	_, err = s.SaveSegment(SegmentInput{ID: smb.ID, Name: "enterprise"})
-	wantErr(t, err, store.ErrConflict)
+	storetest.WantErr(t, err, store.ErrConflict)
 	_, err = s.SaveSegment(SegmentInput{ID: 999, Name: "Ghost"})
-	wantErr(t, err, store.ErrNotFound, "segment 999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "segment 999 not found")
 	for _, bad := range []struct {
 		in   SegmentInput
 		want string
@@ -65,7 +66,7 @@ func TestSegments(t *testing.T) {
 		{SegmentInput{Name: string(make([]byte, 81))}, "name"},
 	} {
 		_, err := s.SaveSegment(bad.in)
-		wantErr(t, err, store.ErrInvalid, bad.want)
+		storetest.WantErr(t, err, store.ErrInvalid, bad.want)
 	}
 	if n := count(t, s, "segments"); n != 2 {
 		t.Errorf("segments = %d", n)
@@ -74,7 +75,7 @@ func TestSegments(t *testing.T) {
 	if err := s.DeleteSegment(ent.ID); err != nil {
 		t.Fatal(err)
 	}
-	wantErr(t, s.DeleteSegment(ent.ID), store.ErrNotFound, "segment")
+	storetest.WantErr(t, s.DeleteSegment(ent.ID), store.ErrNotFound, "segment")
 	p, err := s.ListMembers(MemberQuery{SegmentID: -1, Archived: "all"})
 	if err != nil || p.Total != 3 {
 		t.Errorf("members without segment after delete: %+v %v", p, err)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/jmoiron/sqlx"
+	"soundingboard/backend/store"
 )
 
 // Service is the board's API, bound to the desktop window and served over
@@ -13,12 +13,12 @@ import (
 // app cancels on shutdown.
 type Service struct {
 	ctx context.Context
-	db  *sqlx.DB
+	db  *store.DB
 	now func() time.Time
 }
 
 // NewService returns a board service over db.
-func NewService(ctx context.Context, db *sqlx.DB) *Service {
+func NewService(ctx context.Context, db *store.DB) *Service {
 	return &Service{ctx: ctx, db: db, now: time.Now}
 }
 

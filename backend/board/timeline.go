@@ -3,13 +3,13 @@ package board
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/valid"
 )
 
 const (
@@ -22,18 +22,11 @@ const (
 func (in *TouchpointInput) validate(today string) error {
 	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
 	in.Summary = strings.TrimSpace(in.Summary)
-	if !slices.Contains(touchpointKinds, in.Kind) {
-		return store.Invalid("kind %q is not one of %s", in.Kind, strings.Join(touchpointKinds, ", "))
-	}
-	d, err := checkDate("happenedOn", in.HappenedOn, today)
-	if err != nil {
-		return err
-	}
-	in.HappenedOn = d
-	if msg := tooLong("summary", in.Summary, maxLongText); msg != "" {
-		return store.Invalid("%s", msg)
-	}
-	return nil
+	var p valid.Problems
+	p.OneOf("kind", in.Kind, touchpointKinds...)
+	in.HappenedOn, _ = pastDate(&p, "happenedOn", in.HappenedOn, today)
+	p.MaxLen("summary", in.Summary, maxLongText)
+	return p.Err()
 }
 
 // validate normalises a reward ("" date = today, currency upper-cased) and
@@ -42,24 +35,20 @@ func (in *RewardInput) validate(today string) error {
 	in.What = strings.TrimSpace(in.What)
 	in.Currency = strings.ToUpper(strings.TrimSpace(in.Currency))
 	in.Note = strings.TrimSpace(in.Note)
-	switch {
-	case in.What == "":
-		return store.Invalid("what is required (for example \"gift card\")")
-	case tooLong("what", in.What, maxShort) != "":
-		return store.Invalid("%s", tooLong("what", in.What, maxShort))
-	case in.ValueCents < 0:
-		return store.Invalid("valueCents %d cannot be negative", in.ValueCents)
-	case in.Currency != "" && !isCurrencyCode(in.Currency):
-		return store.Invalid("currency %q is not a 3-letter code like EUR or USD", in.Currency)
-	case tooLong("note", in.Note, maxLongText) != "":
-		return store.Invalid("%s", tooLong("note", in.Note, maxLongText))
+	var p valid.Problems
+	if in.What == "" {
+		p.Add(`what is required (for example "gift card")`)
 	}
-	d, err := checkDate("givenOn", in.GivenOn, today)
-	if err != nil {
-		return err
+	p.MaxLen("what", in.What, maxShort)
+	if in.ValueCents < 0 {
+		p.Add("valueCents %d cannot be negative", in.ValueCents)
 	}
-	in.GivenOn = d
-	return nil
+	if in.Currency != "" && !isCurrencyCode(in.Currency) {
+		p.Add("currency %q is not a 3-letter code like EUR or USD", in.Currency)
+	}
+	p.MaxLen("note", in.Note, maxLongText)
+	in.GivenOn, _ = pastDate(&p, "givenOn", in.GivenOn, today)
+	return p.Err()
 }
 
 func isCurrencyCode(s string) bool {
@@ -103,7 +92,7 @@ func (s *Service) AddTouchpoint(memberID int64, in TouchpointInput) (Touchpoint,
 
 // DeleteTouchpoint removes a touchpoint logged by mistake.
 func (s *Service) DeleteTouchpoint(id int64) error {
-	if err := deleteByID(s.ctx, s.db, `DELETE FROM touchpoints WHERE id = ?`, id, "touchpoint"); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("touchpoint %d", id), `DELETE FROM touchpoints WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete touchpoint %d: %w", id, err)
 	}
 	return nil
@@ -138,24 +127,8 @@ func (s *Service) AddReward(memberID int64, in RewardInput) (Reward, error) {
 
 // DeleteReward removes a reward recorded by mistake.
 func (s *Service) DeleteReward(id int64) error {
-	if err := deleteByID(s.ctx, s.db, `DELETE FROM rewards WHERE id = ?`, id, "reward"); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("reward %d", id), `DELETE FROM rewards WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete reward %d: %w", id, err)
-	}
-	return nil
-}
-
-// deleteByID runs a one-row DELETE and reports NotFound when nothing went.
-func deleteByID(ctx context.Context, db store.Queryer, query string, id int64, what string) error {
-	res, err := db.ExecContext(ctx, query, id)
-	if err != nil {
-		return store.Map(err, fmt.Sprintf("%s %d", what, id))
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		return store.NotFound("%s %d not found", what, id)
 	}
 	return nil
 }

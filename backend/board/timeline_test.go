@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestTimeline(t *testing.T) {
@@ -74,11 +75,11 @@ func TestTimeline(t *testing.T) {
 	if err := s.DeleteTouchpoint(session.ID); err != nil {
 		t.Fatal(err)
 	}
-	wantErr(t, s.DeleteTouchpoint(session.ID), store.ErrNotFound, "touchpoint")
+	storetest.WantErr(t, s.DeleteTouchpoint(session.ID), store.ErrNotFound, "touchpoint")
 	if err := s.DeleteReward(gift.ID); err != nil {
 		t.Fatal(err)
 	}
-	wantErr(t, s.DeleteReward(gift.ID), store.ErrNotFound, "reward")
+	storetest.WantErr(t, s.DeleteReward(gift.ID), store.ErrNotFound, "reward")
 	if d, _ = s.GetMember(m.ID); len(d.Timeline) != 2 || d.Member.LastContacted != "2025-05-01" {
 		t.Errorf("after deletes: %+v", d)
 	}
@@ -96,10 +97,10 @@ func TestTimelineValidation(t *testing.T) {
 		{TouchpointInput{Kind: "call", HappenedOn: "2025-06-16"}, "happenedOn 2025-06-16 is in the future"},
 	} {
 		_, err := s.AddTouchpoint(m.ID, c.in)
-		wantErr(t, err, store.ErrInvalid, c.want)
+		storetest.WantErr(t, err, store.ErrInvalid, c.want)
 	}
 	_, err := s.AddTouchpoint(999, TouchpointInput{Kind: "call"})
-	wantErr(t, err, store.ErrNotFound, "member 999")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999")
 	for _, c := range []struct {
 		in   RewardInput
 		want string
@@ -111,10 +112,10 @@ func TestTimelineValidation(t *testing.T) {
 		{RewardInput{What: "Mug", GivenOn: "soon"}, "givenOn"},
 	} {
 		_, err := s.AddReward(m.ID, c.in)
-		wantErr(t, err, store.ErrInvalid, c.want)
+		storetest.WantErr(t, err, store.ErrInvalid, c.want)
 	}
 	_, err = s.AddReward(999, RewardInput{What: "Mug"})
-	wantErr(t, err, store.ErrNotFound, "member 999")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 999")
 	if count(t, s, "touchpoints")+count(t, s, "rewards") != 0 {
 		t.Error("rejected input was written")
 	}

@@ -1,7 +1,6 @@
 package board
 
 import (
-	"fmt"
 	"math"
 	"net/mail"
 	"slices"
@@ -10,7 +9,7 @@ import (
 	_ "time/tzdata" // time zones validate the same on machines without a zoneinfo database (Windows)
 	"unicode/utf8"
 
-	"soundingboard/backend/store"
+	"soundingboard/backend/valid"
 )
 
 // Limits on what a person can type; the schema enforces the ones it can.
@@ -41,10 +40,7 @@ func fold(s string) string { return strings.ToLower(s) }
 // reports all problems at once, each naming its field, as one store.Invalid.
 func (in *MemberInput) Validate() error {
 	in.normalize()
-	if p := in.problems(); len(p) > 0 {
-		return store.Invalid("%s", strings.Join(p, "; "))
-	}
-	return nil
+	return valid.Problems(in.problems()).Err()
 }
 
 func (in *MemberInput) normalize() {
@@ -82,12 +78,10 @@ func normalizeTags(tags []string) []string {
 // problems lists what is wrong with a normalised input, one sentence per
 // field. The importer shows them per row.
 func (in *MemberInput) problems() []string {
-	var p []string
-	add := func(format string, a ...any) { p = append(p, fmt.Sprintf(format, a...)) }
+	var p valid.Problems
+	add := p.Add
 
-	if in.Name == "" {
-		add("name is required")
-	}
+	p.Required("name", in.Name)
 	for _, f := range []struct {
 		name, v string
 		max     int
@@ -96,9 +90,7 @@ func (in *MemberInput) problems() []string {
 		{"role", in.Role, maxShort}, {"segment", in.Segment, maxSegment}, {"persona", in.Persona, maxShort},
 		{"timezone", in.Timezone, maxShort}, {"source", in.Source, maxShort}, {"notes", in.Notes, maxLongText},
 	} {
-		if msg := tooLong(f.name, f.v, f.max); msg != "" {
-			add("%s", msg)
-		}
+		p.MaxLen(f.name, f.v, f.max)
 	}
 	if in.Email != "" {
 		if utf8.RuneCountInString(in.Email) > maxEmail {
@@ -107,9 +99,7 @@ func (in *MemberInput) problems() []string {
 			add("email %q is not a valid address", in.Email)
 		}
 	}
-	if !slices.Contains(Statuses, in.Status) {
-		add("status %q is not one of %s", in.Status, strings.Join(Statuses, ", "))
-	}
+	p.OneOf("status", in.Status, Statuses...)
 	if in.JoinedOn != "" {
 		if d, err := time.Parse(time.DateOnly, in.JoinedOn); err != nil || d.Year() < 1900 {
 			add("joinedOn %q is not a date (YYYY-MM-DD)", in.JoinedOn)
@@ -152,49 +142,34 @@ func validEmail(s string) bool {
 	return err == nil && a.Name == "" && a.Address == s
 }
 
-func tooLong(field, v string, max int) string {
-	if utf8.RuneCountInString(v) > max {
-		return fmt.Sprintf("%s is longer than %d characters", field, max)
-	}
-	return ""
-}
-
-// checkDate returns v, or today when v is empty, after checking it is a real
-// calendar date no later than today.
-func checkDate(field, v, today string) (string, error) {
+// pastDate returns v, or today when v is empty, recording a problem unless
+// it is a real calendar date no later than today; ok is false then.
+func pastDate(p *valid.Problems, field, v, today string) (date string, ok bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
-		return today, nil
+		return today, true
 	}
-	d, err := time.Parse(time.DateOnly, v)
-	if err != nil || d.Year() < 1900 {
-		return "", store.Invalid("%s %q is not a date (YYYY-MM-DD)", field, v)
+	n := len(*p)
+	if p.Date(field, v); len(*p) > n {
+		return v, false
 	}
 	if v > today {
-		return "", store.Invalid("%s %s is in the future", field, v)
+		p.Add("%s %s is in the future", field, v)
+		return v, false
 	}
-	return v, nil
+	return v, true
 }
 
 // Validate normalises a segment (trims name and description) and checks it.
 func (in *SegmentInput) Validate() error {
 	in.Name = strings.TrimSpace(in.Name)
 	in.Description = strings.TrimSpace(in.Description)
-	var p []string
-	if in.Name == "" {
-		p = append(p, "name is required")
-	}
-	if msg := tooLong("name", in.Name, maxSegment); msg != "" {
-		p = append(p, msg)
-	}
-	if msg := tooLong("description", in.Description, maxDesc); msg != "" {
-		p = append(p, msg)
-	}
+	var p valid.Problems
+	p.Required("name", in.Name)
+	p.MaxLen("name", in.Name, maxSegment)
+	p.MaxLen("description", in.Description, maxDesc)
 	if math.IsNaN(in.TargetShare) || in.TargetShare < 0 || in.TargetShare > 1 {
-		p = append(p, fmt.Sprintf("targetShare %v is out of range (0 to 1, 0 = no target)", in.TargetShare))
+		p.Add("targetShare %v is out of range (0 to 1, 0 = no target)", in.TargetShare)
 	}
-	if len(p) > 0 {
-		return store.Invalid("%s", strings.Join(p, "; "))
-	}
-	return nil
+	return p.Err()
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestValidateNormalises(t *testing.T) {
@@ -68,7 +69,7 @@ func TestValidateRejectsEachBadField(t *testing.T) {
 			in := MemberInput{Name: "Ana", Email: "ana@example.com", Segment: "SMB", Tags: []string{"beta"}}
 			c.edit(&in)
 			_, err := s.CreateMember(in)
-			wantErr(t, err, store.ErrInvalid, c.want)
+			storetest.WantErr(t, err, store.ErrInvalid, c.want)
 			for _, table := range []string{"members", "segments", "tags", "member_tags"} {
 				if n := count(t, s, table); n != 0 {
 					t.Errorf("%s has %d rows after a rejected create", table, n)
@@ -90,5 +91,5 @@ func TestValidateAcceptsGoodValues(t *testing.T) {
 func TestValidateReportsAllProblems(t *testing.T) {
 	in := MemberInput{Email: "nope", Articulation: 9}
 	err := in.Validate()
-	wantErr(t, err, store.ErrInvalid, "name is required", "email", "articulation")
+	storetest.WantErr(t, err, store.ErrInvalid, "name is required", "email", "articulation")
 }

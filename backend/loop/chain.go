@@ -213,11 +213,7 @@ func checkConsent(ctx context.Context, q store.Queryer, r record, today string) 
 // without contact consent is refused, and then nothing is saved.
 func (s *Service) AcceptChain(sessionID int64, items []ReminderInput) (AcceptResult, error) {
 	var res AcceptResult
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		res, err = s.acceptChain(tx, c, sessionID, items)
 		return err
 	})
@@ -384,11 +380,7 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 // assumption or decision is skipped and counted.
 func (s *Service) AcceptShareBack(items []ReminderInput) (AcceptResult, error) {
 	res := AcceptResult{Created: []Reminder{}}
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		recs, err := validateAll(c, items)
 		if err != nil {
 			return err

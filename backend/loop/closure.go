@@ -3,6 +3,7 @@ package loop
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 
@@ -14,6 +15,10 @@ import (
 const closureDefinition = "An attended participant has heard back when a thank-you or share-back reminder " +
 	"for them and that session is done. The rate is heard back ÷ (heard back + those not yet who may be contacted); " +
 	"people without contact consent are listed but not counted."
+
+// HeardBackKinds are the reminder kinds that, once done for a member and a
+// session, mean that attended participant has heard back.
+var HeardBackKinds = []string{"thank_you", "share_back"}
 
 // closureRow is one attended participant of one session.
 type closureRow struct {
@@ -30,12 +35,13 @@ type closureRow struct {
 // (on sessions se), newest session first.
 func closureRows(ctx context.Context, q store.Queryer, today, where string, args ...any) ([]closureRow, error) {
 	var rows []closureRow
+	kinds := `r.kind IN ('` + strings.Join(HeardBackKinds, "', '") + `')` // constants, not input
 	err := sqlx.SelectContext(ctx, q, &rows, `SELECT p.session_id, se.title AS session, p.member_id, m.name AS member,
 		`+board.CanContactSQL+` AS can_contact,
 		EXISTS (SELECT 1 FROM reminders r WHERE r.session_id = p.session_id AND r.member_id = p.member_id
-			AND r.kind IN ('thank_you', 'share_back') AND r.done_at IS NOT NULL) AS heard,
+			AND `+kinds+` AND r.done_at IS NOT NULL) AS heard,
 		EXISTS (SELECT 1 FROM reminders r WHERE r.session_id = p.session_id AND r.member_id = p.member_id
-			AND r.kind IN ('thank_you', 'share_back') AND r.done_at IS NULL) AS planned
+			AND `+kinds+` AND r.done_at IS NULL) AS planned
 		FROM participants p JOIN sessions se ON se.id = p.session_id JOIN members m ON m.id = p.member_id
 		WHERE p.state = 'attended' AND `+where+`
 		ORDER BY coalesce(se.finished_at, se.scheduled_on, '') DESC, se.id DESC, m.name, m.id`,

@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 )
@@ -21,7 +19,7 @@ import (
 type fx struct {
 	t   testing.TB
 	s   *Service
-	db  *sqlx.DB
+	db  *store.DB
 	now time.Time
 }
 
@@ -56,12 +54,7 @@ func (f *fx) at(now string) {
 
 func (f *fx) exec(q string, args ...any) int64 {
 	f.t.Helper()
-	res, err := f.db.Exec(q, args...)
-	if err != nil {
-		f.t.Fatalf("%s: %v", strings.Fields(q)[0:3], err)
-	}
-	id, _ := res.LastInsertId()
-	return id
+	return storetest.Exec(f.t, f.db, q, args...)
 }
 
 func (f *fx) count(q string, args ...any) int {

@@ -159,11 +159,7 @@ func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp st
 // CreateReminder validates and adds a reminder.
 func (s *Service) CreateReminder(in ReminderInput) (Reminder, error) {
 	var out Reminder
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		r, err := in.normalize(c)
 		if err != nil {
 			return err
@@ -185,11 +181,7 @@ func (s *Service) CreateReminder(in ReminderInput) (Reminder, error) {
 // time clears any snooze and lets it notify again.
 func (s *Service) UpdateReminder(id int64, in ReminderInput) (Reminder, error) {
 	var out Reminder
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		r, err := in.normalize(c)
 		if err != nil {
 			return err
@@ -307,11 +299,7 @@ func (s *Service) Complete(id int64, in CompleteInput) (CompleteResult, error) {
 		return CompleteResult{}, fmt.Errorf("complete reminder %d: %w", id, invalid("outcome is longer than %d characters", maxBody))
 	}
 	var res CompleteResult
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		res, err = s.complete(tx, c, id, in)
 		return err
 	})
@@ -391,11 +379,7 @@ func (s *Service) complete(tx *sqlx.Tx, c clock, id int64, in CompleteInput) (Co
 // completion logged. Its due time (and so its notification) is unchanged.
 func (s *Service) Reopen(id int64) (Reminder, error) {
 	var out Reminder
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		r, err := getRow(s.ctx, tx, id)
 		if err != nil {
 			return err
@@ -453,11 +437,7 @@ func snoozeTarget(in SnoozeInput, now time.Time, loc *time.Location, hour int) (
 // schedule (and so a recurring reminder's next occurrence) is unchanged.
 func (s *Service) Snooze(id int64, in SnoozeInput) (Reminder, error) {
 	var out Reminder
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		r, err := getRow(s.ctx, tx, id)
 		if err != nil {
 			return err

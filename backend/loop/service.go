@@ -20,13 +20,13 @@ import (
 // app cancels on shutdown.
 type Service struct {
 	ctx  context.Context
-	db   *sqlx.DB
+	db   *store.DB
 	now  func() time.Time
 	zone string // the system's IANA zone name, "" when it cannot be told
 }
 
 // NewService returns a loop service over db.
-func NewService(ctx context.Context, db *sqlx.DB) *Service {
+func NewService(ctx context.Context, db *store.DB) *Service {
 	return &Service{ctx: ctx, db: db, now: time.Now, zone: systemZone()}
 }
 
@@ -86,7 +86,7 @@ const (
 // within a week, share back within a month.
 func DefaultSettings() Settings {
 	return Settings{ThankYouHours: 24, AfterthoughtsDays: 3, FeedbackDays: 2, SynthesisDays: 7,
-		ShareBackDays: 30, DueHour: 9, TeamName: "The product team"}
+		ShareBackDays: 30, DueHour: 9} // no team name until the team sets one; drafts sign "The product team"
 }
 
 // GetSettings returns the loop settings, defaults where never saved.
@@ -181,6 +181,18 @@ type clock struct {
 	loc  *time.Location
 	zone string
 	st   Settings
+}
+
+// writeTx runs fn in a write transaction, with the clock (settings, zone,
+// now) read inside it.
+func (s *Service) writeTx(fn func(tx *sqlx.Tx, c clock) error) error {
+	return store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		c, err := s.clock(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		return fn(tx, c)
+	})
 }
 
 func (s *Service) clock(ctx context.Context, q store.Queryer) (clock, error) {

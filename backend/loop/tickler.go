@@ -208,11 +208,7 @@ func (s *Service) LogContact(memberID int64, in ContactInput) (Contact, error) {
 		return Contact{}, fmt.Errorf("log contact with member %d: %w", memberID, err)
 	}
 	var out Contact
-	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err = s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		var name string
 		if err := sqlx.GetContext(s.ctx, tx, &name, `SELECT name FROM members WHERE id = ?`, memberID); err != nil {
 			return store.Map(err, fmt.Sprintf("member %d", memberID))
@@ -243,11 +239,7 @@ func (s *Service) LogContact(memberID int64, in ContactInput) (Contact, error) {
 // that reminder is open.
 func (s *Service) SnoozeStayInTouch(memberID int64, in SnoozeInput) (Reminder, error) {
 	var out Reminder
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		c, err := s.clock(s.ctx, tx)
-		if err != nil {
-			return err
-		}
+	err := s.writeTx(func(tx *sqlx.Tx, c clock) (err error) {
 		items, err := stayInTouch(s.ctx, tx, c)
 		if err != nil {
 			return err

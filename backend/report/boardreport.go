@@ -91,7 +91,7 @@ func (s *Service) loadBoard() (*boardModel, error) {
 		now.AddDate(0, 0, -90).Format(time.DateOnly), now.AddDate(0, 0, 60).Format(time.DateOnly)); err != nil {
 		return nil, fmt.Errorf("read consents: %w", err)
 	}
-	if m.loop, err = s.followUps.BoardFollowUps(); err != nil {
+	if m.loop, err = s.boardFollowUps(); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -123,7 +123,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 	d.cover(team, "Advisory board", fmt.Sprintf("%d active of %d members", m.comp.Active, m.comp.Total), [][2]string{
 		{"Active members", fmt.Sprintf("%d (the method suggests %d–%d)", m.comp.Active, lo, hi)},
 		{"Segments", strconv.Itoa(len(m.comp.Rows))},
-		{"Heard back", fmt.Sprintf("%d of %d participants after finished sessions (%s)", m.loop.HeardBack, m.loop.Attended, pct(m.loop.Rate))},
+		{"Heard back", m.loop.summary() + ", after finished sessions"},
 		{"Consent", plural(len(m.consents), "agreement expiring or recently expired", "agreements expiring or recently expired")},
 		{"As of", dateLabel(m.today)},
 	})
@@ -245,7 +245,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		d.text("No finished session has participants marked as attended yet.", textStyle{color: mutedColor})
 	} else {
 		d.bars([]bar{{label: "Heard back", value: m.loop.Rate, target: -1, color: verdictInk["validated"],
-			text: fmt.Sprintf("%s (%d of %d)", pct(m.loop.Rate), m.loop.HeardBack, m.loop.Attended)}}, 1)
+			text: fmt.Sprintf("%s (%d of %d)", pct(m.loop.Rate), m.loop.HeardBack, m.loop.Eligible)}}, 1)
 		d.text(m.loop.Definition, textStyle{size: 8, color: mutedColor})
 		if len(m.loop.People) > 0 {
 			d.f.Ln(1.5)

@@ -150,7 +150,7 @@ func sessionMarkdown(w io.Writer, m *sessionModel, team string) error {
 			md.printf("- %s: **%s** — %s\n", l.DecidedOn, outcomeLabel(l.Outcome), mdCell(l.Rationale))
 		}
 	}
-	md.printf("\n## Follow-up\n\n%d of %d participants have heard back.\n\n", m.loop.HeardBack, m.loop.Attended)
+	md.printf("\n## Follow-up\n\n%s.\n\n", m.loop.summary())
 	for _, p := range m.loop.People {
 		if p.HeardBack {
 			md.printf("- %s: heard back %s (%s)\n", mdEscape(m.who(p.MemberID)), p.On, p.How)

@@ -1,95 +1,94 @@
 package report
 
 import (
-	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
-	"github.com/jmoiron/sqlx"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/session"
 )
 
-// touchpointFollowUps is the FollowUps used without backend/loop: a
-// participant has heard back once an email, call, meeting or message is
-// logged for them on or after the session day.
-type touchpointFollowUps struct {
-	ctx context.Context
-	db  *sqlx.DB
-	now func() time.Time
-}
+// Who has heard back is backend/loop's rule (loop.Closure: a done thank-you
+// or share-back reminder), read through loop.Service, so a report shows
+// the figures of the Follow-ups page. These two methods only reshape it.
 
-const followUpDefinition = "Heard back: an email, call, meeting or message logged on or after the session day."
-
-// followUpSelect reads attended participants p of sessions s with the
-// first contact after the session; its one parameter is today (consent).
-const followUpSelect = `WITH att AS (
-	SELECT p.member_id, m.name AS member, s.id AS session_id, s.title AS session,
-		coalesce(s.scheduled_on, substr(s.finished_at, 1, 10), substr(s.started_at, 1, 10), '') AS day,
-		(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
-			SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'contact'
-			AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?))) AS can_contact,
-		s.status AS status, coalesce(s.scheduled_on, '') AS scheduled_on
-	FROM participants p JOIN sessions s ON s.id = p.session_id JOIN members m ON m.id = p.member_id
-	WHERE p.state = 'attended')
-SELECT a.member_id, a.member, a.session_id, a.session, a.can_contact,
-	coalesce(t.happened_on, '') AS on_day, coalesce(t.kind, '') AS how
-FROM att a LEFT JOIN touchpoints t ON t.id = (
-	SELECT t2.id FROM touchpoints t2 WHERE t2.member_id = a.member_id
-	AND t2.kind IN ('email', 'call', 'meeting', 'message') AND t2.happened_on >= a.day
-	ORDER BY t2.happened_on, t2.id LIMIT 1)`
-
-type followUpRow struct {
-	MemberID   int64  `db:"member_id"`
-	Member     string `db:"member"`
-	SessionID  int64  `db:"session_id"`
-	Session    string `db:"session"`
-	CanContact bool   `db:"can_contact"`
-	On         string `db:"on_day"`
-	How        string `db:"how"`
-}
-
-func (t *touchpointFollowUps) read(where string, args ...any) (LoopStatus, []PersonStatus, error) {
-	var rows []followUpRow
-	q := followUpSelect + ` WHERE ` + where + ` ORDER BY a.scheduled_on DESC, a.session_id DESC, a.member COLLATE NOCASE, a.member_id`
-	if err := sqlx.SelectContext(t.ctx, t.db, &rows, q, append([]any{t.now().Format(time.DateOnly)}, args...)...); err != nil {
-		return LoopStatus{}, nil, fmt.Errorf("read follow-ups: %w", err)
-	}
-	st := LoopStatus{People: []PersonStatus{}, Definition: followUpDefinition}
-	all := make([]PersonStatus, 0, len(rows))
-	for _, r := range rows {
-		p := PersonStatus{MemberID: r.MemberID, Member: r.Member, SessionID: r.SessionID, Session: r.Session,
-			HeardBack: r.On != "", On: r.On, How: r.How, CanContact: r.CanContact}
-		st.Attended++
-		if p.HeardBack {
-			st.HeardBack++
-		}
-		all = append(all, p)
-	}
-	if st.Attended > 0 {
-		st.Rate = float64(st.HeardBack) / float64(st.Attended)
-	}
-	return st, all, nil
-}
-
-// SessionFollowUps lists everyone who attended the session.
-func (t *touchpointFollowUps) SessionFollowUps(sessionID int64) (LoopStatus, error) {
-	st, all, err := t.read(`a.session_id = ?`, sessionID)
+// sessionFollowUps lists everyone who attended run's session: heard back
+// (with the first done thank-you or share-back) or not yet.
+func (s *Service) sessionFollowUps(run session.Run) (LoopStatus, error) {
+	id := run.Session.ID
+	c, err := s.loop.SessionClosure(id)
 	if err != nil {
-		return LoopStatus{}, fmt.Errorf("follow-ups of session %d: %w", sessionID, err)
+		return LoopStatus{}, fmt.Errorf("follow-ups of session %d: %w", id, err)
 	}
-	st.People = all
+	done, err := s.loop.ListReminders(loop.ReminderFilter{SessionID: id, Status: "done"})
+	if err != nil {
+		return LoopStatus{}, fmt.Errorf("follow-ups of session %d: %w", id, err)
+	}
+	first := map[int64]loop.Reminder{} // member -> earliest done reminder
+	for _, r := range done {           // newest first: the earliest is kept
+		if slices.Contains(loop.HeardBackKinds, r.Kind) {
+			first[r.MemberID] = r
+		}
+	}
+	notYet := map[int64]loop.Pending{}
+	for _, p := range c.NotYet {
+		notYet[p.MemberID] = p
+	}
+	st := statusOf(c)
+	for _, p := range run.Session.Participants {
+		if p.State != "attended" {
+			continue
+		}
+		ps := PersonStatus{MemberID: p.MemberID, Member: p.Name, SessionID: id, Session: run.Session.Title, CanContact: true}
+		if n, ok := notYet[p.MemberID]; ok {
+			ps.CanContact, ps.Planned = n.CanContact, n.Planned
+		} else if r, ok := first[p.MemberID]; ok {
+			ps.HeardBack, ps.On, ps.How = true, localDay(r.DoneAt), strings.ReplaceAll(r.Kind, "_", "-")
+		} else {
+			ps.HeardBack = true
+		}
+		st.People = append(st.People, ps)
+	}
 	return st, nil
 }
 
-// BoardFollowUps counts finished sessions and lists who has not heard back.
-func (t *touchpointFollowUps) BoardFollowUps() (LoopStatus, error) {
-	st, all, err := t.read(`a.status = 'finished'`)
+// boardFollowUps counts finished sessions and lists who has not heard back.
+func (s *Service) boardFollowUps() (LoopStatus, error) {
+	c, err := s.loop.BoardClosure()
 	if err != nil {
 		return LoopStatus{}, fmt.Errorf("board follow-ups: %w", err)
 	}
-	for _, p := range all {
-		if !p.HeardBack {
-			st.People = append(st.People, p)
-		}
+	st := statusOf(c)
+	for _, p := range c.NotYet {
+		st.People = append(st.People, PersonStatus{MemberID: p.MemberID, Member: p.Member, SessionID: p.SessionID,
+			Session: p.Session, CanContact: p.CanContact, Planned: p.Planned})
 	}
 	return st, nil
+}
+
+// statusOf copies the figures of c; People is left empty.
+func statusOf(c loop.Closure) LoopStatus {
+	return LoopStatus{Attended: c.Attended, HeardBack: c.HeardBack, Eligible: c.Eligible, Rate: c.Rate,
+		People: []PersonStatus{}, Definition: c.Definition}
+}
+
+// summary is e.g. "3 of 4 participants have heard back (75%); 1 without
+// contact consent is not counted".
+func (l LoopStatus) summary() string {
+	out := fmt.Sprintf("%d of %d participants have heard back (%s)", l.HeardBack, l.Eligible, pct(l.Rate))
+	if n := l.Attended - l.Eligible; n > 0 {
+		out += "; " + plural(n, "participant without contact consent is", "participants without contact consent are") + " not counted"
+	}
+	return out
+}
+
+// localDay is the local calendar day of an RFC 3339 stamp.
+func localDay(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.Local().Format(time.DateOnly)
 }

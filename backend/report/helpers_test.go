@@ -13,19 +13,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/board"
+	"soundingboard/backend/board/boardtest"
+	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
+	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 )
 
 // fx is a report service over a fresh temp-file database.
 type fx struct {
 	t       testing.TB
-	db      *sqlx.DB
+	db      *store.DB
 	board   *board.Service
 	session *session.Service
+	loop    *loop.Service
 	r       *Service
 }
 
@@ -37,20 +40,17 @@ func newFx(t testing.TB) *fx {
 	t.Helper()
 	ctx := context.Background()
 	db := storetest.Open(t)
-	b, s := board.NewService(ctx, db), session.NewService(ctx, db)
-	r := NewService(ctx, db, b, s, nil)
+	b, s, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
+	r := NewService(ctx, db, b, s, l)
 	r.now = func() time.Time { return fixedNow }
-	return &fx{t: t, db: db, board: b, session: s, r: r}
+	return &fx{t: t, db: db, board: b, session: s, loop: l, r: r}
 }
 
-// demo loads the sample board and sessions.
+// demo loads the sample board, sessions and follow-ups.
 func (f *fx) demo() {
 	f.t.Helper()
-	if _, err := f.board.LoadDemo(); err != nil {
-		f.t.Fatalf("board demo: %v", err)
-	}
-	if _, err := f.session.LoadDemo(); err != nil {
-		f.t.Fatalf("session demo: %v", err)
+	if _, err := demo.NewService(f.board, f.session, f.loop).Load(); err != nil {
+		f.t.Fatalf("demo: %v", err)
 	}
 }
 
@@ -64,15 +64,11 @@ func (f *fx) must(err error) {
 // member creates a member with all consents, or none but contact.
 func (f *fx) member(name, segment string, quoting bool) int64 {
 	f.t.Helper()
-	m, err := f.board.CreateMember(board.MemberInput{Name: name, Segment: segment, Status: "active", Company: name + " Ltd"})
-	f.must(err)
-	_, err = f.board.SetConsent(m.ID, board.ConsentInput{Kind: "contact"})
-	f.must(err)
+	consents := []string{"contact"}
 	if quoting {
-		_, err = f.board.SetConsent(m.ID, board.ConsentInput{Kind: "quoting"})
-		f.must(err)
+		consents = append(consents, "quoting")
 	}
-	return m.ID
+	return boardtest.Member(f.t, f.board, board.MemberInput{Name: name, Segment: segment, Status: "active", Company: name + " Ltd"}, consents...)
 }
 
 // sessionWith plans a session over n new assumptions with these

@@ -245,3 +245,56 @@ func TestSessionMarkdownAndCSV(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Reports count who has heard back exactly as the Follow-ups page does:
+// the figures are loop.Service's, for the board and for each session.
+func TestFollowUpFiguresAreTheLoops(t *testing.T) {
+	f := newFx(t)
+	f.demo()
+	bc, err := f.loop.BoardClosure()
+	f.must(err)
+	if bc.HeardBack == 0 || len(bc.NotYet) == 0 {
+		t.Fatalf("the demo should have people who heard back and people who have not: %+v", bc)
+	}
+	section := func(p Preview, title string) Section {
+		t.Helper()
+		for _, s := range p.Sections {
+			if s.Title == title {
+				return s
+			}
+		}
+		t.Fatalf("%s report has no section %q: %+v", p.Kind, title, p.Sections)
+		return Section{}
+	}
+	p, err := f.r.Preview(KindBoard, 0)
+	f.must(err)
+	if s := section(p, "Loop closure"); s.Items != bc.Attended || s.Note != pct(bc.Rate)+" heard back" {
+		t.Errorf("board report loop closure = %+v; loop says %d attended, %s", s, bc.Attended, pct(bc.Rate))
+	}
+	for _, c := range bc.BySession {
+		p, err := f.r.Preview(KindSession, c.SessionID)
+		f.must(err)
+		want := Section{Title: "Follow-up", Items: c.Attended, Note: strconv.Itoa(c.HeardBack) + " of " + strconv.Itoa(c.Eligible) + " heard back"}
+		if s := section(p, "Follow-up"); s != want {
+			t.Errorf("session %d follow-up = %+v, want %+v", c.SessionID, s, want)
+		}
+		md, err := f.r.Render(KindSession, c.SessionID, "md")
+		f.must(err)
+		run, err := f.session.GetRun(c.SessionID)
+		f.must(err)
+		st, err := f.r.sessionFollowUps(run)
+		f.must(err)
+		heard := 0
+		for _, ps := range st.People {
+			if ps.HeardBack {
+				heard++
+				if ps.On == "" || ps.How == "" {
+					t.Errorf("session %d: %s heard back without a date or a way: %+v", c.SessionID, ps.Member, ps)
+				}
+			}
+		}
+		if len(st.People) != c.Attended || heard != c.HeardBack || !strings.Contains(string(md.Data), st.summary()) {
+			t.Errorf("session %d: %d people, %d heard back, markdown without %q; loop says %+v", c.SessionID, len(st.People), heard, st.summary(), c)
+		}
+	}
+}

@@ -13,9 +13,8 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/board"
+	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
@@ -24,26 +23,21 @@ import (
 // Its methods use the context given at construction, which the app
 // cancels on shutdown.
 type Service struct {
-	ctx       context.Context
-	db        *sqlx.DB
-	board     *board.Service
-	session   *session.Service
-	followUps FollowUps
-	now       func() time.Time
+	ctx     context.Context
+	db      *store.DB
+	board   *board.Service
+	session *session.Service
+	loop    *loop.Service
+	now     func() time.Time
 
 	mu    sync.Mutex
 	fonts *fontSet // parsed on first use: it costs a few milliseconds
 }
 
-// NewService returns a report service reading through the board and
-// session services. followUps may be nil: reports then count contact
-// logged on the board after a session as having heard back.
-func NewService(ctx context.Context, db *sqlx.DB, b *board.Service, s *session.Service, followUps FollowUps) *Service {
-	svc := &Service{ctx: ctx, db: db, board: b, session: s, followUps: followUps, now: time.Now}
-	if followUps == nil {
-		svc.followUps = &touchpointFollowUps{ctx: ctx, db: db, now: func() time.Time { return svc.now() }}
-	}
-	return svc
+// NewService returns a report service reading through the board, session
+// and loop services.
+func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.Service, l *loop.Service) *Service {
+	return &Service{ctx: ctx, db: db, board: b, session: s, loop: l, now: time.Now}
 }
 
 func (s *Service) fontSet() (*fontSet, error) {

@@ -238,7 +238,7 @@ func drawFollowUp(d *doc, m *sessionModel) {
 		d.text("Nobody is marked as having taken part yet.", textStyle{color: mutedColor})
 		return
 	}
-	d.text(fmt.Sprintf("%d of %d participants have heard back (%s).", l.HeardBack, l.Attended, pct(l.Rate)),
+	d.text(l.summary()+".",
 		textStyle{size: 10, bold: true, color: inkColor})
 	d.text(l.Definition, textStyle{size: 8, color: mutedColor})
 	d.f.Ln(1.5)
@@ -249,6 +249,8 @@ func drawFollowUp(d *doc, m *sessionModel) {
 			heard, how = shortDate(p.On), capitalize(p.How)
 		} else if !p.CanContact {
 			how = "no contact consent"
+		} else if p.Planned {
+			how = "planned"
 		}
 		rows[i] = []string{m.who(p.MemberID), heard, how}
 	}

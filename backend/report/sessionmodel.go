@@ -36,7 +36,7 @@ func (s *Service) loadSession(id int64) (*sessionModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	loop, err := s.followUps.SessionFollowUps(id)
+	loop, err := s.sessionFollowUps(run)
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (m *sessionModel) sections() []Section {
 		{Title: "Top opportunities", Items: len(opp), Note: oppNote},
 		{Title: "Actions", Items: len(m.syn.Actions)},
 		{Title: "Decision log", Items: len(m.dec.Log)},
-		{Title: "Follow-up", Items: m.loop.Attended, Note: fmt.Sprintf("%d of %d heard back", m.loop.HeardBack, m.loop.Attended)},
+		{Title: "Follow-up", Items: m.loop.Attended, Note: fmt.Sprintf("%d of %d heard back", m.loop.HeardBack, m.loop.Eligible)},
 	}
 }
 

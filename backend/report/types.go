@@ -46,19 +46,13 @@ type File struct {
 	Data          []byte `json:"-"`
 }
 
-// FollowUps tells who has heard back from the team after taking part.
-// backend/loop can provide it; without it reports read contact logged on
-// the board after each session (see touchpointFollowUps).
-type FollowUps interface {
-	SessionFollowUps(sessionID int64) (LoopStatus, error)
-	BoardFollowUps() (LoopStatus, error)
-}
-
-// LoopStatus is the loop closure of one session or of the whole board.
+// LoopStatus is the loop closure of one session or of the whole board,
+// as backend/loop counts it (loop.Closure).
 type LoopStatus struct {
 	Attended   int            `json:"attended"`  // attended participants (person × session)
 	HeardBack  int            `json:"heardBack"` // of which heard back
-	Rate       float64        `json:"rate"`      // HeardBack / Attended, 0 when none attended
+	Eligible   int            `json:"eligible"`  // heard back + not yet but may be contacted
+	Rate       float64        `json:"rate"`      // HeardBack / Eligible, 0 when none eligible
 	People     []PersonStatus `json:"people"`    // sessions: everyone who attended; board: who has not heard back
 	Definition string         `json:"definition"`
 }
@@ -70,7 +64,8 @@ type PersonStatus struct {
 	SessionID  int64  `json:"sessionId"`
 	Session    string `json:"session"`
 	HeardBack  bool   `json:"heardBack"`
-	On         string `json:"on"`  // YYYY-MM-DD of the first contact after the session, "" = not yet
-	How        string `json:"how"` // email, call, meeting, message
+	On         string `json:"on"`  // YYYY-MM-DD the first thank-you or share-back was done, "" = not yet
+	How        string `json:"how"` // thank-you, share-back
 	CanContact bool   `json:"canContact"`
+	Planned    bool   `json:"planned"` // not yet, but an open thank-you or share-back exists
 }

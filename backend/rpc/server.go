@@ -21,6 +21,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +41,11 @@ type Config struct {
 	Token    string
 	MaxBody  int64
 	Log      *log.Logger // nil = no request errors logged
+	// AllowRemote lets Listen take a non-loopback address (serve
+	// --allow-remote). The token still guards every request; the Host check
+	// then also accepts IP literals on our port, which DNS rebinding (a
+	// name, not an IP) cannot produce.
+	AllowRemote bool
 }
 
 // Server is browser mode's HTTP server.
@@ -48,18 +54,20 @@ type Server struct {
 	ln      net.Listener
 	methods registry
 	hosts   map[string]bool
+	port    string
 	files   http.Handler
 }
 
-// Listen validates cfg, listens on addr (loopback only) and returns a
-// server ready to Serve.
+// Listen validates cfg, listens on addr (loopback only, unless
+// cfg.AllowRemote) and returns a server ready to Serve.
 func Listen(addr string, cfg Config) (*Server, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("serve: address %q: %w", addr, err)
 	}
-	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return nil, fmt.Errorf("serve: address %q is not loopback; browser mode only listens on 127.0.0.1", addr)
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) && !cfg.AllowRemote {
+		return nil, fmt.Errorf("serve: address %q is not loopback; browser mode only listens on 127.0.0.1 "+
+			"unless you pass --allow-remote (anyone who can reach it and has the token can read the board)", addr)
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -93,7 +101,22 @@ func newServer(ln net.Listener, cfg Config) (*Server, error) {
 	for _, h := range []string{"127.0.0.1", "localhost", "[::1]"} {
 		hosts[fmt.Sprintf("%s:%d", h, port)] = true
 	}
-	return &Server{cfg: cfg, ln: ln, methods: methods, hosts: hosts, files: http.FileServerFS(cfg.Assets)}, nil
+	return &Server{cfg: cfg, ln: ln, methods: methods, hosts: hosts, port: strconv.Itoa(port),
+		files: http.FileServerFS(cfg.Assets)}, nil
+}
+
+// hostAllowed reports whether a Host header (or an Origin's host) names
+// this server: a loopback name on our port, or with AllowRemote any IP
+// literal on our port.
+func (s *Server) hostAllowed(host string) bool {
+	if s.hosts[host] {
+		return true
+	}
+	if !s.cfg.AllowRemote {
+		return false
+	}
+	h, p, err := net.SplitHostPort(host)
+	return err == nil && p == s.port && net.ParseIP(h) != nil
 }
 
 // URL is the address to open, carrying the token.
@@ -128,7 +151,7 @@ func (s *Server) Handler() http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
-		if !s.hosts[r.Host] {
+		if !s.hostAllowed(r.Host) {
 			http.Error(w, "host not allowed: open the address printed by soundingboard serve", http.StatusMisdirectedRequest)
 			return
 		}
@@ -159,7 +182,7 @@ func (s *Server) Handler() http.Handler {
 // sameOrigin refuses requests a browser marks as coming from another site.
 func (s *Server) sameOrigin(r *http.Request) bool {
 	if o := r.Header.Get("Origin"); o != "" && o != "null" {
-		if !strings.HasPrefix(o, "http://") || !s.hosts[strings.TrimPrefix(o, "http://")] {
+		if !strings.HasPrefix(o, "http://") || !s.hostAllowed(strings.TrimPrefix(o, "http://")) {
 			return false
 		}
 	} else if o == "null" {

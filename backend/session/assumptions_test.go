@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestSentenceAndRisk(t *testing.T) {
@@ -116,5 +117,5 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 	other := e.decision("Other")
 	in.DecisionID = other.ID
 	_, err = e.s.SaveAssumption(in)
-	planWantErr(t, err, store.ErrInvalid, "decisionId")
+	storetest.WantErr(t, err, store.ErrInvalid, "decisionId")
 }

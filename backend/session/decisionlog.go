@@ -41,7 +41,7 @@ func (s *Service) AddLogEntry(decisionID int64, in LogInput) (LogEntry, error) {
 		return LogEntry{}, fmt.Errorf("log decision %d: %w", decisionID, err)
 	}
 	var out LogEntry
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		var n int
 		if err := sqlx.GetContext(s.ctx, tx, &n, `SELECT count(*) FROM decisions WHERE id = ?`, decisionID); err != nil {
 			return err

@@ -4,12 +4,13 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestLoadDemo(t *testing.T) {
 	e := newPlanEnv(t)
 	_, err := e.s.LoadDemo()
-	planWantErr(t, err, store.ErrInvalid, "sample board")
+	storetest.WantErr(t, err, store.ErrInvalid, "sample board")
 	if c := e.counts(); c["decisions"] != 0 || c["sessions"] != 0 {
 		t.Fatalf("refused demo wrote rows: %v", c)
 	}
@@ -100,7 +101,7 @@ func TestLoadDemo(t *testing.T) {
 
 	before := e.counts()
 	_, err = e.s.LoadDemo()
-	planWantErr(t, err, store.ErrConflict, "decisions already")
+	storetest.WantErr(t, err, store.ErrConflict, "decisions already")
 	if after := e.counts(); after["sessions"] != before["sessions"] || after["responses"] != before["responses"] {
 		t.Errorf("second load wrote rows")
 	}

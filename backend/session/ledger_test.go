@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // ledgerScene is two sessions on the pricing decision (one finished, one
@@ -170,7 +171,7 @@ func TestLedgerFilters(t *testing.T) {
 		})
 	}
 	_, err := f.s.Ledger(LedgerQuery{Verdict: "maybe", Category: "fun"})
-	runWantErr(t, err, store.ErrInvalid, `verdict "maybe" is not one of untested, validated`, `category "fun"`)
+	storetest.WantErr(t, err, store.ErrInvalid, `verdict "maybe" is not one of untested, validated`, `category "fun"`)
 }
 
 func TestAddLogEntry(t *testing.T) {
@@ -203,7 +204,7 @@ func TestAddLogEntry(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := f.s.AddLogEntry(tc.decision, tc.in)
-			runWantErr(t, err, tc.kind, tc.fragments...)
+			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
@@ -242,5 +243,5 @@ func TestMemberSessions(t *testing.T) {
 		t.Errorf("member without sessions = %#v, %v", none, err)
 	}
 	_, err = f.s.MemberSessions(404)
-	runWantErr(t, err, store.ErrNotFound, "member 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 404 not found")
 }

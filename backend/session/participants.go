@@ -11,6 +11,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
 )
@@ -30,7 +31,7 @@ type candidateRow struct {
 // can_contact), the session id (selected), the session id again (its own
 // attendance does not count as "last session").
 const candidateSelect = `SELECT m.id AS member_id, m.name, m.company, coalesce(g.name, '') AS segment,
-	m.status, m.tone, ` + canContactExpr + ` AS can_contact,
+	m.status, m.tone, ` + board.CanContactSQL + ` AS can_contact,
 	coalesce(h.last_session, '') AS last_session, coalesce(h.n, 0) AS sessions_count,
 	p.member_id IS NOT NULL AS selected, coalesce(p.state, '') AS state
 FROM members m
@@ -199,7 +200,7 @@ func (s *Service) SetParticipants(sessionID int64, memberIDs []int64) (Session, 
 		}
 		var current []memberFacts
 		if err := sqlx.SelectContext(s.ctx, tx, &current, `SELECT m.id, m.name, m.status,
-			m.archived_at IS NOT NULL AS archived, `+canContactExpr+` AS can_contact
+			m.archived_at IS NOT NULL AS archived, `+board.CanContactSQL+` AS can_contact
 			FROM participants p JOIN members m ON m.id = p.member_id WHERE p.session_id = ?
 			ORDER BY m.name`, today, sessionID); err != nil {
 			return fmt.Errorf("participants: %w", err)
@@ -218,7 +219,7 @@ func (s *Service) SetParticipants(sessionID int64, memberIDs []int64) (Session, 
 			}
 			var m memberFacts
 			err := sqlx.GetContext(s.ctx, tx, &m, `SELECT m.id, m.name, m.status,
-				m.archived_at IS NOT NULL AS archived, `+canContactExpr+` AS can_contact
+				m.archived_at IS NOT NULL AS archived, `+board.CanContactSQL+` AS can_contact
 				FROM members m WHERE m.id = ?`, today, id)
 			if err != nil {
 				return store.Map(err, fmt.Sprintf("member %d", id))

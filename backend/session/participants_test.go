@@ -9,6 +9,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestSizeAdvicePerFormat(t *testing.T) {
@@ -89,7 +90,7 @@ func TestSetParticipantsRefusesMembersWithoutConsent(t *testing.T) {
 
 	before := e.counts()
 	_, err := e.s.SetParticipants(ss.ID, []int64{ok, none})
-	planWantErr(t, err, store.ErrInvalid, "Ana Silva has no valid contact consent; record consent on their board page first")
+	storetest.WantErr(t, err, store.ErrInvalid, "Ana Silva has no valid contact consent; record consent on their board page first")
 	for _, c := range []struct {
 		id   int64
 		want string
@@ -101,12 +102,12 @@ func TestSetParticipantsRefusesMembersWithoutConsent(t *testing.T) {
 		{archived, "Chloé Lambert is archived"},
 	} {
 		_, err := e.s.SetParticipants(ss.ID, []int64{ok, c.id})
-		planWantErr(t, err, store.ErrInvalid, c.want)
+		storetest.WantErr(t, err, store.ErrInvalid, c.want)
 	}
 	_, err = e.s.SetParticipants(ss.ID, []int64{ok, 9999})
-	planWantErr(t, err, store.ErrNotFound, "member 9999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 9999 not found")
 	_, err = e.s.SetParticipants(4242, []int64{ok})
-	planWantErr(t, err, store.ErrNotFound, "session 4242 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "session 4242 not found")
 	if after := e.counts(); !maps.Equal(before, after) {
 		t.Fatalf("refused participants were written: %v -> %v", before, after)
 	}
@@ -240,7 +241,7 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 		ss.ID, a.ID, ids[1], now)
 
 	_, err := e.s.SetParticipants(ss.ID, ids[1:])
-	planWantErr(t, err, store.ErrInvalid, "Ana Souza has recorded responses in this session", "Member A has quotes in this session")
+	storetest.WantErr(t, err, store.ErrInvalid, "Ana Souza has recorded responses in this session", "Member A has quotes in this session")
 	got, err := e.s.SetParticipants(ss.ID, []int64{ids[0], ana})
 	if err != nil {
 		t.Fatal(err)
@@ -268,11 +269,11 @@ func TestSetParticipantState(t *testing.T) {
 		t.Fatalf("confirm: %+v, %v", p, err)
 	}
 	_, err = e.s.SetParticipantState(ss.ID, outsider, "attended")
-	planWantErr(t, err, store.ErrNotFound, "Outsider is not a participant of session")
+	storetest.WantErr(t, err, store.ErrNotFound, "Outsider is not a participant of session")
 	_, err = e.s.SetParticipantState(ss.ID, 9999, "attended")
-	planWantErr(t, err, store.ErrNotFound, "member 9999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "member 9999 not found")
 	_, err = e.s.SetParticipantState(9999, ids[0], "attended")
-	planWantErr(t, err, store.ErrNotFound, "session 9999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "session 9999 not found")
 
 	// Marking attendance after the session finished still reaches the timeline.
 	if _, err := e.s.FinishSession(ss.ID); err != nil {

@@ -2,14 +2,12 @@ package session
 
 import (
 	"context"
-	"errors"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/board"
+	"soundingboard/backend/board/boardtest"
+	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 )
 
@@ -18,7 +16,7 @@ import (
 // both, so they must agree on today).
 type planEnv struct {
 	t     testing.TB
-	db    *sqlx.DB
+	db    *store.DB
 	board *board.Service
 	s     *Service
 }
@@ -36,18 +34,11 @@ func daysAgo(n int) string { return time.Now().AddDate(0, 0, -n).Format(time.Dat
 // member adds a board member; consent true grants contact and quoting.
 func (e *planEnv) member(name, segment, status, tone string, consent bool) int64 {
 	e.t.Helper()
-	m, err := e.board.CreateMember(board.MemberInput{Name: name, Segment: segment, Status: status, Tone: tone})
-	if err != nil {
-		e.t.Fatalf("create member %q: %v", name, err)
-	}
+	var consents []string
 	if consent {
-		for _, k := range []string{"contact", "quoting"} {
-			if _, err := e.board.SetConsent(m.ID, board.ConsentInput{Kind: k}); err != nil {
-				e.t.Fatalf("consent of %q: %v", name, err)
-			}
-		}
+		consents = []string{"contact", "quoting"}
 	}
-	return m.ID
+	return boardtest.Member(e.t, e.board, board.MemberInput{Name: name, Segment: segment, Status: status, Tone: tone}, consents...)
 }
 
 // members adds n active members with consent, named prefix 1..n.
@@ -93,9 +84,7 @@ func (e *planEnv) session(decisionID int64, date string, ids ...int64) Session {
 
 func (e *planEnv) exec(query string, args ...any) {
 	e.t.Helper()
-	if _, err := e.db.Exec(query, args...); err != nil {
-		e.t.Fatalf("%s: %v", query, err)
-	}
+	storetest.Exec(e.t, e.db, query, args...)
 }
 
 // counts is the row count of every table the plan writes.
@@ -111,20 +100,4 @@ func (e *planEnv) counts() map[string]int {
 		out[table] = n
 	}
 	return out
-}
-
-// planWantErr checks err is of kind and mentions every fragment.
-func planWantErr(t testing.TB, err error, kind error, fragments ...string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, want %v mentioning %q", kind, fragments)
-	}
-	if !errors.Is(err, kind) {
-		t.Fatalf("error %q is not %v", err, kind)
-	}
-	for _, f := range fragments {
-		if !strings.Contains(err.Error(), f) {
-			t.Errorf("error %q does not mention %q", err, f)
-		}
-	}
 }

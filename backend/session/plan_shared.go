@@ -13,6 +13,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
 
@@ -94,26 +95,13 @@ func decisionAssumptions(ctx context.Context, q store.Queryer, decisionID int64)
 	return as, nil
 }
 
-// canContactExpr mirrors the board's rule: a contact consent that is
-// neither revoked nor expired on the date given as its one parameter, and a
-// status that does not forbid contact.
-const canContactExpr = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
-	SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'contact'
-	AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?)))`
-
-// canQuoteExpr is a valid quoting consent on the date given as its one
-// parameter.
-const canQuoteExpr = `EXISTS (
-	SELECT 1 FROM consents c WHERE c.member_id = m.id AND c.kind = 'quoting'
-	AND c.revoked_on IS NULL AND (c.expires_on IS NULL OR c.expires_on >= ?))`
-
 // loadParticipants returns a session's participants by name (the order the
 // run view shows them in); never nil. today decides CanContact/CanQuote.
 func loadParticipants(ctx context.Context, q store.Queryer, sessionID int64, today string) ([]Participant, error) {
 	ps := []Participant{}
 	err := sqlx.SelectContext(ctx, q, &ps, `SELECT p.member_id, m.name, m.company,
 		coalesce(g.name, '') AS segment, p.state,
-		`+canContactExpr+` AS can_contact, `+canQuoteExpr+` AS can_quote
+		`+board.CanContactSQL+` AS can_contact, `+board.CanQuoteSQL+` AS can_quote
 		FROM participants p JOIN members m ON m.id = p.member_id
 		LEFT JOIN segments g ON g.id = m.segment_id
 		WHERE p.session_id = ? ORDER BY m.name, m.id`, today, today, sessionID)

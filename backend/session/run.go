@@ -114,7 +114,7 @@ func (s *Service) runItems(sess Session) ([]RunItem, []Quote, error) {
 
 // SetPosition remembers which assumption is on screen.
 func (s *Service) SetPosition(sessionID int64, position int) error {
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		h, err := headOf(s.ctx, tx, sessionID)
 		if err != nil {
 			return err
@@ -180,7 +180,7 @@ func (s *Service) SaveField(e FieldEdit) (Response, error) {
 		return Response{}, fmt.Errorf("save %s: %w", e.Field, err)
 	}
 	var out Response
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		h, err := headOf(s.ctx, tx, e.SessionID)
 		if err != nil {
 			return err
@@ -218,7 +218,7 @@ func (s *Service) AddTime(sessionID, assumptionID int64, seconds int) (int, erro
 		return 0, fmt.Errorf("add time: %w", err)
 	}
 	var total int
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		h, err := headOf(s.ctx, tx, sessionID)
 		if err != nil {
 			return err
@@ -263,7 +263,7 @@ func (s *Service) SaveQuote(in QuoteInput) (Quote, error) {
 		return Quote{}, fmt.Errorf("%s: %w", what, err)
 	}
 	var out Quote
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if in.ID != 0 {
 			var sessionID int64
 			err := sqlx.GetContext(s.ctx, tx, &sessionID, `SELECT session_id FROM quotes WHERE id = ?`, in.ID)
@@ -315,7 +315,7 @@ func (s *Service) SaveQuote(in QuoteInput) (Quote, error) {
 
 // DeleteQuote removes a quote.
 func (s *Service) DeleteQuote(id int64) error {
-	if err := s.writeOne(fmt.Sprintf("quote %d", id), `DELETE FROM quotes WHERE id = ?`, id); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("quote %d", id), `DELETE FROM quotes WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete quote %d: %w", id, err)
 	}
 	return nil

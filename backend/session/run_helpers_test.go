@@ -7,7 +7,6 @@ package session
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -15,10 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/board"
+	"soundingboard/backend/board/boardtest"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // runToday is the fixed date of every run test service.
@@ -29,7 +28,7 @@ const runToday = "2025-06-15"
 type runFx struct {
 	t     testing.TB
 	s     *Service
-	db    *sqlx.DB
+	db    *store.DB
 	path  string
 	board *board.Service
 }
@@ -55,22 +54,13 @@ func newRunFx(t testing.TB) *runFx {
 
 func (f *runFx) exec(query string, args ...any) int64 {
 	f.t.Helper()
-	res, err := f.db.Exec(query, args...)
-	if err != nil {
-		f.t.Fatalf("%s: %v", strings.Fields(query)[0:3], err)
-	}
-	id, _ := res.LastInsertId()
-	return id
+	return storetest.Exec(f.t, f.db, query, args...)
 }
 
 // member adds an active board member in segment ("" = none).
 func (f *runFx) member(name, segment string) int64 {
 	f.t.Helper()
-	m, err := f.board.CreateMember(board.MemberInput{Name: name, Segment: segment, Status: "active"})
-	if err != nil {
-		f.t.Fatalf("create member %s: %v", name, err)
-	}
-	return m.ID
+	return boardtest.Member(f.t, f.board, board.MemberInput{Name: name, Segment: segment, Status: "active"})
 }
 
 func (f *runFx) decision(title string) int64 {
@@ -143,20 +133,4 @@ func (f *runFx) rowCounts() string {
 		fmt.Fprintf(&b, "%s=%d ", t, f.count(t))
 	}
 	return b.String()
-}
-
-// runWantErr checks err is of kind and mentions every fragment.
-func runWantErr(t testing.TB, err error, kind error, fragments ...string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, want %v mentioning %q", kind, fragments)
-	}
-	if !errors.Is(err, kind) {
-		t.Fatalf("error %q is not %v", err, kind)
-	}
-	for _, f := range fragments {
-		if !strings.Contains(err.Error(), f) {
-			t.Errorf("error %q does not mention %q", err, f)
-		}
-	}
 }

@@ -111,7 +111,8 @@ func normalizeReactions(v string) (string, error) {
 
 // quoteSelect reads quotes q with their member's name and segment.
 const quoteSelect = `SELECT q.id, q.session_id, coalesce(q.assumption_id, 0) AS assumption_id,
-	coalesce(q.member_id, 0) AS member_id, coalesce(m.name, '') AS member,
+	coalesce(q.member_id, 0) AS member_id,
+	CASE WHEN q.member_id IS NULL AND q.former_member = 1 THEN 'Former board member' ELSE coalesce(m.name, '') END AS member,
 	coalesce(g.name, '') AS segment, q.text, q.created_at, q.updated_at
 FROM quotes q LEFT JOIN members m ON m.id = q.member_id LEFT JOIN segments g ON g.id = m.segment_id`
 
@@ -124,23 +125,33 @@ func loadQuotes(ctx context.Context, q store.Queryer, where string, args ...any)
 		quoteSelect+` WHERE `+where+` ORDER BY q.created_at, q.id`, args...); err != nil {
 		return nil, fmt.Errorf("read quotes: %w", err)
 	}
-	var tags []struct {
-		ID   int64  `db:"id"`
-		Name string `db:"name"`
-	}
-	if err := sqlx.SelectContext(ctx, q, &tags, `SELECT qt.quote_id AS id, t.name
+	byID, err := themesByID(ctx, q, `SELECT qt.quote_id AS id, t.name
 		FROM quote_themes qt JOIN themes t ON t.id = qt.theme_id JOIN quotes q ON q.id = qt.quote_id
-		WHERE `+where+` ORDER BY t.name COLLATE NOCASE`, args...); err != nil {
+		WHERE `+where+` ORDER BY t.name COLLATE NOCASE`, args...)
+	if err != nil {
 		return nil, fmt.Errorf("read quote themes: %w", err)
-	}
-	byID := map[int64][]string{}
-	for _, t := range tags {
-		byID[t.ID] = append(byID[t.ID], t.Name)
 	}
 	for i := range quotes {
 		quotes[i].Themes = emptyIfNil(byID[quotes[i].ID])
 	}
 	return quotes, nil
+}
+
+// themesByID runs query, which selects (id, name) pairs of a quote or
+// response and a theme, and groups the names by id in the order read.
+func themesByID(ctx context.Context, q store.Queryer, query string, args ...any) (map[int64][]string, error) {
+	var rows []struct {
+		ID   int64  `db:"id"`
+		Name string `db:"name"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
+		return nil, err
+	}
+	byID := map[int64][]string{}
+	for _, r := range rows {
+		byID[r.ID] = append(byID[r.ID], r.Name)
+	}
+	return byID, nil
 }
 
 // getQuote reads one quote; NotFound for an unknown id.
@@ -161,7 +172,7 @@ type responseRow struct {
 	ReactionList string `db:"reactions"`
 }
 
-const responseColumns = `r.id, r.session_id, r.assumption_id, r.member_id, r.stance, r.needs,
+const responseColumns = `r.id, r.session_id, r.assumption_id, coalesce(r.member_id, 0) AS member_id, r.stance, r.needs,
 	r.reactions, r.notes, r.updated_at`
 
 // loadResponses reads the responses matching where (over responses r)
@@ -172,18 +183,11 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 		`SELECT `+responseColumns+` FROM responses r WHERE `+where+` ORDER BY r.id`, args...); err != nil {
 		return nil, fmt.Errorf("read responses: %w", err)
 	}
-	var tags []struct {
-		ID   int64  `db:"id"`
-		Name string `db:"name"`
-	}
-	if err := sqlx.SelectContext(ctx, q, &tags, `SELECT rt.response_id AS id, t.name
+	byID, err := themesByID(ctx, q, `SELECT rt.response_id AS id, t.name
 		FROM response_themes rt JOIN themes t ON t.id = rt.theme_id JOIN responses r ON r.id = rt.response_id
-		WHERE `+where+` ORDER BY t.name COLLATE NOCASE`, args...); err != nil {
+		WHERE `+where+` ORDER BY t.name COLLATE NOCASE`, args...)
+	if err != nil {
 		return nil, fmt.Errorf("read response themes: %w", err)
-	}
-	byID := map[int64][]string{}
-	for _, t := range tags {
-		byID[t.ID] = append(byID[t.ID], t.Name)
 	}
 	out := make([]Response, len(rows))
 	for i, r := range rows {
@@ -252,19 +256,4 @@ func emptyIfNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// writeTx runs fn in a write transaction, one at a time per service.
-func (s *Service) writeTx(fn func(tx *sqlx.Tx) error) error {
-	s.writes.Lock()
-	defer s.writes.Unlock()
-	return store.WithTx(s.ctx, s.db, fn)
-}
-
-// writeOne runs one statement meant to touch exactly one row (see
-// store.ExecOne), in turn with the service's other writes.
-func (s *Service) writeOne(what, query string, args ...any) error {
-	s.writes.Lock()
-	defer s.writes.Unlock()
-	return store.ExecOne(s.ctx, s.db, what, query, args...)
 }

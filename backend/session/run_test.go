@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // runScene is a running session over three assumptions with three
@@ -65,7 +66,7 @@ func TestSaveFieldRefusesBadEdits(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := f.s.SaveField(tc.edit)
-			runWantErr(t, err, tc.kind, tc.fragments...)
+			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
@@ -200,13 +201,13 @@ func TestAddTimeAndSetPosition(t *testing.T) {
 		t.Fatalf("total = %d, %v; want 80", total, err)
 	}
 	_, err := f.s.AddTime(sc.session, sc.a2, 0)
-	runWantErr(t, err, store.ErrInvalid, "seconds 0 is out of range (1 to 3600)")
+	storetest.WantErr(t, err, store.ErrInvalid, "seconds 0 is out of range (1 to 3600)")
 	_, err = f.s.AddTime(sc.session, sc.a2, 3601)
-	runWantErr(t, err, store.ErrInvalid, "seconds 3601")
+	storetest.WantErr(t, err, store.ErrInvalid, "seconds 3601")
 	_, err = f.s.AddTime(sc.session, sc.untested, 10)
-	runWantErr(t, err, store.ErrInvalid, "is not part of session")
+	storetest.WantErr(t, err, store.ErrInvalid, "is not part of session")
 	_, err = f.s.AddTime(404, sc.a1, 10)
-	runWantErr(t, err, store.ErrNotFound, "session 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "session 404 not found")
 
 	if err := f.s.SetPosition(sc.session, 2); err != nil {
 		t.Fatal(err)
@@ -215,11 +216,11 @@ func TestAddTimeAndSetPosition(t *testing.T) {
 	if err := f.db.Get(&pos, `SELECT current_position FROM sessions WHERE id = ?`, sc.session); err != nil || pos != 2 {
 		t.Fatalf("position = %d, %v", pos, err)
 	}
-	runWantErr(t, f.s.SetPosition(sc.session, 3), store.ErrInvalid, "position 3 is out of range (0 to 2)")
-	runWantErr(t, f.s.SetPosition(sc.session, -1), store.ErrInvalid, "position -1")
-	runWantErr(t, f.s.SetPosition(404, 0), store.ErrNotFound, "session 404 not found")
+	storetest.WantErr(t, f.s.SetPosition(sc.session, 3), store.ErrInvalid, "position 3 is out of range (0 to 2)")
+	storetest.WantErr(t, f.s.SetPosition(sc.session, -1), store.ErrInvalid, "position -1")
+	storetest.WantErr(t, f.s.SetPosition(404, 0), store.ErrNotFound, "session 404 not found")
 	empty := f.session(sc.decision, "Empty", "planned", "", nil, "invited")
-	runWantErr(t, f.s.SetPosition(empty, 0), store.ErrInvalid, "has no assumptions")
+	storetest.WantErr(t, f.s.SetPosition(empty, 0), store.ErrInvalid, "has no assumptions")
 }
 
 func TestQuotes(t *testing.T) {
@@ -258,7 +259,7 @@ func TestQuotes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := f.s.SaveQuote(tc.in)
-			runWantErr(t, err, tc.kind, tc.fragments...)
+			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
@@ -271,7 +272,7 @@ func TestQuotes(t *testing.T) {
 	if err := f.s.DeleteQuote(general.ID); err != nil {
 		t.Fatal(err)
 	}
-	runWantErr(t, f.s.DeleteQuote(general.ID), store.ErrNotFound, fmt.Sprintf("quote %d not found", general.ID))
+	storetest.WantErr(t, f.s.DeleteQuote(general.ID), store.ErrNotFound, fmt.Sprintf("quote %d not found", general.ID))
 	if n := f.count("quotes"); n != 1 {
 		t.Fatalf("%d quotes left, want 1", n)
 	}

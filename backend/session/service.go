@@ -2,10 +2,9 @@ package session
 
 import (
 	"context"
-	"sync"
 	"time"
 
-	"github.com/jmoiron/sqlx"
+	"soundingboard/backend/store"
 )
 
 // Service is the sessions API, bound to the window and served in browser
@@ -13,18 +12,12 @@ import (
 // shutdown) because Wails binds them without one.
 type Service struct {
 	ctx context.Context
-	db  *sqlx.DB
+	db  *store.DB
 	now func() time.Time
-
-	// writes serialises this service's write transactions in the process
-	// (see writeTx): SQLite's busy handler polls, so under a burst of
-	// autosaves one writer could starve past busy_timeout; a Go mutex
-	// queues them fairly instead.
-	writes sync.Mutex
 }
 
 // NewService returns a session service over db.
-func NewService(ctx context.Context, db *sqlx.DB) *Service {
+func NewService(ctx context.Context, db *store.DB) *Service {
 	return &Service{ctx: ctx, db: db, now: time.Now}
 }
 

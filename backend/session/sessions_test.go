@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestStartAndFinishLogTouchpoints(t *testing.T) {
@@ -15,14 +16,14 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 	ids := e.members("Member", 4)
 
 	_, err := e.s.StartSession(ss.ID)
-	planWantErr(t, err, store.ErrInvalid, "no assumptions")
+	storetest.WantErr(t, err, store.ErrInvalid, "no assumptions")
 	in := SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "Onboarding test", ScheduledOn: daysAgo(1),
 		StartTime: "10:00", DurationMinutes: 90, AssumptionIDs: []int64{a.ID}}
 	if _, err := e.s.SaveSession(in); err != nil {
 		t.Fatal(err)
 	}
 	_, err = e.s.StartSession(ss.ID)
-	planWantErr(t, err, store.ErrInvalid, "no participants")
+	storetest.WantErr(t, err, store.ErrInvalid, "no participants")
 	if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +35,7 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 		t.Errorf("started: status %q, started %q, finished %q", got.Status, got.StartedAt, got.FinishedAt)
 	}
 	_, err = e.s.StartSession(ss.ID)
-	planWantErr(t, err, store.ErrInvalid, "already running")
+	storetest.WantErr(t, err, store.ErrInvalid, "already running")
 
 	for i, st := range []string{"attended", "attended", "no_show", "confirmed"} {
 		if _, err := e.s.SetParticipantState(ss.ID, ids[i], st); err != nil {
@@ -80,14 +81,14 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 	}
 	before2 := e.counts()
 	_, err = e.s.FinishSession(ss.ID)
-	planWantErr(t, err, store.ErrInvalid, "already finished")
+	storetest.WantErr(t, err, store.ErrInvalid, "already finished")
 	_, err = e.s.StartSession(ss.ID)
-	planWantErr(t, err, store.ErrInvalid, "already finished")
+	storetest.WantErr(t, err, store.ErrInvalid, "already finished")
 	if after := e.counts(); after["touchpoints"] != before2["touchpoints"] {
 		t.Errorf("finishing twice logged touchpoints again")
 	}
 	_, err = e.s.FinishSession(404)
-	planWantErr(t, err, store.ErrNotFound, "session 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "session 404 not found")
 
 	// A planned session can be finished directly; undated, it logs today.
 	undated := e.session(d.ID, "", a.ID)
@@ -159,7 +160,7 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 		t.Errorf("responses copied: %d %v", n, err)
 	}
 	_, err = e.s.DuplicateSession(999)
-	planWantErr(t, err, store.ErrNotFound, "session 999 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "session 999 not found")
 }
 
 func TestDeleteRules(t *testing.T) {
@@ -176,23 +177,23 @@ func TestDeleteRules(t *testing.T) {
 	}
 	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', ?)`, ss.ID, a.ID, now)
 	_, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{b.ID}})
-	planWantErr(t, err, store.ErrInvalid, "has verdicts in this session")
+	storetest.WantErr(t, err, store.ErrInvalid, "has verdicts in this session")
 
-	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has verdicts; it can't be deleted")
-	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has verdicts; it can't be deleted")
-	planWantErr(t, e.s.DeleteDecision(d.ID), store.ErrInvalid, "tested in 1 session")
+	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has verdicts; it can't be deleted")
+	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has verdicts; it can't be deleted")
+	storetest.WantErr(t, e.s.DeleteDecision(d.ID), store.ErrInvalid, "tested in 1 session")
 	e.exec(`DELETE FROM verdicts`)
 	if _, err := e.s.SetParticipants(ss.ID, []int64{member}); err != nil {
 		t.Fatal(err)
 	}
 	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, notes, updated_at) VALUES (?, ?, ?, 'hm', ?)`,
 		ss.ID, a.ID, member, now)
-	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
-	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
+	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
+	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
 	e.exec(`UPDATE responses SET notes = ''`)
 	e.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, 'q', ?, ?)`,
 		ss.ID, a.ID, member, now, now)
-	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
+	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
 	e.exec(`DELETE FROM quotes`)
 
 	if err := e.s.DeleteAssumption(b.ID); err != nil {
@@ -207,9 +208,9 @@ func TestDeleteRules(t *testing.T) {
 	if c := e.counts(); c["decisions"] != 0 || c["assumptions"] != 0 || c["sessions"] != 0 || c["responses"] != 0 {
 		t.Errorf("left behind: %v", c)
 	}
-	planWantErr(t, e.s.DeleteSession(ss.ID), store.ErrNotFound, "not found")
-	planWantErr(t, e.s.DeleteDecision(d.ID), store.ErrNotFound, "not found")
-	planWantErr(t, e.s.DeleteAssumption(a.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.DeleteDecision(d.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrNotFound, "not found")
 }
 
 func TestListSessionsOrderAndCounts(t *testing.T) {
@@ -310,7 +311,7 @@ func TestDecisionsListAndOpener(t *testing.T) {
 		t.Fatalf("own opener: %+v, %v", got.Opener, err)
 	}
 	_, err = e.s.CheckOpener(ss.ID, -1, true)
-	planWantErr(t, err, store.ErrInvalid, "index -1")
+	storetest.WantErr(t, err, store.ErrInvalid, "index -1")
 	if got.Prompts == nil || got.Assumptions == nil || got.Participants == nil {
 		t.Errorf("nil lists in %+v", got)
 	}

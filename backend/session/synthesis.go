@@ -226,6 +226,25 @@ func themeIDs(ctx context.Context, tx *sqlx.Tx, names []string) ([]int64, error)
 	return ids, nil
 }
 
+// setThemes replaces the themes of one quote or response with names:
+// link is quote_themes or response_themes, owner its quote_id or
+// response_id column (constants of this package, never user input).
+func setThemes(ctx context.Context, tx *sqlx.Tx, link, owner string, id int64, names []string) error {
+	ids, err := themeIDs(ctx, tx, names)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM `+link+` WHERE `+owner+` = ?`, id); err != nil {
+		return err
+	}
+	for _, t := range ids {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+link+` (`+owner+`, theme_id) VALUES (?, ?)`, id, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // TagQuote sets the themes of a quote.
 func (s *Service) TagQuote(quoteID int64, themes []string) (Quote, error) {
 	names, err := cleanThemes(themes)
@@ -233,22 +252,12 @@ func (s *Service) TagQuote(quoteID int64, themes []string) (Quote, error) {
 		return Quote{}, fmt.Errorf("tag quote %d: %w", quoteID, err)
 	}
 	var out Quote
-	err = s.writeTx(func(tx *sqlx.Tx) error {
+	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if _, err := getQuote(s.ctx, tx, quoteID); err != nil {
 			return err
 		}
-		ids, err := themeIDs(s.ctx, tx, names)
-		if err != nil {
+		if err := setThemes(s.ctx, tx, "quote_themes", "quote_id", quoteID, names); err != nil {
 			return err
-		}
-		if _, err := tx.ExecContext(s.ctx, `DELETE FROM quote_themes WHERE quote_id = ?`, quoteID); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := tx.ExecContext(s.ctx, `INSERT INTO quote_themes (quote_id, theme_id) VALUES (?, ?)`,
-				quoteID, id); err != nil {
-				return err
-			}
 		}
 		out, err = getQuote(s.ctx, tx, quoteID)
 		return err
@@ -266,22 +275,12 @@ func (s *Service) TagResponse(responseID int64, themes []string) (Response, erro
 		return Response{}, fmt.Errorf("tag response %d: %w", responseID, err)
 	}
 	var out Response
-	err = s.writeTx(func(tx *sqlx.Tx) error {
+	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if _, err := getResponse(s.ctx, tx, responseID); err != nil {
 			return err
 		}
-		ids, err := themeIDs(s.ctx, tx, names)
-		if err != nil {
+		if err := setThemes(s.ctx, tx, "response_themes", "response_id", responseID, names); err != nil {
 			return err
-		}
-		if _, err := tx.ExecContext(s.ctx, `DELETE FROM response_themes WHERE response_id = ?`, responseID); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := tx.ExecContext(s.ctx, `INSERT INTO response_themes (response_id, theme_id) VALUES (?, ?)`,
-				responseID, id); err != nil {
-				return err
-			}
 		}
 		out, err = getResponse(s.ctx, tx, responseID)
 		return err
@@ -312,7 +311,7 @@ func (s *Service) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 		return Opportunity{}, fmt.Errorf("%s: %w", what, err)
 	}
 	var out Opportunity
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if err := fixSession(s.ctx, tx, "opportunities", "opportunity", in.ID, &in.SessionID); err != nil {
 			return err
 		}
@@ -339,7 +338,7 @@ func (s *Service) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 
 // DeleteOpportunity removes an opportunity.
 func (s *Service) DeleteOpportunity(id int64) error {
-	if err := s.writeOne(fmt.Sprintf("opportunity %d", id),
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("opportunity %d", id),
 		`DELETE FROM opportunities WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete opportunity %d: %w", id, err)
 	}
@@ -369,7 +368,7 @@ func (s *Service) SaveAction(in ActionInput) (Action, error) {
 		return Action{}, fmt.Errorf("%s: %w", what, err)
 	}
 	var out Action
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if err := fixSession(s.ctx, tx, "actions", "action", in.ID, &in.SessionID); err != nil {
 			return err
 		}
@@ -402,7 +401,7 @@ func (s *Service) SaveAction(in ActionInput) (Action, error) {
 
 // DeleteAction removes an action.
 func (s *Service) DeleteAction(id int64) error {
-	if err := s.writeOne(fmt.Sprintf("action %d", id), `DELETE FROM actions WHERE id = ?`, id); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("action %d", id), `DELETE FROM actions WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete action %d: %w", id, err)
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestTagging(t *testing.T) {
@@ -48,13 +49,13 @@ func TestTagging(t *testing.T) {
 		many[i] = fmt.Sprintf("theme %d", i)
 	}
 	_, err = f.s.TagQuote(q.ID, many)
-	runWantErr(t, err, store.ErrInvalid, "21 themes is more than 20")
+	storetest.WantErr(t, err, store.ErrInvalid, "21 themes is more than 20")
 	_, err = f.s.TagQuote(q.ID, []string{"ok", strings.Repeat("x", 81)})
-	runWantErr(t, err, store.ErrInvalid, "is longer than 80 characters")
+	storetest.WantErr(t, err, store.ErrInvalid, "is longer than 80 characters")
 	_, err = f.s.TagQuote(404, []string{"pricing"})
-	runWantErr(t, err, store.ErrNotFound, "quote 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "quote 404 not found")
 	_, err = f.s.TagResponse(404, []string{"pricing"})
-	runWantErr(t, err, store.ErrNotFound, "response 404 not found")
+	storetest.WantErr(t, err, store.ErrNotFound, "response 404 not found")
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused tags: %s -> %s", before, after)
 	}
@@ -228,7 +229,7 @@ func TestOpportunitiesAndActions(t *testing.T) {
 		{"delete unknown opportunity", func() error { return f.s.DeleteOpportunity(404) }, store.ErrNotFound, []string{"opportunity 404 not found"}},
 		{"delete unknown action", func() error { return f.s.DeleteAction(404) }, store.ErrNotFound, []string{"action 404 not found"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) { runWantErr(t, tc.save(), tc.kind, tc.fragments...) })
+		t.Run(tc.name, func(t *testing.T) { storetest.WantErr(t, tc.save(), tc.kind, tc.fragments...) })
 	}
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused input: %s -> %s", before, after)

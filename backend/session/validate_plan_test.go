@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // Every bad field is refused with an error naming it, and nothing is written.
@@ -148,7 +149,7 @@ func TestPlanValidation(t *testing.T) {
 	before := e.counts()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			planWantErr(t, c.call(), c.kind, c.wants...)
+			storetest.WantErr(t, c.call(), c.kind, c.wants...)
 			if after := e.counts(); !maps.Equal(before, after) {
 				t.Errorf("rows changed: %v -> %v", before, after)
 			}

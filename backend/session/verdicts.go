@@ -42,7 +42,7 @@ func (s *Service) SetVerdict(in VerdictInput) (Verdict, error) {
 		return Verdict{}, fmt.Errorf("rate assumption %d: %w", in.AssumptionID, err)
 	}
 	var out Verdict
-	err := s.writeTx(func(tx *sqlx.Tx) error {
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		h, err := headOf(s.ctx, tx, in.SessionID)
 		if err != nil {
 			return err
@@ -92,7 +92,7 @@ func (s *Service) SetVerdict(in VerdictInput) (Verdict, error) {
 // ClearVerdict removes a verdict given by mistake. The map position it
 // caused stays (and so does its move): evidence heard is not unheard.
 func (s *Service) ClearVerdict(sessionID, assumptionID int64) error {
-	err := s.writeOne(fmt.Sprintf("verdict on assumption %d in session %d", assumptionID, sessionID),
+	err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("verdict on assumption %d in session %d", assumptionID, sessionID),
 		`DELETE FROM verdicts WHERE session_id = ? AND assumption_id = ?`, sessionID, assumptionID)
 	if err != nil {
 		return fmt.Errorf("clear verdict: %w", err)

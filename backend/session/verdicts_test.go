@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestSetVerdictRefusesBadInput(t *testing.T) {
@@ -32,7 +33,7 @@ func TestSetVerdictRefusesBadInput(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := f.s.SetVerdict(tc.in)
-			runWantErr(t, err, tc.kind, tc.fragments...)
+			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
@@ -116,7 +117,7 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 	if err := f.s.ClearVerdict(sc.session, sc.a1); err != nil {
 		t.Fatal(err)
 	}
-	runWantErr(t, f.s.ClearVerdict(sc.session, sc.a1), store.ErrNotFound,
+	storetest.WantErr(t, f.s.ClearVerdict(sc.session, sc.a1), store.ErrNotFound,
 		fmt.Sprintf("verdict on assumption %d in session %d not found", sc.a1, sc.session))
 	if n := f.count("verdicts"); n != 2 {
 		t.Fatalf("%d verdicts after clearing one, want 2", n)

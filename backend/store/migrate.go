@@ -71,8 +71,8 @@ func Version(ctx context.Context, db Queryer) (int, error) {
 }
 
 // Migrate applies pending migrations, each in its own transaction. When
-// path is a file that already holds data, it is backed up first, next to
-// itself, as path + ".pre-vN.bak".
+// path is a file that already holds data, it is backed up first into the
+// backups folder (kind pre-migration; see CreateBackup).
 func Migrate(ctx context.Context, db *sqlx.DB, path string) error {
 	return migrateTo(ctx, db, path, LatestVersion())
 }
@@ -103,7 +103,7 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 		return nil
 	}
 	if current > 0 && path != "" {
-		if err := Backup(ctx, db, fmt.Sprintf("%s.pre-v%d.bak", path, latest)); err != nil {
+		if _, err := CreateBackup(ctx, db, path, KindPreMigration, time.Now()); err != nil {
 			return fmt.Errorf("migrate: back up before migrating: %w", err)
 		}
 	}
@@ -135,7 +135,7 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 
 // Backup writes a consistent copy of the live database to dest with
 // VACUUM INTO (never a copy of the open file). dest must not exist.
-func Backup(ctx context.Context, db *sqlx.DB, dest string) error {
+func Backup(ctx context.Context, db Queryer, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return Conflict("backup file %s already exists", dest)
 	}

@@ -1,18 +1,19 @@
-// Package storetest gives tests a real, migrated SQLite file in a temp dir.
+// Package storetest gives tests a real, migrated SQLite file in a temp dir,
+// and the few helpers every package's tests use with it.
 package storetest
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
-
-	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
 )
 
 // Open returns a migrated database in t.TempDir(), closed when t ends.
-func Open(tb testing.TB) *sqlx.DB {
+func Open(tb testing.TB) *store.DB {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "test.db")
 	db, err := store.Open(context.Background(), path)
@@ -21,4 +22,33 @@ func Open(tb testing.TB) *sqlx.DB {
 	}
 	tb.Cleanup(func() { db.Close() })
 	return db
+}
+
+// Exec runs a fixture statement and returns the id of the row it
+// inserted (0 for other statements).
+func Exec(tb testing.TB, db *store.DB, query string, args ...any) int64 {
+	tb.Helper()
+	res, err := db.Exec(query, args...)
+	if err != nil {
+		tb.Fatalf("%s: %v", strings.Join(strings.Fields(query)[:3], " "), err)
+	}
+	id, _ := res.LastInsertId()
+	return id
+}
+
+// WantErr fails tb unless err is of kind (store.ErrInvalid, ErrNotFound,
+// ErrConflict …) and mentions every fragment.
+func WantErr(tb testing.TB, err error, kind error, fragments ...string) {
+	tb.Helper()
+	if err == nil {
+		tb.Fatalf("no error, want %v mentioning %q", kind, fragments)
+	}
+	if !errors.Is(err, kind) {
+		tb.Fatalf("error %q is not %v", err, kind)
+	}
+	for _, f := range fragments {
+		if !strings.Contains(err.Error(), f) {
+			tb.Errorf("error %q does not mention %q", err, f)
+		}
+	}
 }

@@ -1,0 +1,222 @@
+package badinput_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"soundingboard/backend/board"
+	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/privacy"
+	"soundingboard/backend/report"
+	"soundingboard/backend/rpc"
+	"soundingboard/backend/session"
+	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
+)
+
+const token = "badinput-token"
+
+// tables whose row counts must not move on a refused call.
+var tables = []string{"members", "member_tags", "tags", "segments", "consents", "touchpoints", "rewards",
+	"decisions", "assumptions", "sessions", "participants", "responses", "quotes", "reminders", "erasure_log"}
+
+type app struct {
+	t    *testing.T
+	db   *store.DB
+	base string
+}
+
+func newApp(t *testing.T) *app {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	db := storetest.Open(t)
+	b, ss, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
+	d := demo.NewService(b, ss, l)
+	if _, err := d.Load(); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{Assets: fstest.MapFS{"index.html": {Data: []byte("app")}},
+		Services: []any{b, ss, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, Token: token})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	u, _ := url.Parse(srv.URL())
+	return &app{t: t, db: db, base: "http://" + u.Host}
+}
+
+func (a *app) call(method, body string) (int, string) {
+	a.t.Helper()
+	req, _ := http.NewRequest("POST", a.base+"/rpc/"+method, strings.NewReader(body))
+	req.AddCookie(&http.Cookie{Name: "sb_session", Value: token})
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func (a *app) counts() map[string]int {
+	a.t.Helper()
+	out := map[string]int{}
+	for _, tb := range tables {
+		var n int
+		if err := a.db.Get(&n, `SELECT count(*) FROM `+tb); err != nil {
+			a.t.Fatalf("count %s: %v", tb, err)
+		}
+		out[tb] = n
+	}
+	return out
+}
+
+func (a *app) id(query string) int64 {
+	a.t.Helper()
+	var id int64
+	if err := a.db.Get(&id, query); err != nil {
+		a.t.Fatalf("%s: %v", query, err)
+	}
+	return id
+}
+
+func js(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+func TestBadInputThroughTheServices(t *testing.T) {
+	a := newApp(t)
+	member := a.id(`SELECT id FROM members ORDER BY id LIMIT 1`)
+	var k struct {
+		S int64 `db:"session_id"`
+		A int64 `db:"assumption_id"`
+		M int64 `db:"member_id"`
+	}
+	if err := a.db.Get(&k, `SELECT sa.session_id, sa.assumption_id, p.member_id FROM session_assumptions sa
+		JOIN participants p ON p.session_id = sa.session_id LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	mb := strings.Repeat("x", 1<<20)
+	const sqlMeta = `'; DROP TABLE members;--`
+	const script = `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	refused := []struct {
+		name, method, body string
+		code               int
+		mention            string
+	}{
+		{"empty name", "board.Service.CreateMember", `[{"name":""}]`, 400, "name"},
+		{"blank name", "board.Service.CreateMember", `[{"name":"   "}]`, 400, "name"},
+		{"no arguments", "board.Service.CreateMember", `[]`, 400, "takes 1 arguments"},
+		{"empty body", "board.Service.GetMember", ``, 400, "takes 1 arguments"},
+		{"1 MB name", "board.Service.CreateMember", js([]any{map[string]string{"name": mb}}), 400, "name"},
+		{"1 MB notes", "board.Service.CreateMember", js([]any{map[string]string{"name": "A", "notes": mb}}), 400, "notes"},
+		{"1 MB quote", "session.Service.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "text": mb}}), 400, "text"},
+		{"1 MB response", "session.Service.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes", "value": mb}}), 400, "notes"},
+		{"string for int", "board.Service.GetMember", `["1"]`, 400, "argument 1"},
+		{"float for int", "board.Service.GetMember", `[1.5]`, 400, "argument 1"},
+		{"string for int field", "board.Service.CreateMember", `[{"name":"A","articulation":"5"}]`, 400, "argument 1"},
+		{"object for string", "board.Service.CreateMember", `[{"name":{"x":1}}]`, 400, "argument 1"},
+		{"not an array", "board.Service.CreateMember", `{"name":"A"}`, 400, "JSON array"},
+		{"truncated JSON", "board.Service.CreateMember", `[{"name":"A"`, 400, "JSON array"},
+		{"unknown member", "board.Service.GetMember", `[999999]`, 404, "999999"},
+		{"archive unknown member", "board.Service.ArchiveMember", `[999999]`, 404, "999999"},
+		{"touchpoint for unknown member", "board.Service.AddTouchpoint", `[999999, {"kind":"call","summary":"x"}]`, 404, "999999"},
+		{"consent for unknown member", "board.Service.SetConsent", `[999999, {"kind":"contact"}]`, 404, "999999"},
+		{"unknown consent kind", "board.Service.SetConsent", js([]any{member, map[string]string{"kind": sqlMeta}}), 400, "kind"},
+		{"unknown session", "session.Service.SaveField", `[{"sessionId":999999,"assumptionId":1,"memberId":1,"field":"notes","value":"x"}]`, 404, "999999"},
+		{"field name injection", "session.Service.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes = 'x', stance", "value": "x"}}), 400, "field"},
+		{"unknown reminder", "loop.Service.Complete", `[999999, {"outcome":"x"}]`, 404, "999999"},
+		{"empty reminder title", "loop.Service.CreateReminder", `[{"title":"","dueAt":"2030-01-01T09:00"}]`, 400, "title"},
+		{"bad due date", "loop.Service.CreateReminder", `[{"title":"x","dueAt":"'; DROP TABLE reminders;--"}]`, 400, "due"},
+		{"garbage import", "board.Service.Import", js([]any{map[string]any{"fileName": "x.csv", "content": []byte{0xff, 0xfe, 0, 0, 1, 2}}}), 400, ""},
+		{"empty import", "board.Service.Import", `[{"fileName":"x.csv","content":""}]`, 400, "empty"},
+		{"export unknown person", "privacy.Service.ExportPerson", `[999999]`, 404, "999999"},
+		{"erase with wrong name", "privacy.Service.ErasePerson", js([]any{member, sqlMeta}), 400, "does not match"},
+		{"negative expiry window", "board.Service.ConsentsExpiring", `[-1]`, 400, "days"},
+	}
+	for _, tc := range refused {
+		t.Run(tc.name, func(t *testing.T) {
+			before := a.counts()
+			code, body := a.call(tc.method, tc.body)
+			if code != tc.code {
+				t.Fatalf("%s: %d %.200s, want %d", tc.method, code, body, tc.code)
+			}
+			var e struct{ Error string }
+			if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" || !strings.Contains(e.Error, tc.mention) {
+				t.Errorf("error %.200q does not mention %q", body, tc.mention)
+			}
+			if len(e.Error) > 2000 {
+				t.Errorf("error echoes the input back: %d bytes", len(e.Error))
+			}
+			if after := a.counts(); fmt.Sprint(after) != fmt.Sprint(before) {
+				t.Errorf("a refused call wrote:\nbefore %v\nafter  %v", before, after)
+			}
+		})
+	}
+
+	// Searches with metacharacters answer (maybe nothing), never a 500.
+	for _, q := range []string{sqlMeta, `"`, `*`, `NEAR(`, `a OR`, `-`, `%_`, `\`, script, "\x00"} {
+		before := a.counts()
+		code, body := a.call("board.Service.ListMembers", js([]any{map[string]string{"search": q}}))
+		if code != 200 && code != 400 {
+			t.Errorf("search %q: %d %.200s", q, code, body)
+		}
+		if after := a.counts(); fmt.Sprint(after) != fmt.Sprint(before) {
+			t.Errorf("search %q wrote", q)
+		}
+	}
+
+	// Metacharacters and markup in text are kept verbatim, as plain text.
+	stored := []struct {
+		name, method, body, want, table string
+	}{
+		{"SQL in a name", "board.Service.CreateMember", js([]any{map[string]string{"name": sqlMeta, "notes": sqlMeta}}), sqlMeta, "members"},
+		{"script in notes", "board.Service.CreateMember", js([]any{map[string]string{"name": "Markup Person", "notes": script}}), script, "members"},
+		{"script in a quote", "session.Service.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "memberId": k.M, "text": script}}), script, "quotes"},
+		{"script in a touchpoint", "board.Service.AddTouchpoint", js([]any{member, map[string]string{"kind": "note", "summary": script}}), script, "touchpoints"},
+	}
+	for _, tc := range stored {
+		t.Run(tc.name, func(t *testing.T) {
+			before := a.counts()
+			code, body := a.call(tc.method, tc.body)
+			if code != 200 {
+				t.Fatalf("%d %.200s", code, body)
+			}
+			if !strings.Contains(body, js(tc.want)) {
+				t.Errorf("answer does not carry the text verbatim: %.300s", body)
+			}
+			after := a.counts()
+			for _, tb := range tables {
+				want := before[tb]
+				if tb == tc.table {
+					want++
+				}
+				if after[tb] != want {
+					t.Errorf("%s: %d rows, want %d", tb, after[tb], want)
+				}
+			}
+		})
+	}
+	var n int
+	if err := a.db.Get(&n, `SELECT count(*) FROM members WHERE name = ? OR notes = ?`, sqlMeta, script); err != nil || n != 2 {
+		t.Errorf("verbatim rows: %d %v", n, err)
+	}
+	// Reading back gives the same bytes.
+	id := a.id(`SELECT id FROM members WHERE name = 'Markup Person'`)
+	code, body := a.call("board.Service.GetMember", js([]any{id}))
+	var d struct {
+		Member struct{ Notes string } `json:"member"`
+	}
+	if code != 200 || json.NewDecoder(bytes.NewReader([]byte(body))).Decode(&d) != nil || d.Member.Notes != script {
+		t.Errorf("read back: %d %q", code, d.Member.Notes)
+	}
+}

@@ -1,0 +1,119 @@
+package privacy
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+// ErasePerson removes a member and what identifies them (right to
+// erasure): the member row, tag links, consents, touchpoints, rewards,
+// reminders naming them and their session participation. What they said
+// stays as anonymous text: responses and quotes lose their link to the
+// person, and quotes read "Former board member". An entry with no personal
+// data goes into the erasure log.
+//
+// confirmName must be the member's name as stored (surrounding blanks
+// aside), so a slip of the mouse cannot erase the wrong person. Archiving
+// stays the everyday way to take someone off the board; this cannot be undone.
+//
+// Limits: free text typed elsewhere (notes about other members, quote and
+// response text, session agendas) is kept as typed even if it mentions the
+// person; backups made before the erasure still hold them until rotated out.
+func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, error) {
+	ref, err := newReference()
+	if err != nil {
+		return Erasure{}, fmt.Errorf("erase member %d: %w", memberID, err)
+	}
+	e := Erasure{Reference: ref, ErasedAt: s.stamp()}
+	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		var name string
+		if err := sqlx.GetContext(s.ctx, tx, &name, `SELECT name FROM members WHERE id = ?`, memberID); err != nil {
+			return store.Map(err, fmt.Sprintf("member %d", memberID))
+		}
+		if strings.TrimSpace(confirmName) == "" {
+			return store.Invalid("type the member's full name to confirm the erasure")
+		}
+		if strings.TrimSpace(confirmName) != strings.TrimSpace(name) {
+			return store.Invalid("the name typed does not match this member's name; nothing was erased")
+		}
+		// Overwrite freed pages so the erased text does not linger in the file.
+		if _, err := tx.ExecContext(s.ctx, `PRAGMA secure_delete = ON`); err != nil {
+			return err
+		}
+		steps := []struct {
+			n     *int
+			query string
+		}{
+			{&e.Tags, `DELETE FROM member_tags WHERE member_id = ?`},
+			{&e.Consents, `DELETE FROM consents WHERE member_id = ?`},
+			{&e.Reminders, `DELETE FROM reminders WHERE member_id = ?`},
+			{&e.Touchpoints, `DELETE FROM touchpoints WHERE member_id = ?`},
+			{&e.Rewards, `DELETE FROM rewards WHERE member_id = ?`},
+			{&e.Participants, `DELETE FROM participants WHERE member_id = ?`},
+			{&e.Responses, `UPDATE responses SET member_id = NULL WHERE member_id = ?`},
+			{&e.Quotes, `UPDATE quotes SET member_id = NULL, former_member = 1 WHERE member_id = ?`},
+			{&e.Members, `DELETE FROM members WHERE id = ?`},
+		}
+		for _, st := range steps {
+			res, err := tx.ExecContext(s.ctx, st.query, memberID)
+			if err != nil {
+				return store.Map(err, fmt.Sprintf("member %d", memberID))
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			*st.n = int(n)
+		}
+		// Merge the full-text index so the deleted terms leave its segments.
+		if _, err := tx.ExecContext(s.ctx, `INSERT INTO members_fts(members_fts) VALUES ('optimize')`); err != nil {
+			return fmt.Errorf("optimize search index: %w", err)
+		}
+		_, err := sqlx.NamedExecContext(s.ctx, tx, `INSERT INTO erasure_log (reference, erased_at, members, tags,
+			consents, touchpoints, rewards, reminders, participants, responses, quotes)
+			VALUES (:reference, :erased_at, :members, :tags, :consents, :touchpoints, :rewards, :reminders,
+			:participants, :responses, :quotes)`, e)
+		return err
+	})
+	// Leave the write connection as it was, whatever happened.
+	_, offErr := s.db.ExecContext(s.ctx, `PRAGMA secure_delete = OFF`)
+	if err != nil {
+		return Erasure{}, fmt.Errorf("erase member %d: %w", memberID, err)
+	}
+	if offErr != nil {
+		return Erasure{}, fmt.Errorf("erase member %d: erased as %s, then: %w", memberID, e.Reference, offErr)
+	}
+	// Fold the WAL (which still holds old page images) into the file and
+	// truncate it. Readers may keep part of it alive a little longer; the
+	// next checkpoint finishes the job, so a busy result is not an error.
+	if _, err := s.db.ExecContext(s.ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return Erasure{}, fmt.Errorf("erase member %d: erased as %s, then checkpoint: %w", memberID, e.Reference, err)
+	}
+	return e, nil
+}
+
+// ErasureLog lists past erasures, newest first.
+func (s *Service) ErasureLog() ([]Erasure, error) {
+	out := []Erasure{}
+	if err := sqlx.SelectContext(s.ctx, s.db, &out, `SELECT reference, erased_at, members, tags, consents,
+		touchpoints, rewards, reminders, participants, responses, quotes
+		FROM erasure_log ORDER BY erased_at DESC, id DESC`); err != nil {
+		return nil, fmt.Errorf("erasure log: %w", err)
+	}
+	return out, nil
+}
+
+// newReference is a random id for the erasure log, unrelated to the person.
+func newReference() (string, error) {
+	b := make([]byte, 6)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return "ER-" + strings.ToUpper(hex.EncodeToString(b)), nil
+}

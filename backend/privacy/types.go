@@ -1,0 +1,145 @@
+package privacy
+
+// FormerMember is how a quote or response reads once its speaker was erased.
+const FormerMember = "Former board member"
+
+// ExportFormat names the layout of a person export, for whoever reads it later.
+const ExportFormat = "soundingboard-person-export/1"
+
+// ExportFile is a generated file for the user to save.
+type ExportFile struct {
+	FileName string `json:"fileName"`
+	MimeType string `json:"mimeType"`
+	Content  string `json:"content"`
+}
+
+// PersonExport is everything the app holds about one person (the content
+// of ExportPerson's file).
+type PersonExport struct {
+	Format        string          `json:"format"`
+	ExportedAt    string          `json:"exportedAt"`
+	Member        PersonRecord    `json:"member"`
+	Tags          []string        `json:"tags"`
+	Consents      []ConsentRecord `json:"consents"`
+	Touchpoints   []Touchpoint    `json:"touchpoints"`
+	Rewards       []Reward        `json:"rewards"`
+	Sessions      []Participation `json:"sessions"`
+	Responses     []Response      `json:"responses"`
+	Quotes        []Quote         `json:"quotes"`
+	Reminders     []Reminder      `json:"reminders"`
+	Limitations   string          `json:"limitations"`
+	SchemaVersion int             `json:"schemaVersion"`
+}
+
+// PersonRecord is the member row as stored.
+type PersonRecord struct {
+	ID             int64  `json:"id" db:"id"`
+	Name           string `json:"name" db:"name"`
+	Email          string `json:"email" db:"email"`
+	Phone          string `json:"phone" db:"phone"`
+	Company        string `json:"company" db:"company"`
+	Role           string `json:"role" db:"role"`
+	Segment        string `json:"segment" db:"segment"`
+	Persona        string `json:"persona" db:"persona"`
+	Timezone       string `json:"timezone" db:"timezone"`
+	Status         string `json:"status" db:"status"`
+	JoinedOn       string `json:"joinedOn" db:"joined_on"`
+	Source         string `json:"source" db:"source"`
+	Notes          string `json:"notes" db:"notes"`
+	UsageFrequency string `json:"usageFrequency" db:"usage_frequency"`
+	Articulation   int    `json:"articulation" db:"articulation"`
+	Tone           string `json:"tone" db:"tone"`
+	CadenceDays    int    `json:"cadenceDays" db:"contact_cadence_days"`
+	ArchivedAt     string `json:"archivedAt" db:"archived_at"`
+	CreatedAt      string `json:"createdAt" db:"created_at"`
+	UpdatedAt      string `json:"updatedAt" db:"updated_at"`
+}
+
+// ConsentRecord is one kind of consent as stored.
+type ConsentRecord struct {
+	Kind      string `json:"kind" db:"kind"`
+	GrantedOn string `json:"grantedOn" db:"granted_on"`
+	ExpiresOn string `json:"expiresOn" db:"expires_on"`
+	RevokedOn string `json:"revokedOn" db:"revoked_on"`
+	Note      string `json:"note" db:"note"`
+}
+
+// Touchpoint is a contact or note in the person's history.
+type Touchpoint struct {
+	ID         int64  `json:"id" db:"id"`
+	Kind       string `json:"kind" db:"kind"`
+	HappenedOn string `json:"happenedOn" db:"happened_on"`
+	Summary    string `json:"summary" db:"summary"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// Reward is a thank-you given to the person.
+type Reward struct {
+	ID         int64  `json:"id" db:"id"`
+	What       string `json:"what" db:"what"`
+	ValueCents int64  `json:"valueCents" db:"value_cents"`
+	Currency   string `json:"currency" db:"currency"`
+	GivenOn    string `json:"givenOn" db:"given_on"`
+	Note       string `json:"note" db:"note"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// Participation is a session the person was invited to or took part in.
+type Participation struct {
+	SessionID   int64  `json:"sessionId" db:"session_id"`
+	Title       string `json:"title" db:"title"`
+	Format      string `json:"format" db:"format"`
+	ScheduledOn string `json:"scheduledOn" db:"scheduled_on"`
+	State       string `json:"state" db:"state"`
+}
+
+// Response is the person's answer to one assumption in one session.
+type Response struct {
+	ID         int64  `json:"id" db:"id"`
+	SessionID  int64  `json:"sessionId" db:"session_id"`
+	Session    string `json:"session" db:"session"`
+	Assumption string `json:"assumption" db:"assumption"`
+	Stance     string `json:"stance" db:"stance"`
+	Needs      string `json:"needs" db:"needs"`
+	Reactions  string `json:"reactions" db:"reactions"`
+	Notes      string `json:"notes" db:"notes"`
+	UpdatedAt  string `json:"updatedAt" db:"updated_at"`
+}
+
+// Quote is something the person said, verbatim.
+type Quote struct {
+	ID         int64  `json:"id" db:"id"`
+	SessionID  int64  `json:"sessionId" db:"session_id"`
+	Session    string `json:"session" db:"session"`
+	Assumption string `json:"assumption" db:"assumption"`
+	Text       string `json:"text" db:"text"`
+	CreatedAt  string `json:"createdAt" db:"created_at"`
+}
+
+// Reminder is a follow-up that names the person.
+type Reminder struct {
+	ID      int64  `json:"id" db:"id"`
+	Title   string `json:"title" db:"title"`
+	Body    string `json:"body" db:"body"`
+	Kind    string `json:"kind" db:"kind"`
+	Channel string `json:"channel" db:"channel"`
+	DueAt   string `json:"dueAt" db:"due_at"`
+	DoneAt  string `json:"doneAt" db:"done_at"`
+	Outcome string `json:"outcome" db:"outcome"`
+}
+
+// Erasure reports one erasure: what was removed and what was kept as
+// anonymous text. It holds no personal data.
+type Erasure struct {
+	Reference    string `json:"reference" db:"reference"`
+	ErasedAt     string `json:"erasedAt" db:"erased_at"`
+	Members      int    `json:"members" db:"members"`
+	Tags         int    `json:"tags" db:"tags"`
+	Consents     int    `json:"consents" db:"consents"`
+	Touchpoints  int    `json:"touchpoints" db:"touchpoints"`
+	Rewards      int    `json:"rewards" db:"rewards"`
+	Reminders    int    `json:"reminders" db:"reminders"`
+	Participants int    `json:"participants" db:"participants"`
+	Responses    int    `json:"responses" db:"responses"` // kept, anonymous
+	Quotes       int    `json:"quotes" db:"quotes"`       // kept, anonymous
+}

@@ -1,0 +1,260 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	sqlite "modernc.org/sqlite"
+)
+
+// ErrNotOurs means a file is not a Sounding Board database.
+var ErrNotOurs = errors.New("not a Sounding Board database")
+
+// RestoreResult says what a restore did.
+type RestoreResult struct {
+	From          string     `json:"from"`          // the file restored
+	FromVersion   int        `json:"fromVersion"`   // its schema version
+	SchemaVersion int        `json:"schemaVersion"` // the live database's version now
+	Migrated      bool       `json:"migrated"`      // the file was older and was upgraded
+	SafetyBackup  BackupFile `json:"safetyBackup"`  // the state before the restore (kind pre-restore)
+}
+
+// CheckBackup opens path read-only and makes sure it can be restored: an
+// SQLite file that passes integrity_check, written by Sounding Board
+// (its schema_migrations match this binary's migrations) at a schema
+// version this binary knows. It returns that version.
+func CheckBackup(ctx context.Context, path string) (int, error) {
+	name := filepath.Base(path)
+	if err := checkHeader(path); err != nil {
+		return 0, err
+	}
+	db, err := openReadOnly(ctx, path)
+	if err != nil {
+		return 0, Invalid("%s cannot be opened: %v", name, err)
+	}
+	defer db.Close()
+	var problems []string
+	if err := db.SelectContext(ctx, &problems, `PRAGMA integrity_check(5)`); err != nil {
+		return 0, Invalid("%s: %v: %v", name, ErrNotOurs, err)
+	}
+	if len(problems) != 1 || problems[0] != "ok" {
+		first := "no answer"
+		if len(problems) > 0 {
+			first = strings.Join(strings.Fields(strings.ReplaceAll(problems[0], "*** in database main ***", "")), " ")
+		}
+		return 0, Invalid("%s is damaged and cannot be restored (integrity check: %s)", name, first)
+	}
+	var applied []struct {
+		Version int    `db:"version"`
+		Name    string `db:"name"`
+	}
+	if err := db.SelectContext(ctx, &applied, `SELECT version, name FROM schema_migrations ORDER BY version`); err != nil {
+		return 0, &Error{Kind: ErrInvalid, Msg: fmt.Sprintf("%s is %v (it has no Sounding Board schema)", name, ErrNotOurs)}
+	}
+	if len(applied) == 0 {
+		return 0, &Error{Kind: ErrInvalid, Msg: fmt.Sprintf("%s is %v (its schema is empty)", name, ErrNotOurs)}
+	}
+	ms, err := migrations()
+	if err != nil {
+		return 0, err
+	}
+	known := map[int]string{}
+	for _, m := range ms {
+		known[m.version] = m.name
+	}
+	version := applied[len(applied)-1].Version
+	if latest := LatestVersion(); version > latest {
+		return version, tooNew{fmt.Sprintf("%s was made by a newer version of Sounding Board (schema v%d; this one knows up to v%d); install a newer Sounding Board to restore it",
+			name, version, latest)}
+	}
+	for _, a := range applied {
+		if known[a.Version] != a.Name {
+			return 0, &Error{Kind: ErrInvalid, Msg: fmt.Sprintf("%s is %v (its schema step %d is %q)", name, ErrNotOurs, a.Version, a.Name)}
+		}
+	}
+	return version, nil
+}
+
+// tooNew refuses a file from a newer version: bad input (ErrInvalid) of
+// the kind ErrTooNew.
+type tooNew struct{ msg string }
+
+func (e tooNew) Error() string        { return e.msg }
+func (e tooNew) Is(target error) bool { return target == ErrTooNew || target == ErrInvalid }
+
+// checkHeader refuses anything that does not start like an SQLite file,
+// before SQLite is asked to open it.
+func checkHeader(path string) error {
+	name := filepath.Base(path)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return NotFound("%s: no such file", path)
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return Invalid("%s is not a file", name)
+	}
+	head := make([]byte, 16)
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, []byte("SQLite format 3\x00")) {
+		return &Error{Kind: ErrInvalid, Msg: fmt.Sprintf("%s is %v (not an SQLite file)", name, ErrNotOurs)}
+	}
+	return nil
+}
+
+// Restore replaces the live data of db (the file at dbPath) with the
+// backup at src:
+//
+//  1. src is checked (CheckBackup) and copied with VACUUM INTO to a staging
+//     file in the backups folder, which is migrated to this binary's
+//     schema: the live database never holds an old schema.
+//  2. The current state is backed up (kind pre-restore).
+//  3. The staging file is copied over the live database with SQLite's
+//     online backup API, on the write connection, in one step: other
+//     writers of this process wait for that connection, other processes
+//     for SQLite's lock, and readers see the old data or the new, never a
+//     mix. Pools and services stay open and see the restored data.
+func Restore(ctx context.Context, db *DB, dbPath, src string, now time.Time) (RestoreResult, error) {
+	from, err := CheckBackup(ctx, src)
+	if err != nil {
+		return RestoreResult{}, err
+	}
+	res := RestoreResult{From: src, FromVersion: from, Migrated: from < LatestVersion()}
+	dir := BackupDir(dbPath)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return res, fmt.Errorf("restore: %w", err)
+	}
+	staging := filepath.Join(dir, fmt.Sprintf(".restore-%d.tmp", now.UnixNano()))
+	defer func() {
+		for _, s := range []string{"", "-journal", "-wal", "-shm"} {
+			os.Remove(staging + s)
+		}
+	}()
+	if err := stage(ctx, db, src, staging); err != nil {
+		return res, fmt.Errorf("restore %s: %w", filepath.Base(src), err)
+	}
+	res.SafetyBackup, err = CreateBackup(ctx, db, dbPath, KindPreRestore, now)
+	if err != nil {
+		return res, fmt.Errorf("restore: back up the current state first: %w", err)
+	}
+	if err := restoreOnline(ctx, db, staging); err != nil {
+		return res, fmt.Errorf("restore %s: %w", filepath.Base(src), err)
+	}
+	res.SchemaVersion, err = Version(ctx, db.write)
+	if err != nil {
+		return res, fmt.Errorf("restore: read schema version: %w", err)
+	}
+	// Fold the restored pages back into the file; a busy reader only
+	// delays this, so its error does not matter.
+	_, _ = db.write.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	return res, nil
+}
+
+// stage copies src to staging, upgrades it to this binary's schema and
+// gives it the live database's page size (the backup API cannot change
+// the page size of a database in WAL mode).
+func stage(ctx context.Context, live *DB, src, staging string) error {
+	ro, err := openReadOnly(ctx, src)
+	if err != nil {
+		return err
+	}
+	_, err = ro.ExecContext(ctx, `VACUUM INTO ?`, staging)
+	ro.Close()
+	if err != nil {
+		return fmt.Errorf("copy: %w", err)
+	}
+	uri, err := fileURI(staging, "_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	st, err := sqlx.Open("sqlite", uri)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	st.SetMaxOpenConns(1)
+	if err := migrateTo(ctx, st, "", LatestVersion()); err != nil {
+		return err
+	}
+	var livePage, stagePage int
+	if err := live.write.GetContext(ctx, &livePage, `PRAGMA page_size`); err != nil {
+		return err
+	}
+	if err := st.GetContext(ctx, &stagePage, `PRAGMA page_size`); err != nil {
+		return err
+	}
+	if livePage != stagePage {
+		if _, err := st.ExecContext(ctx, fmt.Sprintf(`PRAGMA page_size = %d`, livePage)); err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, `VACUUM`); err != nil {
+			return fmt.Errorf("match page size: %w", err)
+		}
+	}
+	return nil
+}
+
+// restorer is the part of modernc.org/sqlite's connection that restores
+// a database from a file with the online backup API.
+type restorer interface {
+	NewRestore(srcURI string) (*sqlite.Backup, error)
+}
+
+// restoreOnline copies the database at src over db's main database,
+// through the write connection, retrying while another process holds
+// the write lock (up to ctx or 10 s).
+func restoreOnline(ctx context.Context, db *DB, src string) error {
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	uri, err := readOnlyURI(src)
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err = conn.Raw(func(dc any) error {
+			r, ok := dc.(restorer)
+			if !ok {
+				return fmt.Errorf("the SQLite driver (%T) has no online backup API", dc)
+			}
+			bk, err := r.NewRestore(uri)
+			if err != nil {
+				return err
+			}
+			_, stepErr := bk.Step(-1)
+			return errors.Join(stepErr, bk.Finish())
+		})
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// isBusy reports SQLITE_BUSY or SQLITE_LOCKED (any extended code).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		code := se.Code() & 0xff
+		return code == 5 || code == 6
+	}
+	return false
+}

@@ -1,0 +1,7 @@
+//go:build race
+
+package main
+
+// raceEnabled: the race detector slows the killed child tenfold, so the
+// crash tests scale down unless told otherwise.
+const raceEnabled = true
