@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'react'
 import { appInfo, isDesktop } from './api'
+import { About } from './components/About'
 import { FocusModeContext } from './components/FocusMode'
 import { Nav } from './components/Nav'
 import { Placeholder } from './components/Placeholder'
 import { BoardFeature } from './features/board/BoardFeature'
 import { SessionsFeature } from './features/session/SessionsFeature'
+import { LoopFeature } from './features/loop/LoopFeature'
+import { DueNotices, useDueBadge } from './features/loop/LoopStatus'
+import { ReportsPage } from './features/report/ReportsPage'
+import { SettingsPage } from './features/settings/SettingsPage'
 import { useRoute } from './router'
 
 function skipToMain(e: React.MouseEvent) {
@@ -19,6 +24,7 @@ export function App() {
   const [version, setVersion] = useState('')
   const [focus, setFocus] = useState(false)
   const focusCtx = useMemo(() => ({ focus, setFocus }), [focus])
+  const due = useDueBadge()
 
   useEffect(() => {
     if (isDesktop()) appInfo().then((i) => setVersion(i.version), () => {})
@@ -38,25 +44,19 @@ export function App() {
           </svg>
           Sounding Board
         </span>
-        {version && <span className="muted small">{version}</span>}
+        <About version={version} />
       </header>}
-      {!focus && <Nav current={section} />}
+      <div className="sidecol" hidden={focus}>
+        {!focus && <Nav current={section} badges={{ followups: due ?? 0 }} />}
+        <DueNotices />
+      </div>
       <main id="main" tabIndex={-1} className="main">
         {section === 'board' && <BoardFeature route={route.slice(1)} />}
         {section === 'sessions' && <SessionsFeature route={route.slice(1)} />}
-        {section === 'followups' && (
-          <Placeholder
-            title="Follow-ups"
-            description="Reminders to thank participants within a day, share insights within a week and report back what changed within a month."
-          />
-        )}
-        {section === 'reports' && (
-          <Placeholder
-            title="Reports"
-            description="PDF reports of sessions, the assumption ledger and the board, ready to share with the team."
-          />
-        )}
-        {!['board', 'sessions', 'followups', 'reports'].includes(section) && (
+        {section === 'followups' && <LoopFeature route={route.slice(1)} />}
+        {section === 'reports' && <ReportsPage route={route.slice(1)} />}
+        {section === 'settings' && <SettingsPage />}
+        {!['board', 'sessions', 'followups', 'reports', 'settings'].includes(section) && (
           <Placeholder title="Not found" description="There is no page at this address. Choose a section on the left." />
         )}
       </main>

@@ -8,6 +8,8 @@ import './styles/base.css'
 import './styles/components.css'
 import './features/board/board.css'
 import './features/session/session.css'
+import './features/loop/loop.css'
+import './features/report/report.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { bytesToBase64 } from './files'
+import { describe, expect, it, vi } from 'vitest'
+import { base64ToBytes, bytesToBase64, downloadBase64, readBytes } from './files'
 import { errorMessage, fieldErrors } from './errors'
 import { fileToImportRequest } from '.'
 
@@ -51,5 +51,31 @@ describe('fieldErrors', () => {
   })
   it('tolerates a wrapping prefix', () => {
     expect(fieldErrors('update member: name is required', fields).byField.name).toBe('name is required')
+  })
+})
+
+describe('base64 downloads', () => {
+  it('decodes what bytesToBase64 encodes', () => {
+    const big = new Uint8Array(70_001).map((_, i) => (i * 13) % 256)
+    expect(base64ToBytes(bytesToBase64(big))).toEqual(big)
+    expect(Array.from(base64ToBytes('JVBERi0='))).toEqual([0x25, 0x50, 0x44, 0x46, 0x2d])
+  })
+  it('downloads a PDF as a Blob of its bytes under its name', async () => {
+    let blob: Blob | null = null
+    const create = vi.fn((b: Blob) => {
+      blob = b
+      return 'blob:x'
+    })
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() })
+    let clicked = ''
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked = `${this.download} ${this.getAttribute('href')}`
+    })
+    downloadBase64('session.pdf', 'application/pdf', bytesToBase64(new TextEncoder().encode('%PDF-1.7 Zoë')))
+    expect(clicked).toBe('session.pdf blob:x')
+    expect(blob!.type).toBe('application/pdf')
+    expect(new TextDecoder().decode(new Uint8Array(await readBytes(blob!)))).toBe('%PDF-1.7 Zoë')
+    expect(document.querySelector('a[download]')).toBeNull()
+    click.mockRestore()
   })
 })

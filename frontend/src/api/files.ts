@@ -22,9 +22,17 @@ export function readBytes(file: Blob): Promise<ArrayBuffer> {
   })
 }
 
-/** Triggers a browser download of text content. */
-export function downloadText(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType || 'text/plain' }))
+/** Decodes base64 (as Go encodes []byte) into bytes. */
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64)
+  const out = new Uint8Array(bin.length)
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+  return out
+}
+
+/** Triggers a browser download of a Blob's worth of data. */
+export function downloadBlob(fileName: string, mimeType: string, data: BlobPart): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mimeType || 'application/octet-stream' }))
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
@@ -33,4 +41,14 @@ export function downloadText(fileName: string, mimeType: string, content: string
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Triggers a browser download of text content. */
+export function downloadText(fileName: string, mimeType: string, content: string): void {
+  downloadBlob(fileName, mimeType || 'text/plain', content)
+}
+
+/** Triggers a browser download of base64 content (binary files such as PDF). */
+export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {
+  downloadBlob(fileName, mimeType, base64ToBytes(contentBase64))
 }

@@ -3,10 +3,12 @@
 // JSON answers never have) and adds the few helpers that differ by transport.
 import * as S from '../../wailsjs/go/board/Service'
 import * as A from '../../wailsjs/go/main/App'
+import * as About from '../../wailsjs/go/main/About'
 import * as D from '../../wailsjs/go/demo/Service'
-import type { board } from '../../wailsjs/go/models'
+import type { board, main } from '../../wailsjs/go/models'
 import { isDesktop } from './shim'
 import { bytesToBase64, downloadText, readBytes } from './files'
+import { loopChanged } from './loop'
 
 export { isDesktop } from './shim'
 export { errorMessage, fieldErrors } from './errors'
@@ -70,7 +72,11 @@ export const api = {
   importMembers: (r: ImportRequest) => S.Import(as(r)) as Promise<ImportResult>,
   exportMembers: (format: ExportFormat, q: MemberQuery) => S.Export(format, as(q)),
   /** The sample board and the sample sessions over it, into an empty database. */
-  loadDemo: () => D.Load(),
+  loadDemo: () =>
+    D.Load().then((r) => {
+      loopChanged() // the sample follow-ups change what is due
+      return r
+    }),
 }
 
 /** Desktop only: tells the window test the board has rendered real rows. */
@@ -82,6 +88,13 @@ export function reportRendered(view: string, members: number, rows: number): voi
 /** Desktop only: version and database path. */
 export function appInfo() {
   return A.Info()
+}
+
+export type AboutInfo = Plain<main.AboutInfo>
+
+/** The About panel's version and database path, in the window and in browser mode. */
+export function aboutInfo() {
+  return About.Info() as Promise<AboutInfo>
 }
 
 /** Reads a chosen contact file into an ImportRequest (content as base64). */

@@ -1,3 +1,34 @@
+export namespace backup {
+	
+	export class Location {
+	    dbPath: string;
+	    backupDir: string;
+	    schemaVersion: number;
+	    dailyKeep: number;
+	    weeklyKeep: number;
+	    manualKeep: number;
+	    preMigrationKeep: number;
+	    preRestoreKeep: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Location(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dbPath = source["dbPath"];
+	        this.backupDir = source["backupDir"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.dailyKeep = source["dailyKeep"];
+	        this.weeklyKeep = source["weeklyKeep"];
+	        this.manualKeep = source["manualKeep"];
+	        this.preMigrationKeep = source["preMigrationKeep"];
+	        this.preRestoreKeep = source["preRestoreKeep"];
+	    }
+	}
+
+}
+
 export namespace board {
 	
 	export class CompositionRow {
@@ -117,6 +148,26 @@ export namespace board {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.members = source["members"];
 	        this.segments = source["segments"];
+	    }
+	}
+	export class ExpiringConsent {
+	    memberId: number;
+	    member: string;
+	    kind: string;
+	    expiresOn: string;
+	    daysLeft: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExpiringConsent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.kind = source["kind"];
+	        this.expiresOn = source["expiresOn"];
+	        this.daysLeft = source["daysLeft"];
 	    }
 	}
 	export class ExportFile {
@@ -635,6 +686,7 @@ export namespace demo {
 	    segments: number;
 	    decisions: number;
 	    sessions: number;
+	    reminders: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Result(source);
@@ -646,6 +698,679 @@ export namespace demo {
 	        this.segments = source["segments"];
 	        this.decisions = source["decisions"];
 	        this.sessions = source["sessions"];
+	        this.reminders = source["reminders"];
+	    }
+	}
+
+}
+
+export namespace loop {
+	
+	export class Reminder {
+	    id: number;
+	    title: string;
+	    body: string;
+	    kind: string;
+	    channel: string;
+	    templateKey: string;
+	    origin: string;
+	    dueAt: string;
+	    scheduledAt: string;
+	    timeZone: string;
+	    snoozed: boolean;
+	    repeatUnit: string;
+	    repeatEvery: number;
+	    repeat: string;
+	    memberId: number;
+	    member: string;
+	    memberEmail: string;
+	    sessionId: number;
+	    session: string;
+	    assumptionId: number;
+	    assumption: string;
+	    decisionId: number;
+	    decision: string;
+	    outreach: boolean;
+	    noConsent: boolean;
+	    virtual: boolean;
+	    seriesId: number;
+	    doneAt: string;
+	    outcome: string;
+	    notified: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reminder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.kind = source["kind"];
+	        this.channel = source["channel"];
+	        this.templateKey = source["templateKey"];
+	        this.origin = source["origin"];
+	        this.dueAt = source["dueAt"];
+	        this.scheduledAt = source["scheduledAt"];
+	        this.timeZone = source["timeZone"];
+	        this.snoozed = source["snoozed"];
+	        this.repeatUnit = source["repeatUnit"];
+	        this.repeatEvery = source["repeatEvery"];
+	        this.repeat = source["repeat"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.memberEmail = source["memberEmail"];
+	        this.sessionId = source["sessionId"];
+	        this.session = source["session"];
+	        this.assumptionId = source["assumptionId"];
+	        this.assumption = source["assumption"];
+	        this.decisionId = source["decisionId"];
+	        this.decision = source["decision"];
+	        this.outreach = source["outreach"];
+	        this.noConsent = source["noConsent"];
+	        this.virtual = source["virtual"];
+	        this.seriesId = source["seriesId"];
+	        this.doneAt = source["doneAt"];
+	        this.outcome = source["outcome"];
+	        this.notified = source["notified"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class AcceptResult {
+	    created: Reminder[];
+	    duplicates: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AcceptResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.created = this.convertValues(source["created"], Reminder);
+	        this.duplicates = source["duplicates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Skipped {
+	    memberId: number;
+	    member: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Skipped(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ReminderInput {
+	    title: string;
+	    body: string;
+	    kind: string;
+	    channel: string;
+	    templateKey: string;
+	    dueAt: string;
+	    timeZone: string;
+	    repeatUnit: string;
+	    repeatEvery: number;
+	    memberId: number;
+	    sessionId: number;
+	    assumptionId: number;
+	    decisionId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.kind = source["kind"];
+	        this.channel = source["channel"];
+	        this.templateKey = source["templateKey"];
+	        this.dueAt = source["dueAt"];
+	        this.timeZone = source["timeZone"];
+	        this.repeatUnit = source["repeatUnit"];
+	        this.repeatEvery = source["repeatEvery"];
+	        this.memberId = source["memberId"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.decisionId = source["decisionId"];
+	    }
+	}
+	export class Proposal {
+	    reminder: ReminderInput;
+	    member: string;
+	    step: string;
+	    draft: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Proposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reminder = this.convertValues(source["reminder"], ReminderInput);
+	        this.member = source["member"];
+	        this.step = source["step"];
+	        this.draft = source["draft"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ChainProposal {
+	    sessionId: number;
+	    session: string;
+	    endedAt: string;
+	    items: Proposal[];
+	    existing: number;
+	    skipped: Skipped[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ChainProposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.session = source["session"];
+	        this.endedAt = source["endedAt"];
+	        this.items = this.convertValues(source["items"], Proposal);
+	        this.existing = source["existing"];
+	        this.skipped = this.convertValues(source["skipped"], Skipped);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Pending {
+	    sessionId: number;
+	    session: string;
+	    memberId: number;
+	    member: string;
+	    canContact: boolean;
+	    planned: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pending(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.session = source["session"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.canContact = source["canContact"];
+	        this.planned = source["planned"];
+	    }
+	}
+	export class Closure {
+	    sessionId: number;
+	    title: string;
+	    attended: number;
+	    heardBack: number;
+	    eligible: number;
+	    rate: number;
+	    notYet: Pending[];
+	    bySession: Closure[];
+	    definition: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Closure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.title = source["title"];
+	        this.attended = source["attended"];
+	        this.heardBack = source["heardBack"];
+	        this.eligible = source["eligible"];
+	        this.rate = source["rate"];
+	        this.notYet = this.convertValues(source["notYet"], Pending);
+	        this.bySession = this.convertValues(source["bySession"], Closure);
+	        this.definition = source["definition"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompleteInput {
+	    outcome: string;
+	    via: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompleteInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.outcome = source["outcome"];
+	        this.via = source["via"];
+	    }
+	}
+	export class CompleteResult {
+	    done: Reminder;
+	    next?: Reminder;
+	    touchpointId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompleteResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.done = this.convertValues(source["done"], Reminder);
+	        this.next = this.convertValues(source["next"], Reminder);
+	        this.touchpointId = source["touchpointId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Contact {
+	    touchpointId: number;
+	    memberId: number;
+	    kind: string;
+	    happenedOn: string;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.touchpointId = source["touchpointId"];
+	        this.memberId = source["memberId"];
+	        this.kind = source["kind"];
+	        this.happenedOn = source["happenedOn"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class ContactInput {
+	    via: string;
+	    outcome: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.via = source["via"];
+	        this.outcome = source["outcome"];
+	    }
+	}
+	export class Counts {
+	    overdue: number;
+	    today: number;
+	    week: number;
+	    later: number;
+	    done: number;
+	    badge: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.overdue = source["overdue"];
+	        this.today = source["today"];
+	        this.week = source["week"];
+	        this.later = source["later"];
+	        this.done = source["done"];
+	        this.badge = source["badge"];
+	    }
+	}
+	export class DemoResult {
+	    reminders: number;
+	    sessions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reminders = source["reminders"];
+	        this.sessions = source["sessions"];
+	    }
+	}
+	export class Draft {
+	    to: string;
+	    subject: string;
+	    body: string;
+	    mailto: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Draft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.to = source["to"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.mailto = source["mailto"];
+	    }
+	}
+	export class ExportFile {
+	    fileName: string;
+	    mimeType: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mimeType = source["mimeType"];
+	        this.content = source["content"];
+	    }
+	}
+	export class Notification {
+	    reminderId: number;
+	    title: string;
+	    body: string;
+	    dueAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Notification(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reminderId = source["reminderId"];
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.dueAt = source["dueAt"];
+	    }
+	}
+	
+	
+	
+	export class ReminderFilter {
+	    memberId: number;
+	    sessionId: number;
+	    assumptionId: number;
+	    decisionId: number;
+	    status: string;
+	    dueOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.decisionId = source["decisionId"];
+	        this.status = source["status"];
+	        this.dueOnly = source["dueOnly"];
+	    }
+	}
+	
+	export class Settings {
+	    thankYouHours: number;
+	    afterthoughtsDays: number;
+	    feedbackDays: number;
+	    synthesisDays: number;
+	    shareBackDays: number;
+	    dueHour: number;
+	    teamName: string;
+	    timeZone: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.thankYouHours = source["thankYouHours"];
+	        this.afterthoughtsDays = source["afterthoughtsDays"];
+	        this.feedbackDays = source["feedbackDays"];
+	        this.synthesisDays = source["synthesisDays"];
+	        this.shareBackDays = source["shareBackDays"];
+	        this.dueHour = source["dueHour"];
+	        this.teamName = source["teamName"];
+	        this.timeZone = source["timeZone"];
+	    }
+	}
+	export class ShareBackProposal {
+	    kind: string;
+	    id: number;
+	    title: string;
+	    whatChanged: string;
+	    items: Proposal[];
+	    skipped: Skipped[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ShareBackProposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.whatChanged = source["whatChanged"];
+	        this.items = this.convertValues(source["items"], Proposal);
+	        this.skipped = this.convertValues(source["skipped"], Skipped);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SnoozeInput {
+	    preset: string;
+	    until: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SnoozeInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preset = source["preset"];
+	        this.until = source["until"];
+	    }
+	}
+	export class Template {
+	    key: string;
+	    name: string;
+	    subject: string;
+	    body: string;
+	    edited: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.edited = source["edited"];
+	    }
+	}
+	export class TemplateInput {
+	    subject: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	    }
+	}
+	export class Tickler {
+	    view: string;
+	    counts: Counts;
+	    items: Reminder[];
+	    total: number;
+	    today: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tickler(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.view = source["view"];
+	        this.counts = this.convertValues(source["counts"], Counts);
+	        this.items = this.convertValues(source["items"], Reminder);
+	        this.total = source["total"];
+	        this.today = source["today"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicklerQuery {
+	    view: string;
+	    limit: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicklerQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.view = source["view"];
+	        this.limit = source["limit"];
+	        this.offset = source["offset"];
 	    }
 	}
 
@@ -653,6 +1378,20 @@ export namespace demo {
 
 export namespace main {
 	
+	export class AboutInfo {
+	    version: string;
+	    dbPath: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AboutInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.dbPath = source["dbPath"];
+	    }
+	}
 	export class AppInfo {
 	    version: string;
 	    dbPath: string;
@@ -684,6 +1423,146 @@ export namespace main {
 	        this.members = source["members"];
 	        this.rows = source["rows"];
 	    }
+	}
+
+}
+
+export namespace privacy {
+	
+	export class Erasure {
+	    reference: string;
+	    erasedAt: string;
+	    members: number;
+	    tags: number;
+	    consents: number;
+	    touchpoints: number;
+	    rewards: number;
+	    reminders: number;
+	    participants: number;
+	    responses: number;
+	    quotes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Erasure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reference = source["reference"];
+	        this.erasedAt = source["erasedAt"];
+	        this.members = source["members"];
+	        this.tags = source["tags"];
+	        this.consents = source["consents"];
+	        this.touchpoints = source["touchpoints"];
+	        this.rewards = source["rewards"];
+	        this.reminders = source["reminders"];
+	        this.participants = source["participants"];
+	        this.responses = source["responses"];
+	        this.quotes = source["quotes"];
+	    }
+	}
+	export class ExportFile {
+	    fileName: string;
+	    mimeType: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mimeType = source["mimeType"];
+	        this.content = source["content"];
+	    }
+	}
+
+}
+
+export namespace report {
+	
+	export class File {
+	    fileName: string;
+	    mimeType: string;
+	    size: number;
+	    pages: number;
+	    contentBase64: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new File(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mimeType = source["mimeType"];
+	        this.size = source["size"];
+	        this.pages = source["pages"];
+	        this.contentBase64 = source["contentBase64"];
+	    }
+	}
+	export class Section {
+	    title: string;
+	    items: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Section(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.items = source["items"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Preview {
+	    kind: string;
+	    id: number;
+	    title: string;
+	    subtitle: string;
+	    teamName: string;
+	    sections: Section[];
+	    pages: number;
+	    formats: string[];
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.teamName = source["teamName"];
+	        this.sections = this.convertValues(source["sections"], Section);
+	        this.pages = source["pages"];
+	        this.formats = source["formats"];
+	        this.warnings = source["warnings"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -1774,6 +2653,71 @@ export namespace session {
 	        this.rationale = source["rationale"];
 	        this.confidence = source["confidence"];
 	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class BackupFile {
+	    name: string;
+	    path: string;
+	    kind: string;
+	    createdAt: string;
+	    size: number;
+	    schemaVersion: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.kind = source["kind"];
+	        this.createdAt = source["createdAt"];
+	        this.size = source["size"];
+	        this.schemaVersion = source["schemaVersion"];
+	    }
+	}
+	export class RestoreResult {
+	    from: string;
+	    fromVersion: number;
+	    schemaVersion: number;
+	    migrated: boolean;
+	    safetyBackup: BackupFile;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.fromVersion = source["fromVersion"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.migrated = source["migrated"];
+	        this.safetyBackup = this.convertValues(source["safetyBackup"], BackupFile);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

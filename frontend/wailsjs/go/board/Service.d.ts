@@ -10,6 +10,8 @@ export function ArchiveMember(arg1:number):Promise<board.Member>;
 
 export function Composition():Promise<board.Composition>;
 
+export function ConsentsExpiring(arg1:number):Promise<Array<board.ExpiringConsent>>;
+
 export function CreateMember(arg1:board.MemberInput):Promise<board.Member>;
 
 export function DeleteReward(arg1:number):Promise<void>;

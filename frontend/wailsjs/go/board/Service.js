@@ -18,6 +18,10 @@ export function Composition() {
   return window['go']['board']['Service']['Composition']();
 }
 
+export function ConsentsExpiring(arg1) {
+  return window['go']['board']['Service']['ConsentsExpiring'](arg1);
+}
+
 export function CreateMember(arg1) {
   return window['go']['board']['Service']['CreateMember'](arg1);
 }

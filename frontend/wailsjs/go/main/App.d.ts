@@ -7,4 +7,10 @@ export function Info():Promise<main.AppInfo>;
 
 export function Rendered(arg1:main.RenderReport):Promise<void>;
 
+export function SaveCalendar():Promise<string>;
+
 export function SaveMembersExport(arg1:string,arg2:board.MemberQuery):Promise<string>;
+
+export function SavePersonExport(arg1:number):Promise<string>;
+
+export function SaveReport(arg1:string,arg2:number,arg3:string,arg4:boolean):Promise<string>;

@@ -10,6 +10,18 @@ export function Rendered(arg1) {
   return window['go']['main']['App']['Rendered'](arg1);
 }
 
+export function SaveCalendar() {
+  return window['go']['main']['App']['SaveCalendar']();
+}
+
 export function SaveMembersExport(arg1, arg2) {
   return window['go']['main']['App']['SaveMembersExport'](arg1, arg2);
+}
+
+export function SavePersonExport(arg1) {
+  return window['go']['main']['App']['SavePersonExport'](arg1);
+}
+
+export function SaveReport(arg1, arg2, arg3, arg4) {
+  return window['go']['main']['App']['SaveReport'](arg1, arg2, arg3, arg4);
 }

@@ -4,13 +4,14 @@ import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon, WarningIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
-import { href } from '../../../router'
+import { href, navigate } from '../../../router'
 import { useBoard } from '../BoardContext'
 import { label } from '../labels'
 import { ConsentPanel } from './ConsentPanel'
 import { MemberForm } from './MemberForm'
 import { memberToForm } from './memberForm'
 import { MemberSessions } from './MemberSessions'
+import { PrivacyPanel } from './PrivacyPanel'
 import { Timeline } from './Timeline'
 import { useMemberDetail } from './useMemberDetail'
 
@@ -100,6 +101,14 @@ export function MemberPage({ id }: { id: number }) {
           <ConsentPanel memberId={m.id} consents={detail.consents ?? []} onChange={refresh} />
           <MemberSessions memberId={m.id} />
           <Timeline memberId={m.id} entries={detail.timeline ?? []} onChange={refresh} />
+          <PrivacyPanel
+            memberId={m.id}
+            name={m.name}
+            onErased={() => {
+              changed()
+              navigate('/board')
+            }}
+          />
         </div>
       </div>
     </section>

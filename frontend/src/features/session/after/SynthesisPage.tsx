@@ -8,6 +8,8 @@ import { href } from '../../../router'
 import { plural, word } from '../labels'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
+import { SessionFollowUps } from '../../loop/SessionFollowUps'
+import { ShareBackPanel } from '../../loop/ShareBackPanel'
 import { Actions } from './Actions'
 import { Opportunities } from './Opportunities'
 import { TagInput } from './TagInput'
@@ -98,12 +100,17 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
         <a className="btn" href={href('/sessions/assumptions')}>
           Assumption ledger
         </a>
+        <a className="btn" href={href(`/reports/session/${sessionId}`)}>
+          Report
+        </a>
       </PageHeader>
       <datalist id="sb-themes">
         {themeNames.map((t) => (
           <option key={t} value={t} />
         ))}
       </datalist>
+
+      {s?.status === 'finished' && <SessionFollowUps sessionId={sessionId} />}
 
       <section className="card" aria-labelledby="verdicts-title">
         <h2 id="verdicts-title">Verdicts</h2>
@@ -117,6 +124,7 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
                 <TallyBar tally={it.tally} label="Stances" />
               </div>
               {it.verdict?.rationale && <p className="muted">{it.verdict.rationale}</p>}
+              {it.verdict && s?.status === 'finished' && <ShareBackPanel kind="assumption" id={it.assumption.id} label={it.assumption.behavior} />}
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { sessionApi, type LogEntry } from '../../../api/session'
 import { Field } from '../../../components/Field'
 import { formatDate, today } from '../../../components/hooks'
 import { outcomes, word } from '../labels'
+import { ShareBackPanel } from '../../loop/ShareBackPanel'
 
 /** What the team decided because of the evidence, and why. */
 export function DecisionLog({ decisionId, log, onChange }: { decisionId: number; log: LogEntry[]; onChange: () => Promise<void> }) {
@@ -46,6 +47,7 @@ export function DecisionLog({ decisionId, log, onChange }: { decisionId: number;
           ))}
         </ol>
       )}
+      {log.length > 0 && <ShareBackPanel key={log.length} kind="decision" id={decisionId} label="this decision" />}
       <form className="inline-form" onSubmit={submit} aria-label="Log a decision">
         <fieldset className="choice">
           <legend>Outcome</legend>

@@ -7,6 +7,7 @@ import { categories, plural, verdicts, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
+import { ShareBackPanel } from '../../loop/ShareBackPanel'
 
 const countOrder = [...verdicts, 'untested'] as const
 
@@ -74,6 +75,7 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             </tbody>
           </table>
         )}
+        {a.verdict && a.verdict !== 'untested' && <ShareBackPanel kind="assumption" id={a.id} label={a.behavior} />}
         <p className="small">
           <span className="muted">Sessions: </span>
           {(e.sessions ?? []).length ? (e.sessions ?? []).join(', ') : 'not tested yet'}

@@ -1,0 +1,117 @@
+// Close the loop: the tickler, follow-up chains, share-backs, drafts,
+// loop-closure figures, notifications and the calendar export.
+import * as L from '../../wailsjs/go/loop/Service'
+import * as A from '../../wailsjs/go/main/App'
+import type { loop } from '../../wailsjs/go/models'
+import { EventsOn } from '../../wailsjs/runtime/runtime'
+import type { Plain } from '.'
+import { isDesktop } from './shim'
+import { downloadText } from './files'
+
+export type Reminder = Plain<loop.Reminder>
+export type ReminderInput = Plain<loop.ReminderInput>
+export type SnoozeInput = Plain<loop.SnoozeInput>
+export type CompleteInput = Plain<loop.CompleteInput>
+export type CompleteResult = Plain<loop.CompleteResult>
+export type TicklerQuery = Plain<loop.TicklerQuery>
+export type Counts = Plain<loop.Counts>
+export type Tickler = Plain<loop.Tickler>
+export type Proposal = Plain<loop.Proposal>
+export type Skipped = Plain<loop.Skipped>
+export type ChainProposal = Plain<loop.ChainProposal>
+export type AcceptResult = Plain<loop.AcceptResult>
+export type ShareBackProposal = Plain<loop.ShareBackProposal>
+export type LoopSettings = Plain<loop.Settings>
+export type Template = Plain<loop.Template>
+export type TemplateInput = Plain<loop.TemplateInput>
+export type Draft = Plain<loop.Draft>
+export type Closure = Plain<loop.Closure>
+export type Pending = Plain<loop.Pending>
+export type DueNotification = Plain<loop.Notification>
+export type ContactInput = Plain<loop.ContactInput>
+export type ReminderFilter = Plain<loop.ReminderFilter>
+
+const as = <T>(v: unknown) => v as T
+/** Go nil slices arrive as null. */
+const list = <T>(p: Promise<T[] | null>) => p.then((v) => v ?? [])
+
+export const loopApi = {
+  tickler: (q: TicklerQuery) => L.Tickler(as(q)) as Promise<Tickler>,
+  badge: () => L.Badge(),
+  getReminder: (id: number) => L.GetReminder(id) as Promise<Reminder>,
+  listReminders: (f: ReminderFilter) => list(L.ListReminders(as(f)) as Promise<Reminder[] | null>),
+  createReminder: (r: ReminderInput) => L.CreateReminder(as(r)) as Promise<Reminder>,
+  updateReminder: (id: number, r: ReminderInput) => L.UpdateReminder(id, as(r)) as Promise<Reminder>,
+  deleteReminder: (id: number) => L.DeleteReminder(id),
+  complete: (id: number, c: CompleteInput) => L.Complete(id, as(c)) as Promise<CompleteResult>,
+  reopen: (id: number) => L.Reopen(id) as Promise<Reminder>,
+  snooze: (id: number, s: SnoozeInput) => L.Snooze(id, as(s)) as Promise<Reminder>,
+  snoozeStayInTouch: (memberId: number, s: SnoozeInput) => L.SnoozeStayInTouch(memberId, as(s)) as Promise<Reminder>,
+  logContact: (memberId: number, c: ContactInput) => L.LogContact(memberId, as(c)),
+  dueNotifications: () => list(L.DueNotifications() as Promise<DueNotification[] | null>),
+  getSettings: () => L.GetSettings() as Promise<LoopSettings>,
+  saveSettings: (s: LoopSettings) => L.SaveSettings(as(s)) as Promise<LoopSettings>,
+  proposeChain: (sessionId: number) => L.ProposeChain(sessionId) as Promise<ChainProposal>,
+  acceptChain: (sessionId: number, items: ReminderInput[]) => L.AcceptChain(sessionId, as(items)) as Promise<AcceptResult>,
+  proposeShareBack: (kind: 'assumption' | 'decision', id: number) => L.ProposeShareBack(kind, id) as Promise<ShareBackProposal>,
+  acceptShareBack: (items: ReminderInput[]) => L.AcceptShareBack(as(items)) as Promise<AcceptResult>,
+  templates: () => list(L.Templates() as Promise<Template[] | null>),
+  saveTemplate: (key: string, t: TemplateInput) => L.SaveTemplate(key, as(t)) as Promise<Template>,
+  resetTemplate: (key: string) => L.ResetTemplate(key) as Promise<Template>,
+  /** A reminder's draft; templateKey "" = the reminder's own or its kind's. */
+  render: (templateKey: string, reminderId: number) => L.Render(templateKey, reminderId) as Promise<Draft>,
+  draftForMember: (templateKey: string, memberId: number) => L.DraftForMember(templateKey, memberId) as Promise<Draft>,
+  sessionClosure: (sessionId: number) => L.SessionClosure(sessionId) as Promise<Closure>,
+  boardClosure: () => L.BoardClosure() as Promise<Closure>,
+}
+
+/**
+ * Exports the open reminders as an iCalendar file. There is no desktop save
+ * method for it, so both modes take the download path; returns the file name.
+ */
+/**
+ * Exports the open reminders as an .ics file. Desktop: native save dialog;
+ * returns the chosen path, or null when cancelled. Browser: downloads it.
+ */
+export async function exportCalendar(): Promise<string | null> {
+  if (isDesktop()) return (await A.SaveCalendar()) || null
+  const f = await L.ExportICS()
+  downloadText(f.fileName, f.mimeType, f.content)
+  return f.fileName
+}
+
+const changed = 'sb:loop-changed'
+
+/** Tells the badge (and anything else listening) that reminders changed. */
+export function loopChanged(): void {
+  window.dispatchEvent(new Event(changed))
+}
+
+/** Calls fn after every loopChanged(); returns the unsubscribe. */
+export function onLoopChanged(fn: () => void): () => void {
+  window.addEventListener(changed, fn)
+  return () => window.removeEventListener(changed, fn)
+}
+
+/**
+ * Due reminders to show in the page. Desktop: the app raises OS
+ * notifications and emits "reminders:due"; browser: poll DueNotifications
+ * (the backend marks each one notified, so none comes twice).
+ */
+export function watchDue(fn: (due: DueNotification[]) => void, everyMs = 60_000): () => void {
+  if (isDesktop()) return EventsOn('reminders:due', (due: DueNotification[] | null) => fn(due ?? []))
+  let stopped = false
+  const poll = () =>
+    loopApi.dueNotifications().then(
+      (due) => {
+        if (!stopped && due.length) fn(due)
+      },
+      () => {},
+    )
+  void poll()
+  const t = setInterval(poll, everyMs)
+  return () => {
+    stopped = true
+    clearInterval(t)
+  }
+}

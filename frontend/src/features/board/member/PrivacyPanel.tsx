@@ -1,0 +1,118 @@
+import { useRef, useState, type FormEvent } from 'react'
+import { errorMessage } from '../../../api'
+import { exportPerson, privacyApi } from '../../../api/privacy'
+import { Field } from '../../../components/Field'
+
+interface Props {
+  memberId: number
+  name: string
+  /** Called after the member was erased (the page should leave). */
+  onErased: (reference: string) => void
+}
+
+/**
+ * The member's rights over their data: export everything about them, or
+ * erase them for good. Erasing asks for the full name, typed out; archiving
+ * stays the everyday way to take someone off the board.
+ */
+export function PrivacyPanel({ memberId, name, onErased }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [typed, setTyped] = useState('')
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function doExport() {
+    setError('')
+    setMessage('')
+    try {
+      const name = await exportPerson(memberId)
+      if (name) setMessage(`Saved ${name}.`)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+
+  function openErase() {
+    setTyped('')
+    setError('')
+    const d = dialog.current
+    if (!d) return
+    if (typeof d.showModal === 'function') d.showModal()
+    else d.setAttribute('open', '') // jsdom has no showModal
+  }
+
+  function close() {
+    const d = dialog.current
+    if (d && typeof d.close === 'function') d.close()
+    else d?.removeAttribute('open')
+  }
+
+  async function erase(e: FormEvent) {
+    e.preventDefault()
+    setBusy(true)
+    setError('')
+    try {
+      const r = await privacyApi.erasePerson(memberId, typed)
+      close()
+      onErased(r.reference)
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const matches = typed.trim() === name.trim()
+  return (
+    <section className="card" aria-labelledby="privacy-title">
+      <h2 id="privacy-title">Privacy</h2>
+      <p className="muted small">When {name} asks what you hold about them, or to be forgotten.</p>
+      <div className="form-actions">
+        <button type="button" className="btn btn-small" onClick={doExport}>
+          Export this person’s data
+        </button>
+        <button type="button" className="btn btn-small btn-danger" aria-haspopup="dialog" onClick={openErase}>
+          Erase this person
+        </button>
+      </div>
+      {message && (
+        <p className="muted small" role="status">
+          {message}
+        </p>
+      )}
+      {error && !dialog.current?.open && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="erase-title">
+        <form onSubmit={erase}>
+          <h2 id="erase-title">Erase {name}?</h2>
+          <p>
+            This removes {name}, their contact details, tags, consents, history, rewards, session places and reminders
+            for good. What they said in sessions stays as anonymous text (“Former board member”). Notes typed elsewhere
+            are kept as written, and older backups still hold them until rotated out. To only take them off the board,
+            archive instead.
+          </p>
+          <Field label={`Type “${name}” to confirm`}>
+            {(p) => <input {...p} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} autoFocus />}
+          </Field>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="btn btn-danger" disabled={!matches || busy}>
+              Erase for good
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </section>
+  )
+}

@@ -1,0 +1,270 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { api, errorMessage, fieldErrors, type Member } from '../../api'
+import { loopApi, loopChanged } from '../../api/loop'
+import { sessionApi, type Assumption } from '../../api/session'
+import { Alert } from '../../components/Alert'
+import { Field } from '../../components/Field'
+import { useDebounced } from '../../components/hooks'
+import { BackIcon } from '../../components/Icons'
+import { PageHeader } from '../../components/PageHeader'
+import { href, navigate } from '../../router'
+import { useLoad } from '../session/useLoad'
+import { channels, defaultUntil, kinds, loopWord } from './labels'
+import { blankForm, fromReminder, toInput, type FormValues } from './reminderForm'
+
+const fields = ['title', 'body', 'kind', 'channel', 'dueAt', 'repeatEvery', 'repeatUnit', 'memberId', 'sessionId', 'assumptionId', 'decisionId'] as const
+
+/** Finds a member by name to link; a select of the matches keeps it keyboard-simple. */
+function MemberPicker({ value, name, onChange }: { value: number; name: string; onChange: (id: number, name: string) => void }) {
+  const [q, setQ] = useState('')
+  const search = useDebounced(q, 200)
+  const [found, setFound] = useState<Member[]>([])
+  useEffect(() => {
+    if (!search.trim()) {
+      setFound([])
+      return
+    }
+    let live = true
+    api
+      .listMembers({ search, segmentId: 0, status: '', tag: '', consent: '', archived: '', sort: 'name', desc: false, limit: 20, offset: 0 })
+      .then((p) => live && setFound(p.members ?? []), () => {})
+    return () => {
+      live = false
+    }
+  }, [search])
+  const options = found.some((m) => m.id === value) || !value ? found : [{ id: value, name, canContact: true } as Member, ...found]
+  return (
+    <fieldset className="link-picker">
+      <legend>Member</legend>
+      <div className="grid-2">
+        <Field label="Find a member" hint="Type part of a name, company or email.">
+          {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
+        </Field>
+        <Field label="Linked member">
+          {(p) => (
+            <select
+              {...p}
+              value={value}
+              onChange={(e) => {
+                const id = Number(e.target.value)
+                onChange(id, options.find((m) => m.id === id)?.name ?? '')
+              }}
+            >
+              <option value={0}>None</option>
+              {options.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                  {m.canContact ? '' : ' (no contact consent)'}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    </fieldset>
+  )
+}
+
+/** Create or edit a reminder: what, when, how often, and what it is about. */
+export function ReminderFormPage({ id }: { id: number }) {
+  const settings = useLoad(() => loopApi.getSettings(), [])
+  const existing = useLoad(() => (id ? loopApi.getReminder(id) : Promise.resolve(null)), [id])
+  const sessions = useLoad(() => sessionApi.listSessions(), [])
+  const decisions = useLoad(() => sessionApi.listDecisions(), [])
+  const [v, setV] = useState<FormValues | null>(null)
+  const [assumptions, setAssumptions] = useState<Assumption[]>([])
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; other: string[] }>({ byField: {}, other: [] })
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (v) return
+    if (id && existing.data) setV(fromReminder(existing.data))
+    else if (!id && settings.data) setV(blankForm(defaultUntil(new Date(), settings.data.dueHour)))
+  }, [id, existing.data, settings.data, v])
+
+  const decisionId = v?.decisionId ?? 0
+  useEffect(() => {
+    if (!decisionId) {
+      setAssumptions([])
+      return
+    }
+    let live = true
+    sessionApi.getDecision(decisionId).then((d) => live && setAssumptions(d.assumptions ?? []), () => {})
+    return () => {
+      live = false
+    }
+  }, [decisionId])
+
+  const back = (
+    <a className="back-link" href={href('/followups')}>
+      <BackIcon /> Follow-ups
+    </a>
+  )
+  const loadError = existing.error || settings.error
+  if (!v) {
+    return (
+      <section className="page" aria-label="Reminder">
+        {back}
+        {loadError ? <Alert tone="error" title="The reminder could not be opened">{loadError}</Alert> : <p className="muted">Loading…</p>}
+      </section>
+    )
+  }
+  const set = (patch: Partial<FormValues>) => setV({ ...v, ...patch })
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    if (!v) return
+    setBusy(true)
+    setErrors({ byField: {}, other: [] })
+    try {
+      const input = toInput(v, existing.data?.templateKey ?? '')
+      if (id) await loopApi.updateReminder(id, input)
+      else await loopApi.createReminder(input)
+      loopChanged()
+      navigate('/followups')
+    } catch (err) {
+      setErrors(fieldErrors(errorMessage(err), fields))
+      setBusy(false)
+    }
+  }
+
+  const err = errors.byField
+  return (
+    <section className="page" aria-label={id ? 'Edit reminder' : 'New reminder'}>
+      {back}
+      <PageHeader title={id ? 'Edit reminder' : 'New reminder'} />
+      {existing.data?.noConsent && (
+        <Alert tone="warning" title="No contact consent">
+          {existing.data.member} may not be contacted at the moment. Check their consent before reaching out.
+        </Alert>
+      )}
+      <form className="member-form narrow" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>What</legend>
+          <div className="grid-2">
+            <Field label="Title" error={err.title} className="span-2">
+              {(p) => <input {...p} value={v.title} onChange={(e) => set({ title: e.target.value })} required />}
+            </Field>
+            <Field label="What to do" error={err.body} className="span-2">
+              {(p) => <textarea {...p} rows={3} value={v.body} onChange={(e) => set({ body: e.target.value })} />}
+            </Field>
+            <Field label="Kind" error={err.kind}>
+              {(p) => (
+                <select {...p} value={v.kind} onChange={(e) => set({ kind: e.target.value })}>
+                  {kinds.map((k) => (
+                    <option key={k} value={k}>
+                      {loopWord(k)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Channel" error={err.channel} hint="How you will reach out; logged when you complete it.">
+              {(p) => (
+                <select {...p} value={v.channel} onChange={(e) => set({ channel: e.target.value })}>
+                  {channels.map((c) => (
+                    <option key={c} value={c}>
+                      {loopWord(c)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>When</legend>
+          <div className="grid-2">
+            <Field label="Due" error={err.dueAt} hint={v.timeZone ? `Time zone ${v.timeZone}` : undefined}>
+              {(p) => <input {...p} type="datetime-local" value={v.dueAt} onChange={(e) => set({ dueAt: e.target.value })} required />}
+            </Field>
+            <fieldset className="choice">
+              <legend>Repeats</legend>
+              <div className="choice-options">
+                <label className="choice-option">
+                  <input type="radio" name="repeat" checked={!v.repeat} onChange={() => set({ repeat: false })} />
+                  <span>One-off</span>
+                </label>
+                <label className="choice-option">
+                  <input type="radio" name="repeat" checked={v.repeat} onChange={() => set({ repeat: true })} />
+                  <span>Recurring</span>
+                </label>
+              </div>
+            </fieldset>
+            {v.repeat && (
+              <div className="repeat-every span-2">
+                <Field label="Every" error={err.repeatEvery}>
+                  {(p) => <input {...p} type="number" min={1} max={999} value={v.repeatEvery} onChange={(e) => set({ repeatEvery: Number(e.target.value) })} />}
+                </Field>
+                <Field label="Unit" error={err.repeatUnit}>
+                  {(p) => (
+                    <select {...p} value={v.repeatUnit} onChange={(e) => set({ repeatUnit: e.target.value as FormValues['repeatUnit'] })}>
+                      <option value="day">{v.repeatEvery === 1 ? 'day' : 'days'}</option>
+                      <option value="week">{v.repeatEvery === 1 ? 'week' : 'weeks'}</option>
+                      <option value="month">{v.repeatEvery === 1 ? 'month' : 'months'}</option>
+                    </select>
+                  )}
+                </Field>
+              </div>
+            )}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>About</legend>
+          <div className="link-fields">
+            <MemberPicker value={v.memberId} name={v.member} onChange={(memberId, member) => set({ memberId, member })} />
+            {err.memberId && <p className="field-error">{err.memberId}</p>}
+            <div className="grid-2">
+              <Field label="Session" error={err.sessionId}>
+                {(p) => (
+                  <select {...p} value={v.sessionId} onChange={(e) => set({ sessionId: Number(e.target.value) })}>
+                    <option value={0}>None</option>
+                    {(sessions.data ?? []).map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.title}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Decision" error={err.decisionId}>
+                {(p) => (
+                  <select {...p} value={v.decisionId} onChange={(e) => set({ decisionId: Number(e.target.value), assumptionId: 0 })}>
+                    <option value={0}>None</option>
+                    {(decisions.data ?? []).map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {d.title}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Assumption" error={err.assumptionId} hint={v.decisionId ? undefined : 'Choose a decision first.'} className="span-2">
+                {(p) => (
+                  <select {...p} value={v.assumptionId} onChange={(e) => set({ assumptionId: Number(e.target.value) })} disabled={!v.decisionId && !v.assumptionId}>
+                    <option value={0}>None</option>
+                    {v.assumptionId > 0 && !assumptions.some((a) => a.id === v.assumptionId) && <option value={v.assumptionId}>{existing.data?.assumption || `Assumption ${v.assumptionId}`}</option>}
+                    {assumptions.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.behavior}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+          </div>
+        </fieldset>
+        {errors.other.length > 0 && <Alert tone="error" title="The reminder was not saved">{errors.other.join('; ')}</Alert>}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {id ? 'Save reminder' : 'Create reminder'}
+          </button>
+          <a className="btn btn-quiet" href={href('/followups')}>
+            Cancel
+          </a>
+        </div>
+      </form>
+    </section>
+  )
+}
