@@ -3,15 +3,18 @@
 
 SHELL      := /bin/bash
 BIN        := build/bin/soundingboard
-VERSION    ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0)
-COMMIT     ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
-DATE       ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+# Evaluated once, so every artifact of one run carries the same stamp.
+VERSION    := $(or $(VERSION),$(shell scripts/version.sh))
+COMMIT     := $(or $(COMMIT),$(shell git rev-parse --short=12 HEAD 2>/dev/null))
+DATE       := $(or $(DATE),$(shell date -u +%Y-%m-%dT%H:%M:%SZ))
 LDFLAGS    := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 BUILD_DEBS := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
 TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar
+DIST_DEBS  := nsis imagemagick file desktop-file-utils x11-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run build deps test-deps test test-go test-frontend e2e window-test fuzz bench clean
+.PHONY: run build deps test-deps test test-go test-frontend e2e window-test fuzz crash bench clean \
+	dist dist-deps dist-test
 
 run: deps build
 	./$(BIN)
@@ -39,7 +42,7 @@ build:
 	go tool wails build -tags webkit2_41 -m -nosyncgomod -trimpath -ldflags "$(LDFLAGS)"
 	@ls -l $(BIN)
 
-test: test-deps test-go test-frontend build e2e window-test
+test: test-deps test-go test-frontend build e2e window-test dist-test
 	@echo "make test: all green"
 
 test-go:
@@ -47,6 +50,8 @@ test-go:
 	go test -race -count=1 ./...
 	go test -run='^$$' -fuzz=FuzzCSV -fuzztime=10s ./backend/board/contacts
 	go test -run='^$$' -fuzz=FuzzVCard -fuzztime=10s ./backend/board/contacts
+	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=10s ./backend/rpc
+	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash' .
 
 test-frontend:
 	cd frontend && npm run typecheck && npm test
@@ -60,10 +65,36 @@ window-test:
 fuzz:
 	go test -run='^$$' -fuzz=FuzzCSV -fuzztime=2m ./backend/board/contacts
 	go test -run='^$$' -fuzz=FuzzVCard -fuzztime=2m ./backend/board/contacts
+	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=2m ./backend/rpc
+
+# SIGKILL soundingboard 300 times per scenario (import of 10,000 rows, live
+# typing, reminder sweep); SB_CRASH_SEED=N replays a run.
+crash:
+	SB_CRASH_KILLS=300 SB_CRASH_ROWS=10000 go test -count=1 -v -timeout=60m -run='^TestCrash' .
 
 bench: deps build
 	go test -run='^$$' -bench=. -benchmem ./backend/...
 	scripts/bench.sh $(BIN)
 
+# Installers into dist/ (scripts/dist.sh): on Linux the .deb, a .tar.gz and
+# the Windows .exe and NSIS installer; on a Mac the .app as .zip and .dmg.
+dist-deps: deps
+	$(call apt_install,$(DIST_DEBS))
+
+ifeq ($(shell uname -s),Darwin)
+# UNTESTED (no Mac here): needs Go, Node/npm and the Xcode command line tools.
+dist:
+	VERSION='$(VERSION)' LDFLAGS='$(LDFLAGS)' scripts/dist.sh
+else
+dist: dist-deps build
+	VERSION='$(VERSION)' LDFLAGS='$(LDFLAGS)' scripts/dist.sh
+endif
+
+# Installs the .deb with apt, runs the installed binary in a window under
+# Xvfb (artifacts/deb-window.png), removes it with dpkg -r; checks the
+# Windows .exe and installer.
+dist-test: test-deps dist
+	VERSION='$(VERSION)' scripts/dist-test.sh
+
 clean:
-	rm -rf build/bin frontend/dist/assets frontend/dist/index.html artifacts
+	rm -rf build/bin frontend/dist/assets frontend/dist/index.html artifacts dist
