@@ -90,15 +90,20 @@ func writes(name string, args []string) bool {
 }
 
 // openServicesFor opens the services; a writer takes the database's
-// writer lock first and holds it until close.
+// writer lock first and holds it until close. A reader takes it when it is
+// free (opening may migrate the file); when another Sounding Board holds
+// it, the reader goes on only if the file needs no migration, so it never
+// changes the schema under a running window.
 func openServicesFor(ctx context.Context, dbPath string, writer bool) (*services, error) {
-	var lock *store.WriterLock
-	if writer {
-		l, err := store.LockWriter(dbPath)
-		if err != nil {
-			return nil, err
+	lock, err := store.LockWriter(dbPath)
+	switch {
+	case err == nil:
+	case writer || !errors.Is(err, store.ErrLocked):
+		return nil, err
+	default:
+		if perr := store.CheckCurrent(ctx, dbPath); perr != nil {
+			return nil, errors.Join(perr, err)
 		}
-		lock = l
 	}
 	s, err := openServices(ctx, dbPath)
 	if err != nil {

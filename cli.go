@@ -254,7 +254,7 @@ func parseMembers(args []string, withServices func(func(*services, io.Writer) er
 				_, err = io.WriteString(out, file.Content)
 				return err
 			}
-			return os.WriteFile(*outPath, []byte(file.Content), 0o644)
+			return os.WriteFile(*outPath, []byte(file.Content), 0o600)
 		}), nil
 	case "export-person", "erase":
 		return parsePrivacy(sub, fs, args, withServices)

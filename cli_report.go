@@ -67,7 +67,7 @@ func parseReport(args []string, withServices func(func(*services, io.Writer) err
 		case "":
 			path = file.FileName
 		}
-		if err := os.WriteFile(path, file.Data, 0o644); err != nil {
+		if err := os.WriteFile(path, file.Data, 0o600); err != nil {
 			return fmt.Errorf("report %s: %w", kind, err)
 		}
 		pages := ""

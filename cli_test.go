@@ -129,3 +129,30 @@ func TestImportRefusesUnknownColumnsAndBadRows(t *testing.T) {
 		t.Errorf("a refused import wrote rows: %s", out)
 	}
 }
+
+// A first launch: the data folder does not exist yet, and commands that
+// take the writer lock must create it rather than fail.
+func TestFirstLaunchCreatesTheDataFolder(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "not", "yet", "there", "sb.db")
+	if code, out, errOut := sb(t, "--db", db, "demo"); code != 0 {
+		t.Fatalf("demo into a new folder: %d %q %q", code, out, errOut)
+	}
+	if st, err := os.Stat(filepath.Dir(db)); err != nil || st.Mode().Perm() != 0o700 {
+		t.Fatalf("data folder: %v %v", st, err)
+	}
+}
+
+func TestExportsAreOwnerOnly(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "sb.db")
+	if code, _, errOut := sb(t, "--db", db, "demo"); code != 0 {
+		t.Fatal(errOut)
+	}
+	out := filepath.Join(dir, "board.csv")
+	if code, _, errOut := sb(t, "--db", db, "members", "export", "-o", out); code != 0 {
+		t.Fatal(errOut)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("export mode: %v %v", st.Mode(), err)
+	}
+}

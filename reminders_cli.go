@@ -53,7 +53,7 @@ func parseReminders(args []string, withServices func(func(*services, io.Writer) 
 				_, err = io.WriteString(out, f.Content)
 				return err
 			}
-			if err := os.WriteFile(*outPath, []byte(f.Content), 0o644); err != nil {
+			if err := os.WriteFile(*outPath, []byte(f.Content), 0o600); err != nil {
 				return fmt.Errorf("reminders ics: %w", err)
 			}
 			return nil

@@ -160,6 +160,9 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		for _, m := range rows {
 			page.Members[pos[m.ID]] = m
 		}
+		// A member deleted by another process between the two reads leaves
+		// an empty slot; drop it rather than show a blank row.
+		page.Members = slices.DeleteFunc(page.Members, func(m Member) bool { return m.ID == 0 })
 	}
 	if q.Limit == 0 && q.Offset == 0 {
 		page.Total = len(page.Members)

@@ -129,6 +129,9 @@ func (s *Server) Serve(ctx context.Context) error {
 	hs := &http.Server{
 		Handler:           s.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute, // a 48 MB import on a slow link, not a trickle held open forever
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          s.cfg.Log,
 		BaseContext:       func(net.Listener) context.Context { return ctx },
 	}
@@ -215,8 +218,10 @@ func (s *Server) authorised(r *http.Request) bool {
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 	p := strings.TrimPrefix(r.URL.Path, "/")
 	if p != "" {
-		if _, err := fs.Stat(s.cfg.Assets, p); err != nil {
-			r.URL.Path = "/" // single-page app: unknown paths get index.html
+		// Single-page app: unknown paths get index.html, and so do folders
+		// (no directory listings).
+		if st, err := fs.Stat(s.cfg.Assets, p); err != nil || st.IsDir() {
+			r.URL.Path = "/"
 		}
 	}
 	if r.URL.Path == "/" || r.URL.Path == "/index.html" {

@@ -238,3 +238,11 @@ func TestListenRefusesNonLoopback(t *testing.T) {
 		}
 	}
 }
+
+func TestNoDirectoryListing(t *testing.T) {
+	c, u := start(t, 0)
+	login(t, c, u)
+	if code, body := c.do("GET", "/assets/", "", nil); code != 200 || !strings.Contains(body, "<html>app</html>") {
+		t.Fatalf("GET /assets/ = %d %q, want the app's index.html", code, body)
+	}
+}

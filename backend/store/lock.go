@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -32,6 +33,10 @@ func LockPath(dbPath string) string { return dbPath + ".lock" }
 // names that process.
 func LockWriter(dbPath string) (*WriterLock, error) {
 	path := LockPath(dbPath)
+	// On a first launch the data folder does not exist yet.
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
+		return nil, fmt.Errorf("lock %s: %w", dbPath, err)
+	}
 	f, err := openLockFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", dbPath, err)

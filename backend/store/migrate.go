@@ -118,6 +118,15 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 			continue
 		}
 		err := WithTx(ctx, db, func(tx *sqlx.Tx) error {
+			// Another process may have applied it while we waited for the
+			// write lock; the version read inside the transaction decides.
+			var done int
+			if err := tx.GetContext(ctx, &done, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version); err != nil {
+				return err
+			}
+			if done > 0 {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
@@ -141,6 +150,29 @@ func Backup(ctx context.Context, db Queryer, dest string) error {
 	}
 	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
 		return fmt.Errorf("backup to %s: %w", dest, err)
+	}
+	// A backup holds everyone's personal data: owner-only, whatever the umask.
+	if err := os.Chmod(dest, 0o600); err != nil {
+		return fmt.Errorf("backup to %s: %w", dest, err)
+	}
+	return nil
+}
+
+// CheckCurrent reports an error unless the database at path already has
+// the schema this binary writes (or is newer, which Open refuses anyway).
+// It opens the file read-only and changes nothing.
+func CheckCurrent(ctx context.Context, path string) error {
+	db, err := sqlx.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return fmt.Errorf("open database %s: %w", path, err)
+	}
+	defer db.Close()
+	v, err := Version(ctx, db)
+	if err != nil {
+		return fmt.Errorf("open database %s: %w", path, err)
+	}
+	if v < LatestVersion() {
+		return Invalid("%s needs upgrading from schema %d to %d; close the other Sounding Board and try again", path, v, LatestVersion())
 	}
 	return nil
 }
