@@ -3,7 +3,7 @@
 import * as L from '../../wailsjs/go/loop/Service'
 import * as A from '../../wailsjs/go/main/App'
 import type { loop } from '../../wailsjs/go/models'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { BrowserOpenURL, EventsOn } from '../../wailsjs/runtime/runtime'
 import type { Plain } from '.'
 import { isDesktop } from './shim'
 import { downloadText } from './files'
@@ -66,9 +66,15 @@ export const loopApi = {
 }
 
 /**
- * Exports the open reminders as an iCalendar file. There is no desktop save
- * method for it, so both modes take the download path; returns the file name.
+ * Opens a mailto: link in the user's mail client. The desktop webview does
+ * not hand mailto: links to the system itself, so ask the runtime to.
  */
+export function openMailto(e: { preventDefault(): void }, url: string): void {
+  if (!isDesktop()) return // the browser follows the link
+  e.preventDefault()
+  BrowserOpenURL(url)
+}
+
 /**
  * Exports the open reminders as an .ics file. Desktop: native save dialog;
  * returns the chosen path, or null when cancelled. Browser: downloads it.

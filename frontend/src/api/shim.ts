@@ -5,21 +5,30 @@
 type FetchFn = typeof fetch
 type Win = Window & { go?: unknown; runtime?: unknown }
 
+// Browsers cap the bodies of all keepalive requests in flight at 64 KiB per
+// page; past that fetch throws. Count what is out and stay under it.
+const keepaliveBudget = 60_000
+let keepaliveInFlight = 0
+
 /** Calls one bound Go method over HTTP; rejects with a message string. */
 export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = fetch): Promise<unknown> {
   let res: Response
   const body = JSON.stringify(args)
+  // Small calls (autosaves) survive a reload or a closed tab while the budget allows.
+  const keepalive = keepaliveInFlight + body.length < keepaliveBudget
+  if (keepalive) keepaliveInFlight += body.length
   try {
     res = await fetchFn(`/rpc/${name}`, {
       method: 'POST',
       body,
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
-      // Small calls (autosaves) survive a reload or a closed tab; browsers cap keepalive bodies at 64 KB.
-      keepalive: body.length < 16_000,
+      keepalive,
     })
   } catch (e) {
     throw `Cannot reach Sounding Board (${e instanceof Error ? e.message : String(e)}). Is "soundingboard serve" still running?`
+  } finally {
+    if (keepalive) keepaliveInFlight -= body.length
   }
   const text = await res.text()
   if (!res.ok) throw errorFromBody(res.status, res.statusText, text)

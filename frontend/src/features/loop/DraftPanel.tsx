@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { errorMessage } from '../../api'
-import { loopApi, type Draft, type Reminder } from '../../api/loop'
+import { loopApi, openMailto, type Draft, type Reminder } from '../../api/loop'
 import { copyText } from './clipboard'
 import { draftText, loopWord, templateKeys } from './labels'
 
@@ -72,7 +72,7 @@ export function DraftPanel({ reminder, onClose }: { reminder: Reminder; onClose:
       )}
       <div className="form-actions">
         {draft && (
-          <a className="btn btn-small btn-primary" href={draft.mailto}>
+          <a className="btn btn-small btn-primary" href={draft.mailto} onClick={(e) => openMailto(e, draft.mailto)}>
             Open in mail client
           </a>
         )}

@@ -124,10 +124,12 @@ export class AutosaveQueue<V = unknown> {
           e.inflight--
           e.failures++
           this.errors.set(key, typeof err === 'string' ? err : err instanceof Error ? err.message : String(err))
-          // Retry the same value unless something newer is on its way already.
-          if (!e.dirty && e.failures < 5) {
+          // Keep the value waiting unless something newer is on its way
+          // already; retry on a timer a few times, after that only on the
+          // next flush (blur, navigation, finish), so nothing is dropped.
+          if (!e.dirty) {
             e.dirty = true
-            this.schedule(key, e, this.retryDelay * e.failures)
+            if (e.failures < 5) this.schedule(key, e, this.retryDelay * e.failures)
           }
           this.report()
         },

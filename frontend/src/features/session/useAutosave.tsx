@@ -17,7 +17,13 @@ export function useAutosave(delay = 250) {
       if (document.visibilityState === 'hidden') flush()
     }
     // Sends started here outlive the page: the shim marks small requests keepalive.
-    const onBeforeUnload = flush
+    // When saves have been failing, also ask the browser to confirm leaving,
+    // so a closed tab does not silently lose typing (sends in flight are
+    // keepalive and outlive the page, so they need no prompt).
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      flush()
+      if (queue.current.state === 'error') e.preventDefault()
+    }
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', flush)
     window.addEventListener('blur', flush)

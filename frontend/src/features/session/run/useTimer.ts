@@ -14,6 +14,9 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
   reportRef.current = report
 
   useEffect(() => {
+    // The report of this key: when the key changes, the next render has
+    // already put the new key's report in the ref before this cleanup runs.
+    const report = reportRef.current
     let unsent = 0 // whole seconds counted but not yet reported
     let since = now()
     let counted = 0
@@ -31,7 +34,7 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
         setShown(base + counted)
       }
       if (unsent >= TIMER_STEP) {
-        reportRef.current(unsent)
+        report(unsent)
         unsent = 0
       }
     }
@@ -40,7 +43,7 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
     const onHide = () => {
       if (document.visibilityState === 'hidden') {
         tick()
-        if (unsent > 0) reportRef.current(unsent)
+        if (unsent > 0) report(unsent)
         unsent = 0
       } else since = now()
     }
@@ -49,7 +52,7 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
       clearInterval(id)
       document.removeEventListener('visibilitychange', onHide)
       tick()
-      if (unsent > 0) reportRef.current(unsent)
+      if (unsent > 0) report(unsent)
     }
     // base only matters when the assumption changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
