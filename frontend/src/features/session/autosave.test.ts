@@ -137,4 +137,40 @@ describe('AutosaveQueue', () => {
     expect(sent).toEqual(['first', 'second'])
     expect(q.current.state).toBe('saved')
   })
+
+  it('keeps a value whose retries ran out and sends it on the next flush', async () => {
+    let up = false
+    const sent: string[] = []
+    const send = (v: unknown) => {
+      sent.push(v as string)
+      return up ? Promise.resolve() : Promise.reject('server is down')
+    }
+    const q = new AutosaveQueue({ delay: 250 })
+    q.set('notes', 'typed during an outage', send)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(q.current.state).toBe('error')
+    const tries = sent.length
+    expect(q.pending('notes')).toBe('typed during an outage')
+    up = true
+    await q.flush()
+    expect(sent.length).toBe(tries + 1)
+    expect(q.current.state).toBe('saved')
+  })
+
+  it('cancel drops a waiting value and its retries', async () => {
+    const sent: string[] = []
+    const send = (v: unknown) => {
+      sent.push(v as string)
+      return Promise.reject('server is down')
+    }
+    const q = new AutosaveQueue({ delay: 250 })
+    q.set('quote:new1', 'a quote', send)
+    await vi.advanceTimersByTimeAsync(300)
+    expect(sent).toEqual(['a quote'])
+    q.cancel('quote:new1')
+    await vi.advanceTimersByTimeAsync(60_000)
+    await q.flush()
+    expect(sent).toEqual(['a quote'])
+    expect(q.current.state).not.toBe('error')
+  })
 })

@@ -24,6 +24,7 @@ interface Entry<V> {
   chain: Promise<void>
   inflight: number
   failures: number
+  cancelled: boolean // by cancel(): a failed send in flight is not retried
 }
 
 export interface AutosaveOptions {
@@ -52,13 +53,14 @@ export class AutosaveQueue<V = unknown> {
   set(key: string, value: V, send: Send<V>): void {
     let e = this.entries.get(key)
     if (!e) {
-      e = { value, send, dirty: true, timer: null, chain: Promise.resolve(), inflight: 0, failures: 0 }
+      e = { value, send, dirty: true, timer: null, chain: Promise.resolve(), inflight: 0, failures: 0, cancelled: false }
       this.entries.set(key, e)
     }
     e.value = value
     e.send = send
     e.dirty = true
     e.failures = 0
+    e.cancelled = false
     this.schedule(key, e, this.delay)
     this.report()
   }
@@ -91,6 +93,18 @@ export class AutosaveQueue<V = unknown> {
       all.push(e.chain)
     }
     return Promise.all(all).then(() => undefined)
+  }
+
+  /** Forgets what is waiting for key (a deleted item): no send, no retry, no error. */
+  cancel(key: string): void {
+    const e = this.entries.get(key)
+    if (!e) return
+    if (e.timer) clearTimeout(e.timer)
+    e.timer = null
+    e.dirty = false
+    e.cancelled = true
+    this.errors.delete(key)
+    this.report()
   }
 
   /** Stops timers without sending (after flush(), when a view goes away for good). */
@@ -127,7 +141,8 @@ export class AutosaveQueue<V = unknown> {
           // Keep the value waiting unless something newer is on its way
           // already; retry on a timer a few times, after that only on the
           // next flush (blur, navigation, finish), so nothing is dropped.
-          if (!e.dirty) {
+          if (e.cancelled) this.errors.delete(key)
+          else if (!e.dirty) {
             e.dirty = true
             if (e.failures < 5) this.schedule(key, e, this.retryDelay * e.failures)
           }

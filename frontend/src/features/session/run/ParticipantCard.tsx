@@ -28,6 +28,7 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
   const base = `p${p.memberId}-a${assumptionId}`
   const chosen = new Set(r.reactions ?? [])
   const quoteRef = useRef<HTMLTextAreaElement>(null)
+  const addQuoteRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     // Only when a quote was just added: typing elsewhere must keep its focus.
     if (focusQuote) quoteRef.current?.focus()
@@ -97,14 +98,21 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
                   placeholder="Their words, verbatim"
                   onChange={(e) => onQuote(p.memberId, q.key, e.target.value)}
                 />
-                <button type="button" className="btn btn-small btn-quiet" onClick={() => onDeleteQuote(q.key)}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => {
+                    onDeleteQuote(q.key)
+                    addQuoteRef.current?.focus() // the focused button goes away with its quote
+                  }}
+                >
                   Remove<span className="sr-only"> quote {i + 1} from {p.name}</span>
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <button type="button" className="btn btn-small" onClick={() => onAddQuote(p.memberId)}>
+        <button ref={addQuoteRef} type="button" className="btn btn-small" onClick={() => onAddQuote(p.memberId)}>
           Add quote<span className="sr-only"> from {p.name}</span>
         </button>
       </div>

@@ -49,6 +49,9 @@ export function RunView({ sessionId }: { sessionId: number }) {
   const [error, setError] = useState('')
   const [st, setSt] = useState<RunState>({ responses: {}, quotes: {}, verdicts: {} })
   const [pos, setPos] = useState(0)
+  // The opener panel is open on the first assumption while items remain
+  // unsaid, until the facilitator opens or closes it themselves.
+  const [openerOpen, setOpenerOpen] = useState<boolean | null>(null)
   const [help, setHelp] = useState(false)
   const [focusQuote, setFocusQuote] = useState<string | null>(null)
   const [actionError, setActionError] = useState('')
@@ -147,6 +150,9 @@ export function RunView({ sessionId }: { sessionId: number }) {
     async (key: string) => {
       const assumptionId = aid
       setSt((s) => ({ ...s, quotes: { ...s.quotes, [assumptionId]: (s.quotes[assumptionId] ?? []).filter((q) => q.key !== key) } }))
+      // Drop its waiting save (a retry would bring it back), then wait for
+      // any save in flight so a just-created quote has its id to delete.
+      queue.cancel(`quote:${key}`)
       await queue.flush()
       const id = quoteIds.current.get(key)
       if (id) {
@@ -312,7 +318,11 @@ export function RunView({ sessionId }: { sessionId: number }) {
       ) : (
         <>
           {(opener.length > 0 || (s.prompts ?? []).length > 0) && (
-            <details className="run-opener" open={pos === 0 && opener.some((o) => !o.done)}>
+            <details
+              className="run-opener"
+              open={openerOpen ?? (pos === 0 && opener.some((o) => !o.done))}
+              onToggle={(e) => setOpenerOpen(e.currentTarget.open)}
+            >
               <summary>
                 Opener{opener.length > 0 && ` (${opener.filter((o) => o.done).length} of ${opener.length} said)`}
                 {(s.prompts ?? []).length > 0 && ' and “How might we” prompts'}
@@ -323,7 +333,14 @@ export function RunView({ sessionId }: { sessionId: number }) {
                     {opener.map((o, i) => (
                       <li key={i}>
                         <label className="check">
-                          <input type="checkbox" checked={o.done} onChange={(e) => checkOpener(i, e.target.checked)} />
+                          <input
+                            type="checkbox"
+                            checked={o.done}
+                            onChange={(e) => {
+                              setOpenerOpen(true) // ticking the last item must not fold the panel away
+                              checkOpener(i, e.target.checked)
+                            }}
+                          />
                           {o.text}
                         </label>
                       </li>
