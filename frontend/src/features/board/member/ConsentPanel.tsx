@@ -3,6 +3,7 @@ import { api, errorMessage, type Consent } from '../../../api'
 import { Field } from '../../../components/Field'
 import { formatDate, today } from '../../../components/hooks'
 import { consentKinds, label } from '../labels'
+import { SubmitRow } from '../../../components/SubmitRow'
 
 /** "Valid until 3 Mar 2026", "Revoked on …", "Expired on …", "Not granted". */
 export function consentState(c: Consent | undefined): { text: string; tone: 'ok' | 'off' } {
@@ -124,16 +125,7 @@ function GrantForm({ kind, memberId, onDone }: { kind: string; memberId: number;
           {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          Save consent
-        </button>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <SubmitRow label="Save consent" busy={busy} error={error} />
     </form>
   )
 }

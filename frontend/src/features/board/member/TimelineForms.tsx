@@ -3,6 +3,7 @@ import { api, errorMessage } from '../../../api'
 import { Field } from '../../../components/Field'
 import { today } from '../../../components/hooks'
 import { label, touchpointKinds } from '../labels'
+import { SubmitRow } from '../../../components/SubmitRow'
 
 interface Props {
   memberId: number
@@ -52,16 +53,7 @@ export function TouchpointForm({ memberId, onDone }: Props) {
           {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          Log touchpoint
-        </button>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <SubmitRow label="Log touchpoint" busy={busy} error={error} />
     </form>
   )
 }
@@ -101,16 +93,7 @@ export function RewardForm({ memberId, onDone }: Props) {
         <Field label="Given on">{(p) => <input {...p} type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />}</Field>
         <Field label="Note">{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          Add reward
-        </button>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <SubmitRow label="Add reward" busy={busy} error={error} />
     </form>
   )
 }

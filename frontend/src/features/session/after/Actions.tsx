@@ -3,6 +3,7 @@ import { errorMessage } from '../../../api'
 import { sessionApi, type Action } from '../../../api/session'
 import { Field } from '../../../components/Field'
 import { formatDate } from '../../../components/hooks'
+import { SubmitRow } from '../../../components/SubmitRow'
 
 function DoneBox({ a, onToggle }: { a: Action; onToggle: (done: boolean) => void }) {
   const [done, setDone] = useState(!!a.doneOn)
@@ -71,16 +72,7 @@ export function Actions({ sessionId, items, onChange }: { sessionId: number; ite
           <Field label="Owner">{(p) => <input {...p} value={owner} onChange={(e) => setOwner(e.target.value)} />}</Field>
           <Field label="Due on">{(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}</Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary btn-small">
-            Add action
-          </button>
-        </div>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <SubmitRow label="Add action" error={error} />
       </form>
     </section>
   )

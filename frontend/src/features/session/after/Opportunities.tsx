@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { errorMessage } from '../../../api'
 import { sessionApi, type Opportunity, type OpportunityInput } from '../../../api/session'
 import { Field } from '../../../components/Field'
+import { SubmitRow } from '../../../components/SubmitRow'
 
 const levels = [1, 2, 3, 4, 5]
 
@@ -134,16 +135,7 @@ export function Opportunities({ sessionId, items, advice, onChange }: { sessionI
             )}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary btn-small">
-            Add opportunity
-          </button>
-        </div>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <SubmitRow label="Add opportunity" error={error} />
       </form>
     </section>
   )

@@ -5,6 +5,7 @@ import { Field } from '../../../components/Field'
 import { formatDate, today } from '../../../components/hooks'
 import { outcomes, word } from '../labels'
 import { ShareBackPanel } from '../../loop/ShareBackPanel'
+import { SubmitRow } from '../../../components/SubmitRow'
 
 /** What the team decided because of the evidence, and why. */
 export function DecisionLog({ decisionId, log, onChange }: { decisionId: number; log: LogEntry[]; onChange: () => Promise<void> }) {
@@ -64,16 +65,7 @@ export function DecisionLog({ decisionId, log, onChange }: { decisionId: number;
           {(p) => <textarea {...p} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
         </Field>
         <Field label="Decided on">{(p) => <input {...p} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}</Field>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-            Log decision
-          </button>
-        </div>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <SubmitRow label="Log decision" busy={busy} error={error} />
       </form>
     </section>
   )
