@@ -17,6 +17,7 @@ import (
 	"soundingboard/backend/loop"
 	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
+	"soundingboard/backend/services"
 	"soundingboard/backend/store"
 )
 
@@ -26,7 +27,7 @@ import (
 type App struct {
 	ctx     context.Context // Wails runtime context, set on startup
 	info    AppInfo
-	db      *store.DB
+	svc     *services.Set // closed on shutdown
 	board   *board.Service
 	loop    *loop.Service
 	report  *report.Service
@@ -48,9 +49,9 @@ type RenderReport struct {
 	Rows    int    `json:"rows"` // rows actually drawn in the list
 }
 
-func newApp(info AppInfo, svc *services) *App {
-	return &App{info: info, db: svc.db, board: svc.board, loop: svc.loop, report: svc.report,
-		privacy: svc.privacy, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
+func newApp(info AppInfo, svc *services.Set) *App {
+	return &App{info: info, svc: svc, board: svc.Board, loop: svc.Loop, report: svc.Report,
+		privacy: svc.Privacy, onReady: os.Getenv("SOUNDINGBOARD_READY_FILE")}
 }
 
 func (a *App) startup(ctx context.Context) { a.ctx = ctx }
@@ -60,7 +61,9 @@ func (a *App) domReady(ctx context.Context) { go a.notifyDue(ctx) }
 
 func (a *App) shutdown(ctx context.Context) {
 	runtime.CleanupNotifications(ctx)
-	a.db.Close()
+	if err := a.svc.Close(); err != nil {
+		log.Printf("close: %v", err)
+	}
 }
 
 // onSecondInstance runs when Sounding Board is launched again on the same
@@ -162,7 +165,7 @@ func (a *App) SaveCalendar() (string, error) {
 }
 
 // saveFile shows the native save dialog, offering files of name's type,
-// and writes data to the chosen path (owner-only: it may hold personal data).
+// and writes data to the chosen path (see services.Set.SaveFile).
 func (a *App) saveFile(title, name string, data []byte) (string, error) {
 	opts := runtime.SaveDialogOptions{Title: title, DefaultFilename: name}
 	if ext := strings.TrimPrefix(filepath.Ext(name), "."); ext != "" {
@@ -172,8 +175,21 @@ func (a *App) saveFile(title, name string, data []byte) (string, error) {
 	if err != nil || path == "" {
 		return "", err
 	}
-	if err := os.WriteFile(path, data, 0o600); err != nil {
+	if err := a.svc.SaveFile(path, data); err != nil {
 		return "", fmt.Errorf("save %s: %w", name, err)
 	}
 	return path, nil
+}
+
+// formatError is the window's ErrorFormatter: a failed call rejects with the
+// same JSON as in browser mode (store.Payload: message, code, field
+// problems). It is sent as text because the Wails v2.13 runtime wraps the
+// value in new Error(…), which would print an object as "[object Object]";
+// frontend/src/api/errors.ts reads it back.
+func formatError(err error) any {
+	b, jerr := json.Marshal(store.Describe(err))
+	if jerr != nil {
+		return err.Error()
+	}
+	return string(b)
 }

@@ -1,6 +1,7 @@
 // Command soundingboard keeps a customer advisory board, runs
 // assumption-testing sessions and reminds the team to close the loop.
-// Without arguments it opens the desktop window; subcommands work headless.
+// Without arguments it opens the desktop window; subcommands work headless
+// (package cli).
 package main
 
 import (
@@ -8,23 +9,20 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
+	"hash/fnv"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"runtime/debug"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
-	"soundingboard/backend/backup"
-	"soundingboard/backend/board"
-	"soundingboard/backend/demo"
-	"soundingboard/backend/loop"
-	"soundingboard/backend/privacy"
-	"soundingboard/backend/report"
-	"soundingboard/backend/session"
+	"soundingboard/backend/services"
 	"soundingboard/backend/store"
+	"soundingboard/cli"
 )
 
 //go:embed all:frontend/dist
@@ -38,20 +36,8 @@ var (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// run parses the command line and returns the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	c, err := parseCommand(args)
-	if err == nil {
-		err = c.exec(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "soundingboard:", err)
-		return 1
-	}
-	return 0
+	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr,
+		cli.Env{Assets: assets(), Version: versionString(), Bound: bound, Window: runWindow}))
 }
 
 func assets() fs.FS {
@@ -62,33 +48,52 @@ func assets() fs.FS {
 	return sub
 }
 
-// openServices opens the database and builds the services over it.
-func openServices(ctx context.Context, dbPath string) (*services, error) {
-	db, err := store.Open(ctx, dbPath)
-	if err != nil {
-		return nil, err
+// bound lists the services the window binds and browser mode serves: the
+// backend's and About, which lives here because the frontend's bindings
+// name it main.About.
+func bound(s *services.Set) []any {
+	return append(s.Bound(), &About{AboutInfo{Version: versionString(), DBPath: s.Path}})
+}
+
+func versionString() string {
+	v := version
+	c, d := commit, date
+	if info, ok := debug.ReadBuildInfo(); ok && c == "" {
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				c = s.Value
+			case "vcs.time":
+				d = s.Value
+			}
+		}
 	}
-	b, ss := board.NewService(ctx, db), session.NewService(ctx, db)
-	l := loop.NewService(ctx, db)
-	r := report.NewService(ctx, db, b, ss, l)
-	return &services{db: db, board: b, session: ss, loop: l, demo: demo.NewService(b, ss, l), report: r,
-		privacy: privacy.NewService(ctx, db), about: &About{AboutInfo{Version: versionString(), DBPath: dbPath}},
-		backup: backup.NewService(ctx, db, dbPath), path: dbPath}, nil
+	if len(c) > 12 {
+		c = c[:12]
+	}
+	if c != "" {
+		v += " (" + c
+		if d != "" {
+			v += ", " + d
+		}
+		v += ")"
+	}
+	return v
 }
 
 // runWindow opens the desktop window.
 func runWindow(dbPath string) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	svc, err := openServicesFor(ctx, dbPath, true)
+	svc, err := services.Open(ctx, dbPath, true)
 	if errors.Is(err, store.ErrLocked) {
 		return runLockedWindow(dbPath, err)
 	}
 	if err != nil {
 		return err
 	}
-	defer svc.lock.Release() // the window's shutdown closes the database
-	go svc.keepDaily(ctx)
+	defer svc.Close() //nolint:errcheck // the window's shutdown closes it first and reports its error; this is the second close
+	go svc.KeepDaily(ctx)
 	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc)
 	return wails.Run(&options.App{
 		Title:            "Sounding Board " + version,
@@ -101,7 +106,8 @@ func runWindow(dbPath string) error {
 		OnStartup:        app.startup,
 		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
-		Bind:             append([]any{app}, svc.bound()...),
+		Bind:             append([]any{app}, bound(svc)...),
+		ErrorFormatter:   formatError,
 		// A second launch on the same file brings this window to the front.
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId:               instanceID(dbPath),
@@ -109,4 +115,16 @@ func runWindow(dbPath string) error {
 		},
 		Linux: &linux.Options{ProgramName: "soundingboard"},
 	})
+}
+
+// instanceID names the window's single-instance lock: one window per
+// database file.
+func instanceID(dbPath string) string {
+	abs, err := filepath.Abs(dbPath)
+	if err != nil {
+		abs = dbPath
+	}
+	h := fnv.New64a()
+	h.Write([]byte(abs))
+	return fmt.Sprintf("soundingboard-%016x", h.Sum64())
 }

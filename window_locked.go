@@ -28,7 +28,7 @@ func runLockedWindow(dbPath string, locked error) error {
 		Height: 260,
 		AssetServer: &assetserver.Options{Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			io.WriteString(w, page)
+			_, _ = io.WriteString(w, page) // a page for a window that may already be closing
 		})},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId:               instanceID(dbPath),

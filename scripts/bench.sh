@@ -4,7 +4,7 @@
 set -euo pipefail
 bin=$(realpath "${1:-build/bin/soundingboard}")
 cd "$(dirname "$0")/.."
-SB_BIN="$bin" go test -run='^$' -bench=ServeStart -benchtime=20x .
+SB_BIN="$bin" go test -run='^$' -bench=ServeStart -benchtime=20x ./cli
 size=$(stat -c %s "$bin")
 awk -v s="$size" 'BEGIN { printf "binary size: %.1f MB (target <= 25 MB)\n", s/1048576 }'
 js=$(cat frontend/dist/assets/*.js frontend/dist/assets/*.css 2>/dev/null | gzip -9 | wc -c)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"strings"
 	"testing"
@@ -30,37 +31,49 @@ var tables = []string{"members", "member_tags", "tags", "segments", "consents", 
 	"decisions", "assumptions", "sessions", "participants", "responses", "quotes", "reminders", "erasure_log"}
 
 type app struct {
-	t    *testing.T
-	db   *store.DB
-	base string
+	t      *testing.T
+	db     *store.DB
+	base   string
+	client *http.Client // signed in: holds the session cookie
 }
 
 func newApp(t *testing.T) *app {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	db := storetest.Open(t)
-	b, ss, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
-	d := demo.NewService(b, ss, l)
+	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
+	d := demo.NewService(b, ss.Plans, l)
 	if _, err := d.Load(); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{Assets: fstest.MapFS{"index.html": {Data: []byte("app")}},
-		Services: []any{b, ss, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, Token: token})
+		Services: append([]any{b, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, ss.Bound()...), Token: token})
 	if err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx) }()
-	t.Cleanup(func() { cancel(); <-done })
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
 	u, _ := url.Parse(srv.URL())
-	return &app{t: t, db: db, base: "http://" + u.Host}
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar}
+	resp, err := client.Get(srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return &app{t: t, db: db, base: "http://" + u.Host, client: client}
 }
 
 func (a *app) call(method, body string) (int, string) {
 	a.t.Helper()
 	req, _ := http.NewRequest("POST", a.base+"/rpc/"+method, strings.NewReader(body))
-	req.AddCookie(&http.Cookie{Name: "sb_session", Value: token})
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := a.client.Do(req)
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -119,8 +132,8 @@ func TestBadInputThroughTheServices(t *testing.T) {
 		{"empty body", "board.Service.GetMember", ``, 400, "takes 1 arguments"},
 		{"1 MB name", "board.Service.CreateMember", js([]any{map[string]string{"name": mb}}), 400, "name"},
 		{"1 MB notes", "board.Service.CreateMember", js([]any{map[string]string{"name": "A", "notes": mb}}), 400, "notes"},
-		{"1 MB quote", "session.Service.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "text": mb}}), 400, "text"},
-		{"1 MB response", "session.Service.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes", "value": mb}}), 400, "notes"},
+		{"1 MB quote", "session.Runs.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "text": mb}}), 400, "text"},
+		{"1 MB response", "session.Runs.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes", "value": mb}}), 400, "notes"},
 		{"string for int", "board.Service.GetMember", `["1"]`, 400, "argument 1"},
 		{"float for int", "board.Service.GetMember", `[1.5]`, 400, "argument 1"},
 		{"string for int field", "board.Service.CreateMember", `[{"name":"A","articulation":"5"}]`, 400, "argument 1"},
@@ -132,8 +145,8 @@ func TestBadInputThroughTheServices(t *testing.T) {
 		{"touchpoint for unknown member", "board.Service.AddTouchpoint", `[999999, {"kind":"call","summary":"x"}]`, 404, "999999"},
 		{"consent for unknown member", "board.Service.SetConsent", `[999999, {"kind":"contact"}]`, 404, "999999"},
 		{"unknown consent kind", "board.Service.SetConsent", js([]any{member, map[string]string{"kind": sqlMeta}}), 400, "kind"},
-		{"unknown session", "session.Service.SaveField", `[{"sessionId":999999,"assumptionId":1,"memberId":1,"field":"notes","value":"x"}]`, 404, "999999"},
-		{"field name injection", "session.Service.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes = 'x', stance", "value": "x"}}), 400, "field"},
+		{"unknown session", "session.Runs.SaveField", `[{"sessionId":999999,"assumptionId":1,"memberId":1,"field":"notes","value":"x"}]`, 404, "999999"},
+		{"field name injection", "session.Runs.SaveField", js([]any{map[string]any{"sessionId": k.S, "assumptionId": k.A, "memberId": k.M, "field": "notes = 'x', stance", "value": "x"}}), 400, "field"},
 		{"unknown reminder", "loop.Service.Complete", `[999999, {"outcome":"x"}]`, 404, "999999"},
 		{"empty reminder title", "loop.Service.CreateReminder", `[{"title":"","dueAt":"2030-01-01T09:00"}]`, 400, "title"},
 		{"bad due date", "loop.Service.CreateReminder", `[{"title":"x","dueAt":"'; DROP TABLE reminders;--"}]`, 400, "due"},
@@ -181,7 +194,7 @@ func TestBadInputThroughTheServices(t *testing.T) {
 	}{
 		{"SQL in a name", "board.Service.CreateMember", js([]any{map[string]string{"name": sqlMeta, "notes": sqlMeta}}), sqlMeta, "members"},
 		{"script in notes", "board.Service.CreateMember", js([]any{map[string]string{"name": "Markup Person", "notes": script}}), script, "members"},
-		{"script in a quote", "session.Service.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "memberId": k.M, "text": script}}), script, "quotes"},
+		{"script in a quote", "session.Runs.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "memberId": k.M, "text": script}}), script, "quotes"},
 		{"script in a touchpoint", "board.Service.AddTouchpoint", js([]any{member, map[string]string{"kind": "note", "summary": script}}), script, "touchpoints"},
 	}
 	for _, tc := range stored {

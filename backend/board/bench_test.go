@@ -79,8 +79,8 @@ func seedBoard(tb testing.TB, s *Service, n int) {
 				}
 			}
 			for k := range i % 4 {
-				if _, err := tx.ExecContext(s.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, created_at)
-					VALUES (?, ?, ?, ?)`, id, touchpointKinds[k], fmt.Sprintf("2025-0%d-1%d", 1+k, i%10), s.stamp()); err != nil {
+				if _, err := InsertTouchpoint(s.ctx, tx, TouchpointInsert{MemberID: id, Kind: touchpointKinds[k],
+					HappenedOn: fmt.Sprintf("2025-0%d-1%d", 1+k, i%10), CreatedAt: s.stamp()}); err != nil {
 					return err
 				}
 			}

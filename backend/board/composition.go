@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/wording"
 )
 
 // The method's advice: an advisory board of 10 to 15 engaged customers,
@@ -117,9 +119,9 @@ func compositionWarnings(c Composition, unreachable int) []string {
 	w := []string{}
 	switch {
 	case c.Active < idealMin:
-		w = append(w, fmt.Sprintf("The board has %s, fewer than %d.", plural(c.Active, "active member"), idealMin))
+		w = append(w, fmt.Sprintf("The board has %s, fewer than %d.", wording.Count(c.Active, "active member", "active members"), idealMin))
 	case c.Active > idealMax:
-		w = append(w, fmt.Sprintf("The board has %s, more than %d.", plural(c.Active, "active member"), idealMax))
+		w = append(w, fmt.Sprintf("The board has %s, more than %d.", wording.Count(c.Active, "active member", "active members"), idealMax))
 	}
 	for _, r := range c.Rows {
 		if r.SegmentID == noSegmentID {
@@ -147,7 +149,7 @@ func compositionWarnings(c Composition, unreachable int) []string {
 	}
 	if unreachable > 0 {
 		w = append(w, fmt.Sprintf("%s cannot be contacted (no valid contact consent).",
-			plural(unreachable, "active member")))
+			wording.Count(unreachable, "active member", "active members")))
 	}
 	return w
 }

@@ -55,17 +55,18 @@ func checkConsentKind(kind string) error {
 func (in *ConsentInput) validate(today string) error {
 	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
 	in.ExpiresOn = strings.TrimSpace(in.ExpiresOn)
-	in.Note = strings.TrimSpace(in.Note)
+	in.Note = lineFeeds(strings.TrimSpace(in.Note))
 	var p valid.Problems
 	p.OneOf("kind", in.Kind, ConsentKinds...)
 	granted, ok := pastDate(&p, "grantedOn", in.GrantedOn, today)
 	in.GrantedOn = granted
 	if n := len(p); in.ExpiresOn != "" {
 		if p.Date("expiresOn", in.ExpiresOn); len(p) == n && ok && in.ExpiresOn <= in.GrantedOn {
-			p.Add("expiresOn %s must be after grantedOn %s", in.ExpiresOn, in.GrantedOn)
+			p.Add("expiresOn", "expiresOn %s must be after grantedOn %s", in.ExpiresOn, in.GrantedOn)
 		}
 	}
 	p.MaxLen("note", in.Note, maxLongText)
+	p.NoControlLines("note", in.Note)
 	return p.Err()
 }
 

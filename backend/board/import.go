@@ -31,14 +31,47 @@ const maxRefusalLines = 5
 // browser mode), but a small file of empty lines can still hold many rows.
 const MaxImportRows = 100_000
 
+// maxAnalyses bounds the contact files read at once: reading a 45 MB file
+// peaks near 450 MB, so a few browser tabs (or a script) previewing big
+// files must not add up to gigabytes.
+const maxAnalyses = 2
+
+// startAnalysis takes one of the maxAnalyses slots for reading a contact
+// file, or refuses at once with a busy error: a waiting request would
+// hold its file in memory all the same. done gives the slot back.
+func (s *Service) startAnalysis() (done func(), err error) {
+	select {
+	case s.analyses <- struct{}{}:
+		return func() { <-s.analyses }, nil
+	default:
+		return nil, &store.Error{Kind: store.ErrBusy,
+			Msg: fmt.Sprintf("%d contact files are being read already; try again when one of them is done", maxAnalyses)}
+	}
+}
+
 // PreviewImport parses a contact file and reports every row's problems,
 // writing nothing.
+//
+// Wails v2 gives bound methods no context, and /rpc mirrors Wails, so the
+// reading stops when the service's context ends (shutdown), not when a
+// browser gives up; reading is linear, so such a preview ends soon anyway.
+// The work below takes its context as a parameter, ready for a transport
+// that has a request context to pass.
 func (s *Service) PreviewImport(req ImportRequest) (ImportPreview, error) {
-	p, err := parseImport(req)
+	return s.previewImport(s.ctx, req)
+}
+
+func (s *Service) previewImport(ctx context.Context, req ImportRequest) (ImportPreview, error) {
+	done, err := s.startAnalysis()
 	if err != nil {
 		return ImportPreview{}, err
 	}
-	if err := checkAgainstBoard(s.ctx, s.db, &p); err != nil {
+	defer done()
+	p, err := parseImport(ctx, req)
+	if err != nil {
+		return ImportPreview{}, err
+	}
+	if err := checkAgainstBoard(ctx, s.db, &p); err != nil {
 		return ImportPreview{}, fmt.Errorf("preview import: %w", err)
 	}
 	return p, nil
@@ -46,7 +79,12 @@ func (s *Service) PreviewImport(req ImportRequest) (ImportPreview, error) {
 
 // Import writes every row of a contact file, or nothing if any row has a problem.
 func (s *Service) Import(req ImportRequest) (ImportResult, error) {
-	p, err := parseImport(req)
+	done, err := s.startAnalysis()
+	if err != nil {
+		return ImportResult{}, err
+	}
+	defer done()
+	p, err := parseImport(s.ctx, req)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -100,7 +138,7 @@ func (s *Service) Import(req ImportRequest) (ImportResult, error) {
 // isDomain reports whether err is itself a store.Error (a refusal), which
 // already speaks to a person and needs no prefix.
 func isDomain(err error) bool {
-	_, ok := err.(*store.Error)
+	_, ok := err.(*store.Error) //nolint:errorlint // err itself only: one wrapped with a row's context still gets the prefix
 	return ok
 }
 
@@ -164,7 +202,7 @@ func quoteList(noun string, items []string) string {
 // parseImport reads the file into rows, each validated on its own and
 // checked for duplicate emails within the file. Board-level checks come
 // after (checkAgainstBoard), since Import runs them inside its transaction.
-func parseImport(req ImportRequest) (ImportPreview, error) {
+func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) {
 	p := ImportPreview{
 		Columns:  []ImportColumn{},
 		Fields:   slices.Clone(contacts.Fields),
@@ -192,8 +230,11 @@ func parseImport(req ImportRequest) (ImportPreview, error) {
 			p.Rows = append(p.Rows, ImportRow{Line: i + 1, Member: in, Problems: []string{}})
 		}
 	} else {
-		f, err := contacts.Read(req.FileName, req.Content, contacts.Options{Encoding: req.Encoding, Mapping: req.Mapping})
+		f, err := contacts.Read(ctx, req.FileName, req.Content, contacts.Options{Encoding: req.Encoding, Mapping: req.Mapping})
 		if err != nil {
+			if ctx.Err() != nil {
+				return p, fmt.Errorf("read %s: %w", name, err)
+			}
 			return p, store.Invalid("%s: %v", name, err)
 		}
 		// Without a name column every row fails; say so once, unless the
@@ -214,9 +255,14 @@ func parseImport(req ImportRequest) (ImportPreview, error) {
 	}
 	firstLine := map[string]int{}
 	for i := range p.Rows {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return p, fmt.Errorf("check %s: %w", name, err)
+			}
+		}
 		row := &p.Rows[i]
 		row.Member.normalize()
-		row.Problems = append(row.Problems, row.Member.problems()...)
+		row.Problems = append(row.Problems, row.Member.problems().Messages()...)
 		if e := row.Member.Email; e != "" {
 			if first, dup := firstLine[e]; dup {
 				row.Problems = append(row.Problems, fmt.Sprintf("email %q appears twice in the file (%s %d and %d)",
@@ -323,7 +369,7 @@ func decodeJSONMembers(text string) ([]MemberInput, error) {
 		err = json.Unmarshal([]byte(text), &ins)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("the JSON is not a list of members: %v", err)
+		return nil, fmt.Errorf("the JSON is not a list of members: %w", err)
 	}
 	return ins, nil
 }

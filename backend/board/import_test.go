@@ -1,6 +1,8 @@
 package board
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -326,5 +328,52 @@ func TestContactsVocabularyMatchesBoard(t *testing.T) {
 	if !slices.Equal(append([]string{""}, contacts.UsageFrequencies...), usageFrequencies) ||
 		!slices.Equal(append([]string{""}, contacts.Tones...), tones) {
 		t.Error("usage frequencies or tones differ between contacts and board")
+	}
+}
+
+// TestImportPreviewsBounded holds maxAnalyses previews open: the next
+// preview or import is refused as busy, and one slot freed lets it in.
+func TestImportPreviewsBounded(t *testing.T) {
+	s := newTestService(t)
+	req := ImportRequest{FileName: "m.csv", Content: []byte("name\nAnn\n")}
+	var done []func()
+	for range maxAnalyses {
+		d, err := s.startAnalysis()
+		if err != nil {
+			t.Fatal(err)
+		}
+		done = append(done, d)
+	}
+	_, err := s.PreviewImport(req)
+	storetest.WantErr(t, err, store.ErrBusy, "2 contact files are being read already")
+	_, err = s.Import(req)
+	storetest.WantErr(t, err, store.ErrBusy, "try again")
+	done[0]()
+	if p, err := s.PreviewImport(req); err != nil || p.Valid != 1 {
+		t.Fatalf("preview after a slot freed: %v %+v", err, p)
+	}
+	if _, err := s.Import(req); err != nil {
+		t.Fatalf("import after a slot freed: %v", err)
+	}
+}
+
+// TestImportPreviewStops: a preview whose context has ended stops reading
+// and gives its slot back.
+func TestImportPreviewStops(t *testing.T) {
+	s := newTestService(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	for _, file := range []string{"m.csv", "m.vcf"} {
+		content := GenerateCSV(10)
+		if file == "m.vcf" {
+			content = []byte("BEGIN:VCARD\r\nFN:Ann\r\nEND:VCARD\r\n")
+		}
+		_, err := s.previewImport(ctx, ImportRequest{FileName: file, Content: content})
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: err = %v, want context.Canceled", file, err)
+		}
+	}
+	if len(s.analyses) != 0 {
+		t.Errorf("%d analysis slots still taken", len(s.analyses))
 	}
 }

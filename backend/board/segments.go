@@ -106,11 +106,3 @@ func (s *Service) ListTags() ([]TagCount, error) {
 	}
 	return out, nil
 }
-
-// plural is "1 member" / "3 members".
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}

@@ -12,14 +12,15 @@ import (
 // them as they are; they use the context given at construction, which the
 // app cancels on shutdown.
 type Service struct {
-	ctx context.Context
-	db  *store.DB
-	now func() time.Time
+	ctx      context.Context
+	db       *store.DB
+	now      func() time.Time
+	analyses chan struct{} // one token per contact file being read; see startAnalysis
 }
 
 // NewService returns a board service over db.
 func NewService(ctx context.Context, db *store.DB) *Service {
-	return &Service{ctx: ctx, db: db, now: time.Now}
+	return &Service{ctx: ctx, db: db, now: time.Now, analyses: make(chan struct{}, maxAnalyses)}
 }
 
 // today is the local calendar date as YYYY-MM-DD.

@@ -21,11 +21,12 @@ const (
 // takes the service's today so tests can fix the clock.
 func (in *TouchpointInput) validate(today string) error {
 	in.Kind = strings.ToLower(strings.TrimSpace(in.Kind))
-	in.Summary = strings.TrimSpace(in.Summary)
+	in.Summary = lineFeeds(strings.TrimSpace(in.Summary))
 	var p valid.Problems
 	p.OneOf("kind", in.Kind, touchpointKinds...)
 	in.HappenedOn, _ = pastDate(&p, "happenedOn", in.HappenedOn, today)
 	p.MaxLen("summary", in.Summary, maxLongText)
+	p.NoControlLines("summary", in.Summary)
 	return p.Err()
 }
 
@@ -34,19 +35,21 @@ func (in *TouchpointInput) validate(today string) error {
 func (in *RewardInput) validate(today string) error {
 	in.What = strings.TrimSpace(in.What)
 	in.Currency = strings.ToUpper(strings.TrimSpace(in.Currency))
-	in.Note = strings.TrimSpace(in.Note)
+	in.Note = lineFeeds(strings.TrimSpace(in.Note))
 	var p valid.Problems
 	if in.What == "" {
-		p.Add(`what is required (for example "gift card")`)
+		p.Add("what", `what is required (for example "gift card")`)
 	}
 	p.MaxLen("what", in.What, maxShort)
+	p.NoControl("what", in.What)
 	if in.ValueCents < 0 {
-		p.Add("valueCents %d cannot be negative", in.ValueCents)
+		p.Add("valueCents", "valueCents %d cannot be negative", in.ValueCents)
 	}
 	if in.Currency != "" && !isCurrencyCode(in.Currency) {
-		p.Add("currency %q is not a 3-letter code like EUR or USD", in.Currency)
+		p.Add("currency", "currency %q is not a 3-letter code like EUR or USD", in.Currency)
 	}
 	p.MaxLen("note", in.Note, maxLongText)
+	p.NoControlLines("note", in.Note)
 	in.GivenOn, _ = pastDate(&p, "givenOn", in.GivenOn, today)
 	return p.Err()
 }
@@ -63,6 +66,27 @@ func isCurrencyCode(s string) bool {
 	return true
 }
 
+// TouchpointInsert is one touchpoint to write; the writer has checked it.
+type TouchpointInsert struct {
+	MemberID   int64
+	Kind       string // one of touchpointKinds
+	HappenedOn string // YYYY-MM-DD
+	Summary    string
+	CreatedAt  string // RFC 3339 UTC
+}
+
+// InsertTouchpoint writes a touchpoint through q, usually the caller's
+// transaction, and returns its id. It is the one writer of the touchpoints
+// table: the board, sessions and reminders all log through it.
+func InsertTouchpoint(ctx context.Context, q store.Queryer, tp TouchpointInsert) (int64, error) {
+	res, err := q.ExecContext(ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
+		VALUES (?, ?, ?, ?, ?)`, tp.MemberID, tp.Kind, tp.HappenedOn, tp.Summary, tp.CreatedAt)
+	if err != nil {
+		return 0, store.Map(err, "touchpoint")
+	}
+	return res.LastInsertId()
+}
+
 // AddTouchpoint logs a touchpoint in a member's history.
 func (s *Service) AddTouchpoint(memberID int64, in TouchpointInput) (Touchpoint, error) {
 	if err := in.validate(s.today()); err != nil {
@@ -73,12 +97,8 @@ func (s *Service) AddTouchpoint(memberID int64, in TouchpointInput) (Touchpoint,
 		if err := memberExists(s.ctx, tx, memberID); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(s.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-			VALUES (?, ?, ?, ?, ?)`, memberID, in.Kind, in.HappenedOn, in.Summary, s.stamp())
-		if err != nil {
-			return store.Map(err, "touchpoint")
-		}
-		id, err := res.LastInsertId()
+		id, err := InsertTouchpoint(s.ctx, tx, TouchpointInsert{MemberID: memberID, Kind: in.Kind,
+			HappenedOn: in.HappenedOn, Summary: in.Summary, CreatedAt: s.stamp()})
 		if err != nil {
 			return err
 		}

@@ -6,8 +6,14 @@ package board
 // Statuses a member can have, in the order the UI offers them.
 var Statuses = []string{"prospect", "invited", "active", "paused", "alumni", "declined", "opted_out"}
 
-// Consent kinds.
+// ConsentKinds are the kinds of consent a member can grant, in the order
+// a member's consents are listed.
 var ConsentKinds = []string{"contact", "recording", "quoting"}
+
+// FormerMember is how a quote or response reads once its speaker was
+// erased (package privacy erases; sessions and reports show it). It lives
+// here, where every package that needs it can import it.
+const FormerMember = "Former board member"
 
 // Member is one row of the board list.
 type Member struct {

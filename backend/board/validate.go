@@ -40,7 +40,7 @@ func fold(s string) string { return strings.ToLower(s) }
 // reports all problems at once, each naming its field, as one store.Invalid.
 func (in *MemberInput) Validate() error {
 	in.normalize()
-	return valid.Problems(in.problems()).Err()
+	return in.problems().Err()
 }
 
 func (in *MemberInput) normalize() {
@@ -49,6 +49,7 @@ func (in *MemberInput) normalize() {
 		&in.UsageFrequency, &in.Tone} {
 		*f = strings.TrimSpace(*f)
 	}
+	in.Notes = lineFeeds(in.Notes)
 	in.Email = strings.ToLower(in.Email)
 	in.Status = strings.ToLower(in.Status)
 	if in.Status == "" {
@@ -57,6 +58,12 @@ func (in *MemberInput) normalize() {
 	in.UsageFrequency = strings.ToLower(in.UsageFrequency)
 	in.Tone = strings.ToLower(in.Tone)
 	in.Tags = normalizeTags(in.Tags)
+}
+
+// lineFeeds writes the line breaks of multi-line text as "\n": Windows
+// and old Mac line ends are not refused as control characters.
+func lineFeeds(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // normalizeTags trims tags, drops empty ones and keeps the first spelling
@@ -77,9 +84,8 @@ func normalizeTags(tags []string) []string {
 
 // problems lists what is wrong with a normalised input, one sentence per
 // field. The importer shows them per row.
-func (in *MemberInput) problems() []string {
+func (in *MemberInput) problems() valid.Problems {
 	var p valid.Problems
-	add := p.Add
 
 	p.Required("name", in.Name)
 	for _, f := range []struct {
@@ -92,45 +98,55 @@ func (in *MemberInput) problems() []string {
 	} {
 		p.MaxLen(f.name, f.v, f.max)
 	}
+	// One rule for every way in (typed, JSON, CSV, vCard): no control
+	// characters, so none reach exports, reports or a terminal. Notes keep
+	// line feeds and tabs; email, timezone, status, joinedOn and the
+	// enumerations are refused by their own format checks below.
+	for _, f := range [][2]string{{"name", in.Name}, {"phone", in.Phone}, {"company", in.Company},
+		{"role", in.Role}, {"segment", in.Segment}, {"persona", in.Persona}, {"source", in.Source}} {
+		p.NoControl(f[0], f[1])
+	}
+	p.NoControlLines("notes", in.Notes)
 	if in.Email != "" {
 		if utf8.RuneCountInString(in.Email) > maxEmail {
-			add("email is longer than %d characters", maxEmail)
+			p.Add("email", "email is longer than %d characters", maxEmail)
 		} else if !validEmail(in.Email) {
-			add("email %q is not a valid address", in.Email)
+			p.Add("email", "email %q is not a valid address", in.Email)
 		}
 	}
 	p.OneOf("status", in.Status, Statuses...)
 	if in.JoinedOn != "" {
 		if d, err := time.Parse(time.DateOnly, in.JoinedOn); err != nil || d.Year() < 1900 {
-			add("joinedOn %q is not a date (YYYY-MM-DD)", in.JoinedOn)
+			p.Add("joinedOn", "joinedOn %q is not a date (YYYY-MM-DD)", in.JoinedOn)
 		} else if d.After(time.Now().AddDate(1, 0, 0)) {
-			add("joinedOn %s is too far in the future", in.JoinedOn)
+			p.Add("joinedOn", "joinedOn %s is too far in the future", in.JoinedOn)
 		}
 	}
 	if !slices.Contains(usageFrequencies, in.UsageFrequency) {
-		add("usageFrequency %q is not one of daily, weekly, monthly, rarely, never (or empty)", in.UsageFrequency)
+		p.Add("usageFrequency", "usageFrequency %q is not one of daily, weekly, monthly, rarely, never (or empty)", in.UsageFrequency)
 	}
 	if in.Articulation < 0 || in.Articulation > 5 {
-		add("articulation %d is out of range (1 to 5, 0 = not rated)", in.Articulation)
+		p.Add("articulation", "articulation %d is out of range (1 to 5, 0 = not rated)", in.Articulation)
 	}
 	if !slices.Contains(tones, in.Tone) {
-		add("tone %q is not one of too_agreeable, balanced, too_negative (or empty)", in.Tone)
+		p.Add("tone", "tone %q is not one of too_agreeable, balanced, too_negative (or empty)", in.Tone)
 	}
 	if in.CadenceDays < 0 {
-		add("cadenceDays %d cannot be negative (0 = no cadence)", in.CadenceDays)
+		p.Add("cadenceDays", "cadenceDays %d cannot be negative (0 = no cadence)", in.CadenceDays)
 	}
 	if in.Timezone != "" && utf8.RuneCountInString(in.Timezone) <= maxShort {
 		if _, err := time.LoadLocation(in.Timezone); err != nil || in.Timezone == "Local" {
-			add("timezone %q is not a known time zone (for example Europe/Berlin)", in.Timezone)
+			p.Add("timezone", "timezone %q is not a known time zone (for example Europe/Berlin)", in.Timezone)
 		}
 	}
 	if len(in.Tags) > maxTags {
-		add("tags: at most %d allowed, got %d", maxTags, len(in.Tags))
+		p.Add("tags", "tags: at most %d allowed, got %d", maxTags, len(in.Tags))
 	}
 	for _, t := range in.Tags {
 		if utf8.RuneCountInString(t) > maxTag {
-			add("tag %q is longer than %d characters", t, maxTag)
+			p.Add("tags", "tag %q is longer than %d characters", t, maxTag)
 		}
+		p.NoControl("tags", t)
 	}
 	return p
 }
@@ -154,7 +170,7 @@ func pastDate(p *valid.Problems, field, v, today string) (date string, ok bool) 
 		return v, false
 	}
 	if v > today {
-		p.Add("%s %s is in the future", field, v)
+		p.Add(field, "%s %s is in the future", field, v)
 		return v, false
 	}
 	return v, true
@@ -163,13 +179,15 @@ func pastDate(p *valid.Problems, field, v, today string) (date string, ok bool) 
 // Validate normalises a segment (trims name and description) and checks it.
 func (in *SegmentInput) Validate() error {
 	in.Name = strings.TrimSpace(in.Name)
-	in.Description = strings.TrimSpace(in.Description)
+	in.Description = lineFeeds(strings.TrimSpace(in.Description))
 	var p valid.Problems
 	p.Required("name", in.Name)
 	p.MaxLen("name", in.Name, maxSegment)
+	p.NoControl("name", in.Name)
 	p.MaxLen("description", in.Description, maxDesc)
+	p.NoControlLines("description", in.Description)
 	if math.IsNaN(in.TargetShare) || in.TargetShare < 0 || in.TargetShare > 1 {
-		p.Add("targetShare %v is out of range (0 to 1, 0 = no target)", in.TargetShare)
+		p.Add("targetShare", "targetShare %v is out of range (0 to 1, 0 = no target)", in.TargetShare)
 	}
 	return p.Err()
 }

@@ -15,12 +15,13 @@ import (
 // browser mode like the domain services.
 type Service struct {
 	board   *board.Service
-	session *session.Service
+	session *session.Plans
 	loop    *loop.Service
 }
 
-// NewService returns a demo loader over the board, session and loop services.
-func NewService(b *board.Service, s *session.Service, l *loop.Service) *Service {
+// NewService returns a demo loader over the board, session plans and loop
+// services.
+func NewService(b *board.Service, s *session.Plans, l *loop.Service) *Service {
 	return &Service{board: b, session: s, loop: l}
 }
 

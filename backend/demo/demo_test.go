@@ -16,7 +16,7 @@ import (
 func TestLoadFillsBoardAndSessionsOnce(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
-	d := demo.NewService(board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db))
+	d := demo.NewService(board.NewService(ctx, db), session.NewPlans(ctx, db), loop.NewService(ctx, db))
 	r, err := d.Load()
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ func TestLoadDemoAfterBoardAndSessions(t *testing.T) {
 	ctx := context.Background()
 	b := board.NewService(ctx, f.db)
 	ok(b.LoadDemo()).of(t)
-	ok(session.NewService(ctx, f.db).LoadDemo()).of(t)
+	ok(session.NewPlans(ctx, f.db).LoadDemo()).of(t)
 	r := ok(f.s.LoadDemo()).of(t)
 	if r.Sessions == 0 || r.Reminders < 10 {
 		t.Fatalf("demo %+v", r)

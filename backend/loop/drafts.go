@@ -88,7 +88,7 @@ func (s *Service) SaveTemplate(key string, in TemplateInput) (Template, error) {
 	in.Body = strings.TrimSpace(in.Body)
 	var p valid.Problems
 	if _, ok := builtin(key); !ok {
-		p.Add("template %q is not one of thank_you, afterthoughts, session_feedback, share_back, stay_in_touch", key)
+		p.Add("template", "template %q is not one of thank_you, afterthoughts, session_feedback, share_back, stay_in_touch", key)
 	}
 	p.Text("subject", in.Subject, 300)
 	p.Text("body", in.Body, 20000)

@@ -111,13 +111,13 @@ func (in ReminderInput) normalize(c clock) (record, error) {
 	p.OneOf("kind", in.Kind, Kinds...)
 	p.OneOf("channel", in.Channel, Channels...)
 	if in.TemplateKey != "" && !slices.ContainsFunc(builtinTemplates, func(t Template) bool { return t.Key == in.TemplateKey }) {
-		p.Add("templateKey %q is not a template", in.TemplateKey)
+		p.Add("templateKey", "templateKey %q is not a template", in.TemplateKey)
 	}
 	loc, zone := c.loc, c.zone
 	if in.TimeZone != "" {
 		l, err := zoneOf(in.TimeZone)
 		if err != nil {
-			p.Add("timeZone %q is not a known IANA zone (like Europe/Berlin)", in.TimeZone)
+			p.Add("timeZone", "timeZone %q is not a known IANA zone (like Europe/Berlin)", in.TimeZone)
 		} else {
 			loc, zone = l, in.TimeZone
 		}
@@ -125,15 +125,15 @@ func (in ReminderInput) normalize(c clock) (record, error) {
 	in.TimeZone = zone
 	var due time.Time
 	if strings.TrimSpace(in.DueAt) == "" {
-		p.Add("dueAt is required")
+		p.Add("dueAt", "dueAt is required")
 	} else if t, ok := parseWhen(in.DueAt, loc); !ok || t.Year() < 1900 || t.Year() > 2999 {
-		p.Add("dueAt %q is not a date and time (like 2026-03-09T09:00)", in.DueAt)
+		p.Add("dueAt", "dueAt %q is not a date and time (like 2026-03-09T09:00)", in.DueAt)
 	} else {
 		due = t
 	}
 	p.OneOf("repeatUnit", in.RepeatUnit, RepeatUnits...)
 	if in.RepeatUnit == "" && in.RepeatEvery != 0 {
-		p.Add("repeatEvery needs a repeatUnit (day, week or month)")
+		p.Add("repeatEvery", "repeatEvery needs a repeatUnit (day, week or month)")
 	}
 	if in.RepeatUnit != "" {
 		p.Range("repeatEvery", in.RepeatEvery, 1, 999)
@@ -143,11 +143,11 @@ func (in ReminderInput) normalize(c clock) (record, error) {
 		v    int64
 	}{{"memberId", in.MemberID}, {"sessionId", in.SessionID}, {"assumptionId", in.AssumptionID}, {"decisionId", in.DecisionID}} {
 		if id.v < 0 {
-			p.Add("%s %d is not an id", id.name, id.v)
+			p.Add(id.name, "%s %d is not an id", id.name, id.v)
 		}
 	}
 	if in.Kind == "stay_in_touch" && in.MemberID == 0 {
-		p.Add("a stay-in-touch reminder needs a member")
+		p.Add("memberId", "a stay-in-touch reminder needs a member")
 	}
 	if err := p.Err(); err != nil {
 		return record{}, err

@@ -271,16 +271,6 @@ func viaOf(via, channel string) (string, error) {
 	return via, nil
 }
 
-// logTouchpoint adds a touchpoint to a member's timeline.
-func logTouchpoint(ctx context.Context, tx *sqlx.Tx, memberID int64, kind, day, summary, stamp string) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-		VALUES (?, ?, ?, ?, ?)`, memberID, kind, day, summary, stamp)
-	if err != nil {
-		return 0, store.Map(err, "touchpoint")
-	}
-	return res.LastInsertId()
-}
-
 // touchSummary is "title — outcome", or the title alone.
 func touchSummary(title, outcome string) string {
 	if outcome == "" {
@@ -326,7 +316,8 @@ func (s *Service) complete(tx *sqlx.Tx, c clock, id int64, in CompleteInput) (Co
 	stamp := s.stamp()
 	var tp any
 	if r.outreach() && via != "none" {
-		tpID, err := logTouchpoint(s.ctx, tx, r.MemberID, via, c.today(), touchSummary(r.Title, in.Outcome), stamp)
+		tpID, err := board.InsertTouchpoint(s.ctx, tx, board.TouchpointInsert{MemberID: r.MemberID, Kind: via,
+			HappenedOn: c.today(), Summary: touchSummary(r.Title, in.Outcome), CreatedAt: stamp})
 		if err != nil {
 			return CompleteResult{}, err
 		}

@@ -142,7 +142,7 @@ func (st *Settings) Validate() error {
 	p.MaxLen("teamName", st.TeamName, 120)
 	if st.TimeZone != "" {
 		if _, err := zoneOf(st.TimeZone); err != nil {
-			p.Add("timeZone %q is not a known IANA zone (like Europe/Berlin)", st.TimeZone)
+			p.Add("timeZone", "timeZone %q is not a known IANA zone (like Europe/Berlin)", st.TimeZone)
 		}
 	}
 	return p.Err()
@@ -209,12 +209,6 @@ func (s *Service) clock(ctx context.Context, q store.Queryer) (clock, error) {
 		loc, name = time.Local, ""
 	}
 	return clock{now: s.now().In(loc), loc: loc, zone: name, st: st}, nil
-}
-
-// startOfDay is midnight of t's calendar day in its zone.
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // atHour is hour:00 on t's calendar day (plus days) in its zone.

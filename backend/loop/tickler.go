@@ -215,7 +215,8 @@ func (s *Service) LogContact(memberID int64, in ContactInput) (Contact, error) {
 		}
 		summary := touchSummary("Stay in touch with "+name, in.Outcome)
 		stamp := s.stamp()
-		id, err := logTouchpoint(s.ctx, tx, memberID, via, c.today(), summary, stamp)
+		id, err := board.InsertTouchpoint(s.ctx, tx, board.TouchpointInsert{MemberID: memberID, Kind: via,
+			HappenedOn: c.today(), Summary: summary, CreatedAt: stamp})
 		if err != nil {
 			return err
 		}

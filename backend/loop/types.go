@@ -50,7 +50,7 @@
 //     reopening does not. Virtual stay-in-touch items are not notified.
 package loop
 
-// Reminder kinds, in the order the UI offers them.
+// Kinds are the reminder kinds, in the order the UI offers them.
 var Kinds = []string{"custom", "thank_you", "afterthoughts", "session_feedback", "synthesis", "share_back", "stay_in_touch"}
 
 // Channels a reminder reaches out by; also the touchpoint kind logged.
@@ -59,10 +59,10 @@ var Channels = []string{"email", "message", "call", "meeting"}
 // Views of the tickler.
 var Views = []string{"overdue", "today", "week", "later", "done"}
 
-// Repeat units; "" is a one-off.
+// RepeatUnits are the units a reminder repeats in; "" is a one-off.
 var RepeatUnits = []string{"", "day", "week", "month"}
 
-// Snooze presets.
+// SnoozePresets are the choices of how long to snooze a reminder.
 var SnoozePresets = []string{"later_today", "tomorrow", "next_week", "until"}
 
 // Reminder is one item of the tickler.

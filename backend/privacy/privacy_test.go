@@ -19,7 +19,7 @@ import (
 type fixture struct {
 	db      *store.DB
 	board   *board.Service
-	session *session.Service
+	session *session.Services
 	privacy *privacy.Service
 }
 
@@ -29,8 +29,8 @@ func newFixture(t *testing.T) fixture {
 	t.Helper()
 	ctx := context.Background()
 	db := storetest.Open(t)
-	b, ss, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
-	if _, err := demo.NewService(b, ss, l).Load(); err != nil {
+	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
+	if _, err := demo.NewService(b, ss.Plans, l).Load(); err != nil {
 		t.Fatalf("load demo: %v", err)
 	}
 	return fixture{db: db, board: b, session: ss, privacy: privacy.NewService(ctx, db)}
@@ -161,11 +161,11 @@ func TestErasePerson(t *testing.T) {
 	if err := f.db.Get(&sessionID, `SELECT session_id FROM quotes WHERE former_member = 1 LIMIT 1`); err != nil {
 		t.Fatal(err)
 	}
-	run, err := f.session.GetRun(sessionID)
+	run, err := f.session.Runs.GetRun(sessionID)
 	if err != nil {
 		t.Fatalf("session after erasure: %v", err)
 	}
-	if _, err := f.session.Synthesis(sessionID); err != nil {
+	if _, err := f.session.Syntheses.Synthesis(sessionID); err != nil {
 		t.Fatalf("synthesis after erasure: %v", err)
 	}
 	b, _ := json.Marshal(run)

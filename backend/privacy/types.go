@@ -1,7 +1,10 @@
 package privacy
 
-// FormerMember is how a quote or response reads once its speaker was erased.
-const FormerMember = "Former board member"
+import "soundingboard/backend/board"
+
+// FormerMember is how a quote or response reads once its speaker was
+// erased; board owns the text, so session can use it without importing privacy.
+const FormerMember = board.FormerMember
 
 // ExportFormat names the layout of a person export, for whoever reads it later.
 const ExportFormat = "soundingboard-person-export/1"

@@ -10,6 +10,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/wording"
 )
 
 // boardStatuses are the statuses whose members the participation table
@@ -124,7 +125,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		{"Active members", fmt.Sprintf("%d (the method suggests %d–%d)", m.comp.Active, lo, hi)},
 		{"Segments", strconv.Itoa(len(m.comp.Rows))},
 		{"Heard back", m.loop.summary() + ", after finished sessions"},
-		{"Consent", plural(len(m.consents), "agreement expiring or recently expired", "agreements expiring or recently expired")},
+		{"Consent", wording.Count(len(m.consents), "agreement expiring or recently expired", "agreements expiring or recently expired")},
 		{"As of", dateLabel(m.today)},
 	})
 
@@ -183,7 +184,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 	d.heading("Participation and last contact")
 	if m.others > 0 {
 		d.text(fmt.Sprintf("Active, paused and invited members; %s (prospects, alumni, declined, opted out) not listed.",
-			plural(m.others, "other", "others")), textStyle{size: 8.5, color: mutedColor})
+			wording.Count(m.others, "other", "others")), textStyle{size: 8.5, color: mutedColor})
 		d.f.Ln(1)
 	}
 	rows = make([][]string, len(m.members))
@@ -226,7 +227,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		for _, c := range curs {
 			parts = append(parts, money(totals[c], c))
 		}
-		sum := plural(len(m.rewards), "reward", "rewards") + " since " + dateLabel(m.since)
+		sum := wording.Count(len(m.rewards), "reward", "rewards") + " since " + dateLabel(m.since)
 		if len(parts) > 0 {
 			sum += ", worth " + strings.Join(parts, " + ")
 		}
@@ -293,11 +294,11 @@ func daysText(today, on string) string {
 	n := int(o.Sub(t).Hours() / 24)
 	switch {
 	case n < 0:
-		return "expired " + plural(-n, "day", "days") + " ago, not renewed"
+		return "expired " + wording.Count(-n, "day", "days") + " ago, not renewed"
 	case n == 0:
 		return "expires today"
 	}
-	return "expires in " + plural(n, "day", "days")
+	return "expires in " + wording.Count(n, "day", "days")
 }
 
 // money formats cents with the currency code: "EUR 50.00".

@@ -29,15 +29,15 @@ func TestEdgeCases(t *testing.T) {
 		{SessionID: id, MemberID: eleni, Text: "Γεια σας: a general remark\twith a tab\x07 and a bell."},
 	}
 	for _, q := range quotes {
-		_, err := f.session.SaveQuote(q)
+		_, err := f.session.Runs.SaveQuote(q)
 		f.must(err)
 	}
 	for i, a := range as[:20] {
-		_, err := f.session.SetVerdict(session.VerdictInput{SessionID: id, AssumptionID: a, Verdict: session.VerdictKinds[i%3],
+		_, err := f.session.Runs.SetVerdict(session.VerdictInput{SessionID: id, AssumptionID: a, Verdict: session.VerdictKinds[i%3],
 			Confidence: 1 + i%5, Rationale: "Because of what we heard."})
 		f.must(err)
 	}
-	_, err := f.session.SaveField(session.FieldEdit{ResponseKey: session.ResponseKey{SessionID: id, AssumptionID: as[0], MemberID: ivan},
+	_, err := f.session.Runs.SaveField(session.FieldEdit{ResponseKey: session.ResponseKey{SessionID: id, AssumptionID: as[0], MemberID: ivan},
 		Field: "stance", Value: "matches"})
 	f.must(err)
 

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"soundingboard/backend/board/contacts"
 )
 
 // mdWriter writes Markdown, remembering the first error.
@@ -161,14 +163,6 @@ func sessionMarkdown(w io.Writer, m *sessionModel, team string) error {
 	return md.flush()
 }
 
-// csvSafe keeps a cell from being read as a formula by a spreadsheet.
-func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}
-
 func writeCSV(w io.Writer, header []string, rows [][]string) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
@@ -177,7 +171,7 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 	for _, r := range rows {
 		safe := make([]string, len(r))
 		for i, c := range r {
-			safe[i] = csvSafe(c)
+			safe[i] = contacts.SafeCell(c)
 		}
 		if err := cw.Write(safe); err != nil {
 			return fmt.Errorf("write csv: %w", err)

@@ -8,6 +8,7 @@ import (
 
 	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
+	"soundingboard/backend/wording"
 )
 
 // Who has heard back is backend/loop's rule (loop.Closure: a done thank-you
@@ -79,7 +80,7 @@ func statusOf(c loop.Closure) LoopStatus {
 func (l LoopStatus) summary() string {
 	out := fmt.Sprintf("%d of %d participants have heard back (%s)", l.HeardBack, l.Eligible, pct(l.Rate))
 	if n := l.Attended - l.Eligible; n > 0 {
-		out += "; " + plural(n, "participant without contact consent is", "participants without contact consent are") + " not counted"
+		out += "; " + wording.Count(n, "participant without contact consent is", "participants without contact consent are") + " not counted"
 	}
 	return out
 }

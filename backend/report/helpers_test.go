@@ -3,7 +3,9 @@ package report
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,7 +29,7 @@ type fx struct {
 	t       testing.TB
 	db      *store.DB
 	board   *board.Service
-	session *session.Service
+	session *session.Services
 	loop    *loop.Service
 	r       *Service
 }
@@ -40,7 +42,7 @@ func newFx(t testing.TB) *fx {
 	t.Helper()
 	ctx := context.Background()
 	db := storetest.Open(t)
-	b, s, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
+	b, s, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
 	r := NewService(ctx, db, b, s, l)
 	r.now = func() time.Time { return fixedNow }
 	return &fx{t: t, db: db, board: b, session: s, loop: l, r: r}
@@ -49,7 +51,7 @@ func newFx(t testing.TB) *fx {
 // demo loads the sample board, sessions and follow-ups.
 func (f *fx) demo() {
 	f.t.Helper()
-	if _, err := demo.NewService(f.board, f.session, f.loop).Load(); err != nil {
+	if _, err := demo.NewService(f.board, f.session.Plans, f.loop).Load(); err != nil {
 		f.t.Fatalf("demo: %v", err)
 	}
 }
@@ -75,25 +77,25 @@ func (f *fx) member(name, segment string, quoting bool) int64 {
 // participants, runs it (all attend) and returns its id and assumption ids.
 func (f *fx) sessionWith(title string, n int, members []int64) (int64, []int64) {
 	f.t.Helper()
-	dec, err := f.session.SaveDecision(session.DecisionInput{Title: "Decision for " + title, Question: "Should we?", Owner: "Ana"})
+	dec, err := f.session.Decisions.SaveDecision(session.DecisionInput{Title: "Decision for " + title, Question: "Should we?", Owner: "Ana"})
 	f.must(err)
 	ids := make([]int64, n)
 	for i := range n {
-		a, err := f.session.SaveAssumption(session.AssumptionInput{DecisionID: dec.ID,
+		a, err := f.session.Decisions.SaveAssumption(session.AssumptionInput{DecisionID: dec.ID,
 			Customers: fmt.Sprintf("shop owners (%d)", i+1), Behavior: fmt.Sprintf("reorder stock with reminder %d", i+1),
 			Reason: "they run out of stock on busy days", Category: session.Categories[i%3],
 			Importance: 1 + i%5, Evidence: 1 + (i/5)%5})
 		f.must(err)
 		ids[i] = a.ID
 	}
-	ss, err := f.session.SaveSession(session.SessionInput{DecisionID: dec.ID, Title: title, ScheduledOn: fixedNow.Format(time.DateOnly),
+	ss, err := f.session.Plans.SaveSession(session.SessionInput{DecisionID: dec.ID, Title: title, ScheduledOn: fixedNow.Format(time.DateOnly),
 		StartTime: "10:00", DurationMinutes: 90, Facilitator: "Mara Facilitator", AssumptionIDs: ids})
 	f.must(err)
 	if len(members) > 0 {
-		_, err = f.session.SetParticipants(ss.ID, members)
+		_, err = f.session.Plans.SetParticipants(ss.ID, members)
 		f.must(err)
 		for _, m := range members {
-			_, err = f.session.SetParticipantState(ss.ID, m, "attended")
+			_, err = f.session.Runs.SetParticipantState(ss.ID, m, "attended")
 			f.must(err)
 		}
 	}
@@ -184,7 +186,9 @@ func renderPNG(t testing.TB, pdf []byte, name string) []string {
 	}
 	old, _ := filepath.Glob(filepath.Join(dir, name+"-*.png"))
 	for _, p := range old {
-		os.Remove(p)
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
 	}
 	src := filepath.Join(t.TempDir(), name+".pdf")
 	if err := os.WriteFile(src, pdf, 0o600); err != nil {

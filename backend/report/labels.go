@@ -22,20 +22,6 @@ func verdictLabel(v string) string {
 	return "Not rated"
 }
 
-func stanceLabel(v string) string {
-	switch v {
-	case "matches":
-		return "Matches their reality"
-	case "partly":
-		return "Partly matches"
-	case "does_not_match":
-		return "Does not match"
-	case "unsure":
-		return "Unsure"
-	}
-	return "No answer"
-}
-
 func outcomeLabel(v string) string {
 	switch v {
 	case "persevere":
@@ -113,11 +99,4 @@ func pseudonym(n int) string {
 		n = n/26 - 1
 	}
 	return "Participant " + letters
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"soundingboard/backend/session"
+	"soundingboard/backend/wording"
 )
 
 // ledgerGroups is the order verdict groups print in.
@@ -20,20 +21,12 @@ type ledgerModel struct {
 }
 
 func (s *Service) loadLedger(decisionID int64) (*ledgerModel, error) {
-	m := &ledgerModel{groups: map[string][]session.LedgerEntry{}}
-	if decisionID != 0 {
-		dec, err := s.session.GetDecision(decisionID)
-		if err != nil {
-			return nil, err
-		}
-		m.decision = &dec
-	}
-	l, err := s.session.Ledger(session.LedgerQuery{DecisionID: decisionID})
+	lr, err := s.session.ReadLedgerReport(decisionID)
 	if err != nil {
 		return nil, err
 	}
-	m.ledger = l
-	for _, e := range l.Entries {
+	m := &ledgerModel{ledger: lr.Ledger, decision: lr.Decision, groups: map[string][]session.LedgerEntry{}}
+	for _, e := range lr.Ledger.Entries {
 		v := e.Assumption.Verdict
 		if v == "" {
 			v = "untested"
@@ -101,7 +94,7 @@ func drawLedger(d *doc, m *ledgerModel, team, today string) {
 			c = verdictInk[""]
 		}
 		n := len(m.groups[g])
-		bs = append(bs, bar{label: verdictLabel(g), value: float64(n), text: plural(n, "assumption", "assumptions"), target: -1, color: c})
+		bs = append(bs, bar{label: verdictLabel(g), value: float64(n), text: wording.Count(n, "assumption", "assumptions"), target: -1, color: c})
 	}
 	d.bars(bs, 0)
 

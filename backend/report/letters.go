@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"soundingboard/backend/session"
+	"soundingboard/backend/wording"
 )
 
 func (s *Service) buildLetters(sessionID int64, team string) (*built, error) {
@@ -29,7 +30,7 @@ func (s *Service) buildLetters(sessionID int64, team string) (*built, error) {
 		}
 	}
 	if noContact > 0 {
-		b.warnings = append(b.warnings, plural(noContact, "participant has", "participants have")+
+		b.warnings = append(b.warnings, wording.Count(noContact, "participant has", "participants have")+
 			" no valid contact consent; their letters are marked “check consent before sending”.")
 	}
 	if len(people) == 0 {

@@ -15,7 +15,7 @@ import (
 // finishedDemoSession is the first finished sample session.
 func (f *fx) finishedDemoSession() session.SessionItem {
 	f.t.Helper()
-	items, err := f.session.ListSessions()
+	items, err := f.session.Plans.ListSessions()
 	f.must(err)
 	for _, it := range items {
 		if it.Status == "finished" {
@@ -31,7 +31,7 @@ func TestSessionReportDemo(t *testing.T) {
 	f.demo()
 	f.must2(f.db.Exec(`INSERT INTO settings (key, value) VALUES ('team_name', 'Stockroom · Reorder team')`))
 	it := f.finishedDemoSession()
-	run, err := f.session.GetRun(it.ID)
+	run, err := f.session.Runs.GetRun(it.ID)
 	f.must(err)
 
 	file, err := f.r.Render(KindSession, it.ID, "pdf")
@@ -121,7 +121,7 @@ func TestRenderErrors(t *testing.T) {
 func TestLedgerReport(t *testing.T) {
 	f := newFx(t)
 	f.demo()
-	led, err := f.session.Ledger(session.LedgerQuery{})
+	led, err := f.session.Decisions.Ledger(session.LedgerQuery{})
 	f.must(err)
 	file, err := f.r.Render(KindAssumptions, 0, "pdf")
 	f.must(err)
@@ -137,7 +137,7 @@ func TestLedgerReport(t *testing.T) {
 	renderPNG(t, file.Data, "ledger-demo")
 
 	// One decision only.
-	decs, err := f.session.ListDecisions()
+	decs, err := f.session.Decisions.ListDecisions()
 	f.must(err)
 	one, err := f.r.Render(KindAssumptions, decs[0].ID, "pdf")
 	f.must(err)
@@ -146,7 +146,7 @@ func TestLedgerReport(t *testing.T) {
 		t.Errorf("decision title %q missing", decs[0].Title)
 	}
 	for _, d := range decs[1:] {
-		detail, err := f.session.GetDecision(d.ID)
+		detail, err := f.session.Decisions.GetDecision(d.ID)
 		f.must(err)
 		for _, a := range detail.Assumptions {
 			if strings.Contains(strings.Join(strings.Fields(text), " "), a.Behavior) {
@@ -195,7 +195,7 @@ func TestLettersReport(t *testing.T) {
 	f := newFx(t)
 	f.demo()
 	it := f.finishedDemoSession()
-	run, err := f.session.GetRun(it.ID)
+	run, err := f.session.Runs.GetRun(it.ID)
 	f.must(err)
 	file, err := f.r.Render(KindLetters, it.ID, "pdf")
 	f.must(err)
@@ -226,7 +226,7 @@ func TestSessionMarkdownAndCSV(t *testing.T) {
 	f := newFx(t)
 	f.demo()
 	it := f.finishedDemoSession()
-	run, err := f.session.GetRun(it.ID)
+	run, err := f.session.Runs.GetRun(it.ID)
 	f.must(err)
 	md, err := f.r.Render(KindSession, it.ID, ".MD")
 	f.must(err)
@@ -280,7 +280,7 @@ func TestFollowUpFiguresAreTheLoops(t *testing.T) {
 		}
 		md, err := f.r.Render(KindSession, c.SessionID, "md")
 		f.must(err)
-		run, err := f.session.GetRun(c.SessionID)
+		run, err := f.session.Runs.GetRun(c.SessionID)
 		f.must(err)
 		st, err := f.r.sessionFollowUps(run)
 		f.must(err)

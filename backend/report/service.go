@@ -3,9 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -26,7 +24,7 @@ type Service struct {
 	ctx     context.Context
 	db      *store.DB
 	board   *board.Service
-	session *session.Service
+	session *session.Services
 	loop    *loop.Service
 	now     func() time.Time
 
@@ -36,7 +34,7 @@ type Service struct {
 
 // NewService returns a report service reading through the board, session
 // and loop services.
-func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.Service, l *loop.Service) *Service {
+func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.Services, l *loop.Service) *Service {
 	return &Service{ctx: ctx, db: db, board: b, session: s, loop: l, now: time.Now}
 }
 
@@ -165,18 +163,14 @@ func (s *Service) build(kind string, id int64) (*built, string, error) {
 	return b, team, nil
 }
 
-// teamName is the team or product name for the cover line: the 'team_name'
-// setting (edited with the loop settings), "" when never set.
+// teamName is the team or product name for the cover line, read through
+// its owner, the loop settings; "" when never set.
 func (s *Service) teamName() (string, error) {
-	var v string
-	err := s.db.GetContext(s.ctx, &v, `SELECT value FROM settings WHERE key = 'team_name'`)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
+	st, err := s.loop.GetSettings()
 	if err != nil {
 		return "", fmt.Errorf("read team name: %w", err)
 	}
-	return strings.TrimSpace(v), nil
+	return strings.TrimSpace(st.TeamName), nil
 }
 
 func (s *Service) today() string { return s.now().Format(time.DateOnly) }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"soundingboard/backend/session"
+	"soundingboard/backend/wording"
 )
 
 func (s *Service) buildSession(id int64, team string) (*built, error) {
@@ -26,7 +27,7 @@ func (s *Service) buildSession(id int64, team string) (*built, error) {
 		csv:      func(w io.Writer) error { return sessionCSV(w, m) },
 	}
 	if m.pseudonymous > 0 {
-		b.warnings = append(b.warnings, plural(m.pseudonymous, "participant has", "participants have")+
+		b.warnings = append(b.warnings, wording.Count(m.pseudonymous, "participant has", "participants have")+
 			" no valid quoting consent: shown as “Participant A…”, on their quotes too.")
 	}
 	if len(ss.Participants) == 0 {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"soundingboard/backend/session"
+	"soundingboard/backend/wording"
 )
 
 // sessionModel is everything a session report, its exports and its
@@ -20,27 +21,21 @@ type sessionModel struct {
 	pseudonymous int              // participants shown under a pseudonym
 }
 
-// loadSession reads a session through the session service. Participants
-// without a valid quoting consent today print as "Participant A", "B" …,
-// in the report and on their quotes.
+// loadSession reads a session through the session services: its run,
+// synthesis and decision from one snapshot. Participants without a valid
+// quoting consent today print as "Participant A", "B" …, in the report
+// and on their quotes.
 func (s *Service) loadSession(id int64) (*sessionModel, error) {
-	run, err := s.session.GetRun(id)
+	sr, err := s.session.ReadSessionReport(id)
 	if err != nil {
 		return nil, err
 	}
-	syn, err := s.session.Synthesis(id)
-	if err != nil {
-		return nil, err
-	}
-	dec, err := s.session.GetDecision(run.Session.DecisionID)
-	if err != nil {
-		return nil, err
-	}
+	run := sr.Run
 	loop, err := s.sessionFollowUps(run)
 	if err != nil {
 		return nil, err
 	}
-	m := &sessionModel{run: run, syn: syn, dec: dec, loop: loop, names: map[int64]string{}}
+	m := &sessionModel{run: run, syn: sr.Synthesis, dec: sr.Decision, loop: loop, names: map[int64]string{}}
 	for _, p := range run.Session.Participants {
 		if p.CanQuote {
 			m.names[p.MemberID] = p.Name
@@ -199,7 +194,7 @@ func (m *sessionModel) sections() []Section {
 	}
 	partNote := ""
 	if m.pseudonymous > 0 {
-		partNote = plural(m.pseudonymous, "shown under a pseudonym (no quoting consent)", "shown under pseudonyms (no quoting consent)")
+		partNote = wording.Count(m.pseudonymous, "shown under a pseudonym (no quoting consent)", "shown under pseudonyms (no quoting consent)")
 	}
 	return []Section{
 		{Title: "Participants", Items: len(m.run.Session.Participants), Note: partNote},

@@ -32,12 +32,12 @@ func realServer(tb testing.TB) (*target, []string) {
 	tb.Helper()
 	ctx := context.Background()
 	db := storetest.Open(tb)
-	b, ss, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
-	d := demo.NewService(b, ss, l)
+	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
+	d := demo.NewService(b, ss.Plans, l)
 	if _, err := d.Load(); err != nil {
 		tb.Fatalf("load demo: %v", err)
 	}
-	services := []any{b, ss, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}
+	services := append([]any{b, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, ss.Bound()...)
 	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{
 		Assets: fstest.MapFS{"index.html": {Data: []byte("app")}}, Services: services, Token: fuzzToken, MaxBody: 1 << 20})
 	if err != nil {
@@ -45,7 +45,9 @@ func realServer(tb testing.TB) (*target, []string) {
 	}
 	ctxDone, cancel := context.WithCancel(ctx)
 	cancel()
-	srv.Serve(ctxDone) // free the port; the Handler keeps working
+	if err := srv.Serve(ctxDone); err != nil { // free the port; the Handler keeps working
+		tb.Fatal(err)
+	}
 	var names []string
 	for _, svc := range services {
 		t := reflect.TypeOf(svc)
@@ -55,19 +57,28 @@ func realServer(tb testing.TB) (*target, []string) {
 	}
 	sort.Strings(names)
 	u, _ := url.Parse(srv.URL())
-	return &target{h: srv.Handler(), host: u.Host}, names
+	// Sign in as the browser does: the token URL answers with a session cookie.
+	rec := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(rec, httptest.NewRequest("GET", srv.URL(), nil))
+	cookies := rec.Result().Cookies()
+	if len(cookies) != 1 {
+		tb.Fatalf("sign in: %d cookies", len(cookies))
+	}
+	return &target{h: srv.Handler(), host: u.Host, cookie: cookies[0]}, names
 }
 
-// target is the server's handler and the Host it answers to.
+// target is the server's handler, the Host it answers to and a signed-in
+// session's cookie.
 type target struct {
-	h    http.Handler
-	host string
+	h      http.Handler
+	host   string
+	cookie *http.Cookie
 }
 
 // post calls one method as the browser would, signed in.
 func (tg *target) post(method string, body []byte) *httptest.ResponseRecorder {
 	req := httptest.NewRequest("POST", "http://"+tg.host+"/rpc/"+method, bytes.NewReader(body))
-	req.AddCookie(&http.Cookie{Name: "sb_session", Value: fuzzToken})
+	req.AddCookie(tg.cookie)
 	rec := httptest.NewRecorder()
 	tg.h.ServeHTTP(rec, req)
 	return rec
@@ -116,9 +127,9 @@ func FuzzRPCCall(f *testing.F) {
 		{"board.Service.ListMembers", `[{"search":"\"* OR NEAR(","limit":-1,"offset":-5}]`},
 		{"board.Service.Import", `[{"fileName":"a.csv","content":"TmFtZQphCg=="}]`},
 		{"board.Service.ConsentsExpiring", `[-1]`},
-		{"session.Service.SaveField", `[{"sessionId":1,"assumptionId":1,"memberId":1,"field":"notes","value":"x"}]`},
-		{"session.Service.SaveField", `[{"sessionId":1,"assumptionId":1,"memberId":1,"field":"id = 1; --","value":"x"}]`},
-		{"session.Service.SaveQuote", `[{"sessionId":1,"text":"\u0000"}]`},
+		{"session.Runs.SaveField", `[{"sessionId":1,"assumptionId":1,"memberId":1,"field":"notes","value":"x"}]`},
+		{"session.Runs.SaveField", `[{"sessionId":1,"assumptionId":1,"memberId":1,"field":"id = 1; --","value":"x"}]`},
+		{"session.Runs.SaveQuote", `[{"sessionId":1,"text":"\u0000"}]`},
 		{"loop.Service.Complete", `[1, {"outcome":"ok"}]`},
 		{"loop.Service.CreateReminder", `[{"title":"t","dueAt":"9999-99-99T99:99"}]`},
 		{"report.Service.Render", `["session", 1, "pdf"]`},

@@ -74,7 +74,9 @@ func TestAllowRemote(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	srv.Serve(ctx) // closes the listener at once
+	if err := srv.Serve(ctx); err != nil { // closes the listener at once
+		t.Fatal(err)
+	}
 
 	// With the flag, an IP literal on our port passes the Host check (a
 	// DNS-rebinding name still does not), and the token is still needed.

@@ -21,14 +21,14 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"soundingboard/backend/store"
 )
-
-const cookieName = "sb_session"
 
 // DefaultMaxBody bounds request bodies; the largest legitimate one is a
 // contact file to import, sent base64-encoded.
@@ -40,7 +40,7 @@ type Config struct {
 	Services []any // pointers to the bound service structs
 	Token    string
 	MaxBody  int64
-	Log      *log.Logger // nil = no request errors logged
+	Log      *log.Logger // where failed calls (500s) are logged; nil = stderr
 	// AllowRemote lets Listen take a non-loopback address (serve
 	// --allow-remote). The token still guards every request; the Host check
 	// then also accepts IP literals on our port, which DNS rebinding (a
@@ -56,7 +56,18 @@ type Server struct {
 	hosts   map[string]bool
 	port    string
 	files   http.Handler
+	// cookie is this instance's cookie name. Browsers send cookies to every
+	// port of 127.0.0.1, so a name per start keeps two instances from
+	// logging each other out; the cookie holds a session id, never the
+	// token, so another local server that receives it learns no token.
+	cookie   string
+	mu       sync.Mutex
+	sessions map[string]time.Time // session id -> when it was made
 }
+
+// maxSessions bounds the sessions kept; each needs the token to be made,
+// and the oldest is dropped first.
+const maxSessions = 64
 
 // Listen validates cfg, listens on addr (loopback only, unless
 // cfg.AllowRemote) and returns a server ready to Serve.
@@ -75,8 +86,7 @@ func Listen(addr string, cfg Config) (*Server, error) {
 	}
 	s, err := newServer(ln, cfg)
 	if err != nil {
-		ln.Close()
-		return nil, err
+		return nil, errors.Join(err, ln.Close())
 	}
 	return s, nil
 }
@@ -87,14 +97,13 @@ func newServer(ln net.Listener, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	if cfg.Token == "" {
-		b := make([]byte, 24)
-		if _, err := rand.Read(b); err != nil {
-			return nil, err
-		}
-		cfg.Token = hex.EncodeToString(b)
+		cfg.Token = randomHex(24)
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.Log == nil {
+		cfg.Log = log.New(os.Stderr, "soundingboard: ", log.LstdFlags)
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	hosts := map[string]bool{}
@@ -102,7 +111,13 @@ func newServer(ln net.Listener, cfg Config) (*Server, error) {
 		hosts[fmt.Sprintf("%s:%d", h, port)] = true
 	}
 	return &Server{cfg: cfg, ln: ln, methods: methods, hosts: hosts, port: strconv.Itoa(port),
-		files: http.FileServerFS(cfg.Assets)}, nil
+		files: http.FileServerFS(cfg.Assets), cookie: "sb_" + randomHex(6), sessions: map[string]time.Time{}}, nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	rand.Read(b) // never fails (crypto/rand panics instead)
+	return hex.EncodeToString(b)
 }
 
 // hostAllowed reports whether a Host header (or an Origin's host) names
@@ -119,9 +134,18 @@ func (s *Server) hostAllowed(host string) bool {
 	return err == nil && p == s.port && net.ParseIP(h) != nil
 }
 
-// URL is the address to open, carrying the token.
+// URL is the address to open, carrying the token: the address listened
+// on, or loopback when listening on all addresses.
 func (s *Server) URL() string {
-	return fmt.Sprintf("http://127.0.0.1:%d/?token=%s", s.ln.Addr().(*net.TCPAddr).Port, s.cfg.Token)
+	a := s.ln.Addr().(*net.TCPAddr)
+	host := a.IP.String()
+	switch {
+	case a.IP.Equal(net.IPv4zero):
+		host = "127.0.0.1"
+	case a.IP.Equal(net.IPv6unspecified):
+		host = "::1"
+	}
+	return fmt.Sprintf("http://%s/?token=%s", net.JoinHostPort(host, strconv.Itoa(a.Port)), s.cfg.Token)
 }
 
 // Serve answers requests until ctx is done, then shuts down gracefully.
@@ -204,15 +228,39 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request, tok string) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
-		Name: cookieName, Value: s.cfg.Token, Path: "/",
+		Name: s.cookie, Value: s.newSession(), Path: "/",
 		HttpOnly: true, SameSite: http.SameSiteStrictMode,
 	})
 	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
+// newSession makes a session id, dropping the oldest past maxSessions.
+func (s *Server) newSession() string {
+	id := randomHex(24)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.sessions) >= maxSessions {
+		var oldest string
+		for k, t := range s.sessions {
+			if oldest == "" || t.Before(s.sessions[oldest]) {
+				oldest = k
+			}
+		}
+		delete(s.sessions, oldest)
+	}
+	s.sessions[id] = time.Now()
+	return id
+}
+
 func (s *Server) authorised(r *http.Request) bool {
-	c, err := r.Cookie(cookieName)
-	return err == nil && subtle.ConstantTimeCompare([]byte(c.Value), []byte(s.cfg.Token)) == 1
+	c, err := r.Cookie(s.cookie)
+	if err != nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.sessions[c.Value] // a map lookup by a random 192-bit id leaks nothing useful through timing
+	return ok
 }
 
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
@@ -254,15 +302,20 @@ func (s *Server) rpc(w http.ResponseWriter, r *http.Request) {
 	}
 	out, err := s.safeCall(r.Context(), m, name, body)
 	if err != nil {
-		status := statusOf(err)
-		if status == http.StatusInternalServerError && s.cfg.Log != nil {
-			s.cfg.Log.Printf("rpc %s: %v", name, err)
+		p := store.Describe(err)
+		var ce *callError
+		if errors.As(err, &ce) {
+			p.Code = store.CodeInvalid
 		}
-		writeError(w, status, err.Error())
+		status := statusOf(p.Code)
+		if status >= http.StatusInternalServerError {
+			s.cfg.Log.Printf("rpc %s: %d: %v", name, status, err)
+		}
+		writePayload(w, status, p)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Write(out)
+	_, _ = w.Write(out) // fails only when the client has gone; no one is left to tell
 }
 
 // safeCall turns a panic in a method into an error, so a bug answers 500
@@ -270,30 +323,42 @@ func (s *Server) rpc(w http.ResponseWriter, r *http.Request) {
 func (s *Server) safeCall(ctx context.Context, m method, name string, body []byte) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			if s.cfg.Log != nil {
-				s.cfg.Log.Printf("rpc %s: panic: %v", name, p)
-			}
+			s.cfg.Log.Printf("rpc %s: panic: %v", name, p)
 			out, err = nil, fmt.Errorf("internal error in %s", name)
 		}
 	}()
 	return m.call(ctx, name, body)
 }
 
-func statusOf(err error) int {
-	var ce *callError
-	switch {
-	case errors.As(err, &ce), errors.Is(err, store.ErrInvalid):
+// statusOf is the HTTP status of an error code.
+func statusOf(c store.Code) int {
+	switch c {
+	case store.CodeInvalid:
 		return http.StatusBadRequest
-	case errors.Is(err, store.ErrNotFound):
+	case store.CodeNotFound:
 		return http.StatusNotFound
-	case errors.Is(err, store.ErrConflict):
+	case store.CodeConflict:
 		return http.StatusConflict
+	case store.CodeLocked, store.CodeBusy:
+		return http.StatusServiceUnavailable
+	case store.CodeDiskFull:
+		return http.StatusInsufficientStorage
 	}
 	return http.StatusInternalServerError
 }
 
+// writeError answers a request the server refused before any call.
 func writeError(w http.ResponseWriter, status int, msg string) {
+	code := map[int]store.Code{http.StatusNotFound: store.CodeNotFound}[status]
+	if code == "" {
+		code = store.CodeInvalid
+	}
+	writePayload(w, status, store.Payload{Message: msg, Code: code})
+}
+
+// writePayload sends the JSON error both transports share.
+func writePayload(w http.ResponseWriter, status int, p store.Payload) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]string{"error": msg})
+	_ = json.NewEncoder(w).Encode(p) // fails only when the client has gone; no one is left to tell
 }

@@ -20,7 +20,7 @@ func (in *AssumptionInput) Validate() error {
 	in.Category = strings.ToLower(in.Category)
 	var p valid.Problems
 	if in.DecisionID <= 0 {
-		p.Add("decisionId is required")
+		p.Add("decisionId", "decisionId is required")
 	}
 	p.Text("customers", in.Customers, maxCustomer)
 	p.Text("behavior", in.Behavior, maxClause)
@@ -35,7 +35,7 @@ func (in *AssumptionInput) Validate() error {
 // the importance × evidence map is recorded as a move when it is created
 // and whenever importance or evidence changes. An assumption stays with
 // the decision it was written for.
-func (s *Service) SaveAssumption(in AssumptionInput) (Assumption, error) {
+func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 	what := "create assumption"
 	if in.ID != 0 {
 		what = fmt.Sprintf("update assumption %d", in.ID)
@@ -96,7 +96,7 @@ func (s *Service) SaveAssumption(in AssumptionInput) (Assumption, error) {
 
 // DeleteAssumption removes an assumption nobody has responded to, quoted
 // on or rated yet; it leaves the sessions that listed it.
-func (s *Service) DeleteAssumption(id int64) error {
+func (s *Decisions) DeleteAssumption(id int64) error {
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if _, err := getAssumption(s.ctx, tx, id); err != nil {
 			return err

@@ -36,7 +36,7 @@ func TestSentenceAndRisk(t *testing.T) {
 		strings.HasSuffix(high.Sentence, "..") {
 		t.Errorf("saved assumption: risk %d, sentence %q", high.Risk, high.Sentence)
 	}
-	got, err := e.s.GetDecision(d.ID)
+	got, err := e.s.Decisions.GetDecision(d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestVerdictIsLatestAcrossSessions(t *testing.T) {
 	}
 	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'needs_research', '2025-01-01T10:00:00Z')`, s1.ID, a.ID)
 	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'invalidated', '2025-03-01T10:00:00Z')`, s2.ID, a.ID)
-	got, err := e.s.GetSession(s1.ID)
+	got, err := e.s.Plans.GetSession(s1.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,14 +89,14 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 	}
 	in := AssumptionInput{ID: a.ID, DecisionID: d.ID, Customers: "ops leads", Behavior: a.Behavior,
 		Reason: a.Reason, Category: "viability", Importance: 4, Evidence: 2}
-	if _, err := e.s.SaveAssumption(in); err != nil {
+	if _, err := e.s.Decisions.SaveAssumption(in); err != nil {
 		t.Fatal(err)
 	}
 	if ms := moves(); len(ms) != 1 {
 		t.Fatalf("a text edit moved the assumption: %+v", ms)
 	}
 	in.Evidence = 4
-	got, err := e.s.SaveAssumption(in)
+	got, err := e.s.Decisions.SaveAssumption(in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 		t.Errorf("updated: %+v", got)
 	}
 	in.Importance = 2
-	if _, err := e.s.SaveAssumption(in); err != nil {
+	if _, err := e.s.Decisions.SaveAssumption(in); err != nil {
 		t.Fatal(err)
 	}
 	if ms := moves(); len(ms) != 3 || ms[2].Importance != 2 {
@@ -116,6 +116,6 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 	// An assumption stays with its decision.
 	other := e.decision("Other")
 	in.DecisionID = other.ID
-	_, err = e.s.SaveAssumption(in)
+	_, err = e.s.Decisions.SaveAssumption(in)
 	storetest.WantErr(t, err, store.ErrInvalid, "decisionId")
 }

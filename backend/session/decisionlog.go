@@ -30,13 +30,13 @@ func (in *LogInput) validate(today string) error {
 	n := len(p)
 	p.Date("decidedOn", in.DecidedOn)
 	if len(p) == n && in.DecidedOn > today {
-		p.Add("decidedOn %s is in the future", in.DecidedOn)
+		p.Add("decidedOn", "decidedOn %s is in the future", in.DecidedOn)
 	}
 	return p.Err()
 }
 
 // AddLogEntry records what the team decided because of the evidence.
-func (s *Service) AddLogEntry(decisionID int64, in LogInput) (LogEntry, error) {
+func (s *Decisions) AddLogEntry(decisionID int64, in LogInput) (LogEntry, error) {
 	if err := in.validate(s.today()); err != nil {
 		return LogEntry{}, fmt.Errorf("log decision %d: %w", decisionID, err)
 	}

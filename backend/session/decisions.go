@@ -9,6 +9,7 @@ import (
 
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
+	"soundingboard/backend/wording"
 )
 
 // Limits on what a person types into the plan.
@@ -23,11 +24,6 @@ const (
 	maxListItem = 300 // one prompt or opener line
 	maxList     = 20  // prompts or opener lines
 )
-
-// Formats lists the workshop formats with recommended group sizes.
-func (s *Service) Formats() ([]FormatInfo, error) {
-	return append([]FormatInfo{}, Formats...), nil
-}
 
 // Validate trims the input and checks every field, naming it.
 func (in *DecisionInput) Validate() error {
@@ -60,7 +56,7 @@ func getDecision(ctx context.Context, q store.Queryer, id int64) (Decision, erro
 
 // ListDecisions returns all decisions, nearest deadline first (those
 // without a deadline last, by title).
-func (s *Service) ListDecisions() ([]Decision, error) {
+func (s *Decisions) ListDecisions() ([]Decision, error) {
 	ds := []Decision{}
 	err := sqlx.SelectContext(s.ctx, s.db, &ds, decisionSelect+`
 		ORDER BY d.deadline IS NULL, d.deadline, d.title, d.id`)
@@ -72,29 +68,39 @@ func (s *Service) ListDecisions() ([]Decision, error) {
 
 // GetDecision returns a decision with its assumptions (riskiest first),
 // its sessions (in ListSessions order) and its log (oldest first).
-func (s *Service) GetDecision(id int64) (DecisionDetail, error) {
+func (s *Decisions) GetDecision(id int64) (DecisionDetail, error) {
+	out, err := read(&s.core, func(q store.Queryer) (DecisionDetail, error) { return readDecision(s.ctx, q, id) })
+	if err != nil {
+		return DecisionDetail{}, fmt.Errorf("get decision %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// readDecision reads a decision with its assumptions, sessions and log
+// through q.
+func readDecision(ctx context.Context, q store.Queryer, id int64) (DecisionDetail, error) {
 	var out DecisionDetail
 	var err error
-	if out.Decision, err = getDecision(s.ctx, s.db, id); err != nil {
-		return DecisionDetail{}, fmt.Errorf("get decision %d: %w", id, err)
+	if out.Decision, err = getDecision(ctx, q, id); err != nil {
+		return DecisionDetail{}, err
 	}
-	if out.Assumptions, err = decisionAssumptions(s.ctx, s.db, id); err != nil {
-		return DecisionDetail{}, fmt.Errorf("get decision %d: %w", id, err)
+	if out.Assumptions, err = decisionAssumptions(ctx, q, id); err != nil {
+		return DecisionDetail{}, err
 	}
-	if out.Sessions, err = sessionItems(s.ctx, s.db, `WHERE s.decision_id = ?`, id); err != nil {
-		return DecisionDetail{}, fmt.Errorf("get decision %d: %w", id, err)
+	if out.Sessions, err = sessionItems(ctx, q, `WHERE s.decision_id = ?`, id); err != nil {
+		return DecisionDetail{}, err
 	}
 	out.Log = []LogEntry{}
-	err = sqlx.SelectContext(s.ctx, s.db, &out.Log, `SELECT id, decision_id, outcome, rationale, decided_on, created_at
+	err = sqlx.SelectContext(ctx, q, &out.Log, `SELECT `+logColumns+`
 		FROM decision_log WHERE decision_id = ? ORDER BY decided_on, id`, id)
 	if err != nil {
-		return DecisionDetail{}, fmt.Errorf("get decision %d: log: %w", id, err)
+		return DecisionDetail{}, fmt.Errorf("log: %w", err)
 	}
 	return out, nil
 }
 
 // SaveDecision creates (ID 0) or updates a decision.
-func (s *Service) SaveDecision(in DecisionInput) (Decision, error) {
+func (s *Decisions) SaveDecision(in DecisionInput) (Decision, error) {
 	what := "create decision"
 	if in.ID != 0 {
 		what = fmt.Sprintf("update decision %d", in.ID)
@@ -132,14 +138,14 @@ func (s *Service) SaveDecision(in DecisionInput) (Decision, error) {
 
 // DeleteDecision removes a decision that no session uses, with its
 // assumptions and log.
-func (s *Service) DeleteDecision(id int64) error {
+func (s *Decisions) DeleteDecision(id int64) error {
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		d, err := getDecision(s.ctx, tx, id)
 		if err != nil {
 			return err
 		}
 		if d.Sessions > 0 {
-			return store.Invalid("decision %q is tested in %s; delete those first", d.Title, plural(d.Sessions, "session"))
+			return store.Invalid("decision %q is tested in %s; delete those first", d.Title, wording.Count(d.Sessions, "session", "sessions"))
 		}
 		return store.ExecOne(s.ctx, tx, fmt.Sprintf("decision %d", id), `DELETE FROM decisions WHERE id = ?`, id)
 	})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
 
@@ -18,7 +19,7 @@ import (
 // and decision-log entries, and one planned session a week ahead. It
 // refuses (Conflict) when any decision exists. Everything is written in one
 // transaction with plain SQL; dates count back from today.
-func (s *Service) LoadDemo() (DemoResult, error) {
+func (s *Plans) LoadDemo() (DemoResult, error) {
 	var res DemoResult
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		var n int
@@ -198,8 +199,8 @@ func (l *demoLoader) session(ds demoSession) error {
 			return fmt.Errorf("participant %s: %w", p.email, err)
 		}
 		if finished && p.state == "attended" {
-			if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-				VALUES (?, 'session', ?, ?, ?)`, l.members[p.email], l.day(ds.ago), tookPartIn(ds.title), ended); err != nil {
+			if _, err := board.InsertTouchpoint(l.ctx, l.tx, board.TouchpointInsert{MemberID: l.members[p.email], Kind: "session",
+				HappenedOn: l.day(ds.ago), Summary: tookPartIn(ds.title), CreatedAt: ended.(string)}); err != nil {
 				return fmt.Errorf("touchpoint of %s: %w", p.email, err)
 			}
 		}

@@ -9,7 +9,7 @@ import (
 
 func TestLoadDemo(t *testing.T) {
 	e := newPlanEnv(t)
-	_, err := e.s.LoadDemo()
+	_, err := e.s.Plans.LoadDemo()
 	storetest.WantErr(t, err, store.ErrInvalid, "sample board")
 	if c := e.counts(); c["decisions"] != 0 || c["sessions"] != 0 {
 		t.Fatalf("refused demo wrote rows: %v", c)
@@ -18,14 +18,14 @@ func TestLoadDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	touchBefore := e.counts()["touchpoints"]
-	res, err := e.s.LoadDemo()
+	res, err := e.s.Plans.LoadDemo()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Decisions != 2 || res.Sessions != 3 {
 		t.Errorf("result %+v", res)
 	}
-	items, err := e.s.ListSessions()
+	items, err := e.s.Plans.ListSessions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestLoadDemo(t *testing.T) {
 	if status["finished"] != 2 || status["planned"] != 1 || rated < 8 || items[0].Status != "planned" {
 		t.Errorf("sessions %v, rated %d: %+v", status, rated, items)
 	}
-	planned, err := e.s.GetSession(items[0].ID)
+	planned, err := e.s.Plans.GetSession(items[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,12 +100,12 @@ func TestLoadDemo(t *testing.T) {
 	}
 
 	before := e.counts()
-	_, err = e.s.LoadDemo()
+	_, err = e.s.Plans.LoadDemo()
 	storetest.WantErr(t, err, store.ErrConflict, "decisions already")
 	if after := e.counts(); after["sessions"] != before["sessions"] || after["responses"] != before["responses"] {
 		t.Errorf("second load wrote rows")
 	}
-	p, err := e.s.Picker(planned.ID)
+	p, err := e.s.Plans.Picker(planned.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ package session
 // standing) and each member's sessions for their timeline.
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -48,7 +49,7 @@ func (q *LedgerQuery) validate() error {
 		p.OneOf("category", q.Category, Categories...)
 	}
 	if q.DecisionID < 0 {
-		p.Add("decisionId %d is not a decision (0 = all)", q.DecisionID)
+		p.Add("decisionId", "decisionId %d is not a decision (0 = all)", q.DecisionID)
 	}
 	return p.Err()
 }
@@ -61,24 +62,25 @@ func (q *LedgerQuery) validate() error {
 // assumption. Tally and evidence count only sessions that tested the
 // assumption (running, finished, or with a verdict on it). Counts are
 // taken before the verdict filter, so the UI can show them on its filter.
-func (s *Service) Ledger(q LedgerQuery) (Ledger, error) {
+func (s *Decisions) Ledger(q LedgerQuery) (Ledger, error) {
 	if err := q.validate(); err != nil {
 		return Ledger{}, fmt.Errorf("ledger: %w", err)
 	}
-	out, err := s.ledger(q)
+	out, err := read(&s.core, func(tx store.Queryer) (Ledger, error) { return readLedger(s.ctx, tx, q) })
 	if err != nil {
 		return Ledger{}, fmt.Errorf("ledger: %w", err)
 	}
 	return out, nil
 }
 
-func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
+// readLedger reads the ledger of a validated query through q.
+func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, error) {
 	args := ledgerArgs(q)
 	var rows []struct {
 		Assumption
 		Decision string `db:"decision"`
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &rows, `SELECT `+assumptionColumns+`, d.title AS decision
+	if err := sqlx.SelectContext(ctx, tx, &rows, `SELECT `+assumptionColumns+`, d.title AS decision
 		FROM assumptions a JOIN decisions d ON d.id = a.decision_id WHERE `+ledgerFilter, args...); err != nil {
 		return Ledger{}, fmt.Errorf("read assumptions: %w", err)
 	}
@@ -93,7 +95,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 	}
 
 	var verdicts []Verdict
-	if err := sqlx.SelectContext(s.ctx, s.db, &verdicts, `SELECT v.session_id, v.assumption_id, v.verdict,
+	if err := sqlx.SelectContext(ctx, tx, &verdicts, `SELECT v.session_id, v.assumption_id, v.verdict,
 		v.rationale, v.confidence, v.decided_at
 		FROM verdicts v JOIN assumptions a ON a.id = v.assumption_id
 		WHERE `+ledgerFilter+` ORDER BY v.decided_at, v.session_id`, args...); err != nil {
@@ -109,7 +111,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 		AssumptionID int64  `db:"assumption_id"`
 		Title        string `db:"title"`
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &titles, `SELECT sa.assumption_id, s.title `+testedFrom+`
+	if err := sqlx.SelectContext(ctx, tx, &titles, `SELECT sa.assumption_id, s.title `+testedFrom+`
 		WHERE `+testedWhere+` ORDER BY coalesce(s.scheduled_on, ''), s.id`, args...); err != nil {
 		return Ledger{}, fmt.Errorf("read sessions: %w", err)
 	}
@@ -119,7 +121,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 		}
 	}
 
-	if err := s.ledgerTally(args, at); err != nil {
+	if err := ledgerTally(ctx, tx, args, at); err != nil {
 		return Ledger{}, err
 	}
 
@@ -127,7 +129,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 		AssumptionID int64 `db:"assumption_id"`
 		Move
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &moves, `SELECT m.assumption_id, m.importance, m.evidence,
+	if err := sqlx.SelectContext(ctx, tx, &moves, `SELECT m.assumption_id, m.importance, m.evidence,
 		m.moved_at, m.note FROM assumption_moves m JOIN assumptions a ON a.id = m.assumption_id
 		WHERE `+ledgerFilter+` ORDER BY m.moved_at, m.id`, args...); err != nil {
 		return Ledger{}, fmt.Errorf("read moves: %w", err)
@@ -138,7 +140,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 		}
 	}
 
-	quotes, err := loadQuotes(s.ctx, s.db, `EXISTS (SELECT 1 `+testedFrom+`
+	quotes, err := loadQuotes(ctx, tx, `EXISTS (SELECT 1 `+testedFrom+`
 		WHERE sa.session_id = q.session_id AND sa.assumption_id = q.assumption_id AND `+testedWhere+`)`, args...)
 	if err != nil {
 		return Ledger{}, err
@@ -179,7 +181,7 @@ func (s *Service) ledger(q LedgerQuery) (Ledger, error) {
 // tested it, with the rules of the run view's tally (no-shows do not
 // count; a missing stance counts as no answer from attendees, or from
 // anyone expected while a session is not finished).
-func (s *Service) ledgerTally(args []any, at map[int64]*LedgerEntry) error {
+func ledgerTally(ctx context.Context, q store.Queryer, args []any, at map[int64]*LedgerEntry) error {
 	// One row per assumption and segment, stances counted in columns: a
 	// row per stance would be five times as many rows to scan.
 	var rows []struct {
@@ -191,7 +193,7 @@ func (s *Service) ledgerTally(args []any, at map[int64]*LedgerEntry) error {
 		Unsure       int    `db:"unsure"`
 		NoAnswer     int    `db:"no_answer"`
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &rows, `SELECT sa.assumption_id, coalesce(g.name, '') AS segment,
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT sa.assumption_id, coalesce(g.name, '') AS segment,
 		coalesce(sum(r.stance = 'matches'), 0) AS matches, coalesce(sum(r.stance = 'partly'), 0) AS partly,
 		coalesce(sum(r.stance = 'does_not_match'), 0) AS does_not_match,
 		coalesce(sum(r.stance = 'unsure'), 0) AS unsure,
@@ -235,37 +237,39 @@ func (s *Service) ledgerTally(args []any, at map[int64]*LedgerEntry) error {
 
 // MemberSessions lists the sessions a member took part in, newest first
 // (undated, still to be scheduled, on top), with their quotes in each.
-func (s *Service) MemberSessions(memberID int64) ([]MemberSession, error) {
-	out, err := s.memberSessions(memberID)
+func (s *Plans) MemberSessions(memberID int64) ([]MemberSession, error) {
+	out, err := read(&s.core, func(q store.Queryer) ([]MemberSession, error) {
+		return readMemberSessions(s.ctx, q, memberID)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("sessions of member %d: %w", memberID, err)
 	}
 	return out, nil
 }
 
-func (s *Service) memberSessions(memberID int64) ([]MemberSession, error) {
+func readMemberSessions(ctx context.Context, q store.Queryer, memberID int64) ([]MemberSession, error) {
 	var n int
-	if err := sqlx.GetContext(s.ctx, s.db, &n, `SELECT count(*) FROM members WHERE id = ?`, memberID); err != nil {
+	if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM members WHERE id = ?`, memberID); err != nil {
 		return nil, err
 	}
 	if n == 0 {
 		return nil, store.NotFound("member %d not found", memberID)
 	}
 	out := []MemberSession{}
-	if err := sqlx.SelectContext(s.ctx, s.db, &out, `SELECT s.id AS session_id, s.title,
+	if err := sqlx.SelectContext(ctx, q, &out, `SELECT s.id AS session_id, s.title,
 		coalesce(s.scheduled_on, '') AS scheduled_on, p.state
 		FROM participants p JOIN sessions s ON s.id = p.session_id
 		WHERE p.member_id = ?
 		ORDER BY coalesce(s.scheduled_on, '9999-12-31') DESC, s.id DESC`, memberID); err != nil {
 		return nil, fmt.Errorf("read sessions: %w", err)
 	}
-	quotes, err := loadQuotes(s.ctx, s.db, `q.member_id = ?`, memberID)
+	quotes, err := loadQuotes(ctx, q, `q.member_id = ?`, memberID)
 	if err != nil {
 		return nil, err
 	}
 	bySession := map[int64][]Quote{}
-	for _, q := range quotes {
-		bySession[q.SessionID] = append(bySession[q.SessionID], q)
+	for _, qt := range quotes {
+		bySession[qt.SessionID] = append(bySession[qt.SessionID], qt)
 	}
 	for i := range out {
 		out[i].Quotes = emptyIfNil(bySession[out[i].SessionID])

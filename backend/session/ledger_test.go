@@ -54,7 +54,7 @@ func (f *runFx) ledgerScene() ledgerScene {
 		{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "needs_research", Confidence: 3},
 		{SessionID: ls.s2, AssumptionID: sc.a1, Verdict: "validated", Confidence: 4},
 	} {
-		if _, err := f.s.SetVerdict(v); err != nil {
+		if _, err := f.s.Runs.SetVerdict(v); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -65,7 +65,7 @@ func TestLedgerAggregatesAcrossSessions(t *testing.T) {
 	f := newRunFx(t)
 	ls := f.ledgerScene()
 	sc := ls.runScene
-	l, err := f.s.Ledger(LedgerQuery{})
+	l, err := f.s.Decisions.Ledger(LedgerQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func TestLedgerFilters(t *testing.T) {
 	sc := ls.runScene
 	ids := func(q LedgerQuery) ([]int64, map[string]int) {
 		t.Helper()
-		l, err := f.s.Ledger(q)
+		l, err := f.s.Decisions.Ledger(q)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,14 +170,14 @@ func TestLedgerFilters(t *testing.T) {
 			}
 		})
 	}
-	_, err := f.s.Ledger(LedgerQuery{Verdict: "maybe", Category: "fun"})
+	_, err := f.s.Decisions.Ledger(LedgerQuery{Verdict: "maybe", Category: "fun"})
 	storetest.WantErr(t, err, store.ErrInvalid, `verdict "maybe" is not one of untested, validated`, `category "fun"`)
 }
 
 func TestAddLogEntry(t *testing.T) {
 	f := newRunFx(t)
 	d := f.decision("Pricing")
-	e, err := f.s.AddLogEntry(d, LogInput{Outcome: " Pivot ", Rationale: "  Yearly budgets rule  "})
+	e, err := f.s.Decisions.AddLogEntry(d, LogInput{Outcome: " Pivot ", Rationale: "  Yearly budgets rule  "})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestAddLogEntry(t *testing.T) {
 		e.DecidedOn != runToday || e.CreatedAt == "" {
 		t.Fatalf("entry = %+v", e)
 	}
-	if e, err := f.s.AddLogEntry(d, LogInput{Outcome: "test_further", DecidedOn: "2025-06-01"}); err != nil || e.DecidedOn != "2025-06-01" {
+	if e, err := f.s.Decisions.AddLogEntry(d, LogInput{Outcome: "test_further", DecidedOn: "2025-06-01"}); err != nil || e.DecidedOn != "2025-06-01" {
 		t.Fatalf("past entry = %+v, %v", e, err)
 	}
 	before := f.rowCounts()
@@ -203,7 +203,7 @@ func TestAddLogEntry(t *testing.T) {
 		{"unknown decision", 404, LogInput{Outcome: "drop"}, store.ErrNotFound, []string{"decision 404 not found"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := f.s.AddLogEntry(tc.decision, tc.in)
+			_, err := f.s.Decisions.AddLogEntry(tc.decision, tc.in)
 			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
@@ -217,7 +217,7 @@ func TestMemberSessions(t *testing.T) {
 	ls := f.ledgerScene()
 	sc := ls.runScene
 	draft := f.session(sc.decision, "Undated draft", "planned", "", nil, "invited", sc.ada)
-	got, err := f.s.MemberSessions(sc.ada)
+	got, err := f.s.Plans.MemberSessions(sc.ada)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,14 +234,14 @@ func TestMemberSessions(t *testing.T) {
 	if len(got[2].Quotes) != 1 || got[2].Quotes[0].Text != "General remark" || got[2].ScheduledOn != "2025-06-10" {
 		t.Errorf("June = %+v", got[2])
 	}
-	bo, err := f.s.MemberSessions(sc.bo)
+	bo, err := f.s.Plans.MemberSessions(sc.bo)
 	if err != nil || len(bo) != 2 || len(bo[0].Quotes) != 1 || bo[0].Quotes[0].Text != "Planned-session scribble" {
 		t.Errorf("Bo's sessions = %+v, %v", bo, err)
 	}
 	nobody := f.member("Nobody", "")
-	if none, err := f.s.MemberSessions(nobody); err != nil || none == nil || len(none) != 0 {
+	if none, err := f.s.Plans.MemberSessions(nobody); err != nil || none == nil || len(none) != 0 {
 		t.Errorf("member without sessions = %#v, %v", none, err)
 	}
-	_, err = f.s.MemberSessions(404)
+	_, err = f.s.Plans.MemberSessions(404)
 	storetest.WantErr(t, err, store.ErrNotFound, "member 404 not found")
 }

@@ -53,26 +53,34 @@ ORDER BY CASE m.status WHEN 'active' THEN 0 WHEN 'invited' THEN 1 WHEN 'paused' 
 // negative. LastSession and SessionsCount count other sessions attended.
 // Segments compares the selected people (no-shows aside) with the active
 // board; Advice gives the format's size advice and balance advice.
-func (s *Service) Picker(sessionID int64) (Picker, error) {
-	today := s.today()
-	cur, err := getSessionRow(s.ctx, s.db, sessionID)
+func (s *Plans) Picker(sessionID int64) (Picker, error) {
+	out, err := read(&s.core, func(q store.Queryer) (Picker, error) { return readPicker(s.ctx, q, sessionID, s.today()) })
 	if err != nil {
 		return Picker{}, fmt.Errorf("picker for session %d: %w", sessionID, err)
 	}
+	return out, nil
+}
+
+// readPicker reads the picker of a session through q.
+func readPicker(ctx context.Context, q store.Queryer, sessionID int64, today string) (Picker, error) {
+	cur, err := getSessionRow(ctx, q, sessionID)
+	if err != nil {
+		return Picker{}, err
+	}
 	var rows []candidateRow
-	if err := sqlx.SelectContext(s.ctx, s.db, &rows, candidateSelect, today, sessionID, sessionID); err != nil {
-		return Picker{}, fmt.Errorf("picker for session %d: %w", sessionID, err)
+	if err := sqlx.SelectContext(ctx, q, &rows, candidateSelect, today, sessionID, sessionID); err != nil {
+		return Picker{}, err
 	}
 	var segs []SegmentCount
-	if err := sqlx.SelectContext(s.ctx, s.db, &segs, `SELECT g.name AS segment, count(m.id) AS board
+	if err := sqlx.SelectContext(ctx, q, &segs, `SELECT g.name AS segment, count(m.id) AS board
 		FROM segments g LEFT JOIN members m ON m.segment_id = g.id AND m.archived_at IS NULL AND m.status = 'active'
 		GROUP BY g.id ORDER BY g.name`); err != nil {
-		return Picker{}, fmt.Errorf("picker for session %d: segments: %w", sessionID, err)
+		return Picker{}, fmt.Errorf("segments: %w", err)
 	}
 	var noSeg int
-	if err := sqlx.GetContext(s.ctx, s.db, &noSeg, `SELECT count(*) FROM members
+	if err := sqlx.GetContext(ctx, q, &noSeg, `SELECT count(*) FROM members
 		WHERE segment_id IS NULL AND archived_at IS NULL AND status = 'active'`); err != nil {
-		return Picker{}, fmt.Errorf("picker for session %d: segments: %w", sessionID, err)
+		return Picker{}, fmt.Errorf("segments: %w", err)
 	}
 
 	f, _ := formatInfo(cur.Format)
@@ -185,7 +193,7 @@ type memberFacts struct {
 // (unarchived; active, invited, paused or prospect) with a valid contact
 // consent today; someone with responses or quotes in this session can't be
 // taken out. Everyone staying keeps their state.
-func (s *Service) SetParticipants(sessionID int64, memberIDs []int64) (Session, error) {
+func (s *Plans) SetParticipants(sessionID int64, memberIDs []int64) (Session, error) {
 	today := s.today()
 	var ids []int64
 	for _, id := range memberIDs {
@@ -226,12 +234,12 @@ func (s *Service) SetParticipants(sessionID int64, memberIDs []int64) (Session, 
 			}
 			switch {
 			case m.Archived:
-				p.Add("%s is archived; restore them on the board first", m.Name)
+				p.Add("memberIds", "%s is archived; restore them on the board first", m.Name)
 			case !slices.Contains(pickable, m.Status):
-				p.Add("%s is %s on the board; only %s members can take part", m.Name,
+				p.Add("memberIds", "%s is %s on the board; only %s members can take part", m.Name,
 					strings.ReplaceAll(m.Status, "_", " "), orList(pickable))
 			case !m.CanContact:
-				p.Add("%s has no valid contact consent; record consent on their board page first", m.Name)
+				p.Add("memberIds", "%s has no valid contact consent; record consent on their board page first", m.Name)
 			}
 			added = append(added, id)
 		}
@@ -245,7 +253,7 @@ func (s *Service) SetParticipants(sessionID int64, memberIDs []int64) (Session, 
 				return err
 			}
 			if why != "" {
-				p.Add("%s has %s in this session; they can't be taken out", m.Name, why)
+				p.Add("memberIds", "%s has %s in this session; they can't be taken out", m.Name, why)
 			}
 			removed = append(removed, m.ID)
 		}
@@ -308,7 +316,7 @@ func memberRecorded(ctx context.Context, q store.Queryer, sessionID, memberID in
 // no_show. In a session already finished, becoming attended logs the
 // session touchpoint FinishSession would have logged, and ceasing to be
 // attended removes it.
-func (s *Service) SetParticipantState(sessionID, memberID int64, state string) (Participant, error) {
+func (s *Runs) SetParticipantState(sessionID, memberID int64, state string) (Participant, error) {
 	state = strings.ToLower(strings.TrimSpace(state))
 	var p valid.Problems
 	p.OneOf("state", state, States...)
@@ -362,10 +370,10 @@ func (s *Service) SetParticipantState(sessionID, memberID int64, state string) (
 
 // syncTouchpoint adds (or removes) the session touchpoint of a member of a
 // finished session.
-func (s *Service) syncTouchpoint(tx *sqlx.Tx, cur Session, memberID int64, attended bool) error {
+func (s *Runs) syncTouchpoint(tx *sqlx.Tx, cur Session, memberID int64, attended bool) error {
 	if attended {
-		_, err := tx.ExecContext(s.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-			VALUES (?, 'session', ?, ?, ?)`, memberID, s.sessionDay(cur), tookPartIn(cur.Title), s.stamp())
+		_, err := board.InsertTouchpoint(s.ctx, tx, board.TouchpointInsert{MemberID: memberID, Kind: "session",
+			HappenedOn: s.sessionDay(cur), Summary: tookPartIn(cur.Title), CreatedAt: s.stamp()})
 		if err != nil {
 			return fmt.Errorf("log touchpoint: %w", err)
 		}

@@ -18,12 +18,12 @@ func TestSizeAdvicePerFormat(t *testing.T) {
 	people := e.members("Person", 11)
 	for _, f := range Formats {
 		t.Run(f.Key, func(t *testing.T) {
-			ss, err := e.s.SaveSession(SessionInput{DecisionID: d.ID, Title: f.Label, Format: f.Key})
+			ss, err := e.s.Plans.SaveSession(SessionInput{DecisionID: d.ID, Title: f.Label, Format: f.Key})
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, n := range []int{f.Min - 1, f.Min, f.Max, f.Max + 1} {
-				got, err := e.s.SetParticipants(ss.ID, people[:n])
+				got, err := e.s.Plans.SetParticipants(ss.ID, people[:n])
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -34,7 +34,7 @@ func TestSizeAdvicePerFormat(t *testing.T) {
 				if got.SizeAdvice != want {
 					t.Errorf("%d people: advice %q, want %q", n, got.SizeAdvice, want)
 				}
-				p, err := e.s.Picker(ss.ID)
+				p, err := e.s.Plans.Picker(ss.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -51,13 +51,13 @@ func TestSizeAdvicePerFormat(t *testing.T) {
 		ids = append(ids, e.assumption(d.ID, 3, 3).ID)
 	}
 	ss := e.session(d.ID, "", ids...)
-	if _, err := e.s.SetParticipants(ss.ID, people[:4]); err != nil {
+	if _, err := e.s.Plans.SetParticipants(ss.ID, people[:4]); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.SetParticipantState(ss.ID, people[0], "no_show"); err != nil {
+	if _, err := e.s.Runs.SetParticipantState(ss.ID, people[0], "no_show"); err != nil {
 		t.Fatal(err)
 	}
-	got, err := e.s.GetSession(ss.ID)
+	got, err := e.s.Plans.GetSession(ss.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestSetParticipantsRefusesMembersWithoutConsent(t *testing.T) {
 	}
 
 	before := e.counts()
-	_, err := e.s.SetParticipants(ss.ID, []int64{ok, none})
+	_, err := e.s.Plans.SetParticipants(ss.ID, []int64{ok, none})
 	storetest.WantErr(t, err, store.ErrInvalid, "Ana Silva has no valid contact consent; record consent on their board page first")
 	for _, c := range []struct {
 		id   int64
@@ -101,18 +101,18 @@ func TestSetParticipantsRefusesMembersWithoutConsent(t *testing.T) {
 		{alumni, "Isabella Rossi is alumni"},
 		{archived, "Chloé Lambert is archived"},
 	} {
-		_, err := e.s.SetParticipants(ss.ID, []int64{ok, c.id})
+		_, err := e.s.Plans.SetParticipants(ss.ID, []int64{ok, c.id})
 		storetest.WantErr(t, err, store.ErrInvalid, c.want)
 	}
-	_, err = e.s.SetParticipants(ss.ID, []int64{ok, 9999})
+	_, err = e.s.Plans.SetParticipants(ss.ID, []int64{ok, 9999})
 	storetest.WantErr(t, err, store.ErrNotFound, "member 9999 not found")
-	_, err = e.s.SetParticipants(4242, []int64{ok})
+	_, err = e.s.Plans.SetParticipants(4242, []int64{ok})
 	storetest.WantErr(t, err, store.ErrNotFound, "session 4242 not found")
 	if after := e.counts(); !maps.Equal(before, after) {
 		t.Fatalf("refused participants were written: %v -> %v", before, after)
 	}
 
-	got, err := e.s.SetParticipants(ss.ID, []int64{ok, ok})
+	got, err := e.s.Plans.SetParticipants(ss.ID, []int64{ok, ok})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestSetParticipantsRefusesMembersWithoutConsent(t *testing.T) {
 	if _, err := e.board.RevokeConsent(ok, "quoting"); err != nil {
 		t.Fatal(err)
 	}
-	if got, err = e.s.SetParticipants(ss.ID, []int64{ok}); err != nil || got.Participants[0].CanQuote {
+	if got, err = e.s.Plans.SetParticipants(ss.ID, []int64{ok}); err != nil || got.Participants[0].CanQuote {
 		t.Errorf("after revoking quoting: %+v, %v", got.Participants, err)
 	}
 }
@@ -144,20 +144,20 @@ func TestPickerWarnsAboutRecencyConsentAndBalance(t *testing.T) {
 
 	// Zoë took part twelve days ago; Kenji was a no-show.
 	past := e.session(d.ID, daysAgo(12), a.ID)
-	if _, err := e.s.SetParticipants(past.ID, []int64{zoe, kenji}); err != nil {
+	if _, err := e.s.Plans.SetParticipants(past.ID, []int64{zoe, kenji}); err != nil {
 		t.Fatal(err)
 	}
 	for id, st := range map[int64]string{zoe: "attended", kenji: "no_show"} {
-		if _, err := e.s.SetParticipantState(past.ID, id, st); err != nil {
+		if _, err := e.s.Runs.SetParticipantState(past.ID, id, st); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := e.s.FinishSession(past.ID); err != nil {
+	if _, err := e.s.Plans.FinishSession(past.ID); err != nil {
 		t.Fatal(err)
 	}
 
 	next := e.session(d.ID, daysAgo(-7), a.ID)
-	p, err := e.s.Picker(next.ID)
+	p, err := e.s.Plans.Picker(next.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,10 +192,10 @@ func TestPickerWarnsAboutRecencyConsentAndBalance(t *testing.T) {
 		t.Errorf("advice with nobody picked: %q", p.Advice)
 	}
 
-	if _, err := e.s.SetParticipants(next.ID, []int64{zoe, tom, kenji}); err != nil {
+	if _, err := e.s.Plans.SetParticipants(next.ID, []int64{zoe, tom, kenji}); err != nil {
 		t.Fatal(err)
 	}
-	p, err = e.s.Picker(next.ID)
+	p, err = e.s.Plans.Picker(next.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestPickerWarnsAboutRecencyConsentAndBalance(t *testing.T) {
 			t.Errorf("%s selected = %v", c.Name, c.Selected)
 		}
 	}
-	if _, err := e.s.Picker(999); err == nil {
+	if _, err := e.s.Plans.Picker(999); err == nil {
 		t.Error("picker for an unknown session")
 	}
 }
@@ -228,7 +228,7 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 	ss := e.session(d.ID, "", a.ID)
 	ids := e.members("Member", 4)
 	ana := e.member("Ana Souza", "", "active", "", true)
-	if _, err := e.s.SetParticipants(ss.ID, append(ids, ana)); err != nil {
+	if _, err := e.s.Plans.SetParticipants(ss.ID, append(ids, ana)); err != nil {
 		t.Fatal(err)
 	}
 	now := "2025-01-01T00:00:00Z"
@@ -240,9 +240,9 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, updated_at) VALUES (?, ?, ?, ?)`,
 		ss.ID, a.ID, ids[1], now)
 
-	_, err := e.s.SetParticipants(ss.ID, ids[1:])
+	_, err := e.s.Plans.SetParticipants(ss.ID, ids[1:])
 	storetest.WantErr(t, err, store.ErrInvalid, "Ana Souza has recorded responses in this session", "Member A has quotes in this session")
-	got, err := e.s.SetParticipants(ss.ID, []int64{ids[0], ana})
+	got, err := e.s.Plans.SetParticipants(ss.ID, []int64{ids[0], ana})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,22 +261,22 @@ func TestSetParticipantState(t *testing.T) {
 	ss := e.session(d.ID, daysAgo(3), e.assumption(d.ID, 3, 3).ID)
 	ids := e.members("Member", 2)
 	outsider := e.member("Outsider", "", "active", "", true)
-	if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
+	if _, err := e.s.Plans.SetParticipants(ss.ID, ids); err != nil {
 		t.Fatal(err)
 	}
-	p, err := e.s.SetParticipantState(ss.ID, ids[0], " Confirmed ")
+	p, err := e.s.Runs.SetParticipantState(ss.ID, ids[0], " Confirmed ")
 	if err != nil || p.State != "confirmed" || p.MemberID != ids[0] || p.Name != "Member A" {
 		t.Fatalf("confirm: %+v, %v", p, err)
 	}
-	_, err = e.s.SetParticipantState(ss.ID, outsider, "attended")
+	_, err = e.s.Runs.SetParticipantState(ss.ID, outsider, "attended")
 	storetest.WantErr(t, err, store.ErrNotFound, "Outsider is not a participant of session")
-	_, err = e.s.SetParticipantState(ss.ID, 9999, "attended")
+	_, err = e.s.Runs.SetParticipantState(ss.ID, 9999, "attended")
 	storetest.WantErr(t, err, store.ErrNotFound, "member 9999 not found")
-	_, err = e.s.SetParticipantState(9999, ids[0], "attended")
+	_, err = e.s.Runs.SetParticipantState(9999, ids[0], "attended")
 	storetest.WantErr(t, err, store.ErrNotFound, "session 9999 not found")
 
 	// Marking attendance after the session finished still reaches the timeline.
-	if _, err := e.s.FinishSession(ss.ID); err != nil {
+	if _, err := e.s.Plans.FinishSession(ss.ID); err != nil {
 		t.Fatal(err)
 	}
 	last := func(id int64) string {
@@ -289,13 +289,13 @@ func TestSetParticipantState(t *testing.T) {
 	if last(ids[1]) != "" {
 		t.Fatalf("not yet attended, but last contacted %q", last(ids[1]))
 	}
-	if _, err := e.s.SetParticipantState(ss.ID, ids[1], "attended"); err != nil {
+	if _, err := e.s.Runs.SetParticipantState(ss.ID, ids[1], "attended"); err != nil {
 		t.Fatal(err)
 	}
 	if got := last(ids[1]); got != daysAgo(3) {
 		t.Errorf("last contacted after late attendance = %q, want %s", got, daysAgo(3))
 	}
-	if _, err := e.s.SetParticipantState(ss.ID, ids[1], "no_show"); err != nil {
+	if _, err := e.s.Runs.SetParticipantState(ss.ID, ids[1], "no_show"); err != nil {
 		t.Fatal(err)
 	}
 	if got := last(ids[1]); got != "" {

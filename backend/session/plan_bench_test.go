@@ -42,7 +42,7 @@ func BenchmarkGetSession(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		got, err := e.s.GetSession(ss.ID)
+		got, err := e.s.Plans.GetSession(ss.ID)
 		if err != nil || len(got.Assumptions) != 50 || len(got.Participants) != 40 {
 			b.Fatalf("%d assumptions, %d participants, %v", len(got.Assumptions), len(got.Participants), err)
 		}

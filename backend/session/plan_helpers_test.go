@@ -18,14 +18,14 @@ type planEnv struct {
 	t     testing.TB
 	db    *store.DB
 	board *board.Service
-	s     *Service
+	s     *Services
 }
 
 func newPlanEnv(t testing.TB) *planEnv {
 	t.Helper()
 	db := storetest.Open(t)
 	ctx := context.Background()
-	return &planEnv{t: t, db: db, board: board.NewService(ctx, db), s: NewService(ctx, db)}
+	return &planEnv{t: t, db: db, board: board.NewService(ctx, db), s: NewServices(ctx, db)}
 }
 
 // daysAgo is today minus n days (negative n: in the future), YYYY-MM-DD.
@@ -53,7 +53,7 @@ func (e *planEnv) members(prefix string, n int) []int64 {
 
 func (e *planEnv) decision(title string) Decision {
 	e.t.Helper()
-	d, err := e.s.SaveDecision(DecisionInput{Title: title, Owner: "Mara"})
+	d, err := e.s.Decisions.SaveDecision(DecisionInput{Title: title, Owner: "Mara"})
 	if err != nil {
 		e.t.Fatalf("save decision: %v", err)
 	}
@@ -62,7 +62,7 @@ func (e *planEnv) decision(title string) Decision {
 
 func (e *planEnv) assumption(decisionID int64, importance, evidence int) Assumption {
 	e.t.Helper()
-	a, err := e.s.SaveAssumption(AssumptionInput{DecisionID: decisionID, Customers: "shop owners",
+	a, err := e.s.Decisions.SaveAssumption(AssumptionInput{DecisionID: decisionID, Customers: "shop owners",
 		Behavior: "reorder from a reminder", Reason: "they forget to reorder", Category: "desirability",
 		Importance: importance, Evidence: evidence})
 	if err != nil {
@@ -74,7 +74,7 @@ func (e *planEnv) assumption(decisionID int64, importance, evidence int) Assumpt
 // session plans a session of decisionID testing ids, on date ("" = none).
 func (e *planEnv) session(decisionID int64, date string, ids ...int64) Session {
 	e.t.Helper()
-	ss, err := e.s.SaveSession(SessionInput{DecisionID: decisionID, Title: "Reorder test", ScheduledOn: date,
+	ss, err := e.s.Plans.SaveSession(SessionInput{DecisionID: decisionID, Title: "Reorder test", ScheduledOn: date,
 		StartTime: "10:00", DurationMinutes: 90, AssumptionIDs: ids})
 	if err != nil {
 		e.t.Fatalf("save session: %v", err)

@@ -238,11 +238,3 @@ func nullString(s string) any {
 	}
 	return s
 }
-
-// plural is "1 session", "3 sessions".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}

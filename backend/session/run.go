@@ -5,6 +5,7 @@ package session
 // response, quotes).
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,39 +31,51 @@ var responseFields = []string{"stance", "needs", "reactions", "notes"}
 // It reads the session plan, then the responses, quotes and verdicts of the
 // whole session with one query each (plus one per kind for their themes),
 // so opening a session costs the same few queries at 5 or 50 assumptions.
-func (s *Service) GetRun(sessionID int64) (Run, error) {
-	sess, err := getSession(s.ctx, s.db, sessionID, s.today())
+// All of them read one snapshot: an autosave landing meanwhile is either
+// wholly in the answer or not at all.
+func (s *Runs) GetRun(sessionID int64) (Run, error) {
+	out, err := read(&s.core, func(q store.Queryer) (Run, error) { return readRun(s.ctx, q, sessionID, s.today()) })
 	if err != nil {
 		return Run{}, fmt.Errorf("open run of session %d: %w", sessionID, err)
 	}
-	items, general, err := s.runItems(sess)
+	return out, nil
+}
+
+// readRun reads the run view of a session through q; today decides the
+// participants' consent flags.
+func readRun(ctx context.Context, q store.Queryer, sessionID int64, today string) (Run, error) {
+	sess, err := getSession(ctx, q, sessionID, today)
 	if err != nil {
-		return Run{}, fmt.Errorf("open run of session %d: %w", sessionID, err)
+		return Run{}, err
+	}
+	items, general, err := runItems(ctx, q, sess)
+	if err != nil {
+		return Run{}, err
 	}
 	return Run{Session: sess, Items: items, General: general, Prompts: slices.Clone(RunPrompts)}, nil
 }
 
 // runItems builds one RunItem per assumption of sess, and the quotes not
 // about any assumption.
-func (s *Service) runItems(sess Session) ([]RunItem, []Quote, error) {
+func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []Quote, error) {
 	var spent []struct {
 		AssumptionID int64 `db:"assumption_id"`
 		Seconds      int   `db:"seconds_spent"`
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &spent, `SELECT assumption_id, seconds_spent
+	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT assumption_id, seconds_spent
 		FROM session_assumptions WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read time spent: %w", err)
 	}
-	responses, err := loadResponses(s.ctx, s.db, `r.session_id = ?`, sess.ID)
+	responses, err := loadResponses(ctx, q, `r.session_id = ?`, sess.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	quotes, err := loadQuotes(s.ctx, s.db, `q.session_id = ?`, sess.ID)
+	quotes, err := loadQuotes(ctx, q, `q.session_id = ?`, sess.ID)
 	if err != nil {
 		return nil, nil, err
 	}
 	var verdicts []Verdict
-	if err := sqlx.SelectContext(s.ctx, s.db, &verdicts, `SELECT `+verdictColumns+`
+	if err := sqlx.SelectContext(ctx, q, &verdicts, `SELECT `+verdictColumns+`
 		FROM verdicts WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read verdicts: %w", err)
 	}
@@ -73,8 +86,8 @@ func (s *Service) runItems(sess Session) ([]RunItem, []Quote, error) {
 		byPair[pair{r.AssumptionID, r.MemberID}] = r
 	}
 	quotesOf := map[int64][]Quote{}
-	for _, q := range quotes {
-		quotesOf[q.AssumptionID] = append(quotesOf[q.AssumptionID], q)
+	for _, qt := range quotes {
+		quotesOf[qt.AssumptionID] = append(quotesOf[qt.AssumptionID], qt)
 	}
 	verdictOf := make(map[int64]*Verdict, len(verdicts))
 	for i := range verdicts {
@@ -113,7 +126,7 @@ func (s *Service) runItems(sess Session) ([]RunItem, []Quote, error) {
 }
 
 // SetPosition remembers which assumption is on screen.
-func (s *Service) SetPosition(sessionID int64, position int) error {
+func (s *Runs) SetPosition(sessionID int64, position int) error {
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		h, err := headOf(s.ctx, tx, sessionID)
 		if err != nil {
@@ -175,7 +188,7 @@ func (e *FieldEdit) validate() error {
 // so two people editing different fields of the same response never
 // overwrite each other, and the last write of a field wins. Edits are
 // allowed after a session finished, so notes can be cleaned up.
-func (s *Service) SaveField(e FieldEdit) (Response, error) {
+func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 	if err := e.validate(); err != nil {
 		return Response{}, fmt.Errorf("save %s: %w", e.Field, err)
 	}
@@ -211,7 +224,7 @@ func (s *Service) SaveField(e FieldEdit) (Response, error) {
 }
 
 // AddTime adds seconds to the time spent on an assumption; returns the total.
-func (s *Service) AddTime(sessionID, assumptionID int64, seconds int) (int, error) {
+func (s *Runs) AddTime(sessionID, assumptionID int64, seconds int) (int, error) {
 	var p valid.Problems
 	p.Range("seconds", seconds, 1, maxTimeStep)
 	if err := p.Err(); err != nil {
@@ -242,10 +255,10 @@ func (in *QuoteInput) validate() error {
 	var p valid.Problems
 	p.Text("text", in.Text, maxQuoteText)
 	if in.MemberID < 0 {
-		p.Add("memberId %d is not a member (0 = unattributed)", in.MemberID)
+		p.Add("memberId", "memberId %d is not a member (0 = unattributed)", in.MemberID)
 	}
 	if in.AssumptionID < 0 {
-		p.Add("assumptionId %d is not an assumption (0 = general)", in.AssumptionID)
+		p.Add("assumptionId", "assumptionId %d is not an assumption (0 = general)", in.AssumptionID)
 	}
 	return p.Err()
 }
@@ -254,7 +267,7 @@ func (in *QuoteInput) validate() error {
 //
 // An edit replaces text, member and assumption; the session of a quote
 // never changes (SessionID 0 on an edit means "the quote's own").
-func (s *Service) SaveQuote(in QuoteInput) (Quote, error) {
+func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 	what := "add quote"
 	if in.ID != 0 {
 		what = fmt.Sprintf("edit quote %d", in.ID)
@@ -314,7 +327,7 @@ func (s *Service) SaveQuote(in QuoteInput) (Quote, error) {
 }
 
 // DeleteQuote removes a quote.
-func (s *Service) DeleteQuote(id int64) error {
+func (s *Runs) DeleteQuote(id int64) error {
 	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("quote %d", id), `DELETE FROM quotes WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete quote %d: %w", id, err)
 	}

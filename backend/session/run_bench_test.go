@@ -95,7 +95,7 @@ func BenchmarkGetRun(b *testing.B) {
 			}
 		}
 	})
-	run, err := f.s.GetRun(session)
+	run, err := f.s.Runs.GetRun(session)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func BenchmarkGetRun(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := f.s.GetRun(session); err != nil {
+		if _, err := f.s.Runs.GetRun(session); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -156,7 +156,7 @@ func BenchmarkLedger(b *testing.B) {
 			}
 		}
 	})
-	l, err := f.s.Ledger(LedgerQuery{})
+	l, err := f.s.Decisions.Ledger(LedgerQuery{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func BenchmarkLedger(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := f.s.Ledger(LedgerQuery{}); err != nil {
+		if _, err := f.s.Decisions.Ledger(LedgerQuery{}); err != nil {
 			b.Fatal(err)
 		}
 	}

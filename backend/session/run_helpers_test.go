@@ -27,7 +27,7 @@ const runToday = "2025-06-15"
 // insert fixture rows.
 type runFx struct {
 	t     testing.TB
-	s     *Service
+	s     *Services
 	db    *store.DB
 	path  string
 	board *board.Service
@@ -45,11 +45,18 @@ func newRunFx(t testing.TB) *runFx {
 		t.Fatalf("open test db: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	s := NewService(ctx, db)
+	s := NewServices(ctx, db)
 	base := time.Date(2025, 6, 15, 12, 0, 0, 0, time.Local)
 	var tick atomic.Int64
-	s.now = func() time.Time { return base.Add(time.Duration(tick.Add(1)) * time.Second) }
+	s.setClock(func() time.Time { return base.Add(time.Duration(tick.Add(1)) * time.Second) })
 	return &runFx{t: t, s: s, db: db, path: path, board: board.NewService(ctx, db)}
+}
+
+// setClock makes all four services read the time from now.
+func (s *Services) setClock(now func() time.Time) {
+	for _, c := range []*core{&s.Decisions.core, &s.Plans.core, &s.Runs.core, &s.Syntheses.core} {
+		c.now = now
+	}
 }
 
 func (f *runFx) exec(query string, args ...any) int64 {
@@ -109,7 +116,7 @@ func (f *runFx) count(table string) int {
 // field saves one response field and fails the test on error.
 func (f *runFx) field(session, assumption, member int64, field, value string) Response {
 	f.t.Helper()
-	r, err := f.s.SaveField(FieldEdit{ResponseKey{session, assumption, member}, field, value})
+	r, err := f.s.Runs.SaveField(FieldEdit{ResponseKey{session, assumption, member}, field, value})
 	if err != nil {
 		f.t.Fatalf("save %s=%q: %v", field, value, err)
 	}
@@ -118,7 +125,7 @@ func (f *runFx) field(session, assumption, member int64, field, value string) Re
 
 func (f *runFx) quote(session, assumption, member int64, text string) Quote {
 	f.t.Helper()
-	q, err := f.s.SaveQuote(QuoteInput{SessionID: session, AssumptionID: assumption, MemberID: member, Text: text})
+	q, err := f.s.Runs.SaveQuote(QuoteInput{SessionID: session, AssumptionID: assumption, MemberID: member, Text: text})
 	if err != nil {
 		f.t.Fatalf("save quote %q: %v", text, err)
 	}

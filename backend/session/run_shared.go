@@ -13,6 +13,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
 
@@ -112,7 +113,7 @@ func normalizeReactions(v string) (string, error) {
 // quoteSelect reads quotes q with their member's name and segment.
 const quoteSelect = `SELECT q.id, q.session_id, coalesce(q.assumption_id, 0) AS assumption_id,
 	coalesce(q.member_id, 0) AS member_id,
-	CASE WHEN q.member_id IS NULL AND q.former_member = 1 THEN 'Former board member' ELSE coalesce(m.name, '') END AS member,
+	CASE WHEN q.member_id IS NULL AND q.former_member = 1 THEN '` + board.FormerMember + `' ELSE coalesce(m.name, '') END AS member,
 	coalesce(g.name, '') AS segment, q.text, q.created_at, q.updated_at
 FROM quotes q LEFT JOIN members m ON m.id = q.member_id LEFT JOIN segments g ON g.id = m.segment_id`
 

@@ -65,14 +65,14 @@ func TestSaveFieldRefusesBadEdits(t *testing.T) {
 			[]string{"Olga", "is not a participant"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := f.s.SaveField(tc.edit)
+			_, err := f.s.Runs.SaveField(tc.edit)
 			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused edits: %s -> %s", before, after)
 	}
-	rs, _ := loadResponses(f.s.ctx, f.db, `r.session_id = ?`, sc.session)
+	rs, _ := loadResponses(context.Background(), f.db, `r.session_id = ?`, sc.session)
 	if len(rs) != 1 || rs[0].Notes != "kept" {
 		t.Errorf("responses after refused edits = %+v", rs)
 	}
@@ -146,7 +146,7 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range edits {
-				if _, err := f.s.SaveField(FieldEdit{ResponseKey{sc.session, sc.a2, w.member}, w.field, value(w, i)}); err != nil {
+				if _, err := f.s.Runs.SaveField(FieldEdit{ResponseKey{sc.session, sc.a2, w.member}, w.field, value(w, i)}); err != nil {
 					errs <- err
 					return
 				}
@@ -159,9 +159,9 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	check := func(s *Service, when string) {
+	check := func(db *store.DB, when string) {
 		t.Helper()
-		rs, err := loadResponses(s.ctx, s.db, `r.session_id = ?`, sc.session)
+		rs, err := loadResponses(context.Background(), db, `r.session_id = ?`, sc.session)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +178,7 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 			}
 		}
 	}
-	check(f.s, "live")
+	check(f.db, "live")
 
 	f.db.Close()
 	db, err := store.Open(context.Background(), f.path)
@@ -186,41 +186,41 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	check(NewService(context.Background(), db), "reopened")
+	check(db, "reopened")
 }
 
 func TestAddTimeAndSetPosition(t *testing.T) {
 	f := newRunFx(t)
 	sc := f.scene()
 	for _, secs := range []int{30, 45} {
-		if _, err := f.s.AddTime(sc.session, sc.a2, secs); err != nil {
+		if _, err := f.s.Runs.AddTime(sc.session, sc.a2, secs); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if total, err := f.s.AddTime(sc.session, sc.a2, 5); err != nil || total != 80 {
+	if total, err := f.s.Runs.AddTime(sc.session, sc.a2, 5); err != nil || total != 80 {
 		t.Fatalf("total = %d, %v; want 80", total, err)
 	}
-	_, err := f.s.AddTime(sc.session, sc.a2, 0)
+	_, err := f.s.Runs.AddTime(sc.session, sc.a2, 0)
 	storetest.WantErr(t, err, store.ErrInvalid, "seconds 0 is out of range (1 to 3600)")
-	_, err = f.s.AddTime(sc.session, sc.a2, 3601)
+	_, err = f.s.Runs.AddTime(sc.session, sc.a2, 3601)
 	storetest.WantErr(t, err, store.ErrInvalid, "seconds 3601")
-	_, err = f.s.AddTime(sc.session, sc.untested, 10)
+	_, err = f.s.Runs.AddTime(sc.session, sc.untested, 10)
 	storetest.WantErr(t, err, store.ErrInvalid, "is not part of session")
-	_, err = f.s.AddTime(404, sc.a1, 10)
+	_, err = f.s.Runs.AddTime(404, sc.a1, 10)
 	storetest.WantErr(t, err, store.ErrNotFound, "session 404 not found")
 
-	if err := f.s.SetPosition(sc.session, 2); err != nil {
+	if err := f.s.Runs.SetPosition(sc.session, 2); err != nil {
 		t.Fatal(err)
 	}
 	var pos int
 	if err := f.db.Get(&pos, `SELECT current_position FROM sessions WHERE id = ?`, sc.session); err != nil || pos != 2 {
 		t.Fatalf("position = %d, %v", pos, err)
 	}
-	storetest.WantErr(t, f.s.SetPosition(sc.session, 3), store.ErrInvalid, "position 3 is out of range (0 to 2)")
-	storetest.WantErr(t, f.s.SetPosition(sc.session, -1), store.ErrInvalid, "position -1")
-	storetest.WantErr(t, f.s.SetPosition(404, 0), store.ErrNotFound, "session 404 not found")
+	storetest.WantErr(t, f.s.Runs.SetPosition(sc.session, 3), store.ErrInvalid, "position 3 is out of range (0 to 2)")
+	storetest.WantErr(t, f.s.Runs.SetPosition(sc.session, -1), store.ErrInvalid, "position -1")
+	storetest.WantErr(t, f.s.Runs.SetPosition(404, 0), store.ErrNotFound, "session 404 not found")
 	empty := f.session(sc.decision, "Empty", "planned", "", nil, "invited")
-	storetest.WantErr(t, f.s.SetPosition(empty, 0), store.ErrInvalid, "has no assumptions")
+	storetest.WantErr(t, f.s.Runs.SetPosition(empty, 0), store.ErrInvalid, "has no assumptions")
 }
 
 func TestQuotes(t *testing.T) {
@@ -235,7 +235,7 @@ func TestQuotes(t *testing.T) {
 		general.Text != "  Someone at the back: \"too expensive\"  " {
 		t.Fatalf("general quote = %+v (kept as typed)", general)
 	}
-	edited, err := f.s.SaveQuote(QuoteInput{ID: q.ID, AssumptionID: sc.a1, MemberID: sc.bo, Text: "We set budgets once a year, in March"})
+	edited, err := f.s.Runs.SaveQuote(QuoteInput{ID: q.ID, AssumptionID: sc.a1, MemberID: sc.bo, Text: "We set budgets once a year, in March"})
 	if err != nil || edited.Text != "We set budgets once a year, in March" || edited.Member != "Bo" || edited.SessionID != sc.session {
 		t.Fatalf("edit = %+v, %v", edited, err)
 	}
@@ -258,21 +258,21 @@ func TestQuotes(t *testing.T) {
 		{"moved to another session", QuoteInput{ID: q.ID, SessionID: other, Text: "x"}, store.ErrInvalid, []string{"belongs to session"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := f.s.SaveQuote(tc.in)
+			_, err := f.s.Runs.SaveQuote(tc.in)
 			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused quotes: %s -> %s", before, after)
 	}
-	if got, _ := getQuote(f.s.ctx, f.db, q.ID); got.Text != edited.Text {
+	if got, _ := getQuote(context.Background(), f.db, q.ID); got.Text != edited.Text {
 		t.Errorf("refused edit changed the quote: %+v", got)
 	}
 
-	if err := f.s.DeleteQuote(general.ID); err != nil {
+	if err := f.s.Runs.DeleteQuote(general.ID); err != nil {
 		t.Fatal(err)
 	}
-	storetest.WantErr(t, f.s.DeleteQuote(general.ID), store.ErrNotFound, fmt.Sprintf("quote %d not found", general.ID))
+	storetest.WantErr(t, f.s.Runs.DeleteQuote(general.ID), store.ErrNotFound, fmt.Sprintf("quote %d not found", general.ID))
 	if n := f.count("quotes"); n != 1 {
 		t.Fatalf("%d quotes left, want 1", n)
 	}
@@ -312,14 +312,14 @@ func TestGetRun(t *testing.T) {
 	f.field(sc.session, sc.a2, sc.cy, "needs", "SSO")
 	q1 := f.quote(sc.session, sc.a1, sc.bo, "Too pricey for us")
 	f.quote(sc.session, 0, sc.ada, "Love the idea overall")
-	if _, err := f.s.AddTime(sc.session, sc.a1, 90); err != nil {
+	if _, err := f.s.Runs.AddTime(sc.session, sc.a1, 90); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a1, Verdict: "needs_research", Confidence: 2}); err != nil {
+	if _, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a1, Verdict: "needs_research", Confidence: 2}); err != nil {
 		t.Fatal(err)
 	}
 
-	run, err := f.s.GetRun(sc.session)
+	run, err := f.s.Runs.GetRun(sc.session)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,14 +372,14 @@ func TestGetRun(t *testing.T) {
 	// missing stance is a missing answer.
 	f.exec(`UPDATE sessions SET status = 'finished' WHERE id = ?`, sc.session)
 	f.setState(sc.session, sc.cy, "attended")
-	run, err = f.s.GetRun(sc.session)
+	run, err = f.s.Runs.GetRun(sc.session)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := run.Items[1].Tally; got != (Tally{NoAnswer: 1}) {
 		t.Errorf("finished tally = %+v, want only the attendee without a stance", got)
 	}
-	if _, err := f.s.GetRun(404); err == nil || !strings.Contains(err.Error(), "session 404 not found") {
+	if _, err := f.s.Runs.GetRun(404); err == nil || !strings.Contains(err.Error(), "session 404 not found") {
 		t.Errorf("unknown session: %v", err)
 	}
 }

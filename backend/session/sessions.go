@@ -9,8 +9,10 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
+	"soundingboard/backend/wording"
 )
 
 // sessionItemSelect reads sessions s as the list shows them. Participants
@@ -41,15 +43,20 @@ func sessionItems(ctx context.Context, q store.Queryer, where string, args ...an
 	return items, nil
 }
 
+// Formats lists the workshop formats with recommended group sizes.
+func (s *Plans) Formats() ([]FormatInfo, error) {
+	return append([]FormatInfo{}, Formats...), nil
+}
+
 // ListSessions returns all sessions: planned ones first (soonest first),
 // then running ones, then finished ones (most recent first).
-func (s *Service) ListSessions() ([]SessionItem, error) {
+func (s *Plans) ListSessions() ([]SessionItem, error) {
 	return sessionItems(s.ctx, s.db, "")
 }
 
 // GetSession returns a session's plan with assumptions and participants.
-func (s *Service) GetSession(id int64) (Session, error) {
-	out, err := getSession(s.ctx, s.db, id, s.today())
+func (s *Plans) GetSession(id int64) (Session, error) {
+	out, err := read(&s.core, func(q store.Queryer) (Session, error) { return getSession(s.ctx, q, id, s.today()) })
 	if err != nil {
 		return Session{}, fmt.Errorf("get session %d: %w", id, err)
 	}
@@ -88,7 +95,7 @@ func (in *SessionInput) Validate() error {
 
 	var p valid.Problems
 	if in.DecisionID <= 0 {
-		p.Add("decisionId is required")
+		p.Add("decisionId", "decisionId is required")
 	}
 	p.Text("title", in.Title, maxTitle)
 	keys := make([]string, len(Formats))
@@ -104,13 +111,13 @@ func (in *SessionInput) Validate() error {
 	p.MaxLen("noteTaker", in.NoteTaker, maxShort)
 	p.MaxLen("agenda", in.Agenda, maxAgenda)
 	if len(in.Prompts) > maxList {
-		p.Add("prompts has %d items; at most %d", len(in.Prompts), maxList)
+		p.Add("prompts", "prompts has %d items; at most %d", len(in.Prompts), maxList)
 	}
 	for i, v := range in.Prompts {
 		p.MaxLen(fmt.Sprintf("prompts item %d", i+1), v, maxListItem)
 	}
 	if len(in.Opener) > maxList {
-		p.Add("opener has %d items; at most %d", len(in.Opener), maxList)
+		p.Add("opener", "opener has %d items; at most %d", len(in.Opener), maxList)
 	}
 	for i, o := range in.Opener {
 		p.MaxLen(fmt.Sprintf("opener item %d", i+1), o.Text, maxListItem)
@@ -118,7 +125,7 @@ func (in *SessionInput) Validate() error {
 	seen := map[int64]bool{}
 	for _, id := range in.AssumptionIDs {
 		if seen[id] {
-			p.Add("assumptionIds lists assumption %d twice", id)
+			p.Add("assumptionIds", "assumptionIds lists assumption %d twice", id)
 		}
 		seen[id] = true
 	}
@@ -130,7 +137,7 @@ func (in *SessionInput) Validate() error {
 // an assumption that already has responses, quotes or a verdict in this
 // session can't be taken out. A nil Opener keeps the current checklist
 // (DefaultOpener, unticked, for a new session).
-func (s *Service) SaveSession(in SessionInput) (Session, error) {
+func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 	what := "create session"
 	if in.ID != 0 {
 		what = fmt.Sprintf("update session %d", in.ID)
@@ -231,7 +238,7 @@ func checkDecisionAssumptions(ctx context.Context, q store.Queryer, d Decision, 
 	var p valid.Problems
 	for _, id := range ids {
 		if !slices.Contains(owned, id) {
-			p.Add("assumptionIds: assumption %d does not belong to decision %q", id, d.Title)
+			p.Add("assumptionIds", "assumptionIds: assumption %d does not belong to decision %q", id, d.Title)
 		}
 	}
 	return p.Err()
@@ -284,7 +291,7 @@ func setSessionAssumptions(ctx context.Context, tx *sqlx.Tx, id int64, ids []int
 // facilitator, note taker, agenda, prompts, the opener (all unticked) and
 // the assumptions in order. Date, start time, participants and anything
 // recorded stay behind.
-func (s *Service) DuplicateSession(id int64) (Session, error) {
+func (s *Plans) DuplicateSession(id int64) (Session, error) {
 	var out Session
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		src, err := getSessionRow(s.ctx, tx, id)
@@ -336,7 +343,7 @@ func (s *Service) DuplicateSession(id int64) (Session, error) {
 // DeleteSession removes a session with no responses, quotes or verdicts,
 // with its participants, opportunities and actions. Touchpoints already
 // logged on members' timelines stay.
-func (s *Service) DeleteSession(id int64) error {
+func (s *Plans) DeleteSession(id int64) error {
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if _, err := sessionStatus(s.ctx, tx, id); err != nil {
 			return err
@@ -355,7 +362,7 @@ func (s *Service) DeleteSession(id int64) error {
 }
 
 // CheckOpener ticks or unticks one opener checklist item (index from 0).
-func (s *Service) CheckOpener(sessionID int64, index int, done bool) (Session, error) {
+func (s *Plans) CheckOpener(sessionID int64, index int, done bool) (Session, error) {
 	var out Session
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		cur, err := getSessionRow(s.ctx, tx, sessionID)
@@ -363,7 +370,7 @@ func (s *Service) CheckOpener(sessionID int64, index int, done bool) (Session, e
 			return err
 		}
 		if index < 0 || index >= len(cur.Opener) {
-			return store.Invalid("index %d is out of range: the opener has %s", index, plural(len(cur.Opener), "item"))
+			return store.Invalid("index %d is out of range: the opener has %s", index, wording.Count(len(cur.Opener), "item", "items"))
 		}
 		cur.Opener[index].Done = done
 		opener, err := json.Marshal(cur.Opener)
@@ -385,7 +392,7 @@ func (s *Service) CheckOpener(sessionID int64, index int, done bool) (Session, e
 
 // StartSession marks a planned session running. A session needs at least
 // one assumption and one participant to start.
-func (s *Service) StartSession(id int64) (Session, error) {
+func (s *Plans) StartSession(id int64) (Session, error) {
 	var out Session
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		cur, err := getSession(s.ctx, tx, id, s.today())
@@ -420,7 +427,7 @@ func (s *Service) StartSession(id int64) (Session, error) {
 // session touchpoint on the timeline of each participant marked attended,
 // dated the session's date (today when it has none), so the board's "last
 // contacted" reflects it.
-func (s *Service) FinishSession(id int64) (Session, error) {
+func (s *Plans) FinishSession(id int64) (Session, error) {
 	var out Session
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		cur, err := getSessionRow(s.ctx, tx, id)
@@ -435,11 +442,16 @@ func (s *Service) FinishSession(id int64) (Session, error) {
 			WHERE id = ?`, now, now, id); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(s.ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-			SELECT member_id, 'session', ?, ?, ? FROM participants WHERE session_id = ? AND state = 'attended'`,
-			s.sessionDay(cur), tookPartIn(cur.Title), now, id)
-		if err != nil {
-			return fmt.Errorf("log touchpoints: %w", err)
+		var attended []int64
+		if err := sqlx.SelectContext(s.ctx, tx, &attended, `SELECT member_id FROM participants
+			WHERE session_id = ? AND state = 'attended' ORDER BY member_id`, id); err != nil {
+			return fmt.Errorf("read attendance: %w", err)
+		}
+		for _, m := range attended {
+			if _, err := board.InsertTouchpoint(s.ctx, tx, board.TouchpointInsert{MemberID: m, Kind: "session",
+				HappenedOn: s.sessionDay(cur), Summary: tookPartIn(cur.Title), CreatedAt: now}); err != nil {
+				return fmt.Errorf("log touchpoints: %w", err)
+			}
 		}
 		out, err = getSession(s.ctx, tx, id, s.today())
 		return err
@@ -448,14 +460,6 @@ func (s *Service) FinishSession(id int64) (Session, error) {
 		return Session{}, fmt.Errorf("finish session %d: %w", id, err)
 	}
 	return out, nil
-}
-
-// sessionDay is the date a session's touchpoints carry: its date, or today.
-func (s *Service) sessionDay(cur Session) string {
-	if cur.ScheduledOn != "" {
-		return cur.ScheduledOn
-	}
-	return s.today()
 }
 
 // tookPartIn is the summary of a session touchpoint.

@@ -15,30 +15,30 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 	ss := e.session(d.ID, daysAgo(1))
 	ids := e.members("Member", 4)
 
-	_, err := e.s.StartSession(ss.ID)
+	_, err := e.s.Plans.StartSession(ss.ID)
 	storetest.WantErr(t, err, store.ErrInvalid, "no assumptions")
 	in := SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "Onboarding test", ScheduledOn: daysAgo(1),
 		StartTime: "10:00", DurationMinutes: 90, AssumptionIDs: []int64{a.ID}}
-	if _, err := e.s.SaveSession(in); err != nil {
+	if _, err := e.s.Plans.SaveSession(in); err != nil {
 		t.Fatal(err)
 	}
-	_, err = e.s.StartSession(ss.ID)
+	_, err = e.s.Plans.StartSession(ss.ID)
 	storetest.WantErr(t, err, store.ErrInvalid, "no participants")
-	if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
+	if _, err := e.s.Plans.SetParticipants(ss.ID, ids); err != nil {
 		t.Fatal(err)
 	}
-	got, err := e.s.StartSession(ss.ID)
+	got, err := e.s.Plans.StartSession(ss.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Status != "running" || got.StartedAt == "" || got.FinishedAt != "" {
 		t.Errorf("started: status %q, started %q, finished %q", got.Status, got.StartedAt, got.FinishedAt)
 	}
-	_, err = e.s.StartSession(ss.ID)
+	_, err = e.s.Plans.StartSession(ss.ID)
 	storetest.WantErr(t, err, store.ErrInvalid, "already running")
 
 	for i, st := range []string{"attended", "attended", "no_show", "confirmed"} {
-		if _, err := e.s.SetParticipantState(ss.ID, ids[i], st); err != nil {
+		if _, err := e.s.Runs.SetParticipantState(ss.ID, ids[i], st); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -50,7 +50,7 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 		}
 		before[id] = m.Member.LastContacted
 	}
-	got, err = e.s.FinishSession(ss.ID)
+	got, err = e.s.Plans.FinishSession(ss.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,25 +80,25 @@ func TestStartAndFinishLogTouchpoints(t *testing.T) {
 		}
 	}
 	before2 := e.counts()
-	_, err = e.s.FinishSession(ss.ID)
+	_, err = e.s.Plans.FinishSession(ss.ID)
 	storetest.WantErr(t, err, store.ErrInvalid, "already finished")
-	_, err = e.s.StartSession(ss.ID)
+	_, err = e.s.Plans.StartSession(ss.ID)
 	storetest.WantErr(t, err, store.ErrInvalid, "already finished")
 	if after := e.counts(); after["touchpoints"] != before2["touchpoints"] {
 		t.Errorf("finishing twice logged touchpoints again")
 	}
-	_, err = e.s.FinishSession(404)
+	_, err = e.s.Plans.FinishSession(404)
 	storetest.WantErr(t, err, store.ErrNotFound, "session 404 not found")
 
 	// A planned session can be finished directly; undated, it logs today.
 	undated := e.session(d.ID, "", a.ID)
-	if _, err := e.s.SetParticipants(undated.ID, ids[:1]); err != nil {
+	if _, err := e.s.Plans.SetParticipants(undated.ID, ids[:1]); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.SetParticipantState(undated.ID, ids[0], "attended"); err != nil {
+	if _, err := e.s.Runs.SetParticipantState(undated.ID, ids[0], "attended"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.FinishSession(undated.ID); err != nil {
+	if _, err := e.s.Plans.FinishSession(undated.ID); err != nil {
 		t.Fatal(err)
 	}
 	if m, _ := e.board.GetMember(ids[0]); m.Member.LastContacted != daysAgo(0) {
@@ -110,7 +110,7 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	e := newPlanEnv(t)
 	d := e.decision("Usage-based pricing?")
 	a1, a2, a3 := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 5, 1), e.assumption(d.ID, 4, 2)
-	src, err := e.s.SaveSession(SessionInput{DecisionID: d.ID, Title: "Pricing test", Format: "prototype_testing",
+	src, err := e.s.Plans.SaveSession(SessionInput{DecisionID: d.ID, Title: "Pricing test", Format: "prototype_testing",
 		ScheduledOn: daysAgo(2), StartTime: "09:30", DurationMinutes: 75, Place: "https://meet.example/abc",
 		Facilitator: "Mara", NoteTaker: "Jonas", Agenda: "1. Opener\n2. Assumptions", Prompts: []string{"How might we price fairly?"},
 		AssumptionIDs: []int64{a2.ID, a1.ID, a3.ID}})
@@ -120,20 +120,20 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	if len(src.Opener) != len(DefaultOpener) || src.Opener[0].Text != DefaultOpener[0] {
 		t.Fatalf("new session opener: %+v", src.Opener)
 	}
-	if _, err := e.s.CheckOpener(src.ID, 1, true); err != nil {
+	if _, err := e.s.Plans.CheckOpener(src.ID, 1, true); err != nil {
 		t.Fatal(err)
 	}
 	ids := e.members("Member", 3)
-	if _, err := e.s.SetParticipants(src.ID, ids); err != nil {
+	if _, err := e.s.Plans.SetParticipants(src.ID, ids); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.StartSession(src.ID); err != nil {
+	if _, err := e.s.Plans.StartSession(src.ID); err != nil {
 		t.Fatal(err)
 	}
 	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, updated_at) VALUES (?, ?, ?, 'matches', 'x')`,
 		src.ID, a1.ID, ids[0])
 
-	cp, err := e.s.DuplicateSession(src.ID)
+	cp, err := e.s.Plans.DuplicateSession(src.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	if err := e.db.Get(&n, `SELECT count(*) FROM responses WHERE session_id = ?`, cp.ID); err != nil || n != 0 {
 		t.Errorf("responses copied: %d %v", n, err)
 	}
-	_, err = e.s.DuplicateSession(999)
+	_, err = e.s.Plans.DuplicateSession(999)
 	storetest.WantErr(t, err, store.ErrNotFound, "session 999 not found")
 }
 
@@ -171,46 +171,46 @@ func TestDeleteRules(t *testing.T) {
 	ss := e.session(d.ID, "", a.ID, b.ID)
 	now := "2025-01-01T00:00:00Z"
 
-	_, err := e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{a.ID}})
+	_, err := e.s.Plans.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{a.ID}})
 	if err != nil {
 		t.Fatalf("taking out an untouched assumption: %v", err)
 	}
 	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', ?)`, ss.ID, a.ID, now)
-	_, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{b.ID}})
+	_, err = e.s.Plans.SaveSession(SessionInput{ID: ss.ID, DecisionID: d.ID, Title: "x", AssumptionIDs: []int64{b.ID}})
 	storetest.WantErr(t, err, store.ErrInvalid, "has verdicts in this session")
 
-	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has verdicts; it can't be deleted")
-	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has verdicts; it can't be deleted")
-	storetest.WantErr(t, e.s.DeleteDecision(d.ID), store.ErrInvalid, "tested in 1 session")
+	storetest.WantErr(t, e.s.Decisions.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has verdicts; it can't be deleted")
+	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has verdicts; it can't be deleted")
+	storetest.WantErr(t, e.s.Decisions.DeleteDecision(d.ID), store.ErrInvalid, "tested in 1 session")
 	e.exec(`DELETE FROM verdicts`)
-	if _, err := e.s.SetParticipants(ss.ID, []int64{member}); err != nil {
+	if _, err := e.s.Plans.SetParticipants(ss.ID, []int64{member}); err != nil {
 		t.Fatal(err)
 	}
 	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, notes, updated_at) VALUES (?, ?, ?, 'hm', ?)`,
 		ss.ID, a.ID, member, now)
-	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
-	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
+	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
+	storetest.WantErr(t, e.s.Decisions.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
 	e.exec(`UPDATE responses SET notes = ''`)
 	e.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, 'q', ?, ?)`,
 		ss.ID, a.ID, member, now, now)
-	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
+	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
 	e.exec(`DELETE FROM quotes`)
 
-	if err := e.s.DeleteAssumption(b.ID); err != nil {
+	if err := e.s.Decisions.DeleteAssumption(b.ID); err != nil {
 		t.Fatalf("delete untouched assumption: %v", err)
 	}
-	if err := e.s.DeleteSession(ss.ID); err != nil {
+	if err := e.s.Plans.DeleteSession(ss.ID); err != nil {
 		t.Fatalf("delete session with only empty responses: %v", err)
 	}
-	if err := e.s.DeleteDecision(d.ID); err != nil {
+	if err := e.s.Decisions.DeleteDecision(d.ID); err != nil {
 		t.Fatalf("delete decision without sessions: %v", err)
 	}
 	if c := e.counts(); c["decisions"] != 0 || c["assumptions"] != 0 || c["sessions"] != 0 || c["responses"] != 0 {
 		t.Errorf("left behind: %v", c)
 	}
-	storetest.WantErr(t, e.s.DeleteSession(ss.ID), store.ErrNotFound, "not found")
-	storetest.WantErr(t, e.s.DeleteDecision(d.ID), store.ErrNotFound, "not found")
-	storetest.WantErr(t, e.s.DeleteAssumption(a.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.Decisions.DeleteDecision(d.ID), store.ErrNotFound, "not found")
+	storetest.WantErr(t, e.s.Decisions.DeleteAssumption(a.ID), store.ErrNotFound, "not found")
 }
 
 func TestListSessionsOrderAndCounts(t *testing.T) {
@@ -219,11 +219,11 @@ func TestListSessionsOrderAndCounts(t *testing.T) {
 	a, b := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 4, 4)
 	ids := e.members("Member", 3)
 	mk := func(title, date string) int64 {
-		ss, err := e.s.SaveSession(SessionInput{DecisionID: d.ID, Title: title, ScheduledOn: date, AssumptionIDs: []int64{a.ID, b.ID}})
+		ss, err := e.s.Plans.SaveSession(SessionInput{DecisionID: d.ID, Title: title, ScheduledOn: date, AssumptionIDs: []int64{a.ID, b.ID}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.s.SetParticipants(ss.ID, ids); err != nil {
+		if _, err := e.s.Plans.SetParticipants(ss.ID, ids); err != nil {
 			t.Fatal(err)
 		}
 		return ss.ID
@@ -235,19 +235,19 @@ func TestListSessionsOrderAndCounts(t *testing.T) {
 	mk("next week", daysAgo(-7))
 	mk("undated", "")
 	for _, id := range []int64{oldDone, newDone} {
-		if _, err := e.s.FinishSession(id); err != nil {
+		if _, err := e.s.Plans.FinishSession(id); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := e.s.StartSession(running); err != nil {
+	if _, err := e.s.Plans.StartSession(running); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.s.SetParticipantState(newDone, ids[0], "no_show"); err != nil {
+	if _, err := e.s.Runs.SetParticipantState(newDone, ids[0], "no_show"); err != nil {
 		t.Fatal(err)
 	}
 	e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', 'x')`, newDone, a.ID)
 
-	items, err := e.s.ListSessions()
+	items, err := e.s.Plans.ListSessions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,7 +264,7 @@ func TestListSessionsOrderAndCounts(t *testing.T) {
 			t.Errorf("counts: %+v", it)
 		}
 	}
-	ds, err := e.s.ListDecisions()
+	ds, err := e.s.Decisions.ListDecisions()
 	if err != nil || len(ds) != 1 || ds[0].Sessions != 6 || ds[0].Assumptions != 2 {
 		t.Errorf("decisions: %+v, %v", ds, err)
 	}
@@ -275,42 +275,42 @@ func TestDecisionsListAndOpener(t *testing.T) {
 	for _, in := range []DecisionInput{
 		{Title: "No deadline"}, {Title: "Later", Deadline: "2031-05-01"}, {Title: "Sooner", Deadline: "2030-01-15", Question: "Q?", Owner: "Mara"},
 	} {
-		if _, err := e.s.SaveDecision(in); err != nil {
+		if _, err := e.s.Decisions.SaveDecision(in); err != nil {
 			t.Fatal(err)
 		}
 	}
-	ds, err := e.s.ListDecisions()
+	ds, err := e.s.Decisions.ListDecisions()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(ds) != 3 || ds[0].Title != "Sooner" || ds[1].Title != "Later" || ds[2].Title != "No deadline" || ds[0].Owner != "Mara" {
 		t.Errorf("decisions: %+v", ds)
 	}
-	up, err := e.s.SaveDecision(DecisionInput{ID: ds[2].ID, Title: " Renamed ", Deadline: "2029-12-31"})
+	up, err := e.s.Decisions.SaveDecision(DecisionInput{ID: ds[2].ID, Title: " Renamed ", Deadline: "2029-12-31"})
 	if err != nil || up.Title != "Renamed" || up.Deadline != "2029-12-31" {
 		t.Errorf("update: %+v, %v", up, err)
 	}
-	fs, err := e.s.Formats()
+	fs, err := e.s.Plans.Formats()
 	if err != nil || len(fs) != 4 || fs[0].Key != "assumption_testing" || fs[0].Min != 4 || fs[0].Max != 6 {
 		t.Errorf("formats: %+v, %v", fs, err)
 	}
 
 	ss := e.session(ds[0].ID, "")
-	got, err := e.s.CheckOpener(ss.ID, 0, true)
+	got, err := e.s.Plans.CheckOpener(ss.ID, 0, true)
 	if err != nil || !got.Opener[0].Done || got.Opener[1].Done {
 		t.Fatalf("check: %+v, %v", got.Opener, err)
 	}
 	// Editing the plan without an opener keeps the ticks.
-	got, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Renamed session"})
+	got, err = e.s.Plans.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Renamed session"})
 	if err != nil || !got.Opener[0].Done || got.Title != "Renamed session" {
 		t.Fatalf("edit: %+v, %v", got, err)
 	}
-	got, err = e.s.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Own opener",
+	got, err = e.s.Plans.SaveSession(SessionInput{ID: ss.ID, DecisionID: ds[0].ID, Title: "Own opener",
 		Opener: []OpenerItem{{Text: " Phones away "}, {Text: ""}}})
 	if err != nil || len(got.Opener) != 1 || got.Opener[0].Text != "Phones away" {
 		t.Fatalf("own opener: %+v, %v", got.Opener, err)
 	}
-	_, err = e.s.CheckOpener(ss.ID, -1, true)
+	_, err = e.s.Plans.CheckOpener(ss.ID, -1, true)
 	storetest.WantErr(t, err, store.ErrInvalid, "index -1")
 	if got.Prompts == nil || got.Assumptions == nil || got.Participants == nil {
 		t.Errorf("nil lists in %+v", got)

@@ -32,27 +32,28 @@ const (
 )
 
 // Synthesis returns themes, opportunities and actions of a session.
-func (s *Service) Synthesis(sessionID int64) (Synthesis, error) {
-	out, err := s.synthesis(sessionID)
+func (s *Syntheses) Synthesis(sessionID int64) (Synthesis, error) {
+	out, err := read(&s.core, func(q store.Queryer) (Synthesis, error) { return readSynthesis(s.ctx, q, sessionID) })
 	if err != nil {
 		return Synthesis{}, fmt.Errorf("synthesis of session %d: %w", sessionID, err)
 	}
 	return out, nil
 }
 
-func (s *Service) synthesis(sessionID int64) (Synthesis, error) {
-	if _, err := headOf(s.ctx, s.db, sessionID); err != nil {
+// readSynthesis reads the synthesis of a session through tx.
+func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synthesis, error) {
+	if _, err := headOf(ctx, tx, sessionID); err != nil {
 		return Synthesis{}, err
 	}
 	out := Synthesis{SessionID: sessionID, Themes: []Theme{}, Untagged: []Quote{},
 		Opportunities: []Opportunity{}, Actions: []Action{}}
 
-	quotes, err := loadQuotes(s.ctx, s.db, `q.session_id = ?`, sessionID)
+	quotes, err := loadQuotes(ctx, tx, `q.session_id = ?`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}
 	// Only responses whose notes carry a theme appear in the synthesis.
-	notes, err := loadResponses(s.ctx, s.db, `r.session_id = ? AND r.id IN (SELECT response_id FROM response_themes)`, sessionID)
+	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND r.id IN (SELECT response_id FROM response_themes)`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}
@@ -60,7 +61,7 @@ func (s *Service) synthesis(sessionID int64) (Synthesis, error) {
 		ID      int64  `db:"id"`
 		Segment string `db:"segment"`
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &segs, `SELECT p.member_id AS id, coalesce(g.name, '') AS segment
+	if err := sqlx.SelectContext(ctx, tx, &segs, `SELECT p.member_id AS id, coalesce(g.name, '') AS segment
 		FROM participants p JOIN members m ON m.id = p.member_id LEFT JOIN segments g ON g.id = m.segment_id
 		WHERE p.session_id = ?`, sessionID); err != nil {
 		return Synthesis{}, fmt.Errorf("read segments: %w", err)
@@ -95,7 +96,7 @@ func (s *Service) synthesis(sessionID int64) (Synthesis, error) {
 	for _, r := range notes {
 		seg, ok := segmentOf[r.MemberID]
 		if !ok { // no longer a participant: read the member's segment anyway
-			seg, err = memberSegment(s.ctx, s.db, r.MemberID)
+			seg, err = memberSegment(ctx, tx, r.MemberID)
 			if err != nil {
 				return Synthesis{}, err
 			}
@@ -119,11 +120,11 @@ func (s *Service) synthesis(sessionID int64) (Synthesis, error) {
 		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
 	})
 
-	if err := sqlx.SelectContext(s.ctx, s.db, &out.Opportunities, `SELECT `+opportunityColumns+`
+	if err := sqlx.SelectContext(ctx, tx, &out.Opportunities, `SELECT `+opportunityColumns+`
 		FROM opportunities WHERE session_id = ? ORDER BY picked DESC, impact DESC, effort, id`, sessionID); err != nil {
 		return Synthesis{}, fmt.Errorf("read opportunities: %w", err)
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &out.Actions, `SELECT `+actionColumns+`
+	if err := sqlx.SelectContext(ctx, tx, &out.Actions, `SELECT `+actionColumns+`
 		FROM actions WHERE session_id = ?
 		ORDER BY done_on IS NOT NULL, due_on IS NULL, due_on, id`, sessionID); err != nil {
 		return Synthesis{}, fmt.Errorf("read actions: %w", err)
@@ -179,7 +180,7 @@ func cleanThemes(in []string) ([]string, error) {
 		out = append(out, name)
 	}
 	if len(out) > maxThemesPerTag {
-		p.Add("%d themes is more than %d", len(out), maxThemesPerTag)
+		p.Add("", "%d themes is more than %d", len(out), maxThemesPerTag)
 	}
 	return out, p.Err()
 }
@@ -246,7 +247,7 @@ func setThemes(ctx context.Context, tx *sqlx.Tx, link, owner string, id int64, n
 }
 
 // TagQuote sets the themes of a quote.
-func (s *Service) TagQuote(quoteID int64, themes []string) (Quote, error) {
+func (s *Syntheses) TagQuote(quoteID int64, themes []string) (Quote, error) {
 	names, err := cleanThemes(themes)
 	if err != nil {
 		return Quote{}, fmt.Errorf("tag quote %d: %w", quoteID, err)
@@ -269,7 +270,7 @@ func (s *Service) TagQuote(quoteID int64, themes []string) (Quote, error) {
 }
 
 // TagResponse sets the themes of a response's notes.
-func (s *Service) TagResponse(responseID int64, themes []string) (Response, error) {
+func (s *Syntheses) TagResponse(responseID int64, themes []string) (Response, error) {
 	names, err := cleanThemes(themes)
 	if err != nil {
 		return Response{}, fmt.Errorf("tag response %d: %w", responseID, err)
@@ -302,7 +303,7 @@ func (in *OpportunityInput) validate() error {
 }
 
 // SaveOpportunity adds (ID 0) or edits an opportunity.
-func (s *Service) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
+func (s *Syntheses) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 	what := "add opportunity"
 	if in.ID != 0 {
 		what = fmt.Sprintf("edit opportunity %d", in.ID)
@@ -337,7 +338,7 @@ func (s *Service) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 }
 
 // DeleteOpportunity removes an opportunity.
-func (s *Service) DeleteOpportunity(id int64) error {
+func (s *Syntheses) DeleteOpportunity(id int64) error {
 	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("opportunity %d", id),
 		`DELETE FROM opportunities WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete opportunity %d: %w", id, err)
@@ -359,7 +360,7 @@ func (in *ActionInput) validate() error {
 
 // SaveAction adds (ID 0) or edits an action. Done sets done_on to today
 // unless it was already done (its date is kept); not done clears it.
-func (s *Service) SaveAction(in ActionInput) (Action, error) {
+func (s *Syntheses) SaveAction(in ActionInput) (Action, error) {
 	what := "add action"
 	if in.ID != 0 {
 		what = fmt.Sprintf("edit action %d", in.ID)
@@ -400,7 +401,7 @@ func (s *Service) SaveAction(in ActionInput) (Action, error) {
 }
 
 // DeleteAction removes an action.
-func (s *Service) DeleteAction(id int64) error {
+func (s *Syntheses) DeleteAction(id int64) error {
 	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("action %d", id), `DELETE FROM actions WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete action %d: %w", id, err)
 	}

@@ -14,7 +14,7 @@ func TestTagging(t *testing.T) {
 	f := newRunFx(t)
 	sc := f.scene()
 	q := f.quote(sc.session, sc.a1, sc.ada, "Yearly budgets")
-	got, err := f.s.TagQuote(q.ID, []string{" Budget cycle ", "pricing", "BUDGET CYCLE", "", "Pricing"})
+	got, err := f.s.Syntheses.TagQuote(q.ID, []string{" Budget cycle ", "pricing", "BUDGET CYCLE", "", "Pricing"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,23 +23,23 @@ func TestTagging(t *testing.T) {
 	}
 	// Existing themes are reused in their first spelling, Unicode-aware.
 	r := f.field(sc.session, sc.a1, sc.bo, "notes", "Money is tight")
-	tagged, err := f.s.TagResponse(r.ID, []string{"PRICING", "Ärger"})
+	tagged, err := f.s.Syntheses.TagResponse(r.ID, []string{"PRICING", "Ärger"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(tagged.Themes, []string{"pricing", "Ärger"}) || tagged.Notes != "Money is tight" {
 		t.Fatalf("response themes = %q", tagged.Themes)
 	}
-	if again, err := f.s.TagResponse(r.ID, []string{"ärger"}); err != nil || !reflect.DeepEqual(again.Themes, []string{"Ärger"}) {
+	if again, err := f.s.Syntheses.TagResponse(r.ID, []string{"ärger"}); err != nil || !reflect.DeepEqual(again.Themes, []string{"Ärger"}) {
 		t.Fatalf("retag = %q, %v (the set is replaced)", again.Themes, err)
 	}
 	if f.count("themes") != 3 || f.count("response_themes") != 1 {
 		t.Fatalf("themes=%d response_themes=%d, want 3 and 1", f.count("themes"), f.count("response_themes"))
 	}
-	if cleared, err := f.s.TagQuote(q.ID, nil); err != nil || len(cleared.Themes) != 0 || cleared.Themes == nil {
+	if cleared, err := f.s.Syntheses.TagQuote(q.ID, nil); err != nil || len(cleared.Themes) != 0 || cleared.Themes == nil {
 		t.Fatalf("clearing themes = %#v, %v", cleared.Themes, err)
 	}
-	if _, err := f.s.TagQuote(q.ID, []string{"pricing"}); err != nil {
+	if _, err := f.s.Syntheses.TagQuote(q.ID, []string{"pricing"}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -48,13 +48,13 @@ func TestTagging(t *testing.T) {
 	for i := range many {
 		many[i] = fmt.Sprintf("theme %d", i)
 	}
-	_, err = f.s.TagQuote(q.ID, many)
+	_, err = f.s.Syntheses.TagQuote(q.ID, many)
 	storetest.WantErr(t, err, store.ErrInvalid, "21 themes is more than 20")
-	_, err = f.s.TagQuote(q.ID, []string{"ok", strings.Repeat("x", 81)})
+	_, err = f.s.Syntheses.TagQuote(q.ID, []string{"ok", strings.Repeat("x", 81)})
 	storetest.WantErr(t, err, store.ErrInvalid, "is longer than 80 characters")
-	_, err = f.s.TagQuote(404, []string{"pricing"})
+	_, err = f.s.Syntheses.TagQuote(404, []string{"pricing"})
 	storetest.WantErr(t, err, store.ErrNotFound, "quote 404 not found")
-	_, err = f.s.TagResponse(404, []string{"pricing"})
+	_, err = f.s.Syntheses.TagResponse(404, []string{"pricing"})
 	storetest.WantErr(t, err, store.ErrNotFound, "response 404 not found")
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused tags: %s -> %s", before, after)
@@ -66,7 +66,7 @@ func TestSynthesisClustersThemesBySegment(t *testing.T) {
 	sc := f.scene()
 	tagQ := func(member int64, text string, themes ...string) Quote {
 		t.Helper()
-		q, err := f.s.TagQuote(f.quote(sc.session, sc.a1, member, text).ID, themes)
+		q, err := f.s.Syntheses.TagQuote(f.quote(sc.session, sc.a1, member, text).ID, themes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,12 +77,12 @@ func TestSynthesisClustersThemesBySegment(t *testing.T) {
 	tagQ(0, "Somebody: annual is a hard sell", "Pricing")
 	untagged := f.quote(sc.session, 0, sc.cy, "Nice coffee")
 	r := f.field(sc.session, sc.a2, sc.cy, "notes", "Asked twice about price")
-	if _, err := f.s.TagResponse(r.ID, []string{"pricing"}); err != nil {
+	if _, err := f.s.Syntheses.TagResponse(r.ID, []string{"pricing"}); err != nil {
 		t.Fatal(err)
 	}
 	f.field(sc.session, sc.a2, sc.bo, "notes", "untagged note")
 
-	syn, err := f.s.Synthesis(sc.session)
+	syn, err := f.s.Syntheses.Synthesis(sc.session)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestSynthesisClustersThemesBySegment(t *testing.T) {
 	if syn.Advice != "Pick 3–5 top opportunities (0 picked)." || syn.Opportunities == nil || syn.Actions == nil {
 		t.Errorf("empty synthesis: advice %q, opportunities %#v, actions %#v", syn.Advice, syn.Opportunities, syn.Actions)
 	}
-	if _, err := f.s.Synthesis(404); err == nil || !strings.Contains(err.Error(), "session 404 not found") {
+	if _, err := f.s.Syntheses.Synthesis(404); err == nil || !strings.Contains(err.Error(), "session 404 not found") {
 		t.Errorf("unknown session: %v", err)
 	}
 }
@@ -116,7 +116,7 @@ func TestOpportunitiesAndActions(t *testing.T) {
 	sc := f.scene()
 	opp := func(hmw string, effort, impact int, picked bool) Opportunity {
 		t.Helper()
-		o, err := f.s.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: hmw, Effort: effort, Impact: impact, Picked: picked})
+		o, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: hmw, Effort: effort, Impact: impact, Picked: picked})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -129,7 +129,7 @@ func TestOpportunitiesAndActions(t *testing.T) {
 	if pick.HMW != "make invoices match budgets" || !pick.Picked || pick.ID == 0 {
 		t.Fatalf("opportunity = %+v (kept as typed)", pick)
 	}
-	syn, _ := f.s.Synthesis(sc.session)
+	syn, _ := f.s.Syntheses.Synthesis(sc.session)
 	var order []int64
 	for _, o := range syn.Opportunities {
 		order = append(order, o.ID)
@@ -141,17 +141,17 @@ func TestOpportunitiesAndActions(t *testing.T) {
 		t.Errorf("advice = %q", syn.Advice)
 	}
 	for _, o := range []Opportunity{big, easy} {
-		if _, err := f.s.SaveOpportunity(OpportunityInput{ID: o.ID, HMW: o.HMW, Effort: o.Effort, Impact: o.Impact, Picked: true}); err != nil {
+		if _, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{ID: o.ID, HMW: o.HMW, Effort: o.Effort, Impact: o.Impact, Picked: true}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if syn, _ = f.s.Synthesis(sc.session); syn.Advice != "" {
+	if syn, _ = f.s.Syntheses.Synthesis(sc.session); syn.Advice != "" {
 		t.Errorf("advice with 3 picked = %q, want none", syn.Advice)
 	}
 
 	act := func(title, due string) Action {
 		t.Helper()
-		a, err := f.s.SaveAction(ActionInput{SessionID: sc.session, Title: title, Owner: " Kim ", DueOn: due})
+		a, err := f.s.Syntheses.SaveAction(ActionInput{SessionID: sc.session, Title: title, Owner: " Kim ", DueOn: due})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -163,11 +163,11 @@ func TestOpportunitiesAndActions(t *testing.T) {
 	if sooner.Title != "Thank participants" || sooner.Owner != "Kim" || sooner.DoneOn != "" {
 		t.Fatalf("action = %+v", sooner)
 	}
-	done, err := f.s.SaveAction(ActionInput{ID: sooner.ID, Title: sooner.Title, Owner: "Kim", DueOn: sooner.DueOn, Done: true})
+	done, err := f.s.Syntheses.SaveAction(ActionInput{ID: sooner.ID, Title: sooner.Title, Owner: "Kim", DueOn: sooner.DueOn, Done: true})
 	if err != nil || done.DoneOn != runToday {
 		t.Fatalf("done = %+v, %v; want done today", done, err)
 	}
-	syn, _ = f.s.Synthesis(sc.session)
+	syn, _ = f.s.Syntheses.Synthesis(sc.session)
 	order = nil
 	for _, a := range syn.Actions {
 		order = append(order, a.ID)
@@ -175,7 +175,7 @@ func TestOpportunitiesAndActions(t *testing.T) {
 	if want := []int64{later.ID, undated.ID, sooner.ID}; !reflect.DeepEqual(order, want) {
 		t.Errorf("action order = %v, want open by due date (undated last), then done: %v", order, want)
 	}
-	reopened, err := f.s.SaveAction(ActionInput{ID: sooner.ID, Title: "Thank participants"})
+	reopened, err := f.s.Syntheses.SaveAction(ActionInput{ID: sooner.ID, Title: "Thank participants"})
 	if err != nil || reopened.DoneOn != "" || reopened.DueOn != "" {
 		t.Fatalf("reopened = %+v, %v", reopened, err)
 	}
@@ -189,55 +189,58 @@ func TestOpportunitiesAndActions(t *testing.T) {
 		fragments []string
 	}{
 		{"hmw blank", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: " ", Effort: 1, Impact: 1})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: " ", Effort: 1, Impact: 1})
 			return err
 		},
 			store.ErrInvalid, []string{"hmw is required"}},
 		{"hmw too long", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: strings.Repeat("x", 501), Effort: 1, Impact: 1})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: strings.Repeat("x", 501), Effort: 1, Impact: 1})
 			return err
 		}, store.ErrInvalid, []string{"hmw is longer than 500"}},
 		{"effort and impact", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: "x", Effort: 0, Impact: 6})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{SessionID: sc.session, HMW: "x", Effort: 0, Impact: 6})
 			return err
 		},
 			store.ErrInvalid, []string{"effort 0 is out of range (1 to 5)", "impact 6"}},
 		{"opportunity of unknown session", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{SessionID: 404, HMW: "x", Effort: 1, Impact: 1})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{SessionID: 404, HMW: "x", Effort: 1, Impact: 1})
 			return err
 		},
 			store.ErrNotFound, []string{"session 404 not found"}},
 		{"unknown opportunity", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{ID: 404, HMW: "x", Effort: 1, Impact: 1})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{ID: 404, HMW: "x", Effort: 1, Impact: 1})
 			return err
 		},
 			store.ErrNotFound, []string{"opportunity 404 not found"}},
 		{"opportunity moved", func() error {
-			_, err := f.s.SaveOpportunity(OpportunityInput{ID: low.ID, SessionID: other, HMW: "x", Effort: 1, Impact: 1})
+			_, err := f.s.Syntheses.SaveOpportunity(OpportunityInput{ID: low.ID, SessionID: other, HMW: "x", Effort: 1, Impact: 1})
 			return err
 		}, store.ErrInvalid, []string{"belongs to session"}},
-		{"action title", func() error { _, err := f.s.SaveAction(ActionInput{SessionID: sc.session, Title: "  "}); return err },
+		{"action title", func() error {
+			_, err := f.s.Syntheses.SaveAction(ActionInput{SessionID: sc.session, Title: "  "})
+			return err
+		},
 			store.ErrInvalid, []string{"title is required"}},
 		{"action fields", func() error {
-			_, err := f.s.SaveAction(ActionInput{SessionID: sc.session, Title: strings.Repeat("x", 301), Owner: strings.Repeat("x", 201), DueOn: "2025-02-30"})
+			_, err := f.s.Syntheses.SaveAction(ActionInput{SessionID: sc.session, Title: strings.Repeat("x", 301), Owner: strings.Repeat("x", 201), DueOn: "2025-02-30"})
 			return err
 		}, store.ErrInvalid, []string{"title is longer than 300", "owner is longer than 200", `dueOn "2025-02-30" is not a date`}},
-		{"action of unknown session", func() error { _, err := f.s.SaveAction(ActionInput{SessionID: 404, Title: "x"}); return err },
+		{"action of unknown session", func() error { _, err := f.s.Syntheses.SaveAction(ActionInput{SessionID: 404, Title: "x"}); return err },
 			store.ErrNotFound, []string{"session 404 not found"}},
-		{"unknown action", func() error { _, err := f.s.SaveAction(ActionInput{ID: 404, Title: "x"}); return err },
+		{"unknown action", func() error { _, err := f.s.Syntheses.SaveAction(ActionInput{ID: 404, Title: "x"}); return err },
 			store.ErrNotFound, []string{"action 404 not found"}},
-		{"delete unknown opportunity", func() error { return f.s.DeleteOpportunity(404) }, store.ErrNotFound, []string{"opportunity 404 not found"}},
-		{"delete unknown action", func() error { return f.s.DeleteAction(404) }, store.ErrNotFound, []string{"action 404 not found"}},
+		{"delete unknown opportunity", func() error { return f.s.Syntheses.DeleteOpportunity(404) }, store.ErrNotFound, []string{"opportunity 404 not found"}},
+		{"delete unknown action", func() error { return f.s.Syntheses.DeleteAction(404) }, store.ErrNotFound, []string{"action 404 not found"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { storetest.WantErr(t, tc.save(), tc.kind, tc.fragments...) })
 	}
 	if after := f.rowCounts(); after != before {
 		t.Errorf("rows changed by refused input: %s -> %s", before, after)
 	}
-	if err := f.s.DeleteOpportunity(low.ID); err != nil {
+	if err := f.s.Syntheses.DeleteOpportunity(low.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.s.DeleteAction(later.ID); err != nil {
+	if err := f.s.Syntheses.DeleteAction(later.ID); err != nil {
 		t.Fatal(err)
 	}
 	if f.count("opportunities") != 3 || f.count("actions") != 2 {

@@ -37,7 +37,7 @@ func (in *VerdictInput) validate() error {
 // falls), and the move is recorded. Needs-research leaves the map alone.
 // Re-rating keeps decided_at unless the kind of verdict changes, so fixing
 // a typo in an old session's rationale does not make it the current one.
-func (s *Service) SetVerdict(in VerdictInput) (Verdict, error) {
+func (s *Runs) SetVerdict(in VerdictInput) (Verdict, error) {
 	if err := in.validate(); err != nil {
 		return Verdict{}, fmt.Errorf("rate assumption %d: %w", in.AssumptionID, err)
 	}
@@ -91,7 +91,7 @@ func (s *Service) SetVerdict(in VerdictInput) (Verdict, error) {
 
 // ClearVerdict removes a verdict given by mistake. The map position it
 // caused stays (and so does its move): evidence heard is not unheard.
-func (s *Service) ClearVerdict(sessionID, assumptionID int64) error {
+func (s *Runs) ClearVerdict(sessionID, assumptionID int64) error {
 	err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("verdict on assumption %d in session %d", assumptionID, sessionID),
 		`DELETE FROM verdicts WHERE session_id = ? AND assumption_id = ?`, sessionID, assumptionID)
 	if err != nil {

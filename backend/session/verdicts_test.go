@@ -32,7 +32,7 @@ func TestSetVerdictRefusesBadInput(t *testing.T) {
 			[]string{"not part of session"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := f.s.SetVerdict(tc.in)
+			_, err := f.s.Runs.SetVerdict(tc.in)
 			storetest.WantErr(t, err, tc.kind, tc.fragments...)
 		})
 	}
@@ -62,7 +62,7 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 		}
 	}
 
-	v, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a1, Verdict: " Validated ",
+	v, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a1, Verdict: " Validated ",
 		Rationale: "  Four of five pay monthly  ", Confidence: 4})
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +77,7 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 	}
 
 	// Less confidence than the evidence it already has: no move.
-	if _, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a3, Verdict: "invalidated", Confidence: 2}); err != nil {
+	if _, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a3, Verdict: "invalidated", Confidence: 2}); err != nil {
 		t.Fatal(err)
 	}
 	readMoves(sc.a3)
@@ -85,7 +85,7 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 		t.Fatalf("a weaker verdict moved the assumption: evidence %d, moves %+v", evidence(sc.a3), moves)
 	}
 	// Needs research is no evidence either way.
-	if _, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "needs_research", Confidence: 5}); err != nil {
+	if _, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "needs_research", Confidence: 5}); err != nil {
 		t.Fatal(err)
 	}
 	readMoves(sc.a2)
@@ -93,7 +93,7 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 		t.Fatalf("needs_research moved the assumption: evidence %d, moves %+v", evidence(sc.a2), moves)
 	}
 	// Invalidated is evidence too.
-	again, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "invalidated", Confidence: 3})
+	again, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "invalidated", Confidence: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,19 +105,19 @@ func TestVerdictMovesAssumptionOnTheMap(t *testing.T) {
 		t.Fatalf("%d verdicts, want 3 (re-rating upserts)", n)
 	}
 	// Re-rating with the same kind keeps decided_at; a new kind is a new decision.
-	same, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "invalidated", Confidence: 3, Rationale: "typo fixed"})
+	same, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "invalidated", Confidence: 3, Rationale: "typo fixed"})
 	if err != nil || same.DecidedAt != again.DecidedAt || same.Rationale != "typo fixed" {
 		t.Fatalf("same kind again = %+v, %v; want decided_at %s kept", same, err, again.DecidedAt)
 	}
-	changed, err := f.s.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "validated", Confidence: 3})
+	changed, err := f.s.Runs.SetVerdict(VerdictInput{SessionID: sc.session, AssumptionID: sc.a2, Verdict: "validated", Confidence: 3})
 	if err != nil || changed.DecidedAt <= again.DecidedAt {
 		t.Fatalf("new kind = %+v, %v; want a later decided_at", changed, err)
 	}
 
-	if err := f.s.ClearVerdict(sc.session, sc.a1); err != nil {
+	if err := f.s.Runs.ClearVerdict(sc.session, sc.a1); err != nil {
 		t.Fatal(err)
 	}
-	storetest.WantErr(t, f.s.ClearVerdict(sc.session, sc.a1), store.ErrNotFound,
+	storetest.WantErr(t, f.s.Runs.ClearVerdict(sc.session, sc.a1), store.ErrNotFound,
 		fmt.Sprintf("verdict on assumption %d in session %d not found", sc.a1, sc.session))
 	if n := f.count("verdicts"); n != 2 {
 		t.Fatalf("%d verdicts after clearing one, want 2", n)

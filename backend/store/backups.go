@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -142,7 +141,6 @@ func CreateBackup(ctx context.Context, db Queryer, dbPath, kind string, now time
 	name := backupName(dbPath, t, kind)
 	dest := filepath.Join(dir, name)
 	if err := Backup(ctx, db, dest); err != nil {
-		os.Remove(dest) // a failed VACUUM INTO can leave an empty file
 		return BackupFile{}, err
 	}
 	b := BackupFile{Name: name, Path: dest, Kind: kind, CreatedAt: t.Format(time.RFC3339), created: t}
@@ -245,31 +243,9 @@ func EnsureDailyBackup(ctx context.Context, db Queryer, dbPath string, now time.
 	return b, true, nil
 }
 
-// readOnlyURI is a file: URI that opens path read-only.
-func readOnlyURI(path string) (string, error) { return fileURI(path, "mode=ro") }
-
-// fileURI is a file: URI for path with query; the path is escaped, so
-// names with '?' or '#' are safe.
-func fileURI(path, query string) (string, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	p := filepath.ToSlash(abs)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // Windows: file:///C:/…
-	}
-	u := url.URL{Scheme: "file", Path: p, RawQuery: query}
-	return u.String(), nil
-}
-
 // openReadOnly opens a database file for reading only, one connection.
 func openReadOnly(ctx context.Context, path string) (*sqlx.DB, error) {
-	uri, err := readOnlyURI(path)
-	if err != nil {
-		return nil, err
-	}
-	db, err := sqlx.Open("sqlite", uri)
+	db, err := sqlx.Open("sqlite", dsn(path, modeReadOnly))
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -206,7 +207,9 @@ func TestPreMigrationBackupsGoToTheBackupsFolderAndRotate(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "soundingboard.db")
 	for i := 0; i < store.PreMigrationKeep+2; i++ {
-		os.Remove(path)
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
 		db, err := sqlx.Open("sqlite", store.DSN(path))
 		if err != nil {
 			t.Fatal(err)
@@ -239,5 +242,22 @@ func TestPreMigrationBackupsGoToTheBackupsFolderAndRotate(t *testing.T) {
 	}
 	if _, err := os.Stat(path + ".pre-v" + "2.bak"); err == nil {
 		t.Fatal("a backup was written next to the database")
+	}
+}
+
+// A backup that fails (here its context is over before it starts) leaves
+// nothing behind: no backup, no temporary file.
+func TestFailedBackupLeavesNothing(t *testing.T) {
+	db, path := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := store.CreateBackup(ctx, db, path, store.KindDaily, time.Now()); err == nil {
+		t.Fatal("a backup with a cancelled context succeeded")
+	}
+	if left := names(t, store.BackupDir(path)); len(left) != 0 {
+		t.Fatalf("left in the backups folder: %q", left)
+	}
+	if _, made, err := store.EnsureDailyBackup(context.Background(), db, path, time.Now()); err != nil || !made {
+		t.Fatalf("daily backup after the failed one: made %v, %v", made, err)
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Sentinel kinds; match them with errors.Is.
@@ -12,17 +15,68 @@ var (
 	ErrNotFound = errors.New("not found")
 	ErrConflict = errors.New("conflict")
 	ErrInvalid  = errors.New("invalid")
+	// ErrLocked means another Sounding Board process holds the database's
+	// writer lock.
+	ErrLocked = errors.New("database is open in another Sounding Board")
+	// ErrBusy means SQLite stayed locked past busy_timeout.
+	ErrBusy = errors.New("database busy")
+	// ErrDiskFull means the disk (or a size limit) left no room to write.
+	ErrDiskFull = errors.New("disk full")
+	// ErrReadOnly means the file or its folder cannot be written.
+	ErrReadOnly = errors.New("read-only")
 )
 
-// Error is a domain error with a message a person can act on. Its kind is
-// one of the sentinels above, so transports can map it (404, 409, 400).
-type Error struct {
-	Kind error
-	Msg  string
+// Code names a kind of failure for the frontend: the window (Wails'
+// ErrorFormatter) and browser mode (/rpc) send it in the same JSON.
+type Code string
+
+// The codes, one per kind, plus internal for everything unexpected.
+const (
+	CodeNotFound Code = "not_found"
+	CodeConflict Code = "conflict"
+	CodeInvalid  Code = "invalid"
+	CodeLocked   Code = "locked"
+	CodeBusy     Code = "busy"
+	CodeDiskFull Code = "disk_full"
+	CodeReadOnly Code = "read_only"
+	CodeInternal Code = "internal"
+)
+
+var codes = map[error]Code{
+	ErrNotFound: CodeNotFound, ErrConflict: CodeConflict, ErrInvalid: CodeInvalid, ErrLocked: CodeLocked,
+	ErrBusy: CodeBusy, ErrDiskFull: CodeDiskFull, ErrReadOnly: CodeReadOnly,
 }
 
-func (e *Error) Error() string        { return e.Msg }
+// Problem is one thing wrong with one field of an input. Field is the
+// input's JSON name ("email", "dueAt"), or "" when no single field is to
+// blame; Message is a whole sentence that names the field itself.
+type Problem struct {
+	Field   string `json:"field,omitempty"`
+	Message string `json:"message"`
+}
+
+// Error is a domain error with a message a person can act on. Its kind is
+// one of the sentinels above, so transports can map it (404, 409, 400);
+// an invalid input lists its field problems.
+type Error struct {
+	Kind   error
+	Msg    string
+	Fields []Problem
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Is reports whether target is e's kind, so errors.Is(err, ErrNotFound)
+// matches a NotFound error however deep it is wrapped.
 func (e *Error) Is(target error) bool { return target == e.Kind }
+
+// Code is the code of e's kind.
+func (e *Error) Code() Code {
+	if c, ok := codes[e.Kind]; ok {
+		return c
+	}
+	return CodeInternal
+}
 
 // NotFound builds an ErrNotFound error.
 func NotFound(format string, a ...any) error {
@@ -39,9 +93,20 @@ func Invalid(format string, a ...any) error {
 	return &Error{Kind: ErrInvalid, Msg: fmt.Sprintf(format, a...)}
 }
 
+// InvalidFields builds an ErrInvalid error from field problems; its
+// message lists them all.
+func InvalidFields(ps []Problem) error {
+	msgs := make([]string, len(ps))
+	for i, p := range ps {
+		msgs[i] = p.Message
+	}
+	return &Error{Kind: ErrInvalid, Msg: strings.Join(msgs, "; "), Fields: ps}
+}
+
 // Map turns driver errors into domain errors: sql.ErrNoRows becomes
 // NotFound(what), a UNIQUE violation becomes Conflict, other constraint
-// failures become Invalid. Other errors pass through unchanged.
+// failures become Invalid. SQLite errors are told apart by their code,
+// never their text. Other errors pass through unchanged.
 func Map(err error, what string) error {
 	if err == nil {
 		return nil
@@ -49,25 +114,83 @@ func Map(err error, what string) error {
 	if errors.Is(err, sql.ErrNoRows) {
 		return NotFound("%s not found", what)
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "UNIQUE constraint failed"):
-		return &Error{Kind: ErrConflict, Msg: fmt.Sprintf("%s already exists (%s)", what, constraintDetail(msg))}
-	case strings.Contains(msg, "FOREIGN KEY constraint failed"):
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() {
+	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		return Conflict("%s already exists (%s)", what, constraintDetail(se.Error()))
+	case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
 		return Invalid("%s refers to something that does not exist", what)
-	case strings.Contains(msg, "CHECK constraint failed"):
-		return Invalid("%s has a value out of range (%s)", what, constraintDetail(msg))
+	case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL:
+		return Invalid("%s has a value out of range (%s)", what, constraintDetail(se.Error()))
 	}
 	return err
 }
 
+// constraintDetail is the constraint a SQLite message names
+// ("members.email" in "UNIQUE constraint failed: members.email (2067)").
 func constraintDetail(msg string) string {
-	if i := strings.Index(msg, "constraint failed: "); i >= 0 {
-		d := msg[i+len("constraint failed: "):]
-		if j := strings.Index(d, " ("); j >= 0 {
-			d = d[:j]
-		}
+	if _, d, ok := strings.Cut(msg, "constraint failed: "); ok {
+		d, _, _ = strings.Cut(d, " (")
 		return d
 	}
 	return msg
+}
+
+// Payload is what a failed call sends to the frontend, in the window and
+// in the browser alike: the whole message, its code, and for an invalid
+// input the problem of each field.
+type Payload struct {
+	Message string    `json:"error"`
+	Code    Code      `json:"code"`
+	Fields  []Problem `json:"fields,omitempty"`
+}
+
+// Describe classifies err for the frontend. A domain error keeps its kind;
+// a SQLite error anywhere in the chain is classified by its code and its
+// cryptic text ("disk I/O error (4874)") replaced by what to do.
+func Describe(err error) Payload {
+	if err == nil {
+		return Payload{}
+	}
+	var de *Error
+	if !errors.As(err, &de) {
+		err = Classify(err) // a SQLite error gets its kind and a readable text
+		if !errors.As(err, &de) {
+			return Payload{Message: err.Error(), Code: CodeInternal}
+		}
+	}
+	return Payload{Message: err.Error(), Code: de.Code(), Fields: de.Fields}
+}
+
+// Classify wraps a SQLite error whose code says what went wrong (a full
+// disk, a read-only file, a lock held too long) as the matching domain
+// error, so errors.Is and the CLI see it too. Other errors pass unchanged.
+func Classify(err error) error {
+	var se *sqlite.Error
+	if err == nil || !errors.As(err, &se) {
+		return err
+	}
+	// The kind, and the sentence that replaces SQLite's text, by the
+	// primary result code.
+	var kind error
+	var say string
+	switch code := se.Code(); code & 0xff {
+	case sqlite3.SQLITE_FULL:
+		kind, say = ErrDiskFull, "the disk is full: free some space and try again"
+	case sqlite3.SQLITE_IOERR:
+		// Out of space shows as a write error (IOERR_WRITE, _SHMSIZE, _FSYNC …)
+		// at least as often as SQLITE_FULL.
+		kind, say = ErrDiskFull, fmt.Sprintf("the data could not be written to the disk (I/O error %d): "+
+			"check that the disk is not full and is still connected, then try again", code)
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+		kind, say = ErrReadOnly, "the data file or its folder cannot be written: check its permissions and free space"
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		kind, say = ErrBusy, "the data is busy with another program (another Sounding Board or a backup tool): try again in a moment"
+	default:
+		return err
+	}
+	return &Error{Kind: kind, Msg: strings.Replace(err.Error(), se.Error(), say, 1)}
 }

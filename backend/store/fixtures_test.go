@@ -2,8 +2,10 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,7 +152,9 @@ func TestWriteFixtures(t *testing.T) {
 			}
 		}
 		dest := fixturePath(v)
-		os.Remove(dest)
+		if err := os.Remove(dest); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			t.Fatal(err)
+		}
 		if _, err := db.Exec(`VACUUM INTO ?`, dest); err != nil {
 			t.Fatal(err)
 		}

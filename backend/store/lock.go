@@ -7,11 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
-
-// ErrLocked means another Sounding Board process holds the database's
-// writer lock.
-var ErrLocked = errors.New("database is open in another Sounding Board")
 
 // WriterLock is the one-writer lock of a database file: a lock file next
 // to it (path + ".lock") held for as long as a process may write — the
@@ -30,7 +27,8 @@ func LockPath(dbPath string) string { return dbPath + ".lock" }
 
 // LockWriter takes the writer lock of the database at dbPath without
 // waiting. When another process holds it the error wraps ErrLocked and
-// names that process.
+// names that process. Once it holds the lock it removes the files a killed
+// writer left (a restore's staging copy, unfinished backups).
 func LockWriter(dbPath string) (*WriterLock, error) {
 	path := LockPath(dbPath)
 	// On a first launch the data folder does not exist yet.
@@ -42,7 +40,7 @@ func LockWriter(dbPath string) (*WriterLock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dbPath, err)
 	}
 	if err := tryLock(f); err != nil {
-		f.Close()
+		_ = f.Close() // nothing was written through f; the lock's failure is the error
 		if errors.Is(err, errWouldBlock) {
 			return nil, lockedError(dbPath, path)
 		}
@@ -52,7 +50,12 @@ func LockWriter(dbPath string) (*WriterLock, error) {
 	if err := f.Truncate(0); err == nil {
 		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	}
-	return &WriterLock{f: f, path: path}, nil
+	l := &WriterLock{f: f, path: path}
+	// The one writer is starting: what a killed one left is dead.
+	if err := removeStale(dbPath, time.Now()); err != nil {
+		return nil, errors.Join(fmt.Errorf("lock %s: %w", dbPath, err), l.Release())
+	}
+	return l, nil
 }
 
 func lockedError(dbPath, lockPath string) error {

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/atomicfile"
 )
 
 //go:embed migrations/*.sql
@@ -74,7 +76,7 @@ func Version(ctx context.Context, db Queryer) (int, error) {
 // path is a file that already holds data, it is backed up first into the
 // backups folder (kind pre-migration; see CreateBackup).
 func Migrate(ctx context.Context, db *sqlx.DB, path string) error {
-	return migrateTo(ctx, db, path, LatestVersion())
+	return Classify(migrateTo(ctx, db, path, LatestVersion()))
 }
 
 // migrateTo applies migrations up to and including version target; tests
@@ -143,17 +145,46 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 }
 
 // Backup writes a consistent copy of the live database to dest with
-// VACUUM INTO (never a copy of the open file). dest must not exist.
+// VACUUM INTO (never a copy of the open file). dest must not exist. The
+// copy is written under a temporary name beside dest and renamed when
+// whole: an interrupted backup leaves no file under dest. A backup holds
+// everyone's personal data, so it is owner-only (0600), whatever the umask.
 func Backup(ctx context.Context, db Queryer, dest string) error {
-	if _, err := os.Stat(dest); err == nil {
+	if _, err := os.Lstat(dest); err == nil {
 		return Conflict("backup file %s already exists", dest)
 	}
-	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
-		return fmt.Errorf("backup to %s: %w", dest, err)
+	tmp, err := atomicfile.TempPath(dest)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
 	}
-	// A backup holds everyone's personal data: owner-only, whatever the umask.
-	if err := os.Chmod(dest, 0o600); err != nil {
-		return fmt.Errorf("backup to %s: %w", dest, err)
+	if err := vacuumInto(ctx, db, tmp); err != nil {
+		return Classify(fmt.Errorf("backup to %s: %w", dest, err))
+	}
+	if err := atomicfile.Place(tmp, dest); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	return nil
+}
+
+// vacuumInto copies the database db reads into a new file at path. The
+// file is created empty and owner-only first (VACUUM INTO accepts an
+// empty file), so the copy is never readable by others, not even while it
+// is written. On failure the file is removed.
+func vacuumInto(ctx context.Context, db Queryer, path string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, atomicfile.Perm)
+	if err != nil {
+		return err
+	}
+	err = f.Close()
+	if err == nil {
+		_, err = db.ExecContext(ctx, `VACUUM INTO ?`, path)
+	}
+	if err != nil {
+		// The copy's error is the one to report. A file that cannot be
+		// removed has a temp or staging name, which the next writer's
+		// removeStale deletes.
+		_ = os.Remove(path)
+		return err
 	}
 	return nil
 }
@@ -162,17 +193,27 @@ func Backup(ctx context.Context, db Queryer, dest string) error {
 // the schema this binary writes (or is newer, which Open refuses anyway).
 // It opens the file read-only and changes nothing.
 func CheckCurrent(ctx context.Context, path string) error {
-	db, err := sqlx.Open("sqlite", "file:"+path+"?mode=ro")
+	db, err := openReadOnly(ctx, path)
 	if err != nil {
-		return fmt.Errorf("open database %s: %w", path, err)
+		return Classify(fmt.Errorf("open database %s: %w", path, err))
 	}
 	defer db.Close()
+	return checkVersion(ctx, db, path)
+}
+
+// checkVersion refuses a database at path whose schema is older than this
+// binary's (it needs a writer to migrate it) or newer.
+func checkVersion(ctx context.Context, db Queryer, path string) error {
 	v, err := Version(ctx, db)
 	if err != nil {
-		return fmt.Errorf("open database %s: %w", path, err)
+		return Classify(fmt.Errorf("open database %s: %w", path, err))
 	}
-	if v < LatestVersion() {
-		return Invalid("%s needs upgrading from schema %d to %d; close the other Sounding Board and try again", path, v, LatestVersion())
+	switch latest := LatestVersion(); {
+	case v > latest:
+		return fmt.Errorf("%w: %s has schema version %d, this build knows up to %d; install a newer Sounding Board",
+			ErrTooNew, path, v, latest)
+	case v < latest:
+		return Invalid("%s needs upgrading from schema %d to %d: open Sounding Board once (the window or `serve`), or close the other Sounding Board using it, and try again", path, v, latest)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -102,7 +103,7 @@ func checkHeader(path string) error {
 	if err != nil {
 		return fmt.Errorf("open %s: %w", name, err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing loses nothing
 	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
 		return Invalid("%s is not a file", name)
 	}
@@ -135,25 +136,27 @@ func Restore(ctx context.Context, db *DB, dbPath, src string, now time.Time) (Re
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return res, fmt.Errorf("restore: %w", err)
 	}
-	staging := filepath.Join(dir, fmt.Sprintf(".restore-%d.tmp", now.UnixNano()))
+	staging := filepath.Join(dir, fmt.Sprintf("%s%d%s", stagingPrefix, now.UnixNano(), stagingSuffix))
 	defer func() {
-		for _, s := range []string{"", "-journal", "-wal", "-shm"} {
-			os.Remove(staging + s)
+		// The restore's outcome is the result; a staging file that cannot
+		// be removed is deleted by the next writer's removeStale.
+		for _, s := range companions {
+			_ = os.Remove(staging + s)
 		}
 	}()
 	if err := stage(ctx, db, src, staging); err != nil {
-		return res, fmt.Errorf("restore %s: %w", filepath.Base(src), err)
+		return res, Classify(fmt.Errorf("restore %s: %w", filepath.Base(src), err))
 	}
 	res.SafetyBackup, err = CreateBackup(ctx, db, dbPath, KindPreRestore, now)
 	if err != nil {
 		return res, fmt.Errorf("restore: back up the current state first: %w", err)
 	}
 	if err := restoreOnline(ctx, db, staging); err != nil {
-		return res, fmt.Errorf("restore %s: %w", filepath.Base(src), err)
+		return res, Classify(fmt.Errorf("restore %s: %w", filepath.Base(src), err))
 	}
 	res.SchemaVersion, err = Version(ctx, db.write)
 	if err != nil {
-		return res, fmt.Errorf("restore: read schema version: %w", err)
+		return res, Classify(fmt.Errorf("restore: read schema version: %w", err))
 	}
 	// Fold the restored pages back into the file; a busy reader only
 	// delays this, so its error does not matter.
@@ -169,22 +172,21 @@ func stage(ctx context.Context, live *DB, src, staging string) error {
 	if err != nil {
 		return err
 	}
-	_, err = ro.ExecContext(ctx, `VACUUM INTO ?`, staging)
+	err = vacuumInto(ctx, ro, staging)
 	ro.Close()
 	if err != nil {
 		return fmt.Errorf("copy: %w", err)
 	}
-	uri, err := fileURI(staging, "_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)")
-	if err != nil {
-		return err
-	}
-	st, err := sqlx.Open("sqlite", uri)
+	st, err := sqlx.Open("sqlite", dsn(staging, modeStaging))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	st.SetMaxOpenConns(1)
 	if err := migrateTo(ctx, st, "", LatestVersion()); err != nil {
+		return err
+	}
+	if err := checkSchema(ctx, st); err != nil {
 		return err
 	}
 	var livePage, stagePage int
@@ -205,6 +207,83 @@ func stage(ctx context.Context, live *DB, src, staging string) error {
 	return nil
 }
 
+// schemaObject is one row of sqlite_master, its SQL with the white space
+// normalised.
+type schemaObject struct {
+	Type  string `db:"type"`
+	Name  string `db:"name"`
+	Table string `db:"tbl_name"`
+	SQL   string `db:"sql"`
+}
+
+func (o schemaObject) String() string { return fmt.Sprintf("%s %q", o.Type, o.Name) }
+
+// schemaOf lists the objects of db's schema by type and name, without
+// SQLite's own (sqlite_sequence, sqlite_stat1, automatic indexes).
+func schemaOf(ctx context.Context, db Queryer) (map[string]schemaObject, error) {
+	var objs []schemaObject
+	if err := sqlx.SelectContext(ctx, db, &objs, `SELECT type, name, tbl_name, coalesce(sql, '') AS sql
+		FROM sqlite_master WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\'`); err != nil {
+		return nil, fmt.Errorf("read schema: %w", err)
+	}
+	out := make(map[string]schemaObject, len(objs))
+	for _, o := range objs {
+		o.SQL = strings.Join(strings.Fields(o.SQL), " ")
+		out[o.Type+" "+o.Name] = o
+	}
+	return out, nil
+}
+
+// checkSchema refuses a staged database (migrated to the latest version)
+// whose schema is not exactly the one this binary's migrations make: an
+// added trigger, view, index or table would otherwise come into the live
+// data with the restore and stay there.
+func checkSchema(ctx context.Context, staged Queryer) error {
+	want, err := expectedSchema(ctx)
+	if err != nil {
+		return err
+	}
+	got, err := schemaOf(ctx, staged)
+	if err != nil {
+		return err
+	}
+	var problems []string
+	for k, o := range got {
+		w, ok := want[k]
+		switch {
+		case !ok:
+			problems = append(problems, fmt.Sprintf("an unexpected %s", o))
+		case w != o:
+			problems = append(problems, fmt.Sprintf("a changed %s", o))
+		}
+	}
+	for k, w := range want {
+		if _, ok := got[k]; !ok {
+			problems = append(problems, fmt.Sprintf("no %s", w))
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	sort.Strings(problems)
+	return Invalid("its schema is not the one Sounding Board makes (it has %s), so it is not restored", strings.Join(problems, ", "))
+}
+
+// expectedSchema is the schema this binary's migrations make, built in a
+// database in memory.
+func expectedSchema(ctx context.Context) (map[string]schemaObject, error) {
+	mem, err := sqlx.Open("sqlite", ":memory:")
+	if err != nil {
+		return nil, err
+	}
+	defer mem.Close()
+	mem.SetMaxOpenConns(1) // each connection would have its own memory database
+	if err := migrateTo(ctx, mem, "", LatestVersion()); err != nil {
+		return nil, fmt.Errorf("build the expected schema: %w", err)
+	}
+	return schemaOf(ctx, mem)
+}
+
 // restorer is the part of modernc.org/sqlite's connection that restores
 // a database from a file with the online backup API.
 type restorer interface {
@@ -220,10 +299,7 @@ func restoreOnline(ctx context.Context, db *DB, src string) error {
 		return err
 	}
 	defer conn.Close()
-	uri, err := readOnlyURI(src)
-	if err != nil {
-		return err
-	}
+	uri := dsn(src, modeReadOnly)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		err = conn.Raw(func(dc any) error {

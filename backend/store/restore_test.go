@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func countRows(t *testing.T, q sqlx.QueryerContext, table string) int {
@@ -319,6 +321,85 @@ func TestRestoreAFileCopyInWALMode(t *testing.T) {
 			if err := db.Get(&name, `SELECT name FROM segments`); err != nil || name != "From the laptop" {
 				t.Fatalf("segment after restore: %q %v", name, err)
 			}
+		})
+	}
+}
+
+// A backup whose schema has an object Sounding Board does not make (here
+// added by hand), or lacks or changes one, is refused, naming the object,
+// and the live data stays as it was. A trigger would otherwise come in
+// with the restore and keep firing on the live data.
+func TestRestoreRefusesAForeignSchema(t *testing.T) {
+	ctx := context.Background()
+	index := someIndex(t)
+	for _, c := range []struct{ name, stmt, msg string }{
+		{"trigger", `CREATE TRIGGER spy AFTER INSERT ON members BEGIN DELETE FROM tags; END`, `an unexpected trigger "spy"`},
+		{"view", `CREATE VIEW everyone AS SELECT name, email FROM members`, `an unexpected view "everyone"`},
+		{"index", `CREATE INDEX members_by_notes ON members (notes)`, `an unexpected index "members_by_notes"`},
+		{"table", `CREATE TABLE stash (x TEXT)`, `an unexpected table "stash"`},
+		{"dropped index", `DROP INDEX ` + index, `no index "` + index + `"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db, path := openTemp(t)
+			addSegment(t, db, "In the backup")
+			bak, err := store.CreateBackup(ctx, db, path, store.KindManual, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			edit, err := sqlx.Open("sqlite", store.DSN(bak.Path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := edit.Exec(c.stmt); err != nil {
+				t.Fatal(err)
+			}
+			edit.Close()
+			addSegment(t, db, "Live only")
+
+			_, err = store.Restore(ctx, db, path, bak.Path, time.Now().Add(time.Hour))
+			storetest.WantErr(t, err, store.ErrInvalid, c.msg, "not the one Sounding Board makes")
+			if n := countRows(t, db, "segments"); n != 2 {
+				t.Errorf("live data changed: %d segments, want 2", n)
+			}
+			var objs int
+			if err := db.Get(&objs, `SELECT count(*) FROM sqlite_master WHERE name IN ('spy', 'everyone', 'members_by_notes', 'stash')`); err != nil || objs != 0 {
+				t.Errorf("the foreign object reached the live database: %d, %v", objs, err)
+			}
+			if bs, _ := store.ListBackups(ctx, path); len(bs) != 1 {
+				t.Errorf("a refused restore made backups: %+v", bs)
+			}
+		})
+	}
+}
+
+// someIndex names an index the migrations make.
+func someIndex(t *testing.T) string {
+	t.Helper()
+	db, _ := openTemp(t)
+	var name string
+	if err := db.Get(&name, `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+// Backups written by earlier versions (the fixtures) have exactly the
+// schema their version made, so they restore.
+func TestRestoreEveryFixture(t *testing.T) {
+	ctx := context.Background()
+	for v := 1; v < store.LatestVersion(); v++ {
+		t.Run(fmt.Sprintf("v%d", v), func(t *testing.T) {
+			db, path := openTemp(t)
+			src := filepath.Join(t.TempDir(), "old.db")
+			copyFile(t, fixturePath(v), src)
+			res, err := store.Restore(ctx, db, path, src, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.FromVersion != v || !res.Migrated {
+				t.Fatalf("restore result %+v", res)
+			}
+			checkValues(t, db, v)
 		})
 	}
 }

@@ -215,3 +215,22 @@ func TestReadPoolRefusesWrites(t *testing.T) {
 		t.Fatalf("write through ExecContext: %v", err)
 	}
 }
+
+func TestCheckOutputRefusesDataFiles(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "board.db")
+	if err := os.WriteFile(db, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(db, filepath.Join(dir, "alias.db")); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{db, db + "-wal", db + "-shm", db + ".lock", filepath.Join(dir, ".", "board.db"), filepath.Join(dir, "alias.db")} {
+		if err := store.CheckOutput(db, out); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("CheckOutput(%s) = %v, want refusal", out, err)
+		}
+	}
+	if err := store.CheckOutput(db, filepath.Join(dir, "members.csv")); err != nil {
+		t.Errorf("an ordinary output refused: %v", err)
+	}
+}

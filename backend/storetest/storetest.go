@@ -20,7 +20,11 @@ func Open(tb testing.TB) *store.DB {
 	if err != nil {
 		tb.Fatalf("open test db: %v", err)
 	}
-	tb.Cleanup(func() { db.Close() })
+	tb.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			tb.Errorf("close test db: %v", err)
+		}
+	})
 	return db
 }
 

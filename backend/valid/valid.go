@@ -12,23 +12,36 @@ import (
 	"soundingboard/backend/store"
 )
 
-// Problems is what is wrong with an input, in the order found.
-type Problems []string
+// Problems is what is wrong with an input, in the order found, each with
+// the field it is about, so the frontend shows it beside that field.
+type Problems []store.Problem
 
-// Add records a problem.
-func (p *Problems) Add(format string, a ...any) { *p = append(*p, fmt.Sprintf(format, a...)) }
+// Add records a problem of field ("" when no one field is to blame); the
+// sentence names the field itself, as it is also read on its own.
+func (p *Problems) Add(field, format string, a ...any) {
+	*p = append(*p, store.Problem{Field: field, Message: fmt.Sprintf(format, a...)})
+}
+
+// Messages are the problems' sentences.
+func (p Problems) Messages() []string {
+	out := make([]string, len(p))
+	for i, pr := range p {
+		out[i] = pr.Message
+	}
+	return out
+}
 
 // Required checks a trimmed text is not empty.
 func (p *Problems) Required(field, v string) {
 	if strings.TrimSpace(v) == "" {
-		p.Add("%s is required", field)
+		p.Add(field, "%s is required", field)
 	}
 }
 
 // MaxLen checks a text is at most max characters.
 func (p *Problems) MaxLen(field, v string, max int) {
 	if utf8.RuneCountInString(v) > max {
-		p.Add("%s is longer than %d characters", field, max)
+		p.Add(field, "%s is longer than %d characters", field, max)
 	}
 }
 
@@ -41,14 +54,14 @@ func (p *Problems) Text(field, v string, max int) {
 // OneOf checks v is one of the allowed values.
 func (p *Problems) OneOf(field, v string, allowed ...string) {
 	if !slices.Contains(allowed, v) {
-		p.Add("%s %q is not one of %s", field, v, strings.Join(allowed, ", "))
+		p.Add(field, "%s %q is not one of %s", field, v, strings.Join(allowed, ", "))
 	}
 }
 
 // Range checks lo <= n <= hi.
 func (p *Problems) Range(field string, n, lo, hi int) {
 	if n < lo || n > hi {
-		p.Add("%s %d is out of range (%d to %d)", field, n, lo, hi)
+		p.Add(field, "%s %d is out of range (%d to %d)", field, n, lo, hi)
 	}
 }
 
@@ -58,7 +71,7 @@ func (p *Problems) Date(field, v string) {
 		return
 	}
 	if d, err := time.Parse(time.DateOnly, v); err != nil || d.Year() < 1900 || d.Year() > 2999 {
-		p.Add("%s %q is not a date (YYYY-MM-DD)", field, v)
+		p.Add(field, "%s %q is not a date (YYYY-MM-DD)", field, v)
 	}
 }
 
@@ -68,7 +81,7 @@ func (p *Problems) Clock(field, v string) {
 		return
 	}
 	if _, err := time.Parse("15:04", v); err != nil {
-		p.Add("%s %q is not a time of day (HH:MM)", field, v)
+		p.Add(field, "%s %q is not a time of day (HH:MM)", field, v)
 	}
 }
 
@@ -78,5 +91,26 @@ func (p Problems) Err() error {
 	if len(p) == 0 {
 		return nil
 	}
-	return store.Invalid("%s", strings.Join(p, "; "))
+	return store.InvalidFields(p)
+}
+
+// NoControl checks a one-line text holds no control character (Unicode
+// category Cc: NUL, BEL, ESC, tab, line breaks, DEL, the C1 range). Format
+// characters that scripts need (ZWJ, ZWNJ, direction marks) are not
+// controls and pass.
+func (p *Problems) NoControl(field, v string) { p.noControl(field, v, "") }
+
+// NoControlLines is NoControl for text that may span lines (notes): line
+// feeds and tabs are kept, every other control character is refused.
+func (p *Problems) NoControlLines(field, v string) { p.noControl(field, v, "\n\t") }
+
+func (p *Problems) noControl(field, v, allowed string) {
+	for i, r := range v {
+		// Cc is exactly C0, DEL and C1.
+		if (r < 0x20 || (r >= 0x7f && r < 0xa0)) && !strings.ContainsRune(allowed, r) {
+			p.Add(field, "%s contains the control character U+%04X at character %d; remove it",
+				field, r, utf8.RuneCountInString(v[:i])+1)
+			return
+		}
+	}
 }

@@ -2,6 +2,8 @@ package valid_test
 
 import (
 	"errors"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -39,5 +41,31 @@ func TestProblems(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("%q missing from %q", want, err)
 		}
+	}
+}
+
+// Every problem names its field for the frontend, which puts it beside that
+// field whatever prefix wraps the message ("update session 12: …").
+func TestProblemsCarryTheirFields(t *testing.T) {
+	var p valid.Problems
+	p.Text("title", "", 10)
+	p.Date("deadline", "2026-02-30")
+	p.Add("", "3 themes is more than 2")
+	err := fmt.Errorf("update session 12: %w", p.Err())
+	var de *store.Error
+	if !errors.As(err, &de) {
+		t.Fatalf("%v is not a store.Error", err)
+	}
+	got := store.Describe(err)
+	want := []store.Problem{
+		{Field: "title", Message: "title is required"},
+		{Field: "deadline", Message: `deadline "2026-02-30" is not a date (YYYY-MM-DD)`},
+		{Message: "3 themes is more than 2"},
+	}
+	if got.Code != store.CodeInvalid || !reflect.DeepEqual(got.Fields, want) {
+		t.Fatalf("Describe = %+v, want fields %+v", got, want)
+	}
+	if !strings.HasPrefix(got.Message, "update session 12: title is required; ") {
+		t.Errorf("message %q lost its context", got.Message)
 	}
 }

@@ -38,7 +38,7 @@ func check(path, machine, version, stamp string) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read only: closing loses nothing
 
 	var subsystem uint16
 	var rsrc pe.DataDirectory

@@ -19,7 +19,7 @@ func readFile(t *testing.T, name string, opt Options) *File {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := Read(name, raw, opt)
+	f, err := Read(t.Context(), name, raw, opt)
 	if err != nil {
 		t.Fatalf("read %s: %v", name, err)
 	}
@@ -112,7 +112,7 @@ func TestOutlookWindows1252(t *testing.T) {
 	if err != nil || !bytes.Equal(committed, raw) {
 		t.Errorf("testdata/outlook-1252.csv differs from the encoder's output (err %v)", err)
 	}
-	f, err := Read("contacts.csv", raw, Options{})
+	f, err := Read(t.Context(), "contacts.csv", raw, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,11 +132,11 @@ func TestOutlookWindows1252(t *testing.T) {
 		"Spain", "Prospects")
 
 	// Choosing UTF-8 explicitly refuses instead of garbling.
-	if _, err := Read("contacts.csv", raw, Options{Encoding: "utf-8"}); err == nil || !strings.Contains(err.Error(), "not valid UTF-8") {
+	if _, err := Read(t.Context(), "contacts.csv", raw, Options{Encoding: "utf-8"}); err == nil || !strings.Contains(err.Error(), "not valid UTF-8") {
 		t.Errorf("explicit utf-8 on 1252 bytes: err = %v", err)
 	}
 	// Choosing Windows-1252 for a UTF-8 file is obeyed (and visibly wrong).
-	f, err = Read("c.csv", []byte("name\nZoë\n"), Options{Encoding: "windows-1252"})
+	f, err = Read(t.Context(), "c.csv", []byte("name\nZoë\n"), Options{Encoding: "windows-1252"})
 	if err != nil || f.Records[0].Fields[Name] != "ZoÃ«" {
 		t.Errorf("explicit windows-1252: %v %+v", err, f)
 	}
@@ -183,11 +183,11 @@ func TestBOMDelimiterAndMultiline(t *testing.T) {
 		t.Errorf("line after a multi-line field = %d, want 6", f.Records[1].Line)
 	}
 
-	f, err := ReadCSV("name\tEmail\nAnn\tann@x.org\n", nil)
+	f, err := ReadCSV(t.Context(), "name\tEmail\nAnn\tann@x.org\n", nil)
 	if err != nil || f.Records[0].Fields[Email] != "ann@x.org" {
 		t.Errorf("tab-delimited: %v %+v", err, f)
 	}
-	f, err = ReadCSV("sep=;\r\nname;email\r\nAnn, Jr.;ann@x.org\r\n", nil)
+	f, err = ReadCSV(t.Context(), "sep=;\r\nname;email\r\nAnn, Jr.;ann@x.org\r\n", nil)
 	if err != nil || f.Records[0].Fields[Name] != "Ann, Jr." || f.Records[0].Line != 3 {
 		t.Errorf("sep= line: %v %+v", err, f)
 	}
@@ -212,11 +212,11 @@ func TestUnmappedAndMapping(t *testing.T) {
 	}
 	raw, _ := os.ReadFile("testdata/unmapped.csv")
 	for _, m := range []map[string]string{{"Shoe Size": "size"}, {"Nope": "name"}} {
-		if _, err := Read("u.csv", raw, Options{Mapping: m}); err == nil {
+		if _, err := Read(t.Context(), "u.csv", raw, Options{Mapping: m}); err == nil {
 			t.Errorf("mapping %v accepted", m)
 		}
 	}
-	f, err := ReadCSV("Nom,Courriel\nAnn,ann@x.org\n", nil)
+	f, err := ReadCSV(t.Context(), "Nom,Courriel\nAnn,ann@x.org\n", nil)
 	if err != nil || f.HasNameSource() || !strings.Contains(f.NameError().Error(), `"Nom"`) {
 		t.Errorf("no name column: %v %v", err, f.NameError())
 	}
@@ -237,23 +237,23 @@ func TestRowProblems(t *testing.T) {
 	if len(got[5]) != 1 || !strings.HasPrefix(got[5][0], `joined date "31/31/2020" is not a date`) {
 		t.Errorf("line 5: %q", got[5])
 	}
-	f, err := ReadCSV("name,email\nAnn,a@x.org,extra\nBob,b@x.org,\nCy\n", nil)
+	f, err := ReadCSV(t.Context(), "name,email\nAnn,a@x.org,extra\nBob,b@x.org,\nCy\n", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(f.Records[0].Problems) != 1 || len(f.Records[1].Problems) != 0 || len(f.Records[2].Problems) != 0 {
 		t.Errorf("ragged rows: %+v", f.Records)
 	}
-	f, _ = ReadCSV("name,articulation,cadence_days,tone,usage\nAnn,4.0,30,Too agreeable,Every week\nBob,9,-1,grumpy,hourly\n", nil)
+	f, _ = ReadCSV(t.Context(), "name,articulation,cadence_days,tone,usage\nAnn,4.0,30,Too agreeable,Every week\nBob,9,-1,grumpy,hourly\n", nil)
 	want(t, f.Records[0], map[string]string{Articulation: "4", CadenceDays: "30", Tone: "too_agreeable", UsageFrequency: "weekly"})
 	if len(f.Records[1].Problems) != 4 {
 		t.Errorf("bad values: %q", f.Records[1].Problems)
 	}
-	_, err = ReadCSV("name,email\n\"Ann,a@x.org\n", nil)
+	_, err = ReadCSV(t.Context(), "name,email\n\"Ann,a@x.org\n", nil)
 	if err == nil || !strings.Contains(err.Error(), "never closed") {
 		t.Errorf("unclosed quote: %v", err)
 	}
-	_, err = ReadCSV("name,email\nAn\"n,a@x.org\n", nil)
+	_, err = ReadCSV(t.Context(), "name,email\nAn\"n,a@x.org\n", nil)
 	if err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bare quote: %v", err)
 	}
@@ -317,7 +317,7 @@ func TestDecode(t *testing.T) {
 	if _, _, err := Decode([]byte("x"), "ebcdic"); err == nil || !strings.Contains(err.Error(), "not supported") {
 		t.Errorf("unknown encoding: %v", err)
 	}
-	f, err := Read("x.csv", []byte("name,email\nZo\xef\xbf\xbd,z@x.org\n"), Options{})
+	f, err := Read(t.Context(), "x.csv", []byte("name,email\nZo\xef\xbf\xbd,z@x.org\n"), Options{})
 	if err != nil || len(f.Records[0].Problems) != 1 || !strings.Contains(f.Records[0].Problems[0], "unreadable") {
 		t.Errorf("replacement character: %v %+v", err, f)
 	}
@@ -357,10 +357,10 @@ func TestVCard30And40(t *testing.T) {
 		Name: "محمد الفارسي", Email: "mohammed@example.ae", Phone: "+971-4-555-0199", Timezone: "Asia/Dubai",
 	}, "Gulf", "Operations")
 
-	if _, err := Read("x.vcf", []byte("name,email\n"), Options{}); err == nil {
+	if _, err := Read(t.Context(), "x.vcf", []byte("name,email\n"), Options{}); err == nil {
 		t.Error("a .vcf that is CSV was accepted")
 	}
-	if _, err := ReadVCard("BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"); err == nil || !strings.Contains(err.Error(), "card 1") {
+	if _, err := ReadVCard(t.Context(), "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"); err == nil || !strings.Contains(err.Error(), "card 1") {
 		t.Errorf("card without END: %v", err)
 	}
 }
@@ -387,7 +387,7 @@ func TestWriteRoundTrip(t *testing.T) {
 		t.Errorf("CSV header: %q", strings.SplitN(csvBuf.String(), "\n", 2)[0])
 	}
 	for name, raw := range map[string][]byte{"out.csv": csvBuf.Bytes(), "out.vcf": vcfBuf.Bytes()} {
-		f, err := Read(name, raw, Options{})
+		f, err := Read(t.Context(), name, raw, Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -418,5 +418,17 @@ func TestAutoField(t *testing.T) {
 		if AutoField(h) != h {
 			t.Errorf("our own header %q maps to %q", h, AutoField(h))
 		}
+	}
+}
+
+// TestDecodeControlCharacters: a control character in a value is left for
+// the board's validation to name; a file of mostly control characters
+// (UTF-16 chosen as UTF-8, binary data) is no text.
+func TestDecodeControlCharacters(t *testing.T) {
+	if text, _, err := Decode([]byte("name,email\nAnn\x1bLee,ann@x.org\n"), ""); err != nil || !strings.Contains(text, "\x1b") {
+		t.Errorf("one ESC in a value: %q %v", text, err)
+	}
+	if _, _, err := Decode([]byte("n\x00a\x00m\x00e\x00\n\x00A\x00n\x00n\x00\n\x00"), UTF8); err == nil || !strings.Contains(err.Error(), "control characters") {
+		t.Errorf("UTF-16 read as UTF-8: %v", err)
 	}
 }

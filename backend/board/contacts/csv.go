@@ -1,6 +1,7 @@
 package contacts
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -45,8 +46,10 @@ func (f *File) NameError() error {
 // ReadCSV parses CSV text whose first line holds the headers. The
 // delimiter (comma, semicolon or tab) is taken from the header line; an
 // Excel "sep=;" first line is honoured. mapping (header -> field, "" or
-// "ignore" to drop) overrides the automatic mapping column by column.
-func ReadCSV(text string, mapping map[string]string) (*File, error) {
+// "ignore" to drop) overrides the automatic mapping column by column. A
+// value that SafeCell guarded is read back without its apostrophe. It
+// stops with ctx's error when ctx ends.
+func ReadCSV(ctx context.Context, text string, mapping map[string]string) (*File, error) {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	lineOffset := 0
 	delim := rune(0)
@@ -86,7 +89,12 @@ func ReadCSV(text string, mapping map[string]string) (*File, error) {
 		return nil, err
 	}
 	f := &File{Format: "csv", Columns: cols, Unmapped: []string{}, Records: []Record{}}
-	for {
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		row, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
@@ -111,7 +119,7 @@ func ReadCSV(text string, mapping map[string]string) (*File, error) {
 			if cols[i].Sample == "" && strings.TrimSpace(v) != "" {
 				cols[i].Sample = shorten(strings.TrimSpace(v))
 			}
-			rec.add(cols[i].Field, v)
+			rec.add(cols[i].Field, unguard(v))
 		}
 		rec.finish()
 		f.Records = append(f.Records, *rec)
@@ -193,5 +201,5 @@ func csvError(err error, lineOffset int) error {
 	case errors.Is(pe.Err, csv.ErrQuote):
 		return fmt.Errorf("CSV line %d: the quoted field starting on line %d is never closed, or a quote inside it is not doubled; check the quotes", line, pe.StartLine+lineOffset)
 	}
-	return fmt.Errorf("CSV line %d: %v", line, pe.Err)
+	return fmt.Errorf("CSV line %d: %w", line, pe.Err)
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -174,20 +175,32 @@ func invalidUTF8(b []byte) int {
 	return -1
 }
 
-// errBinary is returned for files that decode to control characters: a
-// spreadsheet (.xlsx), an image or text in an encoding we do not know.
+// errBinary is returned for files that are no text: a spreadsheet
+// (.xlsx), an image, or text read in the wrong encoding.
 var errBinary = errors.New("the file does not look like text")
 
-// checkText refuses decoded text holding control characters no contact
-// file contains; they mean the bytes were not text in this encoding.
+// checkText refuses decoded text that is not text at all: a zip archive,
+// or one whose first characters are largely control characters (binary
+// data, or UTF-16 read as UTF-8). A few control characters in a value are
+// left for the board's input validation to refuse, naming the field, so a
+// typed, JSON, CSV or vCard name meets the same rule.
 func checkText(s, encoding string) (string, string, error) {
-	for i, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || (r >= 0x7f && r < 0xa0) {
-			if strings.HasPrefix(s, "PK\x03\x04") {
-				return "", "", fmt.Errorf("%w: it is a zip archive, perhaps an Excel workbook; save it as CSV first", errBinary)
-			}
-			return "", "", fmt.Errorf("%w in %s (control character U+%04X at character %d); save it as CSV (UTF-8) or vCard, or choose another encoding", errBinary, encoding, r, i)
+	if strings.HasPrefix(s, "PK\x03\x04") {
+		return "", "", fmt.Errorf("%w: it is a zip archive, perhaps an Excel workbook; save it as CSV first", errBinary)
+	}
+	const sample = 1024
+	n, controls := 0, 0
+	for _, r := range s {
+		if n == sample {
+			break
 		}
+		n++
+		if unicode.Is(unicode.Cc, r) && !strings.ContainsRune("\t\n\r\f", r) {
+			controls++
+		}
+	}
+	if controls*4 > n {
+		return "", "", fmt.Errorf("%w in %s (%d of its first %d characters are control characters); save it as CSV (UTF-8) or vCard, or choose another encoding", errBinary, encoding, controls, n)
 	}
 	return s, encoding, nil
 }

@@ -46,7 +46,7 @@ func FuzzCSV(f *testing.F) {
 	f.Add([]byte("name;email\n\"a\"\"b\";x@y\n"))
 	f.Add([]byte("sep=\t\nname\tnotes\n\"multi\nline\"\t\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		file, err := Read("fuzz.csv", data, Options{})
+		file, err := Read(t.Context(), "fuzz.csv", data, Options{})
 		if err != nil {
 			return
 		}
@@ -59,7 +59,7 @@ func FuzzVCard(f *testing.F) {
 	f.Add([]byte("BEGIN:VCARD\nVERSION:2.1\nNOTE;QUOTED-PRINTABLE:a=\n=\n"))
 	f.Add([]byte("BEGIN:VCARD\nN;CHARSET=shift_jis;ENCODING=QUOTED-PRINTABLE:=82=A0\nEND:VCARD\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		file, err := Read("fuzz.vcf", data, Options{})
+		file, err := Read(t.Context(), "fuzz.vcf", data, Options{})
 		if err != nil {
 			return
 		}

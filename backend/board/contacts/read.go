@@ -1,6 +1,7 @@
 package contacts
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -15,8 +16,9 @@ type Options struct {
 
 // Read decodes raw bytes and parses them as vCard (by content, or a .vcf
 // or .vcard name) or CSV (anything else). Errors describe the file as a
-// whole; per-record problems are in the records.
-func Read(fileName string, raw []byte, opt Options) (*File, error) {
+// whole; per-record problems are in the records. It stops with ctx's error
+// when ctx ends.
+func Read(ctx context.Context, fileName string, raw []byte, opt Options) (*File, error) {
 	if len(raw) == 0 {
 		return nil, errors.New("the file is empty")
 	}
@@ -28,11 +30,11 @@ func Read(fileName string, raw []byte, opt Options) (*File, error) {
 	var f *File
 	switch {
 	case LooksLikeVCard(text):
-		f, err = ReadVCard(text)
+		f, err = ReadVCard(ctx, text)
 	case ext == ".vcf" || ext == ".vcard":
 		return nil, fmt.Errorf("%s is not a vCard file: it does not start with BEGIN:VCARD", filepath.Base(fileName))
 	default:
-		f, err = ReadCSV(text, opt.Mapping)
+		f, err = ReadCSV(ctx, text, opt.Mapping)
 	}
 	if err != nil {
 		return nil, err

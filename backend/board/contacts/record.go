@@ -18,6 +18,11 @@ type Record struct {
 	Fields   map[string]string
 	Tags     []string
 	Problems []string
+
+	// While reading: notes gathered for finish to join, and the folded
+	// tags seen, so a card with many notes or tags reads in linear time.
+	notes   []string
+	tagSeen map[string]bool
 }
 
 // Get returns the value of field f, or "".
@@ -33,7 +38,7 @@ func (r *Record) problemf(format string, a ...any) {
 
 // add puts one raw value into the record. Several columns may feed the same
 // field: email and phone take the first non-empty value, notes and tags
-// collect all, everything else keeps the first.
+// collect all (notes are joined by finish), everything else keeps the first.
 func (r *Record) add(field, value string) {
 	value = strings.TrimSpace(value)
 	if value == "" || field == "" || field == Ignore {
@@ -44,11 +49,7 @@ func (r *Record) add(field, value string) {
 		r.addTags(splitTags(value))
 		return
 	case Notes:
-		value = strings.ReplaceAll(value, "\r\n", "\n")
-		if old := r.Fields[Notes]; old != "" {
-			value = old + "\n\n" + value
-		}
-		r.Fields[Notes] = value
+		r.notes = append(r.notes, strings.ReplaceAll(value, "\r\n", "\n"))
 		return
 	case Email:
 		value = cleanEmail(value)
@@ -60,16 +61,14 @@ func (r *Record) add(field, value string) {
 	}
 }
 
+// addTags adds the tags not yet there, ignoring case.
 func (r *Record) addTags(tags []string) {
+	if r.tagSeen == nil {
+		r.tagSeen = map[string]bool{}
+	}
 	for _, t := range tags {
-		dup := false
-		for _, have := range r.Tags {
-			if strings.EqualFold(have, t) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if k := strings.ToLower(t); !r.tagSeen[k] {
+			r.tagSeen[k] = true
 			r.Tags = append(r.Tags, t)
 		}
 	}
@@ -78,6 +77,10 @@ func (r *Record) addTags(tags []string) {
 // finish combines name parts and normalises values, recording a problem
 // (and dropping the value) for anything it cannot read.
 func (r *Record) finish() {
+	if len(r.notes) > 0 {
+		r.Fields[Notes] = strings.Join(r.notes, "\n\n")
+	}
+	r.notes, r.tagSeen = nil, nil
 	first, middle, last := r.Fields[FirstName], r.Fields[MiddleName], r.Fields[LastName]
 	delete(r.Fields, FirstName)
 	delete(r.Fields, MiddleName)

@@ -1,11 +1,14 @@
 package contacts
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime/quotedprintable"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,14 +33,24 @@ func LooksLikeVCard(text string) bool {
 }
 
 // ReadVCard parses vCard 2.1, 3.0 and 4.0 text. Record.Line is the card
-// number. Group cards (KIND:group) are skipped.
-func ReadVCard(text string) (*File, error) {
+// number. Group cards (KIND:group) are skipped. It stops with ctx's error
+// when ctx ends.
+func ReadVCard(ctx context.Context, text string) (*File, error) {
 	if !LooksLikeVCard(text) {
 		return nil, errors.New("the file is not a vCard: it does not start with BEGIN:VCARD")
 	}
-	dec := vcard.NewDecoder(strings.NewReader(normalizeVCard(text)))
+	text, err := normalizeVCard(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	dec := vcard.NewDecoder(strings.NewReader(text))
 	f := &File{Format: "vcard", Columns: []Column{}, Unmapped: []string{}, Records: []Record{}}
 	for n := 1; ; n++ {
+		if n%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		card, err := dec.Decode()
 		if errors.Is(err, io.EOF) {
 			break
@@ -114,77 +127,115 @@ func firstComponent(s string) string {
 	return s
 }
 
-// normalizeVCard rewrites what go-vcard does not read into vCard 3.0 form:
-// vCard 2.1 quoted-printable values (with their soft line breaks and
-// CHARSET) are decoded, and bare 2.1 parameters ("TEL;WORK;PREF:") become
-// TYPE parameters so preferences survive. Other lines pass unchanged.
-func normalizeVCard(text string) string {
+// normalizeVCard rewrites vCard text, in one pass, into the form go-vcard
+// reads well. Folded lines are unfolded here: go-vcard joins them by
+// repeated string concatenation, quadratic in the folds of one property (a
+// 1.5 MB note took seconds). vCard 2.1 quoted-printable values (with their
+// soft line breaks and CHARSET) are decoded, and bare 2.1 parameters
+// ("TEL;WORK;PREF:") become TYPE parameters so preferences survive. Other
+// lines pass unchanged. It stops with ctx's error when ctx ends.
+func normalizeVCard(ctx context.Context, text string) (string, error) {
 	text = strings.TrimPrefix(text, "\uFEFF")
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	var out strings.Builder
 	out.Grow(len(text))
-	for i := 0; i < len(lines); i++ {
-		l := strings.TrimSuffix(lines[i], "\r")
-		if l == "" || l[0] == ' ' || l[0] == '\t' {
-			out.WriteString(l)
-			out.WriteByte('\n')
-			continue
-		}
-		head, value, ok := splitProperty(l)
-		if !ok {
-			out.WriteString(l)
-			out.WriteByte('\n')
-			continue
-		}
-		key, params := splitParams(head)
-		qp, charset, rewrite := false, "", false
-		kept := params[:0]
-		for _, p := range params {
-			k, v, hasEq := strings.Cut(p, "=")
-			switch {
-			case hasEq && strings.EqualFold(k, "ENCODING") && strings.EqualFold(v, "QUOTED-PRINTABLE"):
-				qp, rewrite = true, true
-			case !hasEq && strings.EqualFold(p, "QUOTED-PRINTABLE"):
-				qp, rewrite = true, true
-			case hasEq && strings.EqualFold(k, "CHARSET"):
-				charset, rewrite = strings.Trim(v, `"`), true
-			case !hasEq && (strings.EqualFold(p, "8BIT") || strings.EqualFold(p, "7BIT")):
-				rewrite = true
-			case !hasEq && strings.EqualFold(p, "BASE64"):
-				kept = append(kept, "ENCODING=b")
-				rewrite = true
-			case !hasEq && p != "":
-				kept = append(kept, "TYPE="+p)
-				rewrite = true
-			default:
-				kept = append(kept, p)
+	var line []byte // the logical line being gathered
+	qp, started := false, false
+	for n := 0; text != ""; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return "", err
 			}
 		}
-		if qp {
-			// A trailing "=" is a soft line break: the value goes on.
-			for strings.HasSuffix(value, "=") && i+1 < len(lines) {
-				i++
-				value = value[:len(value)-1] + strings.TrimSuffix(lines[i], "\r")
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		l = strings.TrimSuffix(l, "\r")
+		switch {
+		case started && qp && len(line) > 0 && line[len(line)-1] == '=':
+			// A quoted-printable soft line break: the value goes on.
+			line = append(line[:len(line)-1], l...)
+		case started && l != "" && (l[0] == ' ' || l[0] == '\t'):
+			// A folded line: the break and one blank go, as go-vcard does.
+			line = append(line, l[1:]...)
+		default:
+			if started {
+				writeLine(&out, string(line))
 			}
-			value = escapeValue(decodeQP(value, charset))
+			line, qp, started = append(line[:0], l...), quotedPrintable(l), true
 		}
-		// A CHARSET without quoted-printable is dropped: the file as a
-		// whole has already been decoded to text.
-		if !rewrite {
-			out.WriteString(l)
-			out.WriteByte('\n')
-			continue
-		}
-		out.WriteString(key)
-		for _, p := range kept {
-			out.WriteByte(';')
-			out.WriteString(p)
-		}
-		out.WriteByte(':')
-		out.WriteString(value)
-		out.WriteByte('\n')
 	}
-	return out.String()
+	if started {
+		writeLine(&out, string(line))
+	}
+	return out.String(), nil
+}
+
+// quotedPrintable reports whether a content line's value is quoted-printable.
+func quotedPrintable(l string) bool {
+	head, _, ok := splitProperty(l)
+	if !ok {
+		return false
+	}
+	_, params := splitParams(head)
+	return slices.ContainsFunc(params, isQPParam)
+}
+
+// isQPParam reports whether a parameter says quoted-printable, in the
+// vCard 2.1 bare form or as ENCODING=.
+func isQPParam(p string) bool {
+	k, v, hasEq := strings.Cut(p, "=")
+	return (hasEq && strings.EqualFold(k, "ENCODING") && strings.EqualFold(v, "QUOTED-PRINTABLE")) ||
+		(!hasEq && strings.EqualFold(p, "QUOTED-PRINTABLE"))
+}
+
+// writeLine writes one unfolded content line, rewritten where go-vcard
+// would misread it.
+func writeLine(out *strings.Builder, l string) {
+	head, value, ok := splitProperty(l)
+	if l == "" || !ok {
+		out.WriteString(l)
+		out.WriteByte('\n')
+		return
+	}
+	key, params := splitParams(head)
+	qp, charset, rewrite := false, "", false
+	kept := params[:0]
+	for _, p := range params {
+		k, v, hasEq := strings.Cut(p, "=")
+		switch {
+		case isQPParam(p):
+			qp, rewrite = true, true
+		case hasEq && strings.EqualFold(k, "CHARSET"):
+			charset, rewrite = strings.Trim(v, `"`), true
+		case !hasEq && (strings.EqualFold(p, "8BIT") || strings.EqualFold(p, "7BIT")):
+			rewrite = true
+		case !hasEq && strings.EqualFold(p, "BASE64"):
+			kept = append(kept, "ENCODING=b")
+			rewrite = true
+		case !hasEq && p != "":
+			kept = append(kept, "TYPE="+p)
+			rewrite = true
+		default:
+			kept = append(kept, p)
+		}
+	}
+	// A CHARSET without quoted-printable is dropped: the file as a whole
+	// has already been decoded to text.
+	if !rewrite {
+		out.WriteString(l)
+		out.WriteByte('\n')
+		return
+	}
+	if qp {
+		value = escapeValue(decodeQP(value, charset))
+	}
+	out.WriteString(key)
+	for _, p := range kept {
+		out.WriteByte(';')
+		out.WriteString(p)
+	}
+	out.WriteByte(':')
+	out.WriteString(value)
+	out.WriteByte('\n')
 }
 
 // splitProperty splits a content line at the first colon outside quotes.
@@ -227,7 +278,10 @@ func splitParams(head string) (string, []string) {
 // when absent; Windows-1252 when the bytes are not UTF-8 and no charset is
 // named). Malformed escapes are kept literally rather than dropped.
 func decodeQP(v, charset string) string {
-	raw, err := io.ReadAll(quotedprintable.NewReader(strings.NewReader(v)))
+	// A buffer as big as the value: quotedprintable reads by lines, and
+	// splits an escape across its default 4 KB buffer, failing on the
+	// long lines that joined soft line breaks make.
+	raw, err := io.ReadAll(quotedprintable.NewReader(bufio.NewReaderSize(strings.NewReader(v), len(v)+1)))
 	if err != nil {
 		raw = []byte(v)
 	}

@@ -9,8 +9,32 @@ import (
 	"github.com/emersion/go-vcard"
 )
 
+// formulaStarts are the first characters that make a spreadsheet read a
+// cell as a formula (OWASP's list for CSV injection).
+const formulaStarts = "=+-@\t\r"
+
+// SafeCell keeps a CSV cell from being run as a formula by a spreadsheet:
+// a cell starting with = + - @, a tab or a carriage return gets a leading
+// apostrophe, which spreadsheets show as text. Every CSV this app writes
+// goes through it; ReadCSV takes the apostrophe off again.
+func SafeCell(s string) string {
+	if s != "" && strings.ContainsRune(formulaStarts, rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// unguard undoes SafeCell, so an exported phone "+49 …" imports as it was.
+func unguard(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune(formulaStarts, rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
 // WriteCSV writes records as UTF-8 CSV (no BOM) with ExportHeaders as the
 // header line; tags are joined with "; ", which ReadCSV splits again.
+// Cells pass through SafeCell.
 func WriteCSV(w io.Writer, recs []Record) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ExportHeaders); err != nil {
@@ -20,9 +44,9 @@ func WriteCSV(w io.Writer, recs []Record) error {
 	for _, r := range recs {
 		for i, h := range ExportHeaders {
 			if h == Tags {
-				row[i] = strings.Join(r.Tags, "; ")
+				row[i] = SafeCell(strings.Join(r.Tags, "; "))
 			} else {
-				row[i] = r.Fields[h]
+				row[i] = SafeCell(r.Fields[h])
 			}
 		}
 		if err := cw.Write(row); err != nil {

@@ -1,6 +1,10 @@
 // Sessions: decisions, assumptions, plans, the live run and the synthesis.
 // Plain-object types of the generated session models, and typed calls.
-import * as S from '../../wailsjs/go/session/Service'
+// Go serves them as four services, one per concern; sessionApi is one object.
+import * as D from '../../wailsjs/go/session/Decisions'
+import * as P from '../../wailsjs/go/session/Plans'
+import * as R from '../../wailsjs/go/session/Runs'
+import * as Y from '../../wailsjs/go/session/Syntheses'
 import type { session } from '../../wailsjs/go/models'
 import type { Plain } from '.'
 
@@ -48,45 +52,45 @@ const as = <T>(v: unknown) => v as T
 const list = <T>(p: Promise<T[] | null>) => p.then((v) => v ?? [])
 
 export const sessionApi = {
-  formats: () => list(S.Formats() as Promise<FormatInfo[] | null>),
-  listDecisions: () => list(S.ListDecisions() as Promise<Decision[] | null>),
-  getDecision: (id: number) => S.GetDecision(id) as Promise<DecisionDetail>,
-  saveDecision: (d: DecisionInput) => S.SaveDecision(as(d)) as Promise<Decision>,
-  deleteDecision: (id: number) => S.DeleteDecision(id),
-  saveAssumption: (a: AssumptionInput) => S.SaveAssumption(as(a)) as Promise<Assumption>,
-  deleteAssumption: (id: number) => S.DeleteAssumption(id),
-  addLogEntry: (decisionId: number, l: LogInput) => S.AddLogEntry(decisionId, as(l)) as Promise<LogEntry>,
+  formats: () => list(P.Formats() as Promise<FormatInfo[] | null>),
+  listDecisions: () => list(D.ListDecisions() as Promise<Decision[] | null>),
+  getDecision: (id: number) => D.GetDecision(id) as Promise<DecisionDetail>,
+  saveDecision: (d: DecisionInput) => D.SaveDecision(as(d)) as Promise<Decision>,
+  deleteDecision: (id: number) => D.DeleteDecision(id),
+  saveAssumption: (a: AssumptionInput) => D.SaveAssumption(as(a)) as Promise<Assumption>,
+  deleteAssumption: (id: number) => D.DeleteAssumption(id),
+  addLogEntry: (decisionId: number, l: LogInput) => D.AddLogEntry(decisionId, as(l)) as Promise<LogEntry>,
 
-  listSessions: () => list(S.ListSessions() as Promise<SessionItem[] | null>),
-  getSession: (id: number) => S.GetSession(id) as Promise<Session>,
-  saveSession: (s: SessionInput) => S.SaveSession(as(s)) as Promise<Session>,
-  duplicateSession: (id: number) => S.DuplicateSession(id) as Promise<Session>,
-  deleteSession: (id: number) => S.DeleteSession(id),
-  picker: (id: number) => S.Picker(id) as Promise<Picker>,
-  setParticipants: (id: number, memberIds: number[]) => S.SetParticipants(id, memberIds) as Promise<Session>,
+  listSessions: () => list(P.ListSessions() as Promise<SessionItem[] | null>),
+  getSession: (id: number) => P.GetSession(id) as Promise<Session>,
+  saveSession: (s: SessionInput) => P.SaveSession(as(s)) as Promise<Session>,
+  duplicateSession: (id: number) => P.DuplicateSession(id) as Promise<Session>,
+  deleteSession: (id: number) => P.DeleteSession(id),
+  picker: (id: number) => P.Picker(id) as Promise<Picker>,
+  setParticipants: (id: number, memberIds: number[]) => P.SetParticipants(id, memberIds) as Promise<Session>,
   setParticipantState: (id: number, memberId: number, state: string) =>
-    S.SetParticipantState(id, memberId, state) as Promise<Participant>,
-  checkOpener: (id: number, index: number, done: boolean) => S.CheckOpener(id, index, done) as Promise<Session>,
-  startSession: (id: number) => S.StartSession(id) as Promise<Session>,
-  finishSession: (id: number) => S.FinishSession(id) as Promise<Session>,
+    R.SetParticipantState(id, memberId, state) as Promise<Participant>,
+  checkOpener: (id: number, index: number, done: boolean) => P.CheckOpener(id, index, done) as Promise<Session>,
+  startSession: (id: number) => P.StartSession(id) as Promise<Session>,
+  finishSession: (id: number) => P.FinishSession(id) as Promise<Session>,
 
-  getRun: (id: number) => S.GetRun(id) as Promise<Run>,
-  setPosition: (id: number, position: number) => S.SetPosition(id, position),
-  saveField: (e: FieldEdit) => S.SaveField(as(e)) as Promise<Response>,
-  addTime: (id: number, assumptionId: number, seconds: number) => S.AddTime(id, assumptionId, seconds),
-  saveQuote: (q: QuoteInput) => S.SaveQuote(as(q)) as Promise<Quote>,
-  deleteQuote: (id: number) => S.DeleteQuote(id),
-  setVerdict: (v: VerdictInput) => S.SetVerdict(as(v)) as Promise<Verdict>,
-  clearVerdict: (id: number, assumptionId: number) => S.ClearVerdict(id, assumptionId),
+  getRun: (id: number) => R.GetRun(id) as Promise<Run>,
+  setPosition: (id: number, position: number) => R.SetPosition(id, position),
+  saveField: (e: FieldEdit) => R.SaveField(as(e)) as Promise<Response>,
+  addTime: (id: number, assumptionId: number, seconds: number) => R.AddTime(id, assumptionId, seconds),
+  saveQuote: (q: QuoteInput) => R.SaveQuote(as(q)) as Promise<Quote>,
+  deleteQuote: (id: number) => R.DeleteQuote(id),
+  setVerdict: (v: VerdictInput) => R.SetVerdict(as(v)) as Promise<Verdict>,
+  clearVerdict: (id: number, assumptionId: number) => R.ClearVerdict(id, assumptionId),
 
-  synthesis: (id: number) => S.Synthesis(id) as Promise<Synthesis>,
-  tagQuote: (quoteId: number, themes: string[]) => S.TagQuote(quoteId, themes) as Promise<Quote>,
-  tagResponse: (responseId: number, themes: string[]) => S.TagResponse(responseId, themes) as Promise<Response>,
-  saveOpportunity: (o: OpportunityInput) => S.SaveOpportunity(as(o)) as Promise<Opportunity>,
-  deleteOpportunity: (id: number) => S.DeleteOpportunity(id),
-  saveAction: (a: ActionInput) => S.SaveAction(as(a)) as Promise<Action>,
-  deleteAction: (id: number) => S.DeleteAction(id),
-  ledger: (q: LedgerQuery) => S.Ledger(as(q)) as Promise<Ledger>,
-  loadDemo: () => S.LoadDemo() as Promise<DemoResult>,
-  memberSessions: (memberId: number) => list(S.MemberSessions(memberId) as Promise<MemberSession[] | null>),
+  synthesis: (id: number) => Y.Synthesis(id) as Promise<Synthesis>,
+  tagQuote: (quoteId: number, themes: string[]) => Y.TagQuote(quoteId, themes) as Promise<Quote>,
+  tagResponse: (responseId: number, themes: string[]) => Y.TagResponse(responseId, themes) as Promise<Response>,
+  saveOpportunity: (o: OpportunityInput) => Y.SaveOpportunity(as(o)) as Promise<Opportunity>,
+  deleteOpportunity: (id: number) => Y.DeleteOpportunity(id),
+  saveAction: (a: ActionInput) => Y.SaveAction(as(a)) as Promise<Action>,
+  deleteAction: (id: number) => Y.DeleteAction(id),
+  ledger: (q: LedgerQuery) => D.Ledger(as(q)) as Promise<Ledger>,
+  loadDemo: () => P.LoadDemo() as Promise<DemoResult>,
+  memberSessions: (memberId: number) => list(P.MemberSessions(memberId) as Promise<MemberSession[] | null>),
 }

@@ -1,6 +1,6 @@
 //go:build race
 
-package main
+package cli
 
 // raceEnabled: the race detector slows the killed child tenfold, so the
 // crash tests scale down unless told otherwise.

@@ -1,4 +1,4 @@
-package main
+package cli
 
 // Crash safety: kill soundingboard with SIGKILL at random moments while it
 // imports a large file, while a facilitator types into a live session, and
@@ -11,7 +11,7 @@ package main
 //	SB_CRASH_BIN    a built soundingboard to kill (default: this test binary,
 //	                re-run as the command line through TestCrashChild)
 //
-// Run only these: go test -run Crash -count=1 .
+// Run only these: go test -run Crash -count=1 ./cli
 
 import (
 	"bufio"
@@ -58,7 +58,7 @@ func TestCrashChild(t *testing.T) {
 		fmt.Fprintln(os.Stderr, "crash child:", err)
 		os.Exit(2)
 	}
-	os.Exit(run(args, os.Stdout, os.Stderr))
+	os.Exit(Run(args, os.Stdout, os.Stderr, testEnv))
 }
 
 // crashEnv holds the harness settings, read once per test.
@@ -183,7 +183,9 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(to + suffix)
+		if err := os.Remove(to + suffix); err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
 	}
 	if err := os.WriteFile(to, b, 0o600); err != nil {
 		t.Fatal(err)
@@ -359,11 +361,11 @@ func TestCrashLiveSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Not openServices: the harness must not hold the writer lock the
+	// Not services.Open: the harness must not hold the writer lock the
 	// killed process takes.
 	ctx := context.Background()
-	b, ss, l := board.NewService(ctx, db), session.NewService(ctx, db), loop.NewService(ctx, db)
-	if _, err := demo.NewService(b, ss, l).Load(); err != nil {
+	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
+	if _, err := demo.NewService(b, ss.Plans, l).Load(); err != nil {
 		t.Fatal(err)
 	}
 	type key struct{ SessionID, AssumptionID, MemberID int64 }
@@ -406,7 +408,7 @@ func TestCrashLiveSession(t *testing.T) {
 					}
 					st.pending = v
 					mu.Unlock()
-					ok, _ := srv.call("session.Service.SaveField", nil, map[string]any{
+					ok, _ := srv.call("session.Runs.SaveField", nil, map[string]any{
 						"sessionId": k.SessionID, "assumptionId": k.AssumptionID, "memberId": k.MemberID,
 						"field": field, "value": v})
 					if !ok {
@@ -443,7 +445,7 @@ func TestCrashLiveSession(t *testing.T) {
 				var q struct {
 					ID int64 `json:"id"`
 				}
-				ok, _ := srv.call("session.Service.SaveQuote", &q, in)
+				ok, _ := srv.call("session.Runs.SaveQuote", &q, in)
 				if !ok {
 					return
 				}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -122,35 +122,5 @@ func TestWritersAreRefusedWhileTheFileIsOpenElsewhere(t *testing.T) {
 	lock.Release()
 	if code, _, errOut := sb(t, "--db", db, "members", "import", csv); code != 0 {
 		t.Errorf("import after the other closed: %s", errOut)
-	}
-}
-
-func TestWritesTable(t *testing.T) {
-	for _, c := range []struct {
-		args []string
-		want bool
-	}{
-		{[]string{"serve"}, true},
-		{[]string{"demo"}, true},
-		{[]string{"restore", "x"}, true},
-		{[]string{"members", "import", "a.csv"}, true},
-		{[]string{"members", "import", "a.csv", "--dry-run"}, false},
-		{[]string{"members", "import", "--dry-run=false", "a.csv"}, true},
-		{[]string{"members", "erase", "1"}, true},
-		{[]string{"members", "list"}, false},
-		{[]string{"members"}, false},
-		{[]string{"backup"}, false},
-		{[]string{"report", "board"}, false},
-	} {
-		if got := writes(c.args[0], c.args[1:]); got != c.want {
-			t.Errorf("writes(%v) = %v", c.args, got)
-		}
-	}
-}
-
-func TestInstanceIDIsPerDatabase(t *testing.T) {
-	a, b := instanceID("/x/a.db"), instanceID("/x/b.db")
-	if a == b || a != instanceID("/x/a.db") || !strings.HasPrefix(a, "soundingboard-") {
-		t.Fatalf("ids %q %q", a, b)
 	}
 }

@@ -1,20 +1,45 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"soundingboard/backend/services"
 )
+
+// testEnv stands in for package main: a one-page frontend, no window.
+var testEnv = Env{
+	Assets:  fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Sounding Board</title>")}},
+	Version: "test",
+	Bound:   func(s *services.Set) []any { return s.Bound() },
+	Window:  func(string) error { return errors.New("no window in tests") },
+}
 
 // sb runs the command line in-process, as a user would from a shell.
 func sb(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	code = Run(args, &out, &errb, testEnv)
 	return code, out.String(), errb.String()
+}
+
+// demoBoard makes a database with the sample board in a new folder and
+// returns the folder and the database.
+func demoBoard(t *testing.T) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "sb.db")
+	if code, _, errOut := sb(t, "--db", db, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	return dir, db
 }
 
 func writeFile(t *testing.T, dir, name, content string) string {
@@ -94,7 +119,9 @@ func TestDemoListExportImportRoundTrip(t *testing.T) {
 	}
 	_, out2, _ := sb(t, "--db", db2, "members", "list", "--json")
 	var again []struct{ Name string }
-	json.Unmarshal([]byte(out2), &again)
+	if err := json.Unmarshal([]byte(out2), &again); err != nil {
+		t.Fatalf("members list --json: %v: %q", err, out2)
+	}
 	if len(again) != len(members) {
 		t.Errorf("round trip: %d members, want %d", len(again), len(members))
 	}
@@ -154,5 +181,31 @@ func TestExportsAreOwnerOnly(t *testing.T) {
 	}
 	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("export mode: %v %v", st.Mode(), err)
+	}
+}
+
+// On Linux and the BSDs the database lives in the XDG data dir, whatever
+// XDG_CONFIG_HOME says; Windows and macOS use os.UserConfigDir (%AppData%,
+// ~/Library/Application Support), checked by cross-compiling.
+func TestDefaultDBPathXDG(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		t.Skip("XDG applies to Linux and the BSDs")
+	}
+	t.Setenv("SOUNDINGBOARD_DB", "")
+	t.Setenv("HOME", "/home/ada")
+	t.Setenv("XDG_CONFIG_HOME", "/home/ada/cfg")
+	for _, tc := range []struct{ dataHome, want string }{
+		{"", "/home/ada/.local/share/soundingboard/soundingboard.db"},
+		{"relative/data", "/home/ada/.local/share/soundingboard/soundingboard.db"},
+		{"/srv/data", "/srv/data/soundingboard/soundingboard.db"},
+	} {
+		t.Setenv("XDG_DATA_HOME", tc.dataHome)
+		if got := defaultDBPath(); got != tc.want {
+			t.Errorf("XDG_DATA_HOME=%q: %q, want %q", tc.dataHome, got, tc.want)
+		}
+	}
+	t.Setenv("SOUNDINGBOARD_DB", "/tmp/x.db")
+	if got := defaultDBPath(); got != "/tmp/x.db" {
+		t.Errorf("SOUNDINGBOARD_DB: %q", got)
 	}
 }

@@ -1,51 +1,46 @@
-package main
+package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"soundingboard/backend/report"
+	"soundingboard/backend/services"
 )
 
 // parseReport parses `report session ID | letters ID | board |
 // assumptions [--decision ID]` with -o FILE (.pdf, .md or .csv; default:
 // the report's own name as PDF in the current directory; "-" = stdout).
-func parseReport(args []string, withServices func(func(*services, io.Writer) error) *command) (*command, error) {
-	if len(args) == 0 {
-		return nil, errors.New("report: say session ID, letters ID, board or assumptions")
-	}
-	kind, args := args[0], args[1:]
-	fs := newFlagSet("report " + kind)
+func parseReport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
+	kind := strings.TrimPrefix(fs.Name(), "report ")
 	outPath := fs.String("o", "", "file to write: .pdf, .md or .csv (default: a PDF named after the report; - for stdout)")
 	format := fs.String("format", "", "pdf, md or csv (default: from -o)")
 	decision := fs.Int64("decision", 0, "assumptions: only this decision's")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return nil, fmt.Errorf("report %s: %w", kind, err)
+		return nil, err
 	}
 	var id int64
 	switch kind {
 	case report.KindSession, report.KindLetters:
 		if len(pos) != 1 {
-			return nil, fmt.Errorf("report %s: give exactly one session ID", kind)
+			return nil, errors.New("give exactly one session ID")
 		}
 		if id, err = strconv.ParseInt(pos[0], 10, 64); err != nil || id <= 0 {
-			return nil, fmt.Errorf("report %s: %q is not a session ID", kind, pos[0])
+			return nil, fmt.Errorf("%q is not a session ID", pos[0])
 		}
-	case report.KindAssumptions, report.KindBoard:
+	default: // board, assumptions
 		if len(pos) != 0 {
-			return nil, fmt.Errorf("report %s: unexpected %q", kind, strings.Join(pos, " "))
+			return nil, fmt.Errorf("unexpected %q", strings.Join(pos, " "))
 		}
 		if kind == report.KindAssumptions {
 			id = *decision
 		}
-	default:
-		return nil, fmt.Errorf("report: unknown report %q (session, letters, board or assumptions)", kind)
 	}
 	f := strings.ToLower(*format)
 	if f == "" {
@@ -54,21 +49,20 @@ func parseReport(args []string, withServices func(func(*services, io.Writer) err
 			f = "pdf"
 		}
 	}
-	return withServices(func(s *services, out io.Writer) error {
-		file, err := s.report.Render(kind, id, f)
+	return func(s *services.Set, out io.Writer) error {
+		file, err := s.Report.Render(kind, id, f)
 		if err != nil {
 			return err
 		}
 		path := *outPath
 		switch path {
 		case "-":
-			_, err = out.Write(file.Data)
-			return err
+			path = "" // stdout
 		case "":
 			path = file.FileName
 		}
-		if err := os.WriteFile(path, file.Data, 0o600); err != nil {
-			return fmt.Errorf("report %s: %w", kind, err)
+		if wrote, err := output(s, out, path, file.Data); err != nil || !wrote {
+			return err
 		}
 		pages := ""
 		if file.Pages > 0 {
@@ -76,5 +70,5 @@ func parseReport(args []string, withServices func(func(*services, io.Writer) err
 		}
 		_, err = fmt.Fprintf(out, "wrote %s (%s%.1f KB)\n", path, pages, float64(file.Size)/1024)
 		return err
-	}), nil
+	}, nil
 }

@@ -1,0 +1,113 @@
+// Package atomicfile writes files so that a reader, or the next start after
+// a crash, sees either the old file or the whole new one, never a part; and
+// the file is the owner's alone (0600), also when it replaces another.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// Perm is the mode of every file written here: exports and backups hold
+// people's personal data.
+const Perm = 0o600
+
+// tmpSuffix ends the name of every file being written; a crash can leave
+// one behind, and IsTemp tells a cleaner which files those are.
+const tmpSuffix = ".partial"
+
+// Write writes data to path atomically.
+func Write(path string, data []byte) error {
+	return WriteWith(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteWith lets fn write the content of path into a temporary file beside
+// it, then moves that into place. When fn fails, path is left as it was.
+func WriteWith(path string, fn func(w io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*"+tmpSuffix)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	if err := fn(f); err != nil {
+		_ = f.Close() // the write failed already; a close error adds nothing
+		discard(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := errors.Join(f.Sync(), f.Close()); err != nil {
+		discard(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return Place(tmp, path)
+}
+
+// TempPath names a file beside path that does not exist yet, for a writer
+// that must create its file itself (SQLite's VACUUM INTO refuses an
+// existing one). Hand the finished file to Place, or remove it.
+func TempPath(path string) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*"+tmpSuffix)
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	name := f.Name()
+	if err := errors.Join(f.Close(), os.Remove(name)); err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	return name, nil
+}
+
+// Place moves the finished file tmp to path: flushed to the disk, owner
+// only, renamed over any old file, and the folder flushed so the new name
+// survives a power cut. On failure tmp is removed and path left as it was.
+func Place(tmp, path string) error {
+	err := func() error {
+		f, err := os.OpenFile(tmp, os.O_RDWR, 0)
+		if err != nil {
+			return err
+		}
+		if err := errors.Join(f.Sync(), f.Close()); err != nil {
+			return err
+		}
+		if err := os.Chmod(tmp, Perm); err != nil {
+			return err
+		}
+		return os.Rename(tmp, path)
+	}()
+	if err != nil {
+		discard(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// discard removes an unfinished temp file on a path that already returns
+// the error that matters. A file it cannot remove keeps its hidden IsTemp
+// name, which the store's start-up cleaner removes beside the database.
+func discard(tmp string) { _ = os.Remove(tmp) }
+
+// IsTemp reports whether name (a base name) is one of this package's
+// unfinished files, which a crash can leave behind.
+func IsTemp(name string) bool {
+	return strings.HasPrefix(name, ".") && strings.HasSuffix(name, tmpSuffix)
+}
+
+// syncDir flushes a folder's entries. Windows cannot open a folder for
+// that, and its rename is durable without it.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return errors.Join(d.Sync(), d.Close())
+}

@@ -1,0 +1,108 @@
+// Package services composes the backend services over one open database:
+// the set the desktop window binds and browser mode (`serve`) serves, and
+// the command line runs its commands on. It lives apart from both so that
+// package main (the window) and package cli share one composition.
+package services
+
+import (
+	"context"
+	"errors"
+	"log"
+	"os"
+	"time"
+
+	"soundingboard/backend/atomicfile"
+	"soundingboard/backend/backup"
+	"soundingboard/backend/board"
+	"soundingboard/backend/demo"
+	"soundingboard/backend/loop"
+	"soundingboard/backend/privacy"
+	"soundingboard/backend/report"
+	"soundingboard/backend/session"
+	"soundingboard/backend/store"
+)
+
+// Set is the backend services over one open database.
+type Set struct {
+	DB      *store.DB
+	Board   *board.Service
+	Session *session.Services
+	Loop    *loop.Service
+	Demo    *demo.Service
+	Report  *report.Service
+	Privacy *privacy.Service
+	Backup  *backup.Service
+	Path    string            // the database file
+	lock    *store.WriterLock // held by writers (the window, serve, commands that write)
+}
+
+// Open opens the database at dbPath and builds the services over it. A
+// writer takes the database's writer lock first and holds it until Close.
+// A reader opens the file read-only and takes no lock, so it runs beside
+// the window or `serve` and never keeps them from starting. Only a file
+// the read-only open refuses (it does not exist yet, or needs migrating)
+// is opened as a writer opens it; when another Sounding Board holds such a
+// file the reader is refused, so it never changes the schema under a
+// running window.
+func Open(ctx context.Context, dbPath string, writer bool) (*Set, error) {
+	var roErr error
+	if !writer {
+		db, err := store.OpenReadOnly(ctx, dbPath)
+		if err == nil {
+			return build(ctx, db, dbPath), nil
+		}
+		roErr = err
+	}
+	lock, err := store.LockWriter(dbPath)
+	if err != nil {
+		if roErr != nil && errors.Is(err, store.ErrLocked) {
+			err = errors.Join(roErr, err)
+		}
+		return nil, err
+	}
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return nil, errors.Join(err, lock.Release())
+	}
+	s := build(ctx, db, dbPath)
+	s.lock = lock
+	return s, nil
+}
+
+// build makes the services over db.
+func build(ctx context.Context, db *store.DB, dbPath string) *Set {
+	b, ss := board.NewService(ctx, db), session.NewServices(ctx, db)
+	l := loop.NewService(ctx, db)
+	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l),
+		Report: report.NewService(ctx, db, b, ss, l), Privacy: privacy.NewService(ctx, db),
+		Backup: backup.NewService(ctx, db, dbPath), Path: dbPath}
+}
+
+// Bound lists the services the window binds and browser mode serves
+// (package main adds its About service).
+func (s *Set) Bound() []any {
+	return append([]any{s.Board, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
+}
+
+// Close closes the database and releases the writer lock, if held. It is
+// safe to call more than once.
+func (s *Set) Close() error {
+	return errors.Join(s.DB.Close(), s.lock.Release())
+}
+
+// SaveFile writes a file the user asked for (an export, a report) to
+// path: atomically, readable by the user only (it may hold personal data),
+// also when it replaces a file, and never over the open database or its
+// companion files.
+func (s *Set) SaveFile(path string, data []byte) error {
+	if err := store.CheckOutput(s.Path, path); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, data)
+}
+
+// KeepDaily makes the daily backup while the app is in use (the window,
+// serve), until ctx ends.
+func (s *Set) KeepDaily(ctx context.Context) {
+	backup.KeepDaily(ctx, s.Backup, time.Hour, log.New(os.Stderr, "soundingboard: ", 0))
+}

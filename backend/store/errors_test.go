@@ -1,0 +1,73 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
+)
+
+// wantDiskFull fails t unless err reads as a full disk: its kind, its
+// code for the frontend, and a message without SQLite's "(13)".
+func wantDiskFull(t *testing.T, err error) {
+	t.Helper()
+	if !errors.Is(err, store.ErrDiskFull) {
+		t.Errorf("err %v is not ErrDiskFull", err)
+	}
+	p := store.Describe(err)
+	if p.Code != store.CodeDiskFull || strings.Contains(p.Message, "(13)") || !strings.Contains(p.Message, "disk is full") {
+		t.Errorf("described as %+v, want code disk_full and a message saying the disk is full", p)
+	}
+}
+
+// A write that finds no room (a size limit standing in for a full disk)
+// says so, through a service's write and through a migration.
+func TestDiskFullReadsAsSuch(t *testing.T) {
+	ctx := context.Background()
+	t.Run("write", func(t *testing.T) {
+		db := storetest.Open(t)
+		var pages int
+		if err := db.Get(&pages, `PRAGMA page_count`); err != nil {
+			t.Fatal(err)
+		}
+		// Exec runs on the write connection: the limit holds for its writes.
+		if _, err := db.Exec(`PRAGMA max_page_count = ` + strconv.Itoa(pages)); err != nil {
+			t.Fatal(err)
+		}
+		err := store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
+			_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) SELECT 'k' || n, hex(randomblob(3000)) FROM (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3)`)
+			return err
+		})
+		wantDiskFull(t, store.Classify(err))
+		// Describe classifies, too, a SQLite error the caller wrapped unclassified.
+		p := store.Describe(fmt.Errorf("save: %w", err))
+		if p.Code != store.CodeDiskFull || p.Message != "save: the disk is full: free some space and try again" {
+			t.Errorf("unclassified, described as %+v; want code disk_full and the sentence after the context", p)
+		}
+	})
+	t.Run("migrate", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "sb.db")
+		db, err := sqlx.Open("sqlite", store.DSN(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		db.SetMaxOpenConns(1)
+		if _, err := db.Exec(`PRAGMA max_page_count = 8`); err != nil {
+			t.Fatal(err)
+		}
+		err = store.Migrate(ctx, db, path)
+		if err == nil {
+			t.Fatal("migrated into 8 pages")
+		}
+		wantDiskFull(t, err)
+	})
+}
