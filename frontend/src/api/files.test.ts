@@ -36,21 +36,44 @@ describe('errorMessage', () => {
   it('passes strings through and unwraps errors', () => {
     expect(errorMessage('name is required')).toBe('name is required')
     expect(errorMessage(new Error('boom'))).toBe('boom')
-    expect(errorMessage({ error: 'x' })).toBe('x')
+    expect(errorMessage({ error: 'x', code: 'invalid' })).toBe('x')
   })
 })
 
 describe('fieldErrors', () => {
   const fields = ['name', 'email', 'joinedOn', 'tags']
-  it('splits a validation message by field', () => {
-    const r = fieldErrors('name is required; email "x" is not a valid address; tag "a" is longer than 60 characters; something else', fields)
+  it('puts each field problem of a rejected call beside its field, whatever prefix the message has', () => {
+    const r = fieldErrors(
+      {
+        error: 'update session 12: name is required; email "x" is not a valid address; tag "a" is longer than 60 characters; 3 themes is more than 2',
+        code: 'invalid',
+        fields: [
+          { field: 'name', message: 'name is required' },
+          { field: 'email', message: 'email "x" is not a valid address' },
+          { field: 'tags', message: 'tag "a" is longer than 60 characters' },
+          { message: '3 themes is more than 2' },
+        ],
+      },
+      fields,
+    )
     expect(r.byField.name).toBe('name is required')
     expect(r.byField.email).toBe('email "x" is not a valid address')
     expect(r.byField.tags).toBe('tag "a" is longer than 60 characters')
-    expect(r.other).toEqual(['something else'])
+    expect(r.other).toEqual(['3 themes is more than 2'])
   })
-  it('tolerates a wrapping prefix', () => {
-    expect(fieldErrors('update member: name is required', fields).byField.name).toBe('name is required')
+  it('reads the JSON text the window sends inside an Error', () => {
+    const e = new Error('{"error":"save member: name is required","code":"invalid","fields":[{"field":"name","message":"name is required"}]}')
+    expect(errorMessage(e)).toBe('save member: name is required')
+    expect(fieldErrors(e, fields).byField.name).toBe('name is required')
+    expect(errorMessage(new Error('{not json'))).toBe('{not json')
+  })
+  it('shows an error without field problems as a whole', () => {
+    expect(fieldErrors({ error: 'update session 12: session not found', code: 'not_found' }, fields)).toEqual({
+      byField: {},
+      other: ['update session 12: session not found'],
+    })
+    expect(fieldErrors('offline', fields).other).toEqual(['offline'])
+    expect(fieldErrors('', fields).other).toEqual([])
   })
 })
 

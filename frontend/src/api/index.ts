@@ -11,7 +11,7 @@ import { bytesToBase64, downloadText, readBytes } from './files'
 import { loopChanged } from './loop'
 
 export { isDesktop } from './shim'
-export { errorMessage, fieldErrors } from './errors'
+export { errorCode, errorMessage, fieldErrors, type AppError } from './errors'
 export { bytesToBase64 } from './files'
 
 /** A generated model as plain data (no methods). */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { installShim, isDesktop, makeGoProxy, rpcCall } from './shim'
+import { errorCode, errorMessage } from './errors'
+import { byteLength, installShim, isDesktop, makeGoProxy, rpcCall } from './shim'
 
 function fakeFetch(status: number, body: string) {
   return vi.fn(async (_url: string, _init?: RequestInit) => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad' }))
@@ -17,16 +18,21 @@ describe('rpcCall', () => {
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json')
   })
 
-  it('rejects with the error message string from a JSON error body', async () => {
-    const f = fakeFetch(400, '{"error":"email \\"x\\" is not a valid address"}')
-    await expect(rpcCall('board.Service.CreateMember', [{}], f as unknown as typeof fetch)).rejects.toBe(
-      'email "x" is not a valid address',
+  it('rejects with the error, its code and its field problems from a JSON error body', async () => {
+    const f = fakeFetch(
+      400,
+      '{"error":"create member: email \\"x\\" is not a valid address","code":"invalid","fields":[{"field":"email","message":"email \\"x\\" is not a valid address"}]}',
     )
+    await expect(rpcCall('board.Service.CreateMember', [{}], f as unknown as typeof fetch)).rejects.toEqual({
+      error: 'create member: email "x" is not a valid address',
+      code: 'invalid',
+      fields: [{ field: 'email', message: 'email "x" is not a valid address' }],
+    })
   })
 
   it('rejects with plain-text bodies, and with the status when the body is empty', async () => {
-    await expect(rpcCall('x.Y.Z', [], fakeFetch(401, 'not signed in\n') as unknown as typeof fetch)).rejects.toBe('not signed in')
-    await expect(rpcCall('x.Y.Z', [], fakeFetch(500, '') as unknown as typeof fetch)).rejects.toBe('Request failed: 500 Bad')
+    await expect(rpcCall('x.Y.Z', [], fakeFetch(401, 'not signed in\n') as unknown as typeof fetch)).rejects.toMatchObject({ error: 'not signed in', code: 'unauthorized' })
+    await expect(rpcCall('x.Y.Z', [], fakeFetch(500, '') as unknown as typeof fetch)).rejects.toMatchObject({ error: 'Request failed: 500 Bad' })
   })
 
   it('resolves void methods (null or empty body)', async () => {
@@ -34,13 +40,31 @@ describe('rpcCall', () => {
     expect(await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, '') as unknown as typeof fetch)).toBeUndefined()
   })
 
-  it('rejects with a string when the network fails', async () => {
+  it('rejects with code unreachable when the network fails', async () => {
     const f = vi.fn(async () => {
       throw new TypeError('Failed to fetch')
     })
-    const err = await rpcCall('a.B.C', [], f as unknown as typeof fetch).catch((e) => e)
-    expect(typeof err).toBe('string')
-    expect(err).toContain('Failed to fetch')
+    const err: unknown = await rpcCall('a.B.C', [], f as unknown as typeof fetch).catch((e: unknown) => e)
+    expect(errorCode(err)).toBe('unreachable')
+    expect(errorMessage(err)).toContain('Failed to fetch')
+  })
+
+  it('counts the keepalive budget in UTF-8 bytes, as browsers do', async () => {
+    expect(byteLength('["李雷"]')).toBe(10)
+    // 15,000 CJK characters are 15,000 UTF-16 units but 45,000 bytes: four such
+    // saves in flight would pass the browser's 64 KiB limit, so only the first goes keepalive.
+    const big = '雷'.repeat(15_000)
+    let release = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    const f = vi.fn(async (_url: string, _init?: RequestInit) => {
+      await held
+      return new Response('null', { status: 200 })
+    })
+    const calls = [1, 2].map(() => rpcCall('session.Runs.SetNote', [big], f as unknown as typeof fetch))
+    await Promise.resolve()
+    expect(f.mock.calls.map((c) => c[1]?.keepalive)).toEqual([true, false])
+    release()
+    await Promise.all(calls)
   })
 })
 
@@ -73,7 +97,7 @@ describe('installShim', () => {
     const f = fakeFetch(400, '{"error":"not implemented yet"}')
     expect(installShim(win, f as unknown as typeof fetch)).toBe(false)
     expect(isDesktop()).toBe(false)
-    await expect(win.go.board.Service.ListSegments()).rejects.toBe('not implemented yet')
+    await expect(win.go.board.Service.ListSegments()).rejects.toMatchObject({ error: 'not implemented yet' })
     const off = win.runtime.EventsOnMultiple('x', () => {}, -1)
     expect(typeof off).toBe('function')
     win.runtime.LogInfo('hello')

@@ -1,22 +1,34 @@
 // Browser mode: the same generated Wails bindings call window.go.<pkg>.<Struct>.<Method>.
 // Here those calls become POST /rpc/<pkg>.<Struct>.<Method> with a JSON array
-// of arguments. Like Wails, a failed call rejects with the error message string.
+// of arguments. Like the window, a failed call rejects with an AppError.
+import type { AppError } from './errors'
 
 type FetchFn = typeof fetch
 type Win = Window & { go?: unknown; runtime?: unknown }
 
 // Browsers cap the bodies of all keepalive requests in flight at 64 KiB per
-// page; past that fetch throws. Count what is out and stay under it.
+// page, counted in bytes; past that fetch throws. Count what is out and stay under it.
 const keepaliveBudget = 60_000
 let keepaliveInFlight = 0
+const utf8 = new TextEncoder()
 
-/** Calls one bound Go method over HTTP; rejects with a message string. */
+/**
+ * The size of s in UTF-8 bytes, as the browser counts it: 李雷 is 2 UTF-16 units
+ * but 6 bytes. A UTF-8 string is never shorter than its UTF-16 one, so a body
+ * already past the budget in units is not encoded just to be measured.
+ */
+export function byteLength(s: string): number {
+  return s.length >= keepaliveBudget ? s.length : utf8.encode(s).length
+}
+
+/** Calls one bound Go method over HTTP; rejects with an AppError. */
 export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = fetch): Promise<unknown> {
   let res: Response
   const body = JSON.stringify(args)
   // Small calls (autosaves) survive a reload or a closed tab while the budget allows.
-  const keepalive = keepaliveInFlight + body.length < keepaliveBudget
-  if (keepalive) keepaliveInFlight += body.length
+  const size = byteLength(body)
+  const keepalive = keepaliveInFlight + size < keepaliveBudget
+  if (keepalive) keepaliveInFlight += size
   try {
     res = await fetchFn(`/rpc/${name}`, {
       method: 'POST',
@@ -26,9 +38,12 @@ export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = 
       keepalive,
     })
   } catch (e) {
-    throw `Cannot reach Sounding Board (${e instanceof Error ? e.message : String(e)}). Is "soundingboard serve" still running?`
+    throw {
+      error: `Cannot reach Sounding Board (${e instanceof Error ? e.message : String(e)}). Is "soundingboard serve" still running?`,
+      code: 'unreachable',
+    } satisfies AppError
   } finally {
-    if (keepalive) keepaliveInFlight -= body.length
+    if (keepalive) keepaliveInFlight -= size
   }
   const text = await res.text()
   if (!res.ok) throw errorFromBody(res.status, res.statusText, text)
@@ -36,19 +51,19 @@ export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = 
   try {
     return JSON.parse(text)
   } catch {
-    throw `${name}: the server sent an answer that is not JSON`
+    throw { error: `${name}: the server sent an answer that is not JSON`, code: 'internal' } satisfies AppError
   }
 }
 
-function errorFromBody(status: number, statusText: string, text: string): string {
+function errorFromBody(status: number, statusText: string, text: string): AppError {
   try {
     const body = JSON.parse(text)
-    if (body && typeof body.error === 'string') return body.error
+    if (body && typeof body.error === 'string') return { error: body.error, code: String(body.code ?? 'internal'), fields: body.fields }
   } catch {
     // Not JSON: plain-text errors (e.g. "not signed in") are still worth showing.
   }
   const plain = text.trim()
-  return plain !== '' ? plain : `Request failed: ${status} ${statusText}`.trim()
+  return { error: plain !== '' ? plain : `Request failed: ${status} ${statusText}`.trim(), code: status === 401 ? 'unauthorized' : 'internal' }
 }
 
 const noThen = (p: string | symbol) => typeof p === 'symbol' || p === 'then' || p === 'toJSON'

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { api, errorMessage, fieldErrors, type Member } from '../../api'
+import { api, fieldErrors, type Member } from '../../api'
 import { loopApi, loopChanged } from '../../api/loop'
 import { sessionApi, type Assumption } from '../../api/session'
 import { Alert } from '../../components/Alert'
@@ -123,7 +123,7 @@ export function ReminderFormPage({ id }: { id: number }) {
       loopChanged()
       navigate('/followups')
     } catch (err) {
-      setErrors(fieldErrors(errorMessage(err), fields))
+      setErrors(fieldErrors(err, fields))
       setBusy(false)
     }
   }

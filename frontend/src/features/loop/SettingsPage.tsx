@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { errorMessage, fieldErrors } from '../../api'
+import { fieldErrors } from '../../api'
 import { loopApi, loopChanged, type LoopSettings } from '../../api/loop'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
@@ -50,7 +50,7 @@ export function SettingsPage() {
       setSaved(true)
       loopChanged()
     } catch (err) {
-      setErrors(fieldErrors(errorMessage(err), fields))
+      setErrors(fieldErrors(err, fields))
     } finally {
       setBusy(false)
     }

@@ -6,6 +6,8 @@
 // one on the server; different keys save in parallel, so typing fast in two
 // fields loses neither. A failed send is retried while nothing newer exists.
 
+import { errorMessage } from '../../api/errors'
+
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error'
 
 export interface SaveStatus {
@@ -137,7 +139,7 @@ export class AutosaveQueue<V = unknown> {
         (err: unknown) => {
           e.inflight--
           e.failures++
-          this.errors.set(key, typeof err === 'string' ? err : err instanceof Error ? err.message : String(err))
+          this.errors.set(key, errorMessage(err))
           // Keep the value waiting unless something newer is on its way
           // already; retry on a timer a few times, after that only on the
           // next flush (blur, navigation, finish), so nothing is dropped.

@@ -26,7 +26,7 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
   const { segments } = useBoard()
   const [f, setF] = useState(initial)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const [error, setError] = useState<unknown>(null)
   const [saved, setSaved] = useState(false)
   const zones = useMemo(timeZones, [])
   const errs = useMemo(() => fieldErrors(error, formFields), [error])
@@ -51,13 +51,13 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
-    setError('')
+    setError(null)
     setSaved(false)
     try {
       await onSubmit(formToInput(f))
       setSaved(true)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(err)
     } finally {
       setBusy(false)
     }
@@ -193,10 +193,10 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
           </span>
         )}
       </div>
-      {error && (
+      {!!error && (
         <div className="form-error" tabIndex={-1}>
           <Alert tone="error" title="Not saved">
-            {error}
+            {errorMessage(error)}
           </Alert>
         </div>
       )}

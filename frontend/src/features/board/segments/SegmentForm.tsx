@@ -23,14 +23,14 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
   const [name, setName] = useState(segment?.name ?? '')
   const [description, setDescription] = useState(segment?.description ?? '')
   const [target, setTarget] = useState(shareToPercent(segment?.targetShare ?? 0))
-  const [error, setError] = useState('')
+  const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const errs = fieldErrors(error, ['name', 'description', 'targetShare'])
 
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
-    setError('')
+    setError(null)
     try {
       await api.saveSegment({ id: segment?.id ?? 0, name, description, targetShare: percentToShare(target) })
       if (!segment) {
@@ -40,7 +40,7 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
       }
       onDone()
     } catch (err) {
-      setError(errorMessage(err))
+      setError(err)
     } finally {
       setBusy(false)
     }
@@ -69,9 +69,9 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
           </button>
         )}
       </div>
-      {error && (
+      {!!error && (
         <p className="error-text" role="alert">
-          {error}
+          {errorMessage(error)}
         </p>
       )}
     </form>

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { errorMessage, fieldErrors } from '../../../api'
+import { fieldErrors } from '../../../api'
 import type { Assumption, AssumptionInput } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
 import { categories, sentence, word } from '../labels'
 
-const fields = ['customers', 'behavior', 'reason', 'category', 'importance', 'evidence']
+const fields = ['decisionId', 'customers', 'behavior', 'reason', 'category', 'importance', 'evidence']
 
 export const importanceWords = ['', 'Minor', 'Somewhat important', 'Important', 'Very important', 'Critical']
 export const evidenceWords = ['', 'None', 'Anecdotes', 'Some', 'Good', 'Strong']
@@ -50,7 +50,7 @@ export function AssumptionForm({
     importance: assumption?.importance ?? 3,
     evidence: assumption?.evidence ?? 2,
   })
-  const [error, setError] = useState('')
+  const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const errs = useMemo(() => fieldErrors(error, fields), [error])
   const text = (k: 'customers' | 'behavior' | 'reason') => ({
@@ -62,12 +62,12 @@ export function AssumptionForm({
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
-    setError('')
+    setError(null)
     try {
       await onSave(f)
       if (!assumption) setF((s) => ({ ...s, customers: '', behavior: '', reason: '' }))
     } catch (err) {
-      setError(errorMessage(err))
+      setError(err)
     } finally {
       setBusy(false)
     }
@@ -108,8 +108,8 @@ export function AssumptionForm({
         <Scale name={`${idBase}-importance`} legend="Importance" value={f.importance} words={importanceWords} onChange={(n) => setF((s) => ({ ...s, importance: n }))} />
         <Scale name={`${idBase}-evidence`} legend="Evidence" value={f.evidence} words={evidenceWords} onChange={(n) => setF((s) => ({ ...s, evidence: n }))} />
       </div>
-      {(errs.other.length > 0 || errs.byField.importance || errs.byField.evidence) && (
-        <Alert tone="error">{[errs.byField.importance, errs.byField.evidence, ...errs.other].filter(Boolean).join('; ')}</Alert>
+      {(errs.other.length > 0 || errs.byField.decisionId || errs.byField.importance || errs.byField.evidence) && (
+        <Alert tone="error">{[errs.byField.decisionId, errs.byField.importance, errs.byField.evidence, ...errs.other].filter(Boolean).join('; ')}</Alert>
       )}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy}>

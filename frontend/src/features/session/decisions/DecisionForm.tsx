@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import { errorMessage, fieldErrors } from '../../../api'
+import { fieldErrors } from '../../../api'
 import type { Decision, DecisionInput } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
@@ -15,7 +15,7 @@ export function DecisionForm({ decision, onSave }: { decision: Decision | null; 
     owner: decision?.owner ?? '',
     deadline: decision?.deadline ?? '',
   })
-  const [error, setError] = useState('')
+  const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState(false)
   const errs = useMemo(() => fieldErrors(error, fields), [error])
@@ -27,12 +27,12 @@ export function DecisionForm({ decision, onSave }: { decision: Decision | null; 
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
-    setError('')
+    setError(null)
     try {
       await onSave(f)
       setSaved(true)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(err)
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { errorMessage, fieldErrors } from '../../../api'
+import { fieldErrors } from '../../../api'
 import { sessionApi, type Assumption, type Decision, type OpenerItem, type Session, type SessionInput } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
@@ -7,7 +7,7 @@ import { TOP_ASSUMPTIONS, word } from '../labels'
 import { riskiest } from '../map/geometry'
 import { formatLabel, useFormats } from './useFormats'
 
-const fields = ['title', 'decision', 'format', 'scheduledOn', 'startTime', 'durationMinutes', 'place', 'facilitator', 'noteTaker', 'agenda', 'prompts', 'opener', 'assumptions']
+const fields = ['title', 'decisionId', 'format', 'scheduledOn', 'startTime', 'durationMinutes', 'place', 'facilitator', 'noteTaker', 'agenda', 'prompts', 'opener', 'assumptionIds']
 
 export function sessionToInput(s: Session): SessionInput {
   return {
@@ -172,7 +172,7 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
   const [f, setF] = useState(initial)
   const [decisions, setDecisions] = useState<Decision[]>([])
   const [assumptions, setAssumptions] = useState<Assumption[]>([])
-  const [error, setError] = useState('')
+  const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState(false)
   const errs = useMemo(() => fieldErrors(error, fields), [error])
@@ -194,7 +194,7 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
         // A new plan starts from the decision's riskiest assumptions.
         if (preselect.current) setF((s) => ({ ...s, assumptionIds: riskiest(as, TOP_ASSUMPTIONS).map((a) => a.id), title: s.title || `${d.decision.title} – assumption test` }))
       },
-      (e) => setError(errorMessage(e)),
+      (e) => setError(e),
     )
   }, [f.decisionId])
   useEffect(() => {
@@ -214,12 +214,12 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
   async function submit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
-    setError('')
+    setError(null)
     try {
       await onSave(f)
       setSaved(true)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(err)
     } finally {
       setBusy(false)
     }
@@ -233,7 +233,7 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
           <Field label="Title" error={errs.byField.title} className="span-2">
             {(p) => <input {...p} {...text('title')} required />}
           </Field>
-          <Field label="Decision" error={errs.byField.decision} hint={decisions.length === 0 ? 'Create a decision first, under Decisions' : undefined}>
+          <Field label="Decision" error={errs.byField.decisionId} hint={decisions.length === 0 ? 'Create a decision first, under Decisions' : undefined}>
             {(p) => (
               <select
                 {...p}
@@ -311,7 +311,7 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
         />
       )}
       <AssumptionChooser assumptions={assumptions} ids={f.assumptionIds ?? []} onChange={(ids) => set('assumptionIds', ids)} />
-      {errs.byField.assumptions && <p className="field-error">{errs.byField.assumptions}</p>}
+      {errs.byField.assumptionIds && <p className="field-error">{errs.byField.assumptionIds}</p>}
       {errs.other.length > 0 && (
         <Alert tone="error" className="form-error">
           {errs.other.join('; ')}
