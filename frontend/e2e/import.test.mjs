@@ -50,8 +50,10 @@ test('a bad row blocks the import until the file is fixed', async () => {
       return e
     }
   }, header + good + bad + also)
-  assert.equal(typeof refusal, 'string')
   assert.notEqual(refusal, 'accepted')
+  // Refused as the window and /rpc refuse every bad input: a code and a message saying why.
+  assert.equal(refusal.code, 'invalid')
+  assert.match(refusal.error, /^import refused: /)
 
   await page.getByRole('link', { name: 'Members', exact: true }).click()
   await expectCount(page, total)
