@@ -194,18 +194,21 @@ func (s *Service) setArchived(id int64, archive bool) (Member, error) {
 // GetMember returns a member with consents, timeline and rewards.
 func (s *Service) GetMember(id int64) (MemberDetail, error) {
 	today := s.today()
-	m, err := getMember(s.ctx, s.db, id, today)
-	if err != nil {
-		return MemberDetail{}, fmt.Errorf("get member %d: %w", id, err)
-	}
-	d := MemberDetail{Member: m}
-	if d.Consents, err = consentsOf(s.ctx, s.db, id, today); err != nil {
-		return MemberDetail{}, fmt.Errorf("get member %d: consents: %w", id, err)
-	}
-	if d.Timeline, d.Rewards, err = timelineOf(s.ctx, s.db, id); err != nil {
-		return MemberDetail{}, fmt.Errorf("get member %d: timeline: %w", id, err)
-	}
-	return d, nil
+	// One snapshot: the member, their consents and timeline agree.
+	return store.Read(s.ctx, s.db, func(q store.Queryer) (MemberDetail, error) {
+		m, err := getMember(s.ctx, q, id, today)
+		if err != nil {
+			return MemberDetail{}, fmt.Errorf("get member %d: %w", id, err)
+		}
+		d := MemberDetail{Member: m}
+		if d.Consents, err = consentsOf(s.ctx, q, id, today); err != nil {
+			return MemberDetail{}, fmt.Errorf("get member %d: consents: %w", id, err)
+		}
+		if d.Timeline, d.Rewards, err = timelineOf(s.ctx, q, id); err != nil {
+			return MemberDetail{}, fmt.Errorf("get member %d: timeline: %w", id, err)
+		}
+		return d, nil
+	})
 }
 
 // memberExists returns NotFound when there is no member id.

@@ -18,7 +18,10 @@ const maxSearchTokens = 16
 
 // ListMembers returns the page of members matching q.
 func (s *Service) ListMembers(q MemberQuery) (MemberPage, error) {
-	p, err := listMembers(s.ctx, s.db, q, s.today())
+	// One snapshot: the page's ids, its rows and the total agree.
+	p, err := store.Read(s.ctx, s.db, func(db store.Queryer) (MemberPage, error) {
+		return listMembers(s.ctx, db, q, s.today())
+	})
 	if err != nil {
 		return MemberPage{}, fmt.Errorf("list members: %w", err)
 	}

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"soundingboard/backend/store"
 )
 
@@ -52,21 +50,12 @@ func (c *core) sessionDay(cur Session) string {
 // answer built from several queries never mixes two states: a write that
 // commits between two of them is seen by neither.
 func read[T any](c *core, fn func(q store.Queryer) (T, error)) (T, error) {
-	var out T
-	err := c.db.ReadTx(c.ctx, func(tx *sqlx.Tx) error {
-		var q store.Queryer = tx
+	return store.Read(c.ctx, c.db, func(q store.Queryer) (T, error) {
 		if c.tap != nil {
 			q = c.tap(q)
 		}
-		var err error
-		out, err = fn(q)
-		return err
+		return fn(q)
 	})
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return out, nil
 }
 
 // Decisions is the service of decisions, assumptions, the decision log and

@@ -302,6 +302,22 @@ func ExecOne(ctx context.Context, q Queryer, what, query string, args ...any) er
 	return nil
 }
 
+// Read runs fn on one snapshot (ReadTx) and returns its answer: the way a
+// service builds an answer from several queries.
+func Read[T any](ctx context.Context, db *DB, fn func(q Queryer) (T, error)) (T, error) {
+	var out T
+	err := db.ReadTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		out, err = fn(tx)
+		return err
+	})
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return out, nil
+}
+
 // ReadTx runs fn in a read transaction on the read pool. Every query in fn
 // reads one snapshot of the database (WAL keeps it while writers go on), so
 // an answer built from several queries, such as the run view or a page of

@@ -234,3 +234,31 @@ func TestCheckOutputRefusesDataFiles(t *testing.T) {
 		t.Errorf("an ordinary output refused: %v", err)
 	}
 }
+
+// An answer built inside Read sees one state: a write that commits between
+// two of its queries is seen by neither, and by the next Read.
+func TestReadSeesOneSnapshot(t *testing.T) {
+	ctx := context.Background()
+	db := storetest.Open(t)
+	count := func(q store.Queryer) (n int) {
+		if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM settings`); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	got, err := store.Read(ctx, db, func(q store.Queryer) ([2]int, error) {
+		before := count(q)
+		storetest.Exec(t, db, `INSERT INTO settings (key, value) VALUES ('between', '1')`)
+		return [2]int{before, count(q)}, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != got[1] {
+		t.Fatalf("one answer saw %d then %d rows: two states", got[0], got[1])
+	}
+	after, err := store.Read(ctx, db, func(q store.Queryer) (int, error) { return count(q), nil })
+	if err != nil || after != got[0]+1 {
+		t.Fatalf("the next read sees %d rows (%v), want %d", after, err, got[0]+1)
+	}
+}
