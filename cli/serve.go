@@ -27,7 +27,7 @@ func parseServe(fs *flag.FlagSet, args []string, env Env) (runFunc, error) {
 func serve(s *services.Set, env Env, addr string, allowRemote bool, out io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	srv, err := rpc.Listen(addr, rpc.Config{Assets: env.Assets, Services: env.Bound(s), AllowRemote: allowRemote})
+	srv, err := rpc.Listen(addr, rpc.Config{Assets: env.Assets, Services: env.Bound(s), Scope: services.Scope, AllowRemote: allowRemote})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,16 @@ func NewService(ctx context.Context, db *store.DB) *Service {
 	return &Service{ctx: ctx, db: db, now: time.Now, analyses: make(chan struct{}, maxAnalyses)}
 }
 
+// WithContext is s working with ctx instead of the context it was made
+// with: browser mode gives each call its request's context this way, so a
+// preview of a large file stops when the browser gives up. It is a function,
+// not a method, so that it is not bound to the window.
+func WithContext(s *Service, ctx context.Context) *Service {
+	c := *s // shares the database and the limit on files read at once
+	c.ctx = ctx
+	return &c
+}
+
 // today is the local calendar date as YYYY-MM-DD.
 func (s *Service) today() string { return s.now().Format(time.DateOnly) }
 

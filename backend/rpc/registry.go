@@ -15,7 +15,8 @@ var errorType = reflect.TypeFor[error]()
 // method is one bound Go method callable as "<pkg>.<Struct>.<Method>",
 // the same name the Wails bindings use (window.go.<pkg>.<Struct>.<Method>).
 type method struct {
-	fn      reflect.Value
+	svc     any           // the bound service
+	fn      reflect.Value // the method's function, receiver first
 	params  []reflect.Type
 	returns []reflect.Type
 }
@@ -47,7 +48,7 @@ func newRegistry(services []any) (registry, error) {
 			if len(returns) > 2 || (len(returns) == 2 && returns[1] != errorType) {
 				return nil, fmt.Errorf("rpc: %s%s: return (T, error), (T), (error) or nothing", prefix, m.Name)
 			}
-			r[prefix+m.Name] = method{fn: v.Method(i), params: params, returns: returns}
+			r[prefix+m.Name] = method{svc: svc, fn: m.Func, params: params, returns: returns}
 		}
 	}
 	return r, nil
@@ -58,9 +59,10 @@ type callError struct{ msg string }
 
 func (e *callError) Error() string { return e.msg }
 
-// call decodes a JSON array of arguments, calls the method and returns its
-// JSON-encoded result. A method error is returned as is.
-func (m method) call(ctx context.Context, name string, body []byte) ([]byte, error) {
+// call decodes a JSON array of arguments, calls the method on recv (the
+// service, or its request-scoped copy) and returns its JSON-encoded result.
+// A method error is returned as is.
+func (m method) call(ctx context.Context, recv any, name string, body []byte) ([]byte, error) {
 	var raw []json.RawMessage
 	body = bytes.TrimSpace(body)
 	if len(body) == 0 {
@@ -72,13 +74,14 @@ func (m method) call(ctx context.Context, name string, body []byte) ([]byte, err
 	if len(raw) != len(m.params) {
 		return nil, &callError{fmt.Sprintf("%s takes %d arguments, got %d", name, len(m.params), len(raw))}
 	}
-	args := make([]reflect.Value, len(raw))
+	args := make([]reflect.Value, len(raw)+1)
+	args[0] = reflect.ValueOf(recv)
 	for i, p := range m.params {
 		ptr := reflect.New(p)
 		if err := json.Unmarshal(raw[i], ptr.Interface()); err != nil {
 			return nil, &callError{fmt.Sprintf("%s: argument %d: %v", name, i+1, err)}
 		}
-		args[i] = ptr.Elem()
+		args[i+1] = ptr.Elem()
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -41,6 +41,11 @@ type Config struct {
 	Token    string
 	MaxBody  int64
 	Log      *log.Logger // where failed calls (500s) are logged; nil = stderr
+	// Scope, when set, gives each call a copy of its service that works
+	// with the request's context, so long work (reading a large contact
+	// file) stops when the browser gives up. Wails binds no context, so the
+	// window has no such thing; nil = every call uses the service as bound.
+	Scope func(ctx context.Context, svc any) any
 	// AllowRemote lets Listen take a non-loopback address (serve
 	// --allow-remote). The token still guards every request; the Host check
 	// then also accepts IP literals on our port, which DNS rebinding (a
@@ -327,7 +332,11 @@ func (s *Server) safeCall(ctx context.Context, m method, name string, body []byt
 			out, err = nil, fmt.Errorf("internal error in %s", name)
 		}
 	}()
-	return m.call(ctx, name, body)
+	recv := m.svc
+	if s.cfg.Scope != nil {
+		recv = s.cfg.Scope(ctx, m.svc)
+	}
+	return m.call(ctx, recv, name, body)
 }
 
 // statusOf is the HTTP status of an error code.

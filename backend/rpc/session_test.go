@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"log"
 	"net"
 	"net/http"
@@ -13,6 +15,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/store"
@@ -170,5 +173,64 @@ func TestErrorsCarryCodeAndFieldsAndServerErrorsAreLogged(t *testing.T) {
 	}
 	if strings.Contains(got, "Faulty.Edit") {
 		t.Errorf("a refused input is logged as a server error:\n%s", got)
+	}
+}
+
+// Slow stands in for a service whose long work follows its context.
+type Slow struct {
+	ctx     context.Context
+	started chan struct{}
+	ended   chan error
+}
+
+func (s *Slow) Work() error {
+	close(s.started)
+	<-s.ctx.Done()
+	s.ended <- s.ctx.Err()
+	return s.ctx.Err()
+}
+
+// With Scope, a call's work stops when its browser request ends.
+func TestScopedCallsStopWithTheirRequest(t *testing.T) {
+	slow := &Slow{ctx: context.Background(), started: make(chan struct{}), ended: make(chan error, 1)}
+	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{Assets: fstest.MapFS{"index.html": {Data: []byte("app")}},
+		Services: []any{slow}, Log: log.New(io.Discard, "", 0),
+		Scope: func(ctx context.Context, svc any) any {
+			c := *svc.(*Slow)
+			c.ctx = ctx
+			return &c
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { _ = srv.Serve(sctx); close(done) }()
+	t.Cleanup(func() { stop(); <-done })
+	jar, _ := cookiejar.New(nil)
+	browser := &http.Client{Jar: jar}
+	resp, err := browser.Get(srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	u, _ := url.Parse(srv.URL())
+	rctx, giveUp := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(rctx, "POST", "http://"+u.Host+"/rpc/rpc_test.Slow.Work", strings.NewReader("[]"))
+	go func() {
+		<-slow.started
+		giveUp()
+	}()
+	if resp, err := browser.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("the request was answered although the browser gave up")
+	}
+	select {
+	case err := <-slow.ended:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("work ended with %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the work goes on after the browser gave up")
 	}
 }

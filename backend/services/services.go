@@ -84,6 +84,17 @@ func (s *Set) Bound() []any {
 	return append([]any{s.Board, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
 }
 
+// Scope gives a browser-mode call a copy of its service that works with
+// the request's context (rpc.Config.Scope): the board stops reading a
+// contact file when the browser gives up on the preview. Other services'
+// calls are short and keep the context they were made with.
+func Scope(ctx context.Context, svc any) any {
+	if b, ok := svc.(*board.Service); ok {
+		return board.WithContext(b, ctx)
+	}
+	return svc
+}
+
 // Close closes the database and releases the writer lock, if held. It is
 // safe to call more than once.
 func (s *Set) Close() error {

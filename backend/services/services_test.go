@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/services"
 	"soundingboard/backend/store"
 )
@@ -77,5 +79,31 @@ func TestReadersTakeNoWriterLock(t *testing.T) {
 	}
 	if err := r.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A browser-mode preview of a contact file works with its request's
+// context: once the browser gives up, the reading stops.
+func TestScopeGivesTheBoardTheRequestContext(t *testing.T) {
+	s, err := services.Open(context.Background(), filepath.Join(t.TempDir(), "sb.db"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, giveUp := context.WithCancel(context.Background())
+	giveUp()
+	b, ok := services.Scope(ctx, s.Board).(*board.Service)
+	if !ok {
+		t.Fatalf("Scope(board) is %T", services.Scope(ctx, s.Board))
+	}
+	csv := []byte("name,email\n" + strings.Repeat("Zoë Adler,zoe@example.com\n", 50_000))
+	if _, err := b.PreviewImport(board.ImportRequest{FileName: "big.csv", Content: csv}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("preview after the browser gave up: %v, want context.Canceled", err)
+	}
+	if _, err := s.Board.PreviewImport(board.ImportRequest{FileName: "small.csv", Content: []byte("name\nZoë\n")}); err != nil {
+		t.Fatalf("the bound service itself still works: %v", err)
+	}
+	if got := services.Scope(ctx, s.Loop); got != s.Loop {
+		t.Errorf("Scope changed another service")
 	}
 }
