@@ -107,6 +107,7 @@ func runWindow(dbPath string) error {
 		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		Bind:             append([]any{app}, bound(svc)...),
+		EnumBind:         enums(),
 		ErrorFormatter:   formatError,
 		// A second launch on the same file brings this window to the front.
 		SingleInstanceLock: &options.SingleInstanceLock{

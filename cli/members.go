@@ -95,7 +95,7 @@ func printJSON(out io.Writer, v any) error {
 func printMembers(out io.Writer, ms []board.Member) error {
 	rows := make([][]string, len(ms))
 	for i, m := range ms {
-		rows[i] = []string{strconv.FormatInt(m.ID, 10), m.Name, m.Email, m.Company, m.Segment, m.Status, m.LastContacted}
+		rows[i] = []string{strconv.FormatInt(m.ID, 10), m.Name, m.Email, m.Company, m.Segment, string(m.Status), m.LastContacted}
 	}
 	return printTable(out, []string{"ID", "NAME", "EMAIL", "COMPANY", "SEGMENT", "STATUS", "LAST CONTACTED"}, rows)
 }

@@ -56,7 +56,7 @@ func printReminders(out io.Writer, rs []loop.Reminder) error {
 		if r.NoConsent {
 			member += " (no consent)"
 		}
-		rows[i] = []string{strconv.FormatInt(r.ID, 10), due, r.Kind, r.Title, member, r.Repeat}
+		rows[i] = []string{strconv.FormatInt(r.ID, 10), due, string(r.Kind), r.Title, member, r.Repeat}
 	}
 	return printTable(out, []string{"ID", "DUE", "KIND", "TITLE", "MEMBER", "REPEAT"}, rows)
 }

@@ -31,11 +31,11 @@ func consentsOf(ctx context.Context, q store.Queryer, memberID int64, today stri
 		`SELECT `+consentColumns+` FROM consents WHERE member_id = ?`, memberID); err != nil {
 		return nil, err
 	}
-	out := make([]Consent, len(ConsentKinds))
-	for i, k := range ConsentKinds {
-		out[i] = Consent{Kind: k}
+	out := make([]Consent, len(AllConsentKinds))
+	for i, k := range AllConsentKinds {
+		out[i] = Consent{Kind: k.Value}
 		for _, r := range rows {
-			if r.Kind == k {
+			if r.Kind == k.Value {
 				out[i] = r
 				out[i].Valid = r.valid(today)
 			}

@@ -57,8 +57,8 @@ func TestConsentValidity(t *testing.T) {
 			if len(d.Consents) != len(ConsentKinds) {
 				t.Fatalf("consents: %+v", d.Consents)
 			}
-			for i, k := range ConsentKinds {
-				if d.Consents[i].Kind != k {
+			for i, k := range AllConsentKinds {
+				if d.Consents[i].Kind != k.Value {
 					t.Errorf("consent %d kind %q", i, d.Consents[i].Kind)
 				}
 			}

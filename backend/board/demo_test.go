@@ -41,7 +41,7 @@ func TestLoadDemo(t *testing.T) {
 			t.Errorf("%s missing", name)
 		}
 	}
-	statuses, tones := map[string]int{}, map[string]int{}
+	statuses, tones := map[MemberStatus]int{}, map[Tone]int{}
 	archived, contactable, tagged := 0, 0, 0
 	for _, m := range all {
 		statuses[m.Status]++

@@ -71,12 +71,12 @@ func memberRecords(ms []Member) []contacts.Record {
 			contacts.Segment:        m.Segment,
 			contacts.Persona:        m.Persona,
 			contacts.Timezone:       m.Timezone,
-			contacts.Status:         m.Status,
+			contacts.Status:         string(m.Status),
 			contacts.JoinedOn:       m.JoinedOn,
 			contacts.Source:         m.Source,
 			contacts.Notes:          m.Notes,
-			contacts.UsageFrequency: m.UsageFrequency,
-			contacts.Tone:           m.Tone,
+			contacts.UsageFrequency: string(m.UsageFrequency),
+			contacts.Tone:           string(m.Tone),
 		}
 		if m.Articulation > 0 {
 			f[contacts.Articulation] = strconv.Itoa(m.Articulation)

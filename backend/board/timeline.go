@@ -172,7 +172,7 @@ func timelineOf(ctx context.Context, q store.Queryer, memberID int64) ([]Timelin
 	}
 	all := make([]entry, 0, len(tps)+len(rewards))
 	for _, t := range tps {
-		all = append(all, entry{TimelineEntry{Date: t.HappenedOn, Type: t.Kind, Title: kindTitle(t.Kind),
+		all = append(all, entry{TimelineEntry{Date: t.HappenedOn, Type: string(t.Kind), Title: kindTitle(string(t.Kind)),
 			Detail: t.Summary, RefID: t.ID}, t.CreatedAt})
 	}
 	for _, r := range rewards {

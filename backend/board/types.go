@@ -3,12 +3,86 @@
 // import/export of contact files.
 package board
 
+import "soundingboard/backend/valid"
+
+// MemberStatus is where a member stands with the board.
+type MemberStatus string
+
+// The member statuses.
+const (
+	StatusProspect MemberStatus = "prospect"
+	StatusInvited  MemberStatus = "invited"
+	StatusActive   MemberStatus = "active"
+	StatusPaused   MemberStatus = "paused"
+	StatusAlumni   MemberStatus = "alumni"
+	StatusDeclined MemberStatus = "declined"
+	StatusOptedOut MemberStatus = "opted_out"
+)
+
+// ConsentKind is what a member may consent to.
+type ConsentKind string
+
+// The kinds of consent.
+const (
+	ConsentContact   ConsentKind = "contact"
+	ConsentRecording ConsentKind = "recording"
+	ConsentQuoting   ConsentKind = "quoting"
+)
+
+// TouchpointKind is how a member was in touch (or a note about them).
+type TouchpointKind string
+
+// The kinds of touchpoint.
+const (
+	TouchpointSession TouchpointKind = "session"
+	TouchpointCall    TouchpointKind = "call"
+	TouchpointEmail   TouchpointKind = "email"
+	TouchpointMeeting TouchpointKind = "meeting"
+	TouchpointMessage TouchpointKind = "message"
+	TouchpointNote    TouchpointKind = "note"
+)
+
+// UsageFrequency is how often a member uses the product.
+type UsageFrequency string
+
+// The usage frequencies.
+const (
+	UsageNone    UsageFrequency = "" // not known
+	UsageDaily   UsageFrequency = "daily"
+	UsageWeekly  UsageFrequency = "weekly"
+	UsageMonthly UsageFrequency = "monthly"
+	UsageRarely  UsageFrequency = "rarely"
+	UsageNever   UsageFrequency = "never"
+)
+
+// Tone is how a member tends to respond.
+type Tone string
+
+// The tones.
+const (
+	ToneNone         Tone = "" // not rated
+	ToneTooAgreeable Tone = "too_agreeable"
+	ToneBalanced     Tone = "balanced"
+	ToneTooNegative  Tone = "too_negative"
+)
+
+// The closed sets in the order the UI offers them, for Wails' EnumBind
+// (the frontend's lists derive from them) and for validation below. The
+// schema's CHECK constraints name the same values (enums_test.go).
+var (
+	AllStatuses         = valid.Choices(StatusProspect, StatusInvited, StatusActive, StatusPaused, StatusAlumni, StatusDeclined, StatusOptedOut)
+	AllConsentKinds     = valid.Choices(ConsentContact, ConsentRecording, ConsentQuoting)
+	AllTouchpointKinds  = valid.Choices(TouchpointSession, TouchpointCall, TouchpointEmail, TouchpointMeeting, TouchpointMessage, TouchpointNote)
+	AllUsageFrequencies = valid.Choices(UsageNone, UsageDaily, UsageWeekly, UsageMonthly, UsageRarely, UsageNever)
+	AllTones            = valid.Choices(ToneNone, ToneTooAgreeable, ToneBalanced, ToneTooNegative)
+)
+
 // Statuses a member can have, in the order the UI offers them.
-var Statuses = []string{"prospect", "invited", "active", "paused", "alumni", "declined", "opted_out"}
+var Statuses = valid.Strings(AllStatuses)
 
 // ConsentKinds are the kinds of consent a member can grant, in the order
 // a member's consents are listed.
-var ConsentKinds = []string{"contact", "recording", "quoting"}
+var ConsentKinds = valid.Strings(AllConsentKinds)
 
 // FormerMember is how a quote or response reads once its speaker was
 // erased (package privacy erases; sessions and reports show it). It lives
@@ -17,30 +91,30 @@ const FormerMember = "Former board member"
 
 // Member is one row of the board list.
 type Member struct {
-	ID             int64    `json:"id" db:"id"`
-	Name           string   `json:"name" db:"name"`
-	Email          string   `json:"email" db:"email"`
-	Phone          string   `json:"phone" db:"phone"`
-	Company        string   `json:"company" db:"company"`
-	Role           string   `json:"role" db:"role"`
-	SegmentID      int64    `json:"segmentId" db:"segment_id"` // 0 = none
-	Segment        string   `json:"segment" db:"segment"`
-	Persona        string   `json:"persona" db:"persona"`
-	Timezone       string   `json:"timezone" db:"timezone"`
-	Status         string   `json:"status" db:"status"`
-	JoinedOn       string   `json:"joinedOn" db:"joined_on"` // YYYY-MM-DD or ""
-	Source         string   `json:"source" db:"source"`
-	Notes          string   `json:"notes" db:"notes"`
-	UsageFrequency string   `json:"usageFrequency" db:"usage_frequency"` // daily, weekly, monthly, rarely, never or ""
-	Articulation   int      `json:"articulation" db:"articulation"`      // 1-5, 0 = not rated
-	Tone           string   `json:"tone" db:"tone"`                      // too_agreeable, balanced, too_negative or ""
-	CadenceDays    int      `json:"cadenceDays" db:"contact_cadence_days"`
-	Tags           []string `json:"tags" db:"-"`
-	LastContacted  string   `json:"lastContacted" db:"last_contacted"` // YYYY-MM-DD or ""
-	CanContact     bool     `json:"canContact" db:"can_contact"`       // valid, unrevoked, unexpired contact consent today
-	Archived       bool     `json:"archived" db:"archived"`
-	CreatedAt      string   `json:"createdAt" db:"created_at"`
-	UpdatedAt      string   `json:"updatedAt" db:"updated_at"`
+	ID             int64          `json:"id" db:"id"`
+	Name           string         `json:"name" db:"name"`
+	Email          string         `json:"email" db:"email"`
+	Phone          string         `json:"phone" db:"phone"`
+	Company        string         `json:"company" db:"company"`
+	Role           string         `json:"role" db:"role"`
+	SegmentID      int64          `json:"segmentId" db:"segment_id"` // 0 = none
+	Segment        string         `json:"segment" db:"segment"`
+	Persona        string         `json:"persona" db:"persona"`
+	Timezone       string         `json:"timezone" db:"timezone"`
+	Status         MemberStatus   `json:"status" db:"status"`
+	JoinedOn       string         `json:"joinedOn" db:"joined_on"` // YYYY-MM-DD or ""
+	Source         string         `json:"source" db:"source"`
+	Notes          string         `json:"notes" db:"notes"`
+	UsageFrequency UsageFrequency `json:"usageFrequency" db:"usage_frequency"` // "" = not known
+	Articulation   int            `json:"articulation" db:"articulation"`      // 1-5, 0 = not rated
+	Tone           Tone           `json:"tone" db:"tone"`                      // "" = not rated
+	CadenceDays    int            `json:"cadenceDays" db:"contact_cadence_days"`
+	Tags           []string       `json:"tags" db:"-"`
+	LastContacted  string         `json:"lastContacted" db:"last_contacted"` // YYYY-MM-DD or ""
+	CanContact     bool           `json:"canContact" db:"can_contact"`       // valid, unrevoked, unexpired contact consent today
+	Archived       bool           `json:"archived" db:"archived"`
+	CreatedAt      string         `json:"createdAt" db:"created_at"`
+	UpdatedAt      string         `json:"updatedAt" db:"updated_at"`
 }
 
 // MemberInput is what a person types to create or edit a member.
@@ -87,12 +161,12 @@ type MemberPage struct {
 
 // Consent is what a member agreed to, for one kind.
 type Consent struct {
-	Kind      string `json:"kind" db:"kind"`
-	GrantedOn string `json:"grantedOn" db:"granted_on"`
-	ExpiresOn string `json:"expiresOn" db:"expires_on"`
-	RevokedOn string `json:"revokedOn" db:"revoked_on"`
-	Note      string `json:"note" db:"note"`
-	Valid     bool   `json:"valid" db:"-"` // granted, not revoked, not expired today
+	Kind      ConsentKind `json:"kind" db:"kind"`
+	GrantedOn string      `json:"grantedOn" db:"granted_on"`
+	ExpiresOn string      `json:"expiresOn" db:"expires_on"`
+	RevokedOn string      `json:"revokedOn" db:"revoked_on"`
+	Note      string      `json:"note" db:"note"`
+	Valid     bool        `json:"valid" db:"-"` // granted, not revoked, not expired today
 }
 
 // ConsentInput grants (or re-grants) one kind of consent.
@@ -105,12 +179,12 @@ type ConsentInput struct {
 
 // Touchpoint is a contact or note in a member's history.
 type Touchpoint struct {
-	ID         int64  `json:"id" db:"id"`
-	MemberID   int64  `json:"memberId" db:"member_id"`
-	Kind       string `json:"kind" db:"kind"` // session, call, email, meeting, message, note
-	HappenedOn string `json:"happenedOn" db:"happened_on"`
-	Summary    string `json:"summary" db:"summary"`
-	CreatedAt  string `json:"createdAt" db:"created_at"`
+	ID         int64          `json:"id" db:"id"`
+	MemberID   int64          `json:"memberId" db:"member_id"`
+	Kind       TouchpointKind `json:"kind" db:"kind"`
+	HappenedOn string         `json:"happenedOn" db:"happened_on"`
+	Summary    string         `json:"summary" db:"summary"`
+	CreatedAt  string         `json:"createdAt" db:"created_at"`
 }
 
 // TouchpointInput logs a touchpoint.

@@ -24,10 +24,11 @@ const (
 	maxDesc     = 2000 // segment description
 )
 
+// The values each field accepts.
 var (
-	usageFrequencies = []string{"", "daily", "weekly", "monthly", "rarely", "never"}
-	tones            = []string{"", "too_agreeable", "balanced", "too_negative"}
-	touchpointKinds  = []string{"session", "call", "email", "meeting", "message", "note"}
+	usageFrequencies = valid.Strings(AllUsageFrequencies)
+	tones            = valid.Strings(AllTones)
+	touchpointKinds  = valid.Strings(AllTouchpointKinds)
 )
 
 // fold is the case-insensitive key for segment and tag names. SQLite's

@@ -89,7 +89,7 @@ func (s *Service) demoChain(tx *sqlx.Tx, c clock, sessionID int64, latest bool, 
 		case r.Kind == "thank_you" && past && (!latest || thanked%2 == 1):
 			outcome = "Sent a thank-you with a summary of what we heard"
 		case !latest && past && (r.Kind == "afterthoughts" || r.Kind == "synthesis") && k%2 == 0:
-			outcome = map[string]string{"afterthoughts": "They added an example from last month's stock count",
+			outcome = map[Kind]string{"afterthoughts": "They added an example from last month's stock count",
 				"synthesis": "Five themes; picked three opportunities"}[r.Kind]
 		case !latest && past && r.Kind == "share_back" && k%3 == 0:
 			outcome = "Shared the decision and the new reorder screen"

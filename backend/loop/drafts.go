@@ -212,7 +212,7 @@ func (s *Service) render(templateKey string, reminderID int64) (Draft, error) {
 	if templateKey == "" {
 		templateKey = r.TemplateKey
 	}
-	key, err := templateFor(templateKey, r.Kind)
+	key, err := templateFor(templateKey, string(r.Kind))
 	if err != nil {
 		return Draft{}, err
 	}

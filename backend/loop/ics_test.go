@@ -174,7 +174,7 @@ func TestICSReadBackByAnIndependentParser(t *testing.T) {
 		}
 		want := []string{cur.Format("2006-01-02T15:04:05")}
 		for len(want) < 5 {
-			cur = step(cur, rec.RepeatUnit, rec.RepeatEvery, anchor)
+			cur = step(cur, string(rec.RepeatUnit), rec.RepeatEvery, anchor)
 			want = append(want, cur.Format("2006-01-02T15:04:05"))
 		}
 		if strings.Join(e.Next, " ") != strings.Join(want, " ") {

@@ -66,12 +66,12 @@ func nextAfter(scheduled time.Time, unit string, every, anchor int, now time.Tim
 }
 
 // repeatLabel reads like "every 2 weeks"; "" for a one-off.
-func repeatLabel(unit string, every int) string {
+func repeatLabel(unit RepeatUnit, every int) string {
 	switch {
-	case unit == "":
+	case unit == RepeatNone:
 		return ""
 	case every == 1:
-		return "every " + unit
+		return "every " + string(unit)
 	default:
 		return fmt.Sprintf("every %d %ss", every, unit)
 	}

@@ -197,7 +197,7 @@ func TestNoConsentFlagsExistingReminders(t *testing.T) {
 	tk := ok(f.s.Tickler(TicklerQuery{View: "today"})).of(t)
 	flags := map[string]bool{}
 	for _, r := range tk.Items {
-		flags[r.Member+"/"+r.Kind] = r.NoConsent
+		flags[r.Member+"/"+string(r.Kind)] = r.NoConsent
 	}
 	want := map[string]bool{"Ana Souza/share_back": false, "Pedro Alves/share_back": true,
 		"Will Johnson/share_back": true, "Pedro Alves/synthesis": false}

@@ -106,7 +106,7 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		lo := min(q.Offset, len(items))
 		items = items[lo:min(lo+q.Limit, len(items))]
 	}
-	return Tickler{View: q.View, Counts: counts, Items: items, Total: total, Today: c.today()}, nil
+	return Tickler{View: View(q.View), Counts: counts, Items: items, Total: total, Today: c.today()}, nil
 }
 
 // dueInstant is the sortable UTC form of a reminder's due time.
@@ -254,7 +254,7 @@ func (s *Service) SnoozeStayInTouch(memberID int64, in SnoozeInput) (Reminder, e
 			return err
 		}
 		v := items[i]
-		r := record{ReminderInput: ReminderInput{Title: v.Title, Body: v.Body, Kind: v.Kind, Channel: v.Channel,
+		r := record{ReminderInput: ReminderInput{Title: v.Title, Body: v.Body, Kind: string(v.Kind), Channel: string(v.Channel),
 			TimeZone: c.zone, MemberID: memberID}, due: t}
 		id, err := insertReminder(s.ctx, tx, r, "stay_in_touch", s.stamp())
 		if err != nil {

@@ -50,37 +50,93 @@
 //     reopening does not. Virtual stay-in-touch items are not notified.
 package loop
 
-// Kinds are the reminder kinds, in the order the UI offers them.
-var Kinds = []string{"custom", "thank_you", "afterthoughts", "session_feedback", "synthesis", "share_back", "stay_in_touch"}
+import "soundingboard/backend/valid"
 
-// Channels a reminder reaches out by; also the touchpoint kind logged.
-var Channels = []string{"email", "message", "call", "meeting"}
+// Kind is what a reminder is for.
+type Kind string
 
-// Views of the tickler.
-var Views = []string{"overdue", "today", "week", "later", "done"}
+// The reminder kinds.
+const (
+	KindCustom          Kind = "custom"
+	KindThankYou        Kind = "thank_you"
+	KindAfterthoughts   Kind = "afterthoughts"
+	KindSessionFeedback Kind = "session_feedback"
+	KindSynthesis       Kind = "synthesis"
+	KindShareBack       Kind = "share_back"
+	KindStayInTouch     Kind = "stay_in_touch"
+)
 
-// RepeatUnits are the units a reminder repeats in; "" is a one-off.
-var RepeatUnits = []string{"", "day", "week", "month"}
+// Channel is how a reminder reaches out; also the touchpoint kind logged.
+type Channel string
+
+// The channels.
+const (
+	ChannelEmail   Channel = "email"
+	ChannelMessage Channel = "message"
+	ChannelCall    Channel = "call"
+	ChannelMeeting Channel = "meeting"
+)
+
+// View is a part of the tickler.
+type View string
+
+// The tickler's views.
+const (
+	ViewOverdue View = "overdue"
+	ViewToday   View = "today"
+	ViewWeek    View = "week"
+	ViewLater   View = "later"
+	ViewDone    View = "done"
+)
+
+// RepeatUnit is the unit a reminder repeats in; RepeatNone ("") is a one-off.
+type RepeatUnit string
+
+// The repeat units.
+const (
+	RepeatNone  RepeatUnit = ""
+	RepeatDay   RepeatUnit = "day"
+	RepeatWeek  RepeatUnit = "week"
+	RepeatMonth RepeatUnit = "month"
+)
+
+// The closed sets in the order the UI offers them, for Wails' EnumBind
+// (the frontend's lists derive from them) and for validation. The
+// schema's CHECK constraints name the same values (enums_test.go).
+var (
+	AllKinds       = valid.Choices(KindCustom, KindThankYou, KindAfterthoughts, KindSessionFeedback, KindSynthesis, KindShareBack, KindStayInTouch)
+	AllChannels    = valid.Choices(ChannelEmail, ChannelMessage, ChannelCall, ChannelMeeting)
+	AllViews       = valid.Choices(ViewOverdue, ViewToday, ViewWeek, ViewLater, ViewDone)
+	AllRepeatUnits = valid.Choices(RepeatNone, RepeatDay, RepeatWeek, RepeatMonth)
+)
+
+// The same sets as text.
+var (
+	Kinds       = valid.Strings(AllKinds)
+	Channels    = valid.Strings(AllChannels)
+	Views       = valid.Strings(AllViews)
+	RepeatUnits = valid.Strings(AllRepeatUnits)
+)
 
 // SnoozePresets are the choices of how long to snooze a reminder.
 var SnoozePresets = []string{"later_today", "tomorrow", "next_week", "until"}
 
 // Reminder is one item of the tickler.
 type Reminder struct {
-	ID          int64  `json:"id" db:"id"` // 0 for a virtual stay-in-touch item
-	Title       string `json:"title" db:"title"`
-	Body        string `json:"body" db:"body"` // what to do
-	Kind        string `json:"kind" db:"kind"`
-	Channel     string `json:"channel" db:"channel"`
-	TemplateKey string `json:"templateKey" db:"template_key"` // "" = the kind's template
-	Origin      string `json:"origin" db:"origin"`            // manual, chain, share_back, stay_in_touch, demo
-	DueAt       string `json:"dueAt" db:"due_at"`             // RFC 3339 with the zone's offset
-	ScheduledAt string `json:"scheduledAt" db:"scheduled_at"` // as scheduled, before any snooze
-	TimeZone    string `json:"timeZone" db:"time_zone"`       // IANA name, "" = fixed offset
-	Snoozed     bool   `json:"snoozed" db:"snoozed"`
-	RepeatUnit  string `json:"repeatUnit" db:"repeat_unit"` // "", day, week, month
-	RepeatEvery int    `json:"repeatEvery" db:"repeat_every"`
-	Repeat      string `json:"repeat" db:"-"` // e.g. "every 2 weeks", "" for a one-off
+	ID          int64      `json:"id" db:"id"` // 0 for a virtual stay-in-touch item
+	Title       string     `json:"title" db:"title"`
+	Body        string     `json:"body" db:"body"` // what to do
+	Kind        Kind       `json:"kind" db:"kind"`
+	Channel     Channel    `json:"channel" db:"channel"`
+	TemplateKey string     `json:"templateKey" db:"template_key"` // "" = the kind's template
+	Origin      string     `json:"origin" db:"origin"`            // manual, chain, share_back, stay_in_touch, demo
+	DueAt       string     `json:"dueAt" db:"due_at"`             // RFC 3339 with the zone's offset
+	ScheduledAt string     `json:"scheduledAt" db:"scheduled_at"` // as scheduled, before any snooze
+	TimeZone    string     `json:"timeZone" db:"time_zone"`       // IANA name, "" = fixed offset
+	Snoozed     bool       `json:"snoozed" db:"snoozed"`
+	RepeatUnit  RepeatUnit `json:"repeatUnit" db:"repeat_unit"`
+	RepeatEvery int        `json:"repeatEvery" db:"repeat_every"`
+	Repeat      string     `json:"repeat" db:"-"` // e.g. "every 2 weeks", "" for a one-off
 
 	MemberID     int64  `json:"memberId" db:"member_id"` // 0 = none
 	Member       string `json:"member" db:"member"`
@@ -164,7 +220,7 @@ type Counts struct {
 
 // Tickler is the counts of every view and the items of the selected one.
 type Tickler struct {
-	View   string     `json:"view"`
+	View   View       `json:"view"`
 	Counts Counts     `json:"counts"`
 	Items  []Reminder `json:"items"`
 	Total  int        `json:"total"` // items in the view (before paging)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,7 +16,7 @@ import (
 
 // boardStatuses are the statuses whose members the participation table
 // lists: the board proper, not prospects or former members.
-var boardStatuses = []string{"active", "paused", "invited"}
+var boardStatuses = []board.MemberStatus{board.StatusActive, board.StatusPaused, board.StatusInvited}
 
 type participation struct {
 	MemberID    int64  `db:"member_id"`
@@ -60,14 +61,14 @@ func (s *Service) loadBoard() (*boardModel, error) {
 		return nil, err
 	}
 	for _, mem := range page.Members {
-		if contains(boardStatuses, mem.Status) {
+		if slices.Contains(boardStatuses, mem.Status) {
 			m.members = append(m.members, mem)
 		} else {
 			m.others++
 		}
 	}
 	sort.SliceStable(m.members, func(i, j int) bool {
-		return indexOf(boardStatuses, m.members[i].Status) < indexOf(boardStatuses, m.members[j].Status)
+		return slices.Index(boardStatuses, m.members[i].Status) < slices.Index(boardStatuses, m.members[j].Status)
 	})
 	var parts []participation
 	if err := sqlx.SelectContext(s.ctx, s.db, &parts, `SELECT member_id, count(*) AS sessions, max(happened_on) AS last_session
@@ -194,7 +195,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		if !mem.CanContact {
 			contact = "no"
 		}
-		rows[i] = []string{mem.Name, orDash(mem.Segment), capitalize(mem.Status), strconv.Itoa(p.Sessions),
+		rows[i] = []string{mem.Name, orDash(mem.Segment), capitalize(string(mem.Status)), strconv.Itoa(p.Sessions),
 			orDash(p.LastSession), orDash(mem.LastContacted), contact}
 	}
 	d.table(table{cols: []column{{title: "Member", width: 25}, {title: "Segment", width: 23}, {title: "Status", width: 10},
@@ -311,15 +312,4 @@ func money(cents int64, currency string) string {
 		s = currency + " " + s
 	}
 	return s
-}
-
-func contains(list []string, v string) bool { return indexOf(list, v) >= 0 }
-
-func indexOf(list []string, v string) int {
-	for i, x := range list {
-		if x == v {
-			return i
-		}
-	}
-	return -1
 }

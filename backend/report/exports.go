@@ -199,7 +199,7 @@ func sessionCSV(w io.Writer, m *sessionModel) error {
 			quotes[j] = "“" + q.Text + "” — " + m.quoteBy(q)
 		}
 		t := it.Tally
-		rows[i] = []string{strconv.Itoa(i + 1), it.Assumption.Sentence, it.Assumption.Category,
+		rows[i] = []string{strconv.Itoa(i + 1), it.Assumption.Sentence, string(it.Assumption.Category),
 			strconv.Itoa(it.Assumption.Importance), strconv.Itoa(it.Assumption.Evidence), verdictOf(it), conf,
 			strconv.Itoa(t.Matches), strconv.Itoa(t.Partly), strconv.Itoa(t.DoesNotMatch), strconv.Itoa(t.Unsure),
 			strconv.Itoa(t.NoAnswer), rationale, strings.Join(quotes, "\n")}
@@ -259,11 +259,11 @@ func ledgerCSV(w io.Writer, m *ledgerModel) error {
 			for i, x := range e.Evidence {
 				ev[i] = fmt.Sprintf("%s: %d for, %d partly, %d against, %d unsure", x.Segment, x.For, x.Partly, x.Against, x.Unsure)
 			}
-			v := a.Verdict
+			v := string(a.Verdict)
 			if v == "" {
 				v = "untested"
 			}
-			rows = append(rows, []string{e.Decision, a.Sentence, a.Category, strconv.Itoa(a.Importance), strconv.Itoa(a.Evidence),
+			rows = append(rows, []string{e.Decision, a.Sentence, string(a.Category), strconv.Itoa(a.Importance), strconv.Itoa(a.Evidence),
 				strconv.Itoa(a.Risk), v, conf, strconv.Itoa(e.Tally.Matches), strconv.Itoa(e.Tally.Partly),
 				strconv.Itoa(e.Tally.DoesNotMatch), strconv.Itoa(e.Tally.Unsure), strings.Join(ev, "; "),
 				strings.Join(e.Sessions, "; "), rationale})

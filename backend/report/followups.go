@@ -29,7 +29,7 @@ func (s *Service) sessionFollowUps(run session.Run) (LoopStatus, error) {
 	}
 	first := map[int64]loop.Reminder{} // member -> earliest done reminder
 	for _, r := range done {           // newest first: the earliest is kept
-		if slices.Contains(loop.HeardBackKinds, r.Kind) {
+		if slices.Contains(loop.HeardBackKinds, string(r.Kind)) {
 			first[r.MemberID] = r
 		}
 	}
@@ -46,7 +46,7 @@ func (s *Service) sessionFollowUps(run session.Run) (LoopStatus, error) {
 		if n, ok := notYet[p.MemberID]; ok {
 			ps.CanContact, ps.Planned = n.CanContact, n.Planned
 		} else if r, ok := first[p.MemberID]; ok {
-			ps.HeardBack, ps.On, ps.How = true, localDay(r.DoneAt), strings.ReplaceAll(r.Kind, "_", "-")
+			ps.HeardBack, ps.On, ps.How = true, localDay(r.DoneAt), strings.ReplaceAll(string(r.Kind), "_", "-")
 		} else {
 			ps.HeardBack = true
 		}

@@ -8,7 +8,7 @@ import (
 	"soundingboard/backend/session"
 )
 
-func verdictLabel(v string) string {
+func verdictLabel[T ~string](v T) string {
 	switch v {
 	case "validated":
 		return "Validated"
@@ -22,7 +22,7 @@ func verdictLabel(v string) string {
 	return "Not rated"
 }
 
-func outcomeLabel(v string) string {
+func outcomeLabel(v session.Outcome) string {
 	switch v {
 	case "persevere":
 		return "Persevere"
@@ -33,7 +33,7 @@ func outcomeLabel(v string) string {
 	case "test_further":
 		return "Test further"
 	}
-	return v
+	return string(v)
 }
 
 func formatLabel(key string) string {
@@ -45,7 +45,8 @@ func formatLabel(key string) string {
 	return key
 }
 
-func capitalize(s string) string {
+func capitalize[T ~string](v T) string {
+	s := string(v)
 	if s == "" {
 		return s
 	}

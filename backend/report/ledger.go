@@ -27,7 +27,7 @@ func (s *Service) loadLedger(decisionID int64) (*ledgerModel, error) {
 	}
 	m := &ledgerModel{ledger: lr.Ledger, decision: lr.Decision, groups: map[string][]session.LedgerEntry{}}
 	for _, e := range lr.Ledger.Entries {
-		v := e.Assumption.Verdict
+		v := string(e.Assumption.Verdict)
 		if v == "" {
 			v = "untested"
 		}

@@ -198,7 +198,7 @@ func letterHeading(d *doc, s string) {
 }
 
 // youSaid puts a stance in the second person.
-func youSaid(stance string) string {
+func youSaid(stance session.Stance) string {
 	switch stance {
 	case "matches":
 		return "You said this matches your reality."

@@ -61,7 +61,7 @@ func drawSession(d *doc, m *sessionModel, team string) {
 	for i, it := range m.run.Items {
 		v, conf := "", ""
 		if it.Verdict != nil {
-			v, conf = it.Verdict.Verdict, fmt.Sprintf("%d/5", it.Verdict.Confidence)
+			v, conf = string(it.Verdict.Verdict), fmt.Sprintf("%d/5", it.Verdict.Confidence)
 		}
 		rows[i] = []string{strconv.Itoa(i + 1), it.Assumption.Sentence, verdictLabel(v), conf, tallyText(it.Tally)}
 	}
@@ -270,10 +270,10 @@ func verdictOf(it session.RunItem) string {
 	if it.Verdict == nil {
 		return ""
 	}
-	return it.Verdict.Verdict
+	return string(it.Verdict.Verdict)
 }
 
-func stateLabel(s string) string {
+func stateLabel(s session.ParticipantState) string {
 	switch s {
 	case "attended":
 		return "Attended"

@@ -94,7 +94,7 @@ func (m *sessionModel) verdictCounts() map[string]int {
 	for _, it := range m.run.Items {
 		v := ""
 		if it.Verdict != nil {
-			v = it.Verdict.Verdict
+			v = string(it.Verdict.Verdict)
 		}
 		c[v]++
 	}

@@ -29,7 +29,7 @@ func TestLoadDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	status := map[string]int{}
+	status := map[Status]int{}
 	rated := 0
 	for _, it := range items {
 		status[it.Status]++

@@ -159,7 +159,7 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 	for _, e := range entries {
 		current := "untested"
 		if n := len(e.Verdicts); n > 0 {
-			current = e.Verdicts[n-1].Verdict
+			current = string(e.Verdicts[n-1].Verdict)
 		}
 		counts[current]++
 		if q.Verdict == "" || q.Verdict == current {

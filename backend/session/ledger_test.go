@@ -223,7 +223,7 @@ func TestMemberSessions(t *testing.T) {
 	}
 	var titles []string
 	for _, s := range got {
-		titles = append(titles, s.Title+"/"+s.State)
+		titles = append(titles, s.Title+"/"+string(s.State))
 	}
 	if want := []string{"Undated draft/invited", "July pricing/confirmed", "June pricing/attended"}; !reflect.DeepEqual(titles, want) {
 		t.Fatalf("sessions = %q, want newest first %q", titles, want)

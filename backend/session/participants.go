@@ -86,7 +86,7 @@ func readPicker(ctx context.Context, q store.Queryer, sessionID int64, today str
 	f, _ := formatInfo(cur.Format)
 	out := Picker{Candidates: make([]Candidate, len(rows)), Min: f.Min, Max: f.Max}
 	taking := 0
-	tones := map[string]int{}
+	tones := map[board.Tone]int{}
 	bySeg := map[string]int{}
 	for i, r := range rows {
 		c := r.Candidate
@@ -151,7 +151,7 @@ func candidateWarning(c Candidate, today string) string {
 // pickerAdvice is the size advice, then balance advice once someone is
 // picked: segments of the active board nobody comes from, and an extreme
 // tone shared by more than half of those taking part.
-func pickerAdvice(format string, taking int, missing []string, tones map[string]int) string {
+func pickerAdvice(format string, taking int, missing []string, tones map[board.Tone]int) string {
 	var out []string
 	if s := groupSizeAdvice(format, taking); s != "" {
 		out = append(out, s)
@@ -159,13 +159,13 @@ func pickerAdvice(format string, taking int, missing []string, tones map[string]
 	if taking > 0 && len(missing) > 0 {
 		out = append(out, "No one from "+orList(missing)+" yet.")
 	}
-	for _, t := range []string{"too_agreeable", "too_negative"} {
+	for _, t := range []board.Tone{board.ToneTooAgreeable, board.ToneTooNegative} {
 		if n := tones[t]; taking > 0 && 2*n > taking {
 			verb := "are"
 			if n == 1 {
 				verb = "is"
 			}
-			out = append(out, fmt.Sprintf("%d of %d %s marked %s.", n, taking, verb, strings.ReplaceAll(t, "_", " ")))
+			out = append(out, fmt.Sprintf("%d of %d %s marked %s.", n, taking, verb, strings.ReplaceAll(string(t), "_", " ")))
 		}
 	}
 	return strings.Join(out, " ")

@@ -108,7 +108,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 			Quotes:       emptyIfNil(quotesOf[a.ID]),
 			Verdict:      verdictOf[a.ID],
 		}
-		stanceOf := make(map[int64]string, len(sess.Participants))
+		stanceOf := make(map[int64]Stance, len(sess.Participants))
 		for _, p := range sess.Participants {
 			r, ok := byPair[pair{a.ID, p.MemberID}]
 			if !ok {

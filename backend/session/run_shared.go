@@ -81,11 +81,11 @@ func checkParticipant(ctx context.Context, q store.Queryer, h sessionHead, membe
 }
 
 // splitCommaList turns a stored comma list into its items; never nil.
-func splitCommaList(s string) []string {
-	out := []string{}
+func splitCommaList[T ~string](s string) []T {
+	out := []T{}
 	for _, v := range strings.Split(s, ",") {
 		if v = strings.TrimSpace(v); v != "" {
-			out = append(out, v)
+			out = append(out, T(v))
 		}
 	}
 	return out
@@ -95,7 +95,7 @@ func splitCommaList(s string) []string {
 // lower-cased, deduplicated and in the order of Reactions.
 func normalizeReactions(v string) (string, error) {
 	seen := map[string]bool{}
-	for _, r := range splitCommaList(strings.ToLower(v)) {
+	for _, r := range splitCommaList[string](strings.ToLower(v)) {
 		if !slices.Contains(Reactions, r) {
 			return "", store.Invalid("reaction %q is not one of %s", r, strings.Join(Reactions, ", "))
 		}
@@ -193,7 +193,7 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 	out := make([]Response, len(rows))
 	for i, r := range rows {
 		out[i] = r.Response
-		out[i].Reactions = splitCommaList(r.ReactionList)
+		out[i].Reactions = splitCommaList[Reaction](r.ReactionList)
 		out[i].Themes = emptyIfNil(byID[r.ID])
 	}
 	return out, nil
@@ -214,30 +214,30 @@ func getResponse(ctx context.Context, q store.Queryer, id int64) (Response, erro
 // emptyResponse is the answer of a participant who has said nothing yet.
 func emptyResponse(k ResponseKey) Response {
 	return Response{SessionID: k.SessionID, AssumptionID: k.AssumptionID, MemberID: k.MemberID,
-		Reactions: []string{}, Themes: []string{}}
+		Reactions: []Reaction{}, Themes: []string{}}
 }
 
 // tallyOf counts the stances of a session's participants on one
 // assumption. No-shows do not count. NoAnswer counts those who attended
 // without giving a stance; while the session is not finished, everyone
 // not marked a no-show is expected to answer.
-func tallyOf(parts []Participant, finished bool, stanceOf map[int64]string) Tally {
+func tallyOf(parts []Participant, finished bool, stanceOf map[int64]Stance) Tally {
 	var t Tally
 	for _, p := range parts {
-		if p.State == "no_show" {
+		if p.State == StateNoShow {
 			continue
 		}
 		switch stanceOf[p.MemberID] {
-		case "matches":
+		case StanceMatches:
 			t.Matches++
-		case "partly":
+		case StancePartly:
 			t.Partly++
-		case "does_not_match":
+		case StanceDoesNotMatch:
 			t.DoesNotMatch++
-		case "unsure":
+		case StanceUnsure:
 			t.Unsure++
 		default:
-			if p.State == "attended" || !finished {
+			if p.State == StateAttended || !finished {
 				t.NoAnswer++
 			}
 		}

@@ -90,7 +90,7 @@ func TestSaveFieldWritesOnlyItsField(t *testing.T) {
 		t.Fatalf("stance edit = %+v", r2)
 	}
 	r3 := f.field(sc.session, sc.a1, sc.ada, "reactions", "Frustration, confusion,,confusion ")
-	if !reflect.DeepEqual(r3.Reactions, []string{"confusion", "frustration"}) || r3.Stance != "does_not_match" {
+	if !reflect.DeepEqual(r3.Reactions, []Reaction{ReactionConfusion, ReactionFrustration}) || r3.Stance != "does_not_match" {
 		t.Fatalf("reactions edit = %+v, want confusion, frustration in Reactions order", r3)
 	}
 	r4 := f.field(sc.session, sc.a1, sc.ada, "needs", "An annual plan")
@@ -169,8 +169,12 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 			t.Fatalf("%s: %d responses, want 2", when, len(rs))
 		}
 		for _, r := range rs {
-			got := map[string]string{"stance": r.Stance, "needs": r.Needs, "notes": r.Notes,
-				"reactions": strings.Join(r.Reactions, ",")}
+			reactions := make([]string, len(r.Reactions))
+			for i, x := range r.Reactions {
+				reactions[i] = string(x)
+			}
+			got := map[string]string{"stance": string(r.Stance), "needs": r.Needs, "notes": r.Notes,
+				"reactions": strings.Join(reactions, ",")}
 			for _, field := range responseFields {
 				if want := value(writer{r.MemberID, field}, edits-1); got[field] != want {
 					t.Errorf("%s: member %d %s = %q, want the last write %q", when, r.MemberID, field, got[field], want)
@@ -284,7 +288,7 @@ func TestTallyRules(t *testing.T) {
 		{MemberID: 4, State: "invited"}, {MemberID: 5, State: "no_show"}, {MemberID: 6, State: "attended"},
 		{MemberID: 7, State: "attended"},
 	}
-	stances := map[int64]string{1: "matches", 2: "partly", 3: "does_not_match", 5: "matches", 6: "unsure"}
+	stances := map[int64]Stance{1: "matches", 2: "partly", 3: "does_not_match", 5: "matches", 6: "unsure"}
 	for _, tc := range []struct {
 		finished bool
 		want     Tally

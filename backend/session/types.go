@@ -4,6 +4,11 @@
 // (themes, opportunities, actions, decision log, assumption ledger).
 package session
 
+import (
+	"soundingboard/backend/board"
+	"soundingboard/backend/valid"
+)
+
 // Formats of a session and their recommended group sizes.
 var Formats = []FormatInfo{
 	{Key: "assumption_testing", Label: "Assumption testing", Min: 4, Max: 6},
@@ -12,14 +17,102 @@ var Formats = []FormatInfo{
 	{Key: "prototype_testing", Label: "Prototype testing", Min: 3, Max: 5}, // per concept
 }
 
-// Other closed sets, in the order the UI offers them.
+// Category is what kind of risk an assumption carries.
+type Category string
+
+// The assumption categories.
+const (
+	CategoryDesirability Category = "desirability"
+	CategoryViability    Category = "viability"
+	CategoryFeasibility  Category = "feasibility"
+)
+
+// Stance is how a participant's reality matches an assumption.
+type Stance string
+
+// The stances.
+const (
+	StanceNone         Stance = "" // no answer yet
+	StanceMatches      Stance = "matches"
+	StancePartly       Stance = "partly"
+	StanceDoesNotMatch Stance = "does_not_match"
+	StanceUnsure       Stance = "unsure"
+)
+
+// Reaction is a non-verbal reaction noted during a session.
+type Reaction string
+
+// The reactions.
+const (
+	ReactionConfusion   Reaction = "confusion"
+	ReactionExcitement  Reaction = "excitement"
+	ReactionFrustration Reaction = "frustration"
+	ReactionOther       Reaction = "other"
+)
+
+// VerdictKind is how a session rated an assumption; "" = untested.
+type VerdictKind string
+
+// The verdicts.
+const (
+	VerdictValidated     VerdictKind = "validated"
+	VerdictInvalidated   VerdictKind = "invalidated"
+	VerdictNeedsResearch VerdictKind = "needs_research"
+)
+
+// Outcome is what the team decided, in the decision log.
+type Outcome string
+
+// The outcomes.
+const (
+	OutcomePersevere   Outcome = "persevere"
+	OutcomePivot       Outcome = "pivot"
+	OutcomeDrop        Outcome = "drop"
+	OutcomeTestFurther Outcome = "test_further"
+)
+
+// ParticipantState is where a participant stands with a session.
+type ParticipantState string
+
+// The participant states.
+const (
+	StateInvited   ParticipantState = "invited"
+	StateConfirmed ParticipantState = "confirmed"
+	StateAttended  ParticipantState = "attended"
+	StateNoShow    ParticipantState = "no_show"
+)
+
+// Status is where a session is: planned, running (live) or finished.
+type Status string
+
+// The session statuses.
+const (
+	StatusPlanned  Status = "planned"
+	StatusRunning  Status = "running"
+	StatusFinished Status = "finished"
+)
+
+// The closed sets in the order the UI offers them, for Wails' EnumBind
+// (the frontend's lists derive from them) and for validation. The
+// schema's CHECK constraints name the same values (enums_test.go).
 var (
-	Categories     = []string{"desirability", "viability", "feasibility"}
-	Stances        = []string{"matches", "partly", "does_not_match", "unsure"}
-	Reactions      = []string{"confusion", "excitement", "frustration", "other"}
-	VerdictKinds   = []string{"validated", "invalidated", "needs_research"}
-	Outcomes       = []string{"persevere", "pivot", "drop", "test_further"}
-	States         = []string{"invited", "confirmed", "attended", "no_show"}
+	AllCategories = valid.Choices(CategoryDesirability, CategoryViability, CategoryFeasibility)
+	AllStances    = valid.Choices(StanceNone, StanceMatches, StancePartly, StanceDoesNotMatch, StanceUnsure)
+	AllReactions  = valid.Choices(ReactionConfusion, ReactionExcitement, ReactionFrustration, ReactionOther)
+	AllVerdicts   = valid.Choices(VerdictValidated, VerdictInvalidated, VerdictNeedsResearch)
+	AllOutcomes   = valid.Choices(OutcomePersevere, OutcomePivot, OutcomeDrop, OutcomeTestFurther)
+	AllStates     = valid.Choices(StateInvited, StateConfirmed, StateAttended, StateNoShow)
+	AllStatuses   = valid.Choices(StatusPlanned, StatusRunning, StatusFinished)
+)
+
+// The same sets as text, and other closed sets.
+var (
+	Categories     = valid.Strings(AllCategories)
+	Stances        = valid.Strings(AllStances[1:]) // the answers, without StanceNone
+	Reactions      = valid.Strings(AllReactions)
+	VerdictKinds   = valid.Strings(AllVerdicts)
+	Outcomes       = valid.Strings(AllOutcomes)
+	States         = valid.Strings(AllStates)
 	DefaultOpener  = []string{"There are no wrong answers.", "We want your honest reactions.", "Criticism helps us most.", "You are the expert on your needs."}
 	RunPrompts     = []string{"Does this match your reality?", "What would need to be true for this to work for you?"}
 	TopAssumptions = 5 // the number a session should focus on
@@ -35,16 +128,16 @@ type FormatInfo struct {
 
 // Decision is the product question a team must answer.
 type Decision struct {
-	ID          int64  `json:"id" db:"id"`
-	Title       string `json:"title" db:"title"`
-	Question    string `json:"question" db:"question"`
-	Owner       string `json:"owner" db:"owner"`
-	Deadline    string `json:"deadline" db:"deadline"` // YYYY-MM-DD or ""
-	Assumptions int    `json:"assumptions" db:"assumptions"`
-	Sessions    int    `json:"sessions" db:"sessions"`
-	LastOutcome string `json:"lastOutcome" db:"last_outcome"` // latest decision-log outcome or ""
-	CreatedAt   string `json:"createdAt" db:"created_at"`
-	UpdatedAt   string `json:"updatedAt" db:"updated_at"`
+	ID          int64   `json:"id" db:"id"`
+	Title       string  `json:"title" db:"title"`
+	Question    string  `json:"question" db:"question"`
+	Owner       string  `json:"owner" db:"owner"`
+	Deadline    string  `json:"deadline" db:"deadline"` // YYYY-MM-DD or ""
+	Assumptions int     `json:"assumptions" db:"assumptions"`
+	Sessions    int     `json:"sessions" db:"sessions"`
+	LastOutcome Outcome `json:"lastOutcome" db:"last_outcome"` // latest decision-log outcome or ""
+	CreatedAt   string  `json:"createdAt" db:"created_at"`
+	UpdatedAt   string  `json:"updatedAt" db:"updated_at"`
 }
 
 // DecisionInput creates (ID 0) or edits a decision.
@@ -66,12 +159,12 @@ type DecisionDetail struct {
 
 // LogEntry is one entry of the decision log.
 type LogEntry struct {
-	ID         int64  `json:"id" db:"id"`
-	DecisionID int64  `json:"decisionId" db:"decision_id"`
-	Outcome    string `json:"outcome" db:"outcome"` // persevere, pivot, drop, test_further
-	Rationale  string `json:"rationale" db:"rationale"`
-	DecidedOn  string `json:"decidedOn" db:"decided_on"`
-	CreatedAt  string `json:"createdAt" db:"created_at"`
+	ID         int64   `json:"id" db:"id"`
+	DecisionID int64   `json:"decisionId" db:"decision_id"`
+	Outcome    Outcome `json:"outcome" db:"outcome"`
+	Rationale  string  `json:"rationale" db:"rationale"`
+	DecidedOn  string  `json:"decidedOn" db:"decided_on"`
+	CreatedAt  string  `json:"createdAt" db:"created_at"`
 }
 
 // LogInput records what the team decided and why.
@@ -83,19 +176,19 @@ type LogInput struct {
 
 // Assumption is a hypothesis behind a decision.
 type Assumption struct {
-	ID         int64  `json:"id" db:"id"`
-	DecisionID int64  `json:"decisionId" db:"decision_id"`
-	Customers  string `json:"customers" db:"customers"`
-	Behavior   string `json:"behavior" db:"behavior"`
-	Reason     string `json:"reason" db:"reason"`
-	Sentence   string `json:"sentence" db:"-"` // "We believe … will … because …"
-	Category   string `json:"category" db:"category"`
-	Importance int    `json:"importance" db:"importance"` // 1-5
-	Evidence   int    `json:"evidence" db:"evidence"`     // 1-5
-	Risk       int    `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
-	Verdict    string `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
-	CreatedAt  string `json:"createdAt" db:"created_at"`
-	UpdatedAt  string `json:"updatedAt" db:"updated_at"`
+	ID         int64       `json:"id" db:"id"`
+	DecisionID int64       `json:"decisionId" db:"decision_id"`
+	Customers  string      `json:"customers" db:"customers"`
+	Behavior   string      `json:"behavior" db:"behavior"`
+	Reason     string      `json:"reason" db:"reason"`
+	Sentence   string      `json:"sentence" db:"-"` // "We believe … will … because …"
+	Category   Category    `json:"category" db:"category"`
+	Importance int         `json:"importance" db:"importance"` // 1-5
+	Evidence   int         `json:"evidence" db:"evidence"`     // 1-5
+	Risk       int         `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
+	Verdict    VerdictKind `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
+	CreatedAt  string      `json:"createdAt" db:"created_at"`
+	UpdatedAt  string      `json:"updatedAt" db:"updated_at"`
 }
 
 // AssumptionInput creates (ID 0) or edits an assumption.
@@ -119,7 +212,7 @@ type SessionItem struct {
 	Format       string `json:"format" db:"format"`
 	ScheduledOn  string `json:"scheduledOn" db:"scheduled_on"`
 	StartTime    string `json:"startTime" db:"start_time"`
-	Status       string `json:"status" db:"status"` // planned, running, finished
+	Status       Status `json:"status" db:"status"`
 	Participants int    `json:"participants" db:"participants"`
 	Assumptions  int    `json:"assumptions" db:"assumptions"`
 	Rated        int    `json:"rated" db:"rated"` // assumptions with a verdict
@@ -141,7 +234,7 @@ type Session struct {
 	Agenda          string        `json:"agenda" db:"agenda"`
 	Prompts         []string      `json:"prompts" db:"-"` // "How might we …"
 	Opener          []OpenerItem  `json:"opener" db:"-"`
-	Status          string        `json:"status" db:"status"`
+	Status          Status        `json:"status" db:"status"`
 	CurrentPosition int           `json:"currentPosition" db:"current_position"`
 	StartedAt       string        `json:"startedAt" db:"started_at"`
 	FinishedAt      string        `json:"finishedAt" db:"finished_at"`
@@ -176,28 +269,28 @@ type SessionInput struct {
 
 // Participant is a board member taking part in a session.
 type Participant struct {
-	MemberID   int64  `json:"memberId" db:"member_id"`
-	Name       string `json:"name" db:"name"`
-	Company    string `json:"company" db:"company"`
-	Segment    string `json:"segment" db:"segment"`
-	State      string `json:"state" db:"state"` // invited, confirmed, attended, no_show
-	CanContact bool   `json:"canContact" db:"can_contact"`
-	CanQuote   bool   `json:"canQuote" db:"can_quote"`
+	MemberID   int64            `json:"memberId" db:"member_id"`
+	Name       string           `json:"name" db:"name"`
+	Company    string           `json:"company" db:"company"`
+	Segment    string           `json:"segment" db:"segment"`
+	State      ParticipantState `json:"state" db:"state"`
+	CanContact bool             `json:"canContact" db:"can_contact"`
+	CanQuote   bool             `json:"canQuote" db:"can_quote"`
 }
 
 // Candidate is a board member as the participant picker shows them.
 type Candidate struct {
-	MemberID      int64  `json:"memberId" db:"member_id"`
-	Name          string `json:"name" db:"name"`
-	Company       string `json:"company" db:"company"`
-	Segment       string `json:"segment" db:"segment"`
-	Status        string `json:"status" db:"status"`
-	Tone          string `json:"tone" db:"tone"`
-	CanContact    bool   `json:"canContact" db:"can_contact"`
-	LastSession   string `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
-	SessionsCount int    `json:"sessionsCount" db:"sessions_count"`
-	Selected      bool   `json:"selected" db:"selected"`
-	Warning       string `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
+	MemberID      int64              `json:"memberId" db:"member_id"`
+	Name          string             `json:"name" db:"name"`
+	Company       string             `json:"company" db:"company"`
+	Segment       string             `json:"segment" db:"segment"`
+	Status        board.MemberStatus `json:"status" db:"status"`
+	Tone          board.Tone         `json:"tone" db:"tone"`
+	CanContact    bool               `json:"canContact" db:"can_contact"`
+	LastSession   string             `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
+	SessionsCount int                `json:"sessionsCount" db:"sessions_count"`
+	Selected      bool               `json:"selected" db:"selected"`
+	Warning       string             `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
 }
 
 // Picker is the participant picker for one session.
@@ -233,16 +326,16 @@ type FieldEdit struct {
 
 // Response is one participant's answer to one assumption.
 type Response struct {
-	ID           int64    `json:"id" db:"id"`
-	SessionID    int64    `json:"sessionId" db:"session_id"`
-	AssumptionID int64    `json:"assumptionId" db:"assumption_id"`
-	MemberID     int64    `json:"memberId" db:"member_id"`
-	Stance       string   `json:"stance" db:"stance"`
-	Needs        string   `json:"needs" db:"needs"`
-	Reactions    []string `json:"reactions" db:"-"`
-	Notes        string   `json:"notes" db:"notes"`
-	Themes       []string `json:"themes" db:"-"`
-	UpdatedAt    string   `json:"updatedAt" db:"updated_at"`
+	ID           int64      `json:"id" db:"id"`
+	SessionID    int64      `json:"sessionId" db:"session_id"`
+	AssumptionID int64      `json:"assumptionId" db:"assumption_id"`
+	MemberID     int64      `json:"memberId" db:"member_id"`
+	Stance       Stance     `json:"stance" db:"stance"`
+	Needs        string     `json:"needs" db:"needs"`
+	Reactions    []Reaction `json:"reactions" db:"-"`
+	Notes        string     `json:"notes" db:"notes"`
+	Themes       []string   `json:"themes" db:"-"`
+	UpdatedAt    string     `json:"updatedAt" db:"updated_at"`
 }
 
 // Quote is a verbatim quote attributed to a member.
@@ -279,12 +372,12 @@ type Tally struct {
 
 // Verdict is the rating of one assumption in one session.
 type Verdict struct {
-	SessionID    int64  `json:"sessionId" db:"session_id"`
-	AssumptionID int64  `json:"assumptionId" db:"assumption_id"`
-	Verdict      string `json:"verdict" db:"verdict"` // validated, invalidated, needs_research
-	Rationale    string `json:"rationale" db:"rationale"`
-	Confidence   int    `json:"confidence" db:"confidence"` // 1-5
-	DecidedAt    string `json:"decidedAt" db:"decided_at"`
+	SessionID    int64       `json:"sessionId" db:"session_id"`
+	AssumptionID int64       `json:"assumptionId" db:"assumption_id"`
+	Verdict      VerdictKind `json:"verdict" db:"verdict"`
+	Rationale    string      `json:"rationale" db:"rationale"`
+	Confidence   int         `json:"confidence" db:"confidence"` // 1-5
+	DecidedAt    string      `json:"decidedAt" db:"decided_at"`
 }
 
 // VerdictInput rates an assumption in a session.
@@ -418,11 +511,11 @@ type Ledger struct {
 
 // MemberSession is a session a member took part in, for their timeline.
 type MemberSession struct {
-	SessionID   int64   `json:"sessionId" db:"session_id"`
-	Title       string  `json:"title" db:"title"`
-	ScheduledOn string  `json:"scheduledOn" db:"scheduled_on"`
-	State       string  `json:"state" db:"state"`
-	Quotes      []Quote `json:"quotes" db:"-"`
+	SessionID   int64            `json:"sessionId" db:"session_id"`
+	Title       string           `json:"title" db:"title"`
+	ScheduledOn string           `json:"scheduledOn" db:"scheduled_on"`
+	State       ParticipantState `json:"state" db:"state"`
+	Quotes      []Quote          `json:"quotes" db:"-"`
 }
 
 // DemoResult reports the sample sessions added.

@@ -31,6 +31,42 @@ export namespace backup {
 
 export namespace board {
 	
+	export enum ConsentKind {
+	    CONTACT = "contact",
+	    QUOTING = "quoting",
+	    RECORDING = "recording",
+	}
+	export enum MemberStatus {
+	    ACTIVE = "active",
+	    ALUMNI = "alumni",
+	    DECLINED = "declined",
+	    INVITED = "invited",
+	    OPTED_OUT = "opted_out",
+	    PAUSED = "paused",
+	    PROSPECT = "prospect",
+	}
+	export enum Tone {
+	    BALANCED = "balanced",
+	    NONE = "",
+	    TOO_AGREEABLE = "too_agreeable",
+	    TOO_NEGATIVE = "too_negative",
+	}
+	export enum TouchpointKind {
+	    CALL = "call",
+	    EMAIL = "email",
+	    MEETING = "meeting",
+	    MESSAGE = "message",
+	    NOTE = "note",
+	    SESSION = "session",
+	}
+	export enum UsageFrequency {
+	    DAILY = "daily",
+	    MONTHLY = "monthly",
+	    NEVER = "never",
+	    NONE = "",
+	    RARELY = "rarely",
+	    WEEKLY = "weekly",
+	}
 	export class CompositionRow {
 	    segmentId: number;
 	    segment: string;
@@ -97,7 +133,7 @@ export namespace board {
 	}
 	
 	export class Consent {
-	    kind: string;
+	    kind: ConsentKind;
 	    grantedOn: string;
 	    expiresOn: string;
 	    revokedOn: string;
@@ -370,13 +406,13 @@ export namespace board {
 	    segment: string;
 	    persona: string;
 	    timezone: string;
-	    status: string;
+	    status: MemberStatus;
 	    joinedOn: string;
 	    source: string;
 	    notes: string;
-	    usageFrequency: string;
+	    usageFrequency: UsageFrequency;
 	    articulation: number;
-	    tone: string;
+	    tone: Tone;
 	    cadenceDays: number;
 	    tags: string[];
 	    lastContacted: string;
@@ -641,7 +677,7 @@ export namespace board {
 	export class Touchpoint {
 	    id: number;
 	    memberId: number;
-	    kind: string;
+	    kind: TouchpointKind;
 	    happenedOn: string;
 	    summary: string;
 	    createdAt: string;
@@ -706,19 +742,47 @@ export namespace demo {
 
 export namespace loop {
 	
+	export enum Channel {
+	    CALL = "call",
+	    EMAIL = "email",
+	    MEETING = "meeting",
+	    MESSAGE = "message",
+	}
+	export enum Kind {
+	    AFTERTHOUGHTS = "afterthoughts",
+	    CUSTOM = "custom",
+	    SESSION_FEEDBACK = "session_feedback",
+	    SHARE_BACK = "share_back",
+	    STAY_IN_TOUCH = "stay_in_touch",
+	    SYNTHESIS = "synthesis",
+	    THANK_YOU = "thank_you",
+	}
+	export enum RepeatUnit {
+	    DAY = "day",
+	    MONTH = "month",
+	    NONE = "",
+	    WEEK = "week",
+	}
+	export enum View {
+	    DONE = "done",
+	    LATER = "later",
+	    OVERDUE = "overdue",
+	    TODAY = "today",
+	    WEEK = "week",
+	}
 	export class Reminder {
 	    id: number;
 	    title: string;
 	    body: string;
-	    kind: string;
-	    channel: string;
+	    kind: Kind;
+	    channel: Channel;
 	    templateKey: string;
 	    origin: string;
 	    dueAt: string;
 	    scheduledAt: string;
 	    timeZone: string;
 	    snoozed: boolean;
-	    repeatUnit: string;
+	    repeatUnit: RepeatUnit;
 	    repeatEvery: number;
 	    repeat: string;
 	    memberId: number;
@@ -1320,7 +1384,7 @@ export namespace loop {
 	    }
 	}
 	export class Tickler {
-	    view: string;
+	    view: View;
 	    counts: Counts;
 	    items: Reminder[];
 	    total: number;
@@ -1569,6 +1633,46 @@ export namespace report {
 
 export namespace session {
 	
+	export enum Category {
+	    DESIRABILITY = "desirability",
+	    FEASIBILITY = "feasibility",
+	    VIABILITY = "viability",
+	}
+	export enum Outcome {
+	    DROP = "drop",
+	    PERSEVERE = "persevere",
+	    PIVOT = "pivot",
+	    TEST_FURTHER = "test_further",
+	}
+	export enum ParticipantState {
+	    ATTENDED = "attended",
+	    CONFIRMED = "confirmed",
+	    INVITED = "invited",
+	    NO_SHOW = "no_show",
+	}
+	export enum Reaction {
+	    CONFUSION = "confusion",
+	    EXCITEMENT = "excitement",
+	    FRUSTRATION = "frustration",
+	    OTHER = "other",
+	}
+	export enum Stance {
+	    DOES_NOT_MATCH = "does_not_match",
+	    MATCHES = "matches",
+	    NONE = "",
+	    PARTLY = "partly",
+	    UNSURE = "unsure",
+	}
+	export enum Status {
+	    FINISHED = "finished",
+	    PLANNED = "planned",
+	    RUNNING = "running",
+	}
+	export enum VerdictKind {
+	    INVALIDATED = "invalidated",
+	    NEEDS_RESEARCH = "needs_research",
+	    VALIDATED = "validated",
+	}
 	export class Action {
 	    id: number;
 	    sessionId: number;
@@ -1622,11 +1726,11 @@ export namespace session {
 	    behavior: string;
 	    reason: string;
 	    sentence: string;
-	    category: string;
+	    category: Category;
 	    importance: number;
 	    evidence: number;
 	    risk: number;
-	    verdict: string;
+	    verdict: VerdictKind;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1682,8 +1786,8 @@ export namespace session {
 	    name: string;
 	    company: string;
 	    segment: string;
-	    status: string;
-	    tone: string;
+	    status: board.MemberStatus;
+	    tone: board.Tone;
 	    canContact: boolean;
 	    lastSession: string;
 	    sessionsCount: number;
@@ -1717,7 +1821,7 @@ export namespace session {
 	    deadline: string;
 	    assumptions: number;
 	    sessions: number;
-	    lastOutcome: string;
+	    lastOutcome: Outcome;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1742,7 +1846,7 @@ export namespace session {
 	export class LogEntry {
 	    id: number;
 	    decisionId: number;
-	    outcome: string;
+	    outcome: Outcome;
 	    rationale: string;
 	    decidedOn: string;
 	    createdAt: string;
@@ -1769,7 +1873,7 @@ export namespace session {
 	    format: string;
 	    scheduledOn: string;
 	    startTime: string;
-	    status: string;
+	    status: Status;
 	    participants: number;
 	    assumptions: number;
 	    rated: number;
@@ -1992,7 +2096,7 @@ export namespace session {
 	export class Verdict {
 	    sessionId: number;
 	    assumptionId: number;
-	    verdict: string;
+	    verdict: VerdictKind;
 	    rationale: string;
 	    confidence: number;
 	    decidedAt: string;
@@ -2125,7 +2229,7 @@ export namespace session {
 	    sessionId: number;
 	    title: string;
 	    scheduledOn: string;
-	    state: string;
+	    state: ParticipantState;
 	    quotes: Quote[];
 	
 	    static createFrom(source: any = {}) {
@@ -2225,7 +2329,7 @@ export namespace session {
 	    name: string;
 	    company: string;
 	    segment: string;
-	    state: string;
+	    state: ParticipantState;
 	    canContact: boolean;
 	    canQuote: boolean;
 	
@@ -2324,7 +2428,7 @@ export namespace session {
 	    sessionId: number;
 	    assumptionId: number;
 	    memberId: number;
-	    stance: string;
+	    stance: Stance;
 	    needs: string;
 	    reactions: string[];
 	    notes: string;
@@ -2404,7 +2508,7 @@ export namespace session {
 	    agenda: string;
 	    prompts: string[];
 	    opener: OpenerItem[];
-	    status: string;
+	    status: Status;
 	    currentPosition: number;
 	    startedAt: string;
 	    finishedAt: string;
