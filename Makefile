@@ -59,8 +59,9 @@ test-go: lint-go
 	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=10s ./backend/rpc
 	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash' ./cli
 
+# lint: ESLint (eslint.config.js) and Prettier's check (prettier.config.js).
 test-frontend:
-	cd frontend && npm run typecheck && npm test
+	cd frontend && npm run lint && npm run typecheck && npm test
 
 e2e:
 	cd frontend && SB_BIN=$(CURDIR)/$(BIN) node --test --test-concurrency=1 e2e/

@@ -36,7 +36,11 @@ test('a note with markup renders as text; export and erase a person', async () =
   await page.getByRole('heading', { name: 'Mallory <b>Markup</b>' }).waitFor()
   assert.equal(await page.getByLabel('Notes').inputValue(), script)
   assert.equal(await page.locator('img[src="x"]').count(), 0, 'the <img> in the note must not become an element')
-  assert.equal(await page.locator('b', { hasText: 'Markup' }).count(), 0, 'the <b> in the name must not become an element')
+  assert.equal(
+    await page.locator('b', { hasText: 'Markup' }).count(),
+    0,
+    'the <b> in the name must not become an element',
+  )
   await page.waitForTimeout(300)
   assert.deepEqual(dialogs, [], 'no alert may fire')
 

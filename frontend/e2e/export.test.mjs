@@ -19,7 +19,10 @@ test('export CSV of the filtered list downloads a file with those members', asyn
 
   // Whole board first.
   await page.getByRole('button', { name: 'Export' }).click()
-  let [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()])
+  let [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as CSV' }).click(),
+  ])
   assert.match(download.suggestedFilename(), /\.csv$/)
   let csv = await readFile(await download.path(), 'utf8')
   assert.match(csv, /Ana Souza/)
@@ -31,7 +34,10 @@ test('export CSV of the filtered list downloads a file with those members', asyn
   await expectCount(page, 1)
   await page.getByRole('button', { name: 'Export' }).click()
   await shot(page, 'd1-export-menu')
-  ;[download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()])
+  ;[download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as CSV' }).click(),
+  ])
   csv = await readFile(await download.path(), 'utf8')
   assert.match(csv, /Zoë Durand/)
   assert.doesNotMatch(csv, /Ana Souza/)
@@ -39,7 +45,10 @@ test('export CSV of the filtered list downloads a file with those members', asyn
 
   // vCard too.
   await page.getByRole('button', { name: 'Export' }).click()
-  ;[download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as vCard' }).click()])
+  ;[download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as vCard' }).click(),
+  ])
   const vcf = await readFile(await download.path(), 'utf8')
   assert.match(vcf, /BEGIN:VCARD/)
   assert.match(vcf, /Zoë Durand/)

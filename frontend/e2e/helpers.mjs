@@ -24,7 +24,10 @@ export async function loadSampleBoard(page) {
 
 /** The data rows of the member list currently drawn. */
 export function memberRows(page) {
-  return page.getByRole('table', { name: 'Members' }).getByRole('row').filter({ has: page.getByRole('cell') })
+  return page
+    .getByRole('table', { name: 'Members' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
 }
 
 export async function search(page, text) {

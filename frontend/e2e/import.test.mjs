@@ -41,15 +41,18 @@ test('a bad row blocks the import until the file is fixed', async () => {
   await shot(page, 'c1-import-problems')
 
   // The backend refuses the file too, whatever the UI does.
-  const refusal = await page.evaluate(async (text) => {
-    const content = btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    try {
-      await window.go.board.Service.Import({ fileName: 'x.csv', content, mapping: null, encoding: '' })
-      return 'accepted'
-    } catch (e) {
-      return e
-    }
-  }, header + good + bad + also)
+  const refusal = await page.evaluate(
+    async (text) => {
+      const content = btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+      try {
+        await window.go.board.Service.Import({ fileName: 'x.csv', content, mapping: null, encoding: '' })
+        return 'accepted'
+      } catch (e) {
+        return e
+      }
+    },
+    header + good + bad + also,
+  )
   assert.notEqual(refusal, 'accepted')
   // Refused as the window and /rpc refuse every bad input: a code and a message saying why.
   assert.equal(refusal.code, 'invalid')
@@ -60,7 +63,9 @@ test('a bad row blocks the import until the file is fixed', async () => {
 
   // Fix the file and choose it again.
   await page.getByRole('link', { name: 'Import', exact: true }).click()
-  await page.getByLabel('Contact file (.csv or .vcf)').setInputFiles(file(header + good + bad.replace('not-an-email', 'bo@broken.example') + also))
+  await page
+    .getByLabel('Contact file (.csv or .vcf)')
+    .setInputFiles(file(header + good + bad.replace('not-an-email', 'bo@broken.example') + also))
   await page.getByText('3 valid').waitFor()
   await page.getByText('0 with problems').waitFor()
   assert.equal(await page.getByText(/^Line \d+:/).count(), 0)

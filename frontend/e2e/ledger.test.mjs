@@ -60,14 +60,19 @@ test('a decision with assumptions on the map, a log entry, and the ledger', asyn
   await edit.getByRole('radio', { name: '4 – Good' }).check()
   await edit.getByRole('button', { name: 'Save assumption' }).click()
   await page.getByRole('form', { name: 'Edit assumption' }).waitFor({ state: 'detached' })
-  await page.waitForFunction(() => !document.querySelector('.amap-point.is-risky[aria-label^="We believe bakery owners"]'))
+  await page.waitForFunction(
+    () => !document.querySelector('.amap-point.is-risky[aria-label^="We believe bakery owners"]'),
+  )
 
   // Decision log.
   const log = page.getByRole('form', { name: 'Log a decision' })
   await log.getByRole('radio', { name: 'Persevere' }).check()
   await log.getByLabel('Why').fill('Bakeries asked for it twice this quarter.')
   await log.getByRole('button', { name: 'Log decision' }).click()
-  await page.getByRole('region', { name: 'Decision log' }).getByText('Bakeries asked for it twice this quarter.').waitFor()
+  await page
+    .getByRole('region', { name: 'Decision log' })
+    .getByText('Bakeries asked for it twice this quarter.')
+    .waitFor()
   await shot(page, 'l1-decision')
 
   // The ledger: filter by the new decision; both untested, with a trail for the moved one.

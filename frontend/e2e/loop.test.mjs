@@ -20,12 +20,17 @@ const SESSION = 'Supplier onboarding: second round'
 
 /** The count shown on a tickler view's tab. */
 async function viewCount(page, label) {
-  const tab = page.getByRole('navigation', { name: 'Tickler views' }).getByRole('link', { name: new RegExp(`^${label} \\d`) })
+  const tab = page
+    .getByRole('navigation', { name: 'Tickler views' })
+    .getByRole('link', { name: new RegExp(`^${label} \\d`) })
   return Number((await tab.textContent()).replace(/[^\d]/g, ''))
 }
 
 async function openView(page, label) {
-  await page.getByRole('navigation', { name: 'Tickler views' }).getByRole('link', { name: new RegExp(`^${label} \\d`) }).click()
+  await page
+    .getByRole('navigation', { name: 'Tickler views' })
+    .getByRole('link', { name: new RegExp(`^${label} \\d`) })
+    .click()
   await page.getByRole('link', { name: new RegExp(`^${label} \\d`), current: 'page' }).waitFor()
 }
 
@@ -70,7 +75,10 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   assert.ok(n >= 4, `the planned session has people (${n})`)
   for (let i = 0; i < n; i++) {
     await states.nth(i).selectOption('attended')
-    await page.waitForFunction(([i]) => document.querySelectorAll('select[aria-label^="State of "]')[i]?.value === 'attended', [i])
+    await page.waitForFunction(
+      ([i]) => document.querySelectorAll('select[aria-label^="State of "]')[i]?.value === 'attended',
+      [i],
+    )
   }
   await page.getByRole('button', { name: 'Start session' }).click()
   await page.getByText(/^Assumption 1 of \d+$/).waitFor()
@@ -107,7 +115,10 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   await nav.getByRole('link', { name: /^Follow-ups/ }).click()
   await openView(page, 'This week')
   const week = page.getByRole('list', { name: 'This week reminders' })
-  const thankItems = week.getByRole('listitem').filter({ hasText: `for ${SESSION}` }).filter({ hasText: 'Thank-you' })
+  const thankItems = week
+    .getByRole('listitem')
+    .filter({ hasText: `for ${SESSION}` })
+    .filter({ hasText: 'Thank-you' })
   await thankItems.first().waitFor()
   assert.equal(await thankItems.count(), eligible)
   await week.getByRole('heading', { name: newTitle }).waitFor()
@@ -119,7 +130,10 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
     await form.getByLabel('Outcome').fill(`Sent the thank-you and the summary (${i + 1})`)
     await form.getByLabel('Contact by').selectOption('email')
     await form.getByRole('button', { name: 'Mark done' }).click()
-    await page.getByRole('status').filter({ hasText: `Done: ${title}` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Done: ${title}` })
+      .waitFor()
     await week.getByRole('heading', { name: title, exact: true }).waitFor({ state: 'detached' })
   }
   assert.equal(await thankItems.count(), 0)
@@ -128,7 +142,10 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
 
   // The session's loop-closure rate moved to everyone.
   await nav.getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('row', { name: new RegExp(SESSION) }).getByRole('link', { name: /^Synthesis/ }).click()
+  await page
+    .getByRole('row', { name: new RegExp(SESSION) })
+    .getByRole('link', { name: /^Synthesis/ })
+    .click()
   await heard.getByText('100%').waitFor()
   await heard.getByText(`heard back ${eligible} of ${eligible}`).waitFor()
   await heard.getByText('Everyone has heard back.').waitFor()
@@ -141,28 +158,47 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   const first = page.getByRole('list', { name: 'Today reminders' }).getByRole('listitem').first()
   const snoozed = (await first.getByRole('heading').textContent()).trim()
   await first.getByRole('button', { name: `Snooze ${snoozed}` }).click()
-  await page.getByRole('group', { name: `Snooze ${snoozed}` }).getByRole('button', { name: /^Next week/ }).click()
-  await page.getByRole('status').filter({ hasText: `Snoozed: ${snoozed}` }).waitFor()
+  await page
+    .getByRole('group', { name: `Snooze ${snoozed}` })
+    .getByRole('button', { name: /^Next week/ })
+    .click()
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Snoozed: ${snoozed}` })
+    .waitFor()
   await page.getByRole('link', { name: new RegExp(`^Today ${todayBefore - 1}$`) }).waitFor()
   // Next Monday is at most 7 days away (a full week from a Monday): the week view.
   await openView(page, 'This week')
-  await page.getByRole('list', { name: 'This week reminders' }).getByRole('heading', { name: snoozed, exact: true }).waitFor()
+  await page
+    .getByRole('list', { name: 'This week reminders' })
+    .getByRole('heading', { name: snoozed, exact: true })
+    .waitFor()
   // The badge follows the snooze.
   await nav.getByRole('link', { name: new RegExp(`^Follow-ups\\s*,\\s*${badge - 1} due$`) }).waitFor()
 
   // Export the calendar: the download is an iCalendar file with the reminders.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export calendar (.ics)' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export calendar (.ics)' }).click(),
+  ])
   assert.match(download.suggestedFilename(), /\.ics$/)
   const ics = await readFile(await download.path(), 'utf8')
   assert.ok(ics.startsWith('BEGIN:VCALENDAR'), ics.slice(0, 40))
   const unfolded = ics.replace(/\r\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1')
   assert.ok(unfolded.includes(`SUMMARY:${snoozed}`), 'the snoozed reminder is in the calendar')
   assert.match(unfolded, /BEGIN:VALARM/)
-  await page.getByRole('status').filter({ hasText: /^Downloaded .+\.ics\. / }).waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Downloaded .+\.ics\. / })
+    .waitFor()
 
   // A draft for an overdue outreach: rendered subject and body, a mailto: link.
   await openView(page, 'Overdue')
-  const outreach = page.getByRole('list', { name: 'Overdue reminders' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Draft for / }) }).first()
+  const outreach = page
+    .getByRole('list', { name: 'Overdue reminders' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Draft for / }) })
+    .first()
   const oTitle = (await outreach.getByRole('heading').textContent()).trim()
   await outreach.getByRole('button', { name: `Draft for ${oTitle}` }).click()
   const draft = page.getByRole('region', { name: `Draft for ${oTitle}` })
@@ -186,6 +222,9 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   await group.locator('.draft-text').first().waitFor()
   await shot(page, 'f4-shareback')
   await group.getByRole('button', { name: new RegExp(`^Accept ${nShare} share-backs?$`) }).click()
-  await page.getByRole('status').filter({ hasText: new RegExp(`^Planned ${nShare} share-backs?`) }).waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^Planned ${nShare} share-backs?`) })
+    .waitFor()
   assert.deepEqual(app.errors, [])
 })

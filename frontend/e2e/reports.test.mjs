@@ -42,14 +42,20 @@ test('preview and export a session report as PDF and Markdown', async () => {
   await page.getByRole('heading', { name: 'Follow-up settings' }).waitFor()
   await page.getByLabel('Team or product name').fill(TEAM)
   await page.getByRole('button', { name: 'Save settings' }).click()
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor()
   await page.goBack()
   await preview.getByText(TEAM).waitFor()
   assert.equal(await preview.getByText('No team name yet').count(), 0)
   await shot(page, 'r1-reports')
 
   // Export the PDF: a download whose text holds the session's title and the team.
-  const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Download PDF' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Download PDF' }).click(),
+  ])
   assert.match(download.suggestedFilename(), /\.pdf$/)
   const path = await download.path()
   const bytes = await readFile(path)
@@ -57,11 +63,17 @@ test('preview and export a session report as PDF and Markdown', async () => {
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
   assert.ok(text.replace(/\s+/g, ' ').includes(SESSION), 'the PDF names the session')
   assert.ok(text.includes(TEAM), 'the cover line carries the team name')
-  await preview.getByRole('status').filter({ hasText: /^Downloaded .+\.pdf \(\d+ KB\)$/ }).waitFor()
+  await preview
+    .getByRole('status')
+    .filter({ hasText: /^Downloaded .+\.pdf \(\d+ KB\)$/ })
+    .waitFor()
 
   // Markdown of the same session, for the wiki.
   await preview.getByRole('radio', { name: 'Markdown' }).check()
-  const [md] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Download Markdown' }).click()])
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Download Markdown' }).click(),
+  ])
   assert.match(md.suggestedFilename(), /\.md$/)
   assert.ok((await readFile(await md.path(), 'utf8')).includes(SESSION))
 

@@ -18,7 +18,12 @@ const DECISION = 'Usage-based pricing for the analytics add-on?'
 const stanceKeys = ['1', '2', '3', '4']
 const stanceWords = ['matches', 'partly', 'does_not_match', 'unsure']
 const verdictPlan = ['validated', 'invalidated', 'needs_research', 'invalidated', 'validated']
-const verdictLabel = { validated: 'Validated', invalidated: 'Invalidated', needs_research: 'Needs more research', untested: 'Untested' }
+const verdictLabel = {
+  validated: 'Validated',
+  invalidated: 'Invalidated',
+  needs_research: 'Needs more research',
+  untested: 'Untested',
+}
 const note = (a, p) => `Note ${a + 1}.${p + 1}: uses exports weekly ${'x'.repeat(a)}`
 const needs = (a, p) => `Needs ${a + 1}.${p + 1}`
 const quote = (a, p) => `Quote ${a + 1}.${p + 1}: "I would pay per report, not per seat."`
@@ -32,10 +37,15 @@ async function readLedger(page) {
     counts[v] = Number(await page.locator(`[data-verdict="${v}"]`).textContent())
   }
   const verdicts = {}
-  const entries = page.getByRole('list', { name: 'Assumptions', exact: true }).getByRole('listitem').filter({ has: page.locator('.ledger-head') })
+  const entries = page
+    .getByRole('list', { name: 'Assumptions', exact: true })
+    .getByRole('listitem')
+    .filter({ has: page.locator('.ledger-head') })
   for (let i = 0; i < (await entries.count()); i++) {
     const e = entries.nth(i)
-    verdicts[await e.locator('.ledger-head .assumption-sentence').textContent()] = await e.locator('.ledger-head .verdict').textContent()
+    verdicts[await e.locator('.ledger-head .assumption-sentence').textContent()] = await e
+      .locator('.ledger-head .verdict')
+      .textContent()
   }
   return { counts, verdicts }
 }
@@ -97,7 +107,13 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
     await page.getByText(new RegExp(`^${n} (person|people) chosen$`)).waitFor()
   }
   for (const name of names) {
-    assert.equal(await picker.getByRole('row', { name: new RegExp(name) }).getByText('No contact consent').count(), 0)
+    assert.equal(
+      await picker
+        .getByRole('row', { name: new RegExp(name) })
+        .getByText('No contact consent')
+        .count(),
+      0,
+    )
   }
   await page.getByRole('list', { name: 'Chosen people by segment' }).waitFor()
   for (const name of names) await page.getByLabel(`State of ${name}`).selectOption('attended')
@@ -111,7 +127,8 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByText('Next assumption').waitFor()
   await page.getByRole('button', { name: 'Keyboard' }).click()
   // Tick the opener.
-  for (const text of ['There are no wrong answers.', 'We want your honest reactions.']) await page.getByLabel(text).check()
+  for (const text of ['There are no wrong answers.', 'We want your honest reactions.'])
+    await page.getByLabel(text).check()
 
   const cards = page.getByRole('group', { name: 'Participants' }).locator('section.pcard')
   assert.equal(await cards.count(), 5)
@@ -175,7 +192,8 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
       assert.equal(await card.getByLabel('What would need to be true').inputValue(), needs(a, p))
       assert.ok(await card.locator(`input[value="${stanceWords[(a + p) % 4]}"]`).isChecked())
       assert.equal(await card.getByRole('checkbox', { name: 'Confusion' }).isChecked(), p % 2 === 0)
-      if (withQuote(a, p)) assert.equal(await card.getByRole('textbox', { name: /^Quote 1 from/ }).inputValue(), quote(a, p))
+      if (withQuote(a, p))
+        assert.equal(await card.getByRole('textbox', { name: /^Quote 1 from/ }).inputValue(), quote(a, p))
     }
     assert.ok(await page.getByRole('radio', { name: verdictLabel[verdictPlan[a]], exact: true }).isChecked())
     assert.equal(await page.getByLabel('Rationale').inputValue(), `Rated ${verdictPlan[a]} after ${a + 1}`)
@@ -184,7 +202,10 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   for (let a = 0; a < 3; a++) {
     await answer(a)
     if (a === 0) {
-      await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .waitFor()
       await page.locator('.run-nav').evaluate((el) => el.scrollIntoView())
       await shot(page, 's2-run-view')
     }
@@ -213,7 +234,10 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   await answer(4)
   // The live tally reflects the stances of assumption 5: (4+p)%4 -> 0,1,2,3,0.
   await page.getByText('2 matches, 1 partly, 1 does not match, 1 unsure').waitFor()
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor()
   await page.locator('.run-bar').evaluate((el) => el.scrollIntoView())
   await shot(page, 's3-run-view-last')
 
@@ -231,7 +255,10 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   await page.getByRole('region', { name: 'Theme trust' }).waitFor()
   assert.equal(await untagged.getByRole('listitem').count(), nQuotes - 1)
   await page.getByRole('radio', { name: 'By segment' }).check()
-  await page.getByRole('region', { name: /^Segment / }).first().waitFor()
+  await page
+    .getByRole('region', { name: /^Segment / })
+    .first()
+    .waitFor()
   await page.getByRole('radio', { name: 'By theme' }).check()
   await page.getByLabel('Opportunity', { exact: true }).fill('How might we let small teams pay per report?')
   await page.getByRole('button', { name: 'Add opportunity' }).click()

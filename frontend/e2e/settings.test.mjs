@@ -14,7 +14,10 @@ after(async () => {
 })
 
 function backupRows(page) {
-  return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') })
+  return page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
 }
 
 test('back up now, change the data, restore the backup', async () => {
@@ -29,10 +32,7 @@ test('back up now, change the data, restore the backup', async () => {
   const before = await backupRows(page).count() // the daily backup made at start
   await page.getByRole('button', { name: 'Back up now' }).click()
   await page.getByRole('status').filter({ hasText: 'Backed up' }).waitFor()
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('table tbody tr').length === n,
-    before + 1,
-  )
+  await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, before + 1)
   const manual = backupRows(page).filter({ has: page.getByRole('cell', { name: 'Manual', exact: true }) })
   assert.equal(await manual.count(), 1, 'one manual backup listed')
   await shot(page, 's1-backups')
@@ -59,7 +59,9 @@ test('back up now, change the data, restore the backup', async () => {
 
   // After the reload: the pre-restore backup is listed…
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
-  await backupRows(page).filter({ has: page.getByRole('cell', { name: 'Before a restore', exact: true }) }).waitFor()
+  await backupRows(page)
+    .filter({ has: page.getByRole('cell', { name: 'Before a restore', exact: true }) })
+    .waitFor()
   assert.equal(await backupRows(page).count(), before + 2)
   await shot(page, 's3-after-restore')
 

@@ -27,40 +27,56 @@ export function App() {
   const due = useDueBadge()
 
   useEffect(() => {
-    if (isDesktop()) appInfo().then((i) => setVersion(i.version), () => {})
+    if (isDesktop())
+      appInfo().then(
+        (i) => setVersion(i.version),
+        () => {},
+      )
   }, [])
 
   return (
     <FocusModeContext.Provider value={focusCtx}>
-    <div className={focus ? 'shell shell-focus' : 'shell'}>
-      <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
-      </a>
-      {!focus && <header className="topbar">
-        <span className="brand">
-          <svg className="brand-mark" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-            <circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <circle cx="9" cy="9" r="3.5" fill="currentColor" />
-          </svg>
-          Sounding Board
-        </span>
-        <About version={version} />
-      </header>}
-      <div className="sidecol" hidden={focus}>
-        {!focus && <Nav current={section} badges={{ followups: due ?? 0 }} />}
-        <DueNotices />
-      </div>
-      <main id="main" tabIndex={-1} className="main">
-        {section === 'board' && <BoardFeature route={route.slice(1)} />}
-        {section === 'sessions' && <SessionsFeature route={route.slice(1)} />}
-        {section === 'followups' && <LoopFeature route={route.slice(1)} />}
-        {section === 'reports' && <ReportsPage route={route.slice(1)} />}
-        {section === 'settings' && <SettingsPage />}
-        {!['board', 'sessions', 'followups', 'reports', 'settings'].includes(section) && (
-          <Placeholder title="Not found" description="There is no page at this address. Choose a section on the left." />
+      <div className={focus ? 'shell shell-focus' : 'shell'}>
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          Skip to content
+        </a>
+        {!focus && (
+          <header className="topbar">
+            <span className="brand">
+              <svg
+                className="brand-mark"
+                width="18"
+                height="18"
+                viewBox="0 0 18 18"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                <circle cx="9" cy="9" r="3.5" fill="currentColor" />
+              </svg>
+              Sounding Board
+            </span>
+            <About version={version} />
+          </header>
         )}
-      </main>
-    </div>
+        <div className="sidecol" hidden={focus}>
+          {!focus && <Nav current={section} badges={{ followups: due ?? 0 }} />}
+          <DueNotices />
+        </div>
+        <main id="main" tabIndex={-1} className="main">
+          {section === 'board' && <BoardFeature route={route.slice(1)} />}
+          {section === 'sessions' && <SessionsFeature route={route.slice(1)} />}
+          {section === 'followups' && <LoopFeature route={route.slice(1)} />}
+          {section === 'reports' && <ReportsPage route={route.slice(1)} />}
+          {section === 'settings' && <SettingsPage />}
+          {!['board', 'sessions', 'followups', 'reports', 'settings'].includes(section) && (
+            <Placeholder
+              title="Not found"
+              description="There is no page at this address. Choose a section on the left."
+            />
+          )}
+        </main>
+      </div>
     </FocusModeContext.Provider>
   )
 }

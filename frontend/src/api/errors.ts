@@ -56,7 +56,10 @@ export function errorCode(e: unknown): string {
  * Sorts the field problems of a rejected call by the form's fields. Problems
  * of other fields, or of none, and a message without field problems go to `other`.
  */
-export function fieldErrors(e: unknown, fields: readonly string[]): { byField: Record<string, string>; other: string[] } {
+export function fieldErrors(
+  e: unknown,
+  fields: readonly string[],
+): { byField: Record<string, string>; other: string[] } {
   const byField: Record<string, string> = {}
   const other: string[] = []
   if (!e) return { byField, other }

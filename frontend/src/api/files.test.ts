@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { base64ToBytes, bytesToBase64, downloadBase64, readBytes } from './files'
+import { base64ToBytes, bytesToBase64, readBytes, saveOrDownload, savedText } from './files'
 import { errorMessage, fieldErrors } from './errors'
 import { fileToImportRequest } from '.'
 
@@ -45,7 +45,8 @@ describe('fieldErrors', () => {
   it('puts each field problem of a rejected call beside its field, whatever prefix the message has', () => {
     const r = fieldErrors(
       {
-        error: 'update session 12: name is required; email "x" is not a valid address; tag "a" is longer than 60 characters; 3 themes is more than 2',
+        error:
+          'update session 12: name is required; email "x" is not a valid address; tag "a" is longer than 60 characters; 3 themes is more than 2',
         code: 'invalid',
         fields: [
           { field: 'name', message: 'name is required' },
@@ -62,7 +63,9 @@ describe('fieldErrors', () => {
     expect(r.other).toEqual(['3 themes is more than 2'])
   })
   it('reads the JSON text the window sends inside an Error', () => {
-    const e = new Error('{"error":"save member: name is required","code":"invalid","fields":[{"field":"name","message":"name is required"}]}')
+    const e = new Error(
+      '{"error":"save member: name is required","code":"invalid","fields":[{"field":"name","message":"name is required"}]}',
+    )
     expect(errorMessage(e)).toBe('save member: name is required')
     expect(fieldErrors(e, fields).byField.name).toBe('name is required')
     expect(errorMessage(new Error('{not json'))).toBe('{not json')
@@ -83,7 +86,7 @@ describe('base64 downloads', () => {
     expect(base64ToBytes(bytesToBase64(big))).toEqual(big)
     expect(Array.from(base64ToBytes('JVBERi0='))).toEqual([0x25, 0x50, 0x44, 0x46, 0x2d])
   })
-  it('downloads a PDF as a Blob of its bytes under its name', async () => {
+  it('downloads a PDF in the browser as a Blob of its bytes under its name', async () => {
     let blob: Blob | null = null
     const create = vi.fn((b: Blob) => {
       blob = b
@@ -94,7 +97,15 @@ describe('base64 downloads', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked = `${this.download} ${this.getAttribute('href')}`
     })
-    downloadBase64('session.pdf', 'application/pdf', bytesToBase64(new TextEncoder().encode('%PDF-1.7 Zoë')))
+    const saveAs = vi.fn(async () => '/home/a/session.pdf')
+    const pdf = { fileName: 'session.pdf', mimeType: 'application/pdf' }
+    const saved = await saveOrDownload(saveAs, async () => ({
+      ...pdf,
+      contentBase64: bytesToBase64(new TextEncoder().encode('%PDF-1.7 Zoë')),
+    }))
+    expect(saveAs).not.toHaveBeenCalled() // no desktop runtime here
+    expect(saved).toEqual({ where: 'session.pdf', size: 13, downloaded: true })
+    expect(savedText(saved!)).toBe('Downloaded session.pdf')
     expect(clicked).toBe('session.pdf blob:x')
     expect(blob!.type).toBe('application/pdf')
     expect(new TextDecoder().decode(new Uint8Array(await readBytes(blob!)))).toBe('%PDF-1.7 Zoë')

@@ -1,5 +1,6 @@
 // Files in and out: contact files to base64 for ImportRequest.content, and
 // exports to a download (browser) or the native save dialog (desktop).
+import { isDesktop } from './shim'
 
 /** Encodes bytes as base64 without blowing the call stack on big files. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -43,12 +44,44 @@ export function downloadBlob(fileName: string, mimeType: string, data: BlobPart)
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** Triggers a browser download of text content. */
-export function downloadText(fileName: string, mimeType: string, content: string): void {
-  downloadBlob(fileName, mimeType || 'text/plain', content)
+/** An exported file as the backend sends it: text in content, or bytes in contentBase64. */
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  content?: string
+  contentBase64?: string
 }
 
-/** Triggers a browser download of base64 content (binary files such as PDF). */
-export function downloadBase64(fileName: string, mimeType: string, contentBase64: string): void {
-  downloadBlob(fileName, mimeType, base64ToBytes(contentBase64))
+/** Where an export went: the chosen path (desktop) or the downloaded file's name and size (browser). */
+export interface Saved {
+  where: string
+  /** Bytes downloaded; 0 on the desktop, where the backend writes the file. */
+  size: number
+  downloaded: boolean
+}
+
+/**
+ * Saves an export, the one way for every export. Desktop: saveAs shows the
+ * native save dialog (a bound Save* method) and answers the chosen path, ""
+ * when cancelled. Browser: render fetches the file, which is downloaded.
+ * Returns null when cancelled.
+ */
+export async function saveOrDownload(
+  saveAs: () => Promise<string>,
+  render: () => Promise<ExportedFile>,
+): Promise<Saved | null> {
+  if (isDesktop()) {
+    const path = await saveAs()
+    return path ? { where: path, size: 0, downloaded: false } : null
+  }
+  const f = await render()
+  const data =
+    f.contentBase64 !== undefined ? base64ToBytes(f.contentBase64) : new TextEncoder().encode(f.content ?? '')
+  downloadBlob(f.fileName, f.mimeType || 'text/plain', data)
+  return { where: f.fileName, size: data.length, downloaded: true }
+}
+
+/** "Saved to <path>" on the desktop, "Downloaded <name>" in the browser. */
+export function savedText(s: Saved): string {
+  return s.downloaded ? `Downloaded ${s.where}` : `Saved to ${s.where}`
 }

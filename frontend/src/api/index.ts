@@ -7,12 +7,12 @@ import * as About from '../../wailsjs/go/main/About'
 import * as D from '../../wailsjs/go/demo/Service'
 import type { board, main } from '../../wailsjs/go/models'
 import { isDesktop } from './shim'
-import { bytesToBase64, downloadText, readBytes } from './files'
+import { bytesToBase64, readBytes, saveOrDownload, type Saved } from './files'
 import { loopChanged } from './loop'
 
 export { isDesktop } from './shim'
 export { errorCode, errorMessage, fieldErrors, type AppError } from './errors'
-export { bytesToBase64 } from './files'
+export { bytesToBase64, savedText, type Saved } from './files'
 
 /** A generated model as plain data (no methods). */
 export type Plain<T> = { [K in keyof T as T[K] extends (...a: never[]) => unknown ? never : K]: Plainish<T[K]> }
@@ -107,18 +107,11 @@ export async function fileToImportRequest(
   return { fileName: file.name, content: bytesToBase64(bytes), mapping, encoding }
 }
 
-/**
- * Exports the members matching q. Desktop: native save dialog; returns the
- * chosen path, or null when cancelled. Browser: downloads the file and
- * returns its name.
- */
-export async function saveExport(format: ExportFormat, q: MemberQuery): Promise<string | null> {
+/** Exports the members matching q (saveOrDownload: null when cancelled). */
+export function saveExport(format: ExportFormat, q: MemberQuery): Promise<Saved | null> {
   const query = { ...q, limit: 0, offset: 0 }
-  if (isDesktop()) {
-    const path = await A.SaveMembersExport(format, as(query))
-    return path || null
-  }
-  const f = await S.Export(format, as(query))
-  downloadText(f.fileName, f.mimeType, f.content)
-  return f.fileName
+  return saveOrDownload(
+    () => A.SaveMembersExport(format, as(query)),
+    () => S.Export(format, as(query)),
+  )
 }

@@ -6,7 +6,7 @@ import type { loop } from '../../wailsjs/go/models'
 import { BrowserOpenURL, EventsOn } from '../../wailsjs/runtime/runtime'
 import type { Plain } from '.'
 import { isDesktop } from './shim'
-import { downloadText } from './files'
+import { saveOrDownload, type Saved } from './files'
 
 export type Reminder = Plain<loop.Reminder>
 export type ReminderInput = Plain<loop.ReminderInput>
@@ -52,8 +52,10 @@ export const loopApi = {
   getSettings: () => L.GetSettings() as Promise<LoopSettings>,
   saveSettings: (s: LoopSettings) => L.SaveSettings(as(s)) as Promise<LoopSettings>,
   proposeChain: (sessionId: number) => L.ProposeChain(sessionId) as Promise<ChainProposal>,
-  acceptChain: (sessionId: number, items: ReminderInput[]) => L.AcceptChain(sessionId, as(items)) as Promise<AcceptResult>,
-  proposeShareBack: (kind: 'assumption' | 'decision', id: number) => L.ProposeShareBack(kind, id) as Promise<ShareBackProposal>,
+  acceptChain: (sessionId: number, items: ReminderInput[]) =>
+    L.AcceptChain(sessionId, as(items)) as Promise<AcceptResult>,
+  proposeShareBack: (kind: 'assumption' | 'decision', id: number) =>
+    L.ProposeShareBack(kind, id) as Promise<ShareBackProposal>,
   acceptShareBack: (items: ReminderInput[]) => L.AcceptShareBack(as(items)) as Promise<AcceptResult>,
   templates: () => list(L.Templates() as Promise<Template[] | null>),
   saveTemplate: (key: string, t: TemplateInput) => L.SaveTemplate(key, as(t)) as Promise<Template>,
@@ -75,15 +77,9 @@ export function openMailto(e: { preventDefault(): void }, url: string): void {
   BrowserOpenURL(url)
 }
 
-/**
- * Exports the open reminders as an .ics file. Desktop: native save dialog;
- * returns the chosen path, or null when cancelled. Browser: downloads it.
- */
-export async function exportCalendar(): Promise<string | null> {
-  if (isDesktop()) return (await A.SaveCalendar()) || null
-  const f = await L.ExportICS()
-  downloadText(f.fileName, f.mimeType, f.content)
-  return f.fileName
+/** Exports the open reminders as an .ics file (saveOrDownload: null when cancelled). */
+export function exportCalendar(): Promise<Saved | null> {
+  return saveOrDownload(A.SaveCalendar, L.ExportICS)
 }
 
 const changed = 'sb:loop-changed'

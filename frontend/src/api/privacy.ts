@@ -1,10 +1,9 @@
 // A person's rights over their data: export everything about them, erase them.
 import * as P from '../../wailsjs/go/privacy/Service'
 import * as A from '../../wailsjs/go/main/App'
-import { isDesktop } from './shim'
 import type { privacy } from '../../wailsjs/go/models'
 import type { Plain } from '.'
-import { downloadText } from './files'
+import { saveOrDownload, type Saved } from './files'
 
 export type Erasure = Plain<privacy.Erasure>
 
@@ -14,14 +13,10 @@ export const privacyApi = {
   erasureLog: () => P.ErasureLog() as Promise<Erasure[] | null>,
 }
 
-/**
- * Saves everything stored about one member as a JSON file. Desktop: native
- * save dialog; returns the chosen path, or null when cancelled. Browser:
- * downloads it and returns its name.
- */
-export async function exportPerson(memberId: number): Promise<string | null> {
-  if (isDesktop()) return (await A.SavePersonExport(memberId)) || null
-  const f = await P.ExportPerson(memberId)
-  downloadText(f.fileName, f.mimeType, f.content)
-  return f.fileName
+/** Saves everything stored about one member as a JSON file (saveOrDownload: null when cancelled). */
+export function exportPerson(memberId: number): Promise<Saved | null> {
+  return saveOrDownload(
+    () => A.SavePersonExport(memberId),
+    () => P.ExportPerson(memberId),
+  )
 }

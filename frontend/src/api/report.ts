@@ -3,8 +3,7 @@ import * as R from '../../wailsjs/go/report/Service'
 import * as A from '../../wailsjs/go/main/App'
 import type { report } from '../../wailsjs/go/models'
 import type { Plain } from '.'
-import { isDesktop } from './shim'
-import { downloadBase64 } from './files'
+import { saveOrDownload, type Saved } from './files'
 
 export type ReportKind = 'session' | 'assumptions' | 'board' | 'letters'
 export type ReportFormat = 'pdf' | 'md' | 'csv'
@@ -18,16 +17,12 @@ export const reportApi = {
 }
 
 /**
- * Exports a report. Desktop: renders, asks where to save and, when open is
- * true, opens the file; returns the path, or null when cancelled. Browser:
- * downloads the file and returns its name and size.
+ * Exports a report (saveOrDownload: null when cancelled). On the desktop,
+ * open true opens the saved file.
  */
-export async function saveReport(kind: ReportKind, id: number, format: ReportFormat, open: boolean): Promise<{ where: string; size: number } | null> {
-  if (isDesktop()) {
-    const path = await A.SaveReport(kind, id, format, open)
-    return path ? { where: path, size: 0 } : null
-  }
-  const f = await reportApi.render(kind, id, format)
-  downloadBase64(f.fileName, f.mimeType, f.contentBase64)
-  return { where: f.fileName, size: f.size }
+export function saveReport(kind: ReportKind, id: number, format: ReportFormat, open: boolean): Promise<Saved | null> {
+  return saveOrDownload(
+    () => A.SaveReport(kind, id, format, open),
+    () => reportApi.render(kind, id, format),
+  )
 }

@@ -3,7 +3,10 @@ import { errorCode, errorMessage } from './errors'
 import { byteLength, installShim, isDesktop, makeGoProxy, rpcCall } from './shim'
 
 function fakeFetch(status: number, body: string) {
-  return vi.fn(async (_url: string, _init?: RequestInit) => new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad' }))
+  return vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad' }),
+  )
 }
 
 describe('rpcCall', () => {
@@ -31,13 +34,21 @@ describe('rpcCall', () => {
   })
 
   it('rejects with plain-text bodies, and with the status when the body is empty', async () => {
-    await expect(rpcCall('x.Y.Z', [], fakeFetch(401, 'not signed in\n') as unknown as typeof fetch)).rejects.toMatchObject({ error: 'not signed in', code: 'unauthorized' })
-    await expect(rpcCall('x.Y.Z', [], fakeFetch(500, '') as unknown as typeof fetch)).rejects.toMatchObject({ error: 'Request failed: 500 Bad' })
+    await expect(
+      rpcCall('x.Y.Z', [], fakeFetch(401, 'not signed in\n') as unknown as typeof fetch),
+    ).rejects.toMatchObject({ error: 'not signed in', code: 'unauthorized' })
+    await expect(rpcCall('x.Y.Z', [], fakeFetch(500, '') as unknown as typeof fetch)).rejects.toMatchObject({
+      error: 'Request failed: 500 Bad',
+    })
   })
 
   it('resolves void methods (null or empty body)', async () => {
-    expect(await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, 'null') as unknown as typeof fetch)).toBeNull()
-    expect(await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, '') as unknown as typeof fetch)).toBeUndefined()
+    expect(
+      await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, 'null') as unknown as typeof fetch),
+    ).toBeNull()
+    expect(
+      await rpcCall('board.Service.DeleteReward', [1], fakeFetch(200, '') as unknown as typeof fetch),
+    ).toBeUndefined()
   })
 
   it('rejects with code unreachable when the network fails', async () => {
@@ -93,6 +104,7 @@ describe('window.go proxy', () => {
 
 describe('installShim', () => {
   it('installs go and runtime in a browser and reports browser mode', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shim installs untyped Wails runtime objects
     const win = { open: vi.fn(), document: { title: '' } } as unknown as Window & { go?: any; runtime?: any }
     const f = fakeFetch(400, '{"error":"not implemented yet"}')
     expect(installShim(win, f as unknown as typeof fetch)).toBe(false)

@@ -58,12 +58,16 @@ export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = 
 function errorFromBody(status: number, statusText: string, text: string): AppError {
   try {
     const body = JSON.parse(text)
-    if (body && typeof body.error === 'string') return { error: body.error, code: String(body.code ?? 'internal'), fields: body.fields }
+    if (body && typeof body.error === 'string')
+      return { error: body.error, code: String(body.code ?? 'internal'), fields: body.fields }
   } catch {
     // Not JSON: plain-text errors (e.g. "not signed in") are still worth showing.
   }
   const plain = text.trim()
-  return { error: plain !== '' ? plain : `Request failed: ${status} ${statusText}`.trim(), code: status === 401 ? 'unauthorized' : 'internal' }
+  return {
+    error: plain !== '' ? plain : `Request failed: ${status} ${statusText}`.trim(),
+    code: status === 401 ? 'unauthorized' : 'internal',
+  }
 }
 
 const noThen = (p: string | symbol) => typeof p === 'symbol' || p === 'then' || p === 'toJSON'

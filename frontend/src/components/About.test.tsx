@@ -12,7 +12,10 @@ const { About } = await import('./About')
 
 describe('About', () => {
   it('shows the stamped version and the database path', async () => {
-    aboutInfo.mockResolvedValue({ version: '0.1.0 (abc1234, 2026-01-02T03:04:05Z)', dbPath: '/home/a/.local/share/soundingboard/soundingboard.db' })
+    aboutInfo.mockResolvedValue({
+      version: '0.1.0 (abc1234, 2026-01-02T03:04:05Z)',
+      dbPath: '/home/a/.local/share/soundingboard/soundingboard.db',
+    })
     render(<About version="0.1.0" />)
     await userEvent.click(screen.getByRole('button', { name: 'About' }))
     const dialog = screen.getByRole('dialog', { name: 'Sounding Board' })

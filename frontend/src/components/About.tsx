@@ -27,7 +27,11 @@ export function About({ version }: { version?: string }) {
       </button>
       <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title">
         <h2 id="about-title">Sounding Board</h2>
-        {error && <p className="error-text" role="alert">{error}</p>}
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
         {info && (
           <dl>
             <dt>Version</dt>

@@ -3,7 +3,17 @@ import type { ReactNode } from 'react'
 type Tone = 'error' | 'warning' | 'success' | 'info'
 
 /** A message block. Errors and warnings are announced immediately; the rest politely. */
-export function Alert({ tone, title, children, className }: { tone: Tone; title?: ReactNode; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone,
+  title,
+  children,
+  className,
+}: {
+  tone: Tone
+  title?: ReactNode
+  children?: ReactNode
+  className?: string
+}) {
   const role = tone === 'error' || tone === 'warning' ? 'alert' : 'status'
   return (
     <div className={`alert alert-${tone}${className ? ` ${className}` : ''}`} role={role}>

@@ -26,8 +26,14 @@ export function BoardFeature({ route }: { route: string[] }) {
 
   useEffect(() => {
     // Filters and forms can live without these; errors show where data is loaded.
-    api.listSegments().then((s) => setSegments(s ?? []), () => {})
-    api.listTags().then((t) => setTags(t ?? []), () => {})
+    api.listSegments().then(
+      (s) => setSegments(s ?? []),
+      () => {},
+    )
+    api.listTags().then(
+      (t) => setTags(t ?? []),
+      () => {},
+    )
   }, [version])
 
   const ctx = useMemo<BoardCtx>(
@@ -42,7 +48,11 @@ export function BoardFeature({ route }: { route: string[] }) {
     <BoardContext.Provider value={ctx}>
       <nav className="subnav" aria-label="Board">
         {tabs.map((t) => (
-          <a key={t.path} href={href(`/board/${t.path}`)} aria-current={tab === t.path && page !== 'member' && page !== 'new' ? 'page' : undefined}>
+          <a
+            key={t.path}
+            href={href(`/board/${t.path}`)}
+            aria-current={tab === t.path && page !== 'member' && page !== 'new' ? 'page' : undefined}
+          >
             {t.label}
           </a>
         ))}

@@ -1,10 +1,18 @@
 // Words the UI shows for the backend's codes.
 
-export const statuses = ['prospect', 'invited', 'active', 'paused', 'alumni', 'declined', 'opted_out'] as const
-export const usageFrequencies = ['daily', 'weekly', 'monthly', 'rarely', 'never'] as const
-export const tones = ['too_agreeable', 'balanced', 'too_negative'] as const
-export const consentKinds = ['contact', 'recording', 'quoting'] as const
-export const touchpointKinds = ['session', 'call', 'email', 'meeting', 'message', 'note'] as const
+import { ConsentKind, inOrder, MemberStatus, Tone, TouchpointKind, UsageFrequency } from '../../api/enums'
+
+// The backend's codes (api/enums) in the order the UI offers them; the
+// empty code ("" = not known, not rated) is left out.
+const S = MemberStatus
+export const statuses = inOrder(S, [S.PROSPECT, S.INVITED, S.ACTIVE, S.PAUSED, S.ALUMNI, S.DECLINED, S.OPTED_OUT])
+const U = UsageFrequency
+export const usageFrequencies = inOrder(U, [U.DAILY, U.WEEKLY, U.MONTHLY, U.RARELY, U.NEVER])
+export const tones = inOrder(Tone, [Tone.TOO_AGREEABLE, Tone.BALANCED, Tone.TOO_NEGATIVE])
+const C = ConsentKind
+export const consentKinds = inOrder(C, [C.CONTACT, C.RECORDING, C.QUOTING])
+const T = TouchpointKind
+export const touchpointKinds = inOrder(T, [T.SESSION, T.CALL, T.EMAIL, T.MEETING, T.MESSAGE, T.NOTE])
 
 const words: Record<string, string> = {
   opted_out: 'Opted out',
@@ -22,10 +30,9 @@ const words: Record<string, string> = {
 export function label(code: string): string {
   if (!code) return ''
   if (words[code]) return words[code]
-  const spaced = code.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  const spaced = code
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
   return spaced.charAt(0).toUpperCase() + spaced.slice(1)
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`
 }

@@ -5,7 +5,16 @@ describe('list state', () => {
   it('starts unfiltered, sorted by name, current members only', () => {
     expect(hasFilters(initialList)).toBe(false)
     expect(toQuery(initialList)).toEqual({
-      search: '', segmentId: 0, status: '', tag: '', consent: '', archived: '', sort: 'name', desc: false, limit: 0, offset: 0,
+      search: '',
+      segmentId: 0,
+      status: '',
+      tag: '',
+      consent: '',
+      archived: '',
+      sort: 'name',
+      desc: false,
+      limit: 0,
+      offset: 0,
     })
   })
 
@@ -14,7 +23,14 @@ describe('list state', () => {
     s = listReducer(s, { type: 'filter', patch: { segmentId: -1, status: 'active' } })
     s = listReducer(s, { type: 'filter', patch: { consent: 'no_contact', archived: 'only', tag: 'pilot' } })
     expect(hasFilters(s)).toBe(true)
-    expect(toQuery(s)).toMatchObject({ search: 'Zoë', segmentId: -1, status: 'active', tag: 'pilot', consent: 'no_contact', archived: 'only' })
+    expect(toQuery(s)).toMatchObject({
+      search: 'Zoë',
+      segmentId: -1,
+      status: 'active',
+      tag: 'pilot',
+      consent: 'no_contact',
+      archived: 'only',
+    })
   })
 
   it('whitespace-only search is not a filter', () => {

@@ -55,7 +55,12 @@ export function listReducer(s: ListState, a: ListAction): ListState {
 /** True when any filter or search narrows the list. */
 export function hasFilters(s: ListState): boolean {
   return (
-    s.search.trim() !== '' || s.segmentId !== 0 || s.status !== '' || s.tag !== '' || s.consent !== '' || s.archived !== ''
+    s.search.trim() !== '' ||
+    s.segmentId !== 0 ||
+    s.status !== '' ||
+    s.tag !== '' ||
+    s.consent !== '' ||
+    s.archived !== ''
   )
 }
 

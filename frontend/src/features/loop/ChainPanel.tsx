@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { errorMessage } from '../../api'
 import { loopApi, loopChanged, type ChainProposal } from '../../api/loop'
 import { href } from '../../router'
-import { plural } from '../session/labels'
 import { chosenInputs, editable, ProposalList, type Editable } from './ProposalList'
+import { plural } from '../../text'
 
 /**
  * The follow-up chain of a finished session: proposed at once while none is
@@ -18,28 +18,38 @@ export function ChainPanel({ sessionId, onAccepted }: { sessionId: number; onAcc
   const [done, setDone] = useState('')
   const [busy, setBusy] = useState(false)
 
+  const shown = useCallback((p: ChainProposal, show: boolean) => {
+    setProposal(p)
+    setRows(editable(p.items ?? []))
+    setOpen(show || (p.existing === 0 && (p.items ?? []).length > 0))
+  }, [])
   const propose = async (show: boolean) => {
     setError('')
     try {
-      const p = await loopApi.proposeChain(sessionId)
-      setProposal(p)
-      setRows(editable(p.items ?? []))
-      setOpen(show || (p.existing === 0 && (p.items ?? []).length > 0))
+      shown(await loopApi.proposeChain(sessionId), show)
     } catch (e) {
       setError(errorMessage(e))
     }
   }
   useEffect(() => {
-    void propose(false)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId])
+    let live = true
+    loopApi.proposeChain(sessionId).then(
+      (p) => live && shown(p, false),
+      (e) => live && setError(errorMessage(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [sessionId, shown])
 
   async function accept() {
     setBusy(true)
     setError('')
     try {
       const res = await loopApi.acceptChain(sessionId, chosenInputs(rows))
-      setDone(`Saved ${plural(res.created.length, 'reminder')}${res.duplicates ? `; ${res.duplicates} already planned` : ''}.`)
+      setDone(
+        `Saved ${plural(res.created.length, 'reminder')}${res.duplicates ? `; ${res.duplicates} already planned` : ''}.`,
+      )
       loopChanged()
       setOpen(false)
       await propose(false)
@@ -87,8 +97,8 @@ export function ChainPanel({ sessionId, onAccepted }: { sessionId: number; onAcc
       {proposal && open && (
         <>
           <p className="guide">
-            Thank everyone within a day, ask for afterthoughts and feedback, synthesise within a week, share back within a
-            month. Edit or leave out any step, then accept.
+            Thank everyone within a day, ask for afterthoughts and feedback, synthesise within a week, share back within
+            a month. Edit or leave out any step, then accept.
           </p>
           <ProposalList label="Proposed follow-ups" rows={rows} onChange={setRows} skipped={proposal.skipped ?? []} />
           <div className="form-actions">

@@ -3,7 +3,15 @@ import { href } from '../../router'
 import { percent } from './labels'
 
 /** "Heard back": the share of attended participants the team got back to, and who is still waiting. */
-export function ClosurePanel({ closure, title, showSessions }: { closure: Closure; title: string; showSessions?: boolean }) {
+export function ClosurePanel({
+  closure,
+  title,
+  showSessions,
+}: {
+  closure: Closure
+  title: string
+  showSessions?: boolean
+}) {
   const id = `closure-${closure.sessionId}`
   const notYet = closure.notYet ?? []
   const bySession = closure.bySession ?? []
@@ -22,7 +30,13 @@ export function ClosurePanel({ closure, title, showSessions }: { closure: Closur
               heard back {closure.heardBack} of {closure.eligible}
             </span>
           </div>
-          <meter className="closure-meter" min={0} max={1} value={closure.rate} aria-label={`Loop closure ${percent(closure.rate)}`} />
+          <meter
+            className="closure-meter"
+            min={0}
+            max={1}
+            value={closure.rate}
+            aria-label={`Loop closure ${percent(closure.rate)}`}
+          />
           <p className="field-hint">{closure.definition}</p>
           {notYet.length === 0 ? (
             <p className="ok-text">Everyone has heard back.</p>

@@ -5,7 +5,15 @@ import { channels, loopWord } from './labels'
  * The outcome of a reminder (or of a contact, for stay-in-touch items) and
  * the channel it went by; outreach logs a touchpoint on the member.
  */
-export function CompleteForm({ label, submitLabel, outreach, channel, allowNone, onDone, onCancel }: {
+export function CompleteForm({
+  label,
+  submitLabel,
+  outreach,
+  channel,
+  allowNone,
+  onDone,
+  onCancel,
+}: {
   label: string
   submitLabel: string
   outreach: boolean
@@ -28,9 +36,18 @@ export function CompleteForm({ label, submitLabel, outreach, channel, allowNone,
     <form className="inline-form rem-panel" onSubmit={submit} aria-label={label}>
       <div className="field">
         <label htmlFor={`${base}-outcome`}>Outcome</label>
-        <textarea id={`${base}-outcome`} rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} autoFocus aria-describedby={`${base}-hint`} />
+        <textarea
+          id={`${base}-outcome`}
+          rows={2}
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value)}
+          autoFocus
+          aria-describedby={`${base}-hint`}
+        />
         <p className="field-hint" id={`${base}-hint`}>
-          {outreach ? 'What happened, in a sentence. It goes into the member’s timeline.' : 'What happened, in a sentence (optional).'}
+          {outreach
+            ? 'What happened, in a sentence. It goes into the member’s timeline.'
+            : 'What happened, in a sentence (optional).'}
         </p>
       </div>
       {outreach && (

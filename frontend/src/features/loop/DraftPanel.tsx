@@ -20,8 +20,6 @@ export function DraftPanel({ reminder, onClose }: { reminder: Reminder; onClose:
   useEffect(() => {
     if (!key) return
     let live = true
-    setError('')
-    setCopied('')
     const p = reminder.virtual ? loopApi.draftForMember(key, reminder.memberId) : loopApi.render(key, reminder.id)
     p.then(
       (d) => live && setDraft(d),
@@ -34,14 +32,26 @@ export function DraftPanel({ reminder, onClose }: { reminder: Reminder; onClose:
 
   async function copy() {
     if (!draft) return
-    setCopied((await copyText(draftText(draft))) ? 'Copied to the clipboard.' : 'Could not copy; select the text and copy it by hand.')
+    setCopied(
+      (await copyText(draftText(draft)))
+        ? 'Copied to the clipboard.'
+        : 'Could not copy; select the text and copy it by hand.',
+    )
   }
 
   return (
     <section className="inline-form rem-panel draft" aria-label={`Draft for ${reminder.title}`}>
       <div className="field">
         <label htmlFor={`${id}-tpl`}>Template</label>
-        <select id={`${id}-tpl`} value={key} onChange={(e) => setKey(e.target.value)}>
+        <select
+          id={`${id}-tpl`}
+          value={key}
+          onChange={(e) => {
+            setKey(e.target.value)
+            setError('')
+            setCopied('')
+          }}
+        >
           {needsPick && <option value="">Choose a template…</option>}
           {templateKeys.map((k) => (
             <option key={k} value={k}>

@@ -18,7 +18,11 @@ export function LoopFeature({ route }: { route: string[] }) {
     <>
       <nav className="subnav" aria-label="Follow-ups">
         {tabs.map((t) => (
-          <a key={t.path} href={href(`/followups/${t.path}`)} aria-current={t.pages.includes(page) ? 'page' : undefined}>
+          <a
+            key={t.path}
+            href={href(`/followups/${t.path}`)}
+            aria-current={t.pages.includes(page) ? 'page' : undefined}
+          >
             {t.label}
           </a>
         ))}

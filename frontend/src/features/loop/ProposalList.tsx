@@ -24,7 +24,17 @@ function byStep(rows: Editable[]): [string, { r: Editable; i: number }[]][] {
 }
 
 /** Proposed reminders by step: include or leave out each, edit its title and due time; drafts where given. */
-export function ProposalList({ label, rows, onChange, skipped }: { label: string; rows: Editable[]; onChange: (rows: Editable[]) => void; skipped: Skipped[] }) {
+export function ProposalList({
+  label,
+  rows,
+  onChange,
+  skipped,
+}: {
+  label: string
+  rows: Editable[]
+  onChange: (rows: Editable[]) => void
+  skipped: Skipped[]
+}) {
   const set = (i: number, patch: Partial<Editable>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)))
   return (
     <div className="proposals" role="group" aria-label={label}>
@@ -39,11 +49,27 @@ export function ProposalList({ label, rows, onChange, skipped }: { label: string
               return (
                 <li key={i} className={r.include ? 'proposal' : 'proposal is-left-out'}>
                   <label className="check proposal-include">
-                    <input type="checkbox" checked={r.include} onChange={(e) => set(i, { include: e.target.checked })} aria-label={`Include: ${step}, ${who}`} />
+                    <input
+                      type="checkbox"
+                      checked={r.include}
+                      onChange={(e) => set(i, { include: e.target.checked })}
+                      aria-label={`Include: ${step}, ${who}`}
+                    />
                     <span aria-hidden="true">{r.p.member || 'Team'}</span>
                   </label>
-                  <input value={r.title} onChange={(e) => set(i, { title: e.target.value })} disabled={!r.include} aria-label={`Title: ${step}, ${who}`} />
-                  <input type="datetime-local" value={r.dueAt} onChange={(e) => set(i, { dueAt: e.target.value })} disabled={!r.include} aria-label={`Due: ${step}, ${who}`} />
+                  <input
+                    value={r.title}
+                    onChange={(e) => set(i, { title: e.target.value })}
+                    disabled={!r.include}
+                    aria-label={`Title: ${step}, ${who}`}
+                  />
+                  <input
+                    type="datetime-local"
+                    value={r.dueAt}
+                    onChange={(e) => set(i, { dueAt: e.target.value })}
+                    disabled={!r.include}
+                    aria-label={`Due: ${step}, ${who}`}
+                  />
                   {r.p.draft && (
                     <details className="proposal-draft">
                       <summary>Drafted message</summary>
@@ -56,7 +82,9 @@ export function ProposalList({ label, rows, onChange, skipped }: { label: string
           </ul>
         </section>
       ))}
-      {skipped.length > 0 && <p className="small muted">Left out, no valid contact consent: {skipped.map((s) => s.member).join(', ')}.</p>}
+      {skipped.length > 0 && (
+        <p className="small muted">Left out, no valid contact consent: {skipped.map((s) => s.member).join(', ')}.</p>
+      )}
     </div>
   )
 }

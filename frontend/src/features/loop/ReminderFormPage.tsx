@@ -12,27 +12,60 @@ import { useLoad } from '../session/useLoad'
 import { channels, defaultUntil, kinds, loopWord } from './labels'
 import { blankForm, fromReminder, toInput, type FormValues } from './reminderForm'
 
-const fields = ['title', 'body', 'kind', 'channel', 'dueAt', 'repeatEvery', 'repeatUnit', 'memberId', 'sessionId', 'assumptionId', 'decisionId'] as const
+const fields = [
+  'title',
+  'body',
+  'kind',
+  'channel',
+  'dueAt',
+  'repeatEvery',
+  'repeatUnit',
+  'memberId',
+  'sessionId',
+  'assumptionId',
+  'decisionId',
+] as const
 
 /** Finds a member by name to link; a select of the matches keeps it keyboard-simple. */
-function MemberPicker({ value, name, onChange }: { value: number; name: string; onChange: (id: number, name: string) => void }) {
+function MemberPicker({
+  value,
+  name,
+  onChange,
+}: {
+  value: number
+  name: string
+  onChange: (id: number, name: string) => void
+}) {
   const [q, setQ] = useState('')
   const search = useDebounced(q, 200)
-  const [found, setFound] = useState<Member[]>([])
+  const [results, setResults] = useState<Member[]>([])
   useEffect(() => {
-    if (!search.trim()) {
-      setFound([])
-      return
-    }
+    if (!search.trim()) return
     let live = true
     api
-      .listMembers({ search, segmentId: 0, status: '', tag: '', consent: '', archived: '', sort: 'name', desc: false, limit: 20, offset: 0 })
-      .then((p) => live && setFound(p.members ?? []), () => {})
+      .listMembers({
+        search,
+        segmentId: 0,
+        status: '',
+        tag: '',
+        consent: '',
+        archived: '',
+        sort: 'name',
+        desc: false,
+        limit: 20,
+        offset: 0,
+      })
+      .then(
+        (p) => live && setResults(p.members ?? []),
+        () => {},
+      )
     return () => {
       live = false
     }
   }, [search])
-  const options = found.some((m) => m.id === value) || !value ? found : [{ id: value, name, canContact: true } as Member, ...found]
+  const found = search.trim() ? results : []
+  const options =
+    found.some((m) => m.id === value) || !value ? found : [{ id: value, name, canContact: true } as Member, ...found]
   return (
     <fieldset className="link-picker">
       <legend>Member</legend>
@@ -72,28 +105,29 @@ export function ReminderFormPage({ id }: { id: number }) {
   const sessions = useLoad(() => sessionApi.listSessions(), [])
   const decisions = useLoad(() => sessionApi.listDecisions(), [])
   const [v, setV] = useState<FormValues | null>(null)
-  const [assumptions, setAssumptions] = useState<Assumption[]>([])
+  const [loadedAssumptions, setAssumptions] = useState<Assumption[]>([])
   const [errors, setErrors] = useState<{ byField: Record<string, string>; other: string[] }>({ byField: {}, other: [] })
   const [busy, setBusy] = useState(false)
 
-  useEffect(() => {
-    if (v) return
+  // Start from the reminder, or from a blank form, once what it needs has loaded.
+  if (!v) {
     if (id && existing.data) setV(fromReminder(existing.data))
     else if (!id && settings.data) setV(blankForm(defaultUntil(new Date(), settings.data.dueHour)))
-  }, [id, existing.data, settings.data, v])
+  }
 
   const decisionId = v?.decisionId ?? 0
   useEffect(() => {
-    if (!decisionId) {
-      setAssumptions([])
-      return
-    }
+    if (!decisionId) return
     let live = true
-    sessionApi.getDecision(decisionId).then((d) => live && setAssumptions(d.assumptions ?? []), () => {})
+    sessionApi.getDecision(decisionId).then(
+      (d) => live && setAssumptions(d.assumptions ?? []),
+      () => {},
+    )
     return () => {
       live = false
     }
   }, [decisionId])
+  const assumptions = decisionId ? loadedAssumptions : []
 
   const back = (
     <a className="back-link" href={href('/followups')}>
@@ -105,7 +139,13 @@ export function ReminderFormPage({ id }: { id: number }) {
     return (
       <section className="page" aria-label="Reminder">
         {back}
-        {loadError ? <Alert tone="error" title="The reminder could not be opened">{loadError}</Alert> : <p className="muted">Loading…</p>}
+        {loadError ? (
+          <Alert tone="error" title="The reminder could not be opened">
+            {loadError}
+          </Alert>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     )
   }
@@ -176,7 +216,15 @@ export function ReminderFormPage({ id }: { id: number }) {
           <legend>When</legend>
           <div className="grid-2">
             <Field label="Due" error={err.dueAt} hint={v.timeZone ? `Time zone ${v.timeZone}` : undefined}>
-              {(p) => <input {...p} type="datetime-local" value={v.dueAt} onChange={(e) => set({ dueAt: e.target.value })} required />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  value={v.dueAt}
+                  onChange={(e) => set({ dueAt: e.target.value })}
+                  required
+                />
+              )}
             </Field>
             <fieldset className="choice">
               <legend>Repeats</legend>
@@ -194,11 +242,24 @@ export function ReminderFormPage({ id }: { id: number }) {
             {v.repeat && (
               <div className="repeat-every span-2">
                 <Field label="Every" error={err.repeatEvery}>
-                  {(p) => <input {...p} type="number" min={1} max={999} value={v.repeatEvery} onChange={(e) => set({ repeatEvery: Number(e.target.value) })} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      min={1}
+                      max={999}
+                      value={v.repeatEvery}
+                      onChange={(e) => set({ repeatEvery: Number(e.target.value) })}
+                    />
+                  )}
                 </Field>
                 <Field label="Unit" error={err.repeatUnit}>
                   {(p) => (
-                    <select {...p} value={v.repeatUnit} onChange={(e) => set({ repeatUnit: e.target.value as FormValues['repeatUnit'] })}>
+                    <select
+                      {...p}
+                      value={v.repeatUnit}
+                      onChange={(e) => set({ repeatUnit: e.target.value as FormValues['repeatUnit'] })}
+                    >
                       <option value="day">{v.repeatEvery === 1 ? 'day' : 'days'}</option>
                       <option value="week">{v.repeatEvery === 1 ? 'week' : 'weeks'}</option>
                       <option value="month">{v.repeatEvery === 1 ? 'month' : 'months'}</option>
@@ -212,7 +273,11 @@ export function ReminderFormPage({ id }: { id: number }) {
         <fieldset>
           <legend>About</legend>
           <div className="link-fields">
-            <MemberPicker value={v.memberId} name={v.member} onChange={(memberId, member) => set({ memberId, member })} />
+            <MemberPicker
+              value={v.memberId}
+              name={v.member}
+              onChange={(memberId, member) => set({ memberId, member })}
+            />
             {err.memberId && <p className="field-error">{err.memberId}</p>}
             <div className="grid-2">
               <Field label="Session" error={err.sessionId}>
@@ -229,7 +294,11 @@ export function ReminderFormPage({ id }: { id: number }) {
               </Field>
               <Field label="Decision" error={err.decisionId}>
                 {(p) => (
-                  <select {...p} value={v.decisionId} onChange={(e) => set({ decisionId: Number(e.target.value), assumptionId: 0 })}>
+                  <select
+                    {...p}
+                    value={v.decisionId}
+                    onChange={(e) => set({ decisionId: Number(e.target.value), assumptionId: 0 })}
+                  >
                     <option value={0}>None</option>
                     {(decisions.data ?? []).map((d) => (
                       <option key={d.id} value={d.id}>
@@ -239,11 +308,25 @@ export function ReminderFormPage({ id }: { id: number }) {
                   </select>
                 )}
               </Field>
-              <Field label="Assumption" error={err.assumptionId} hint={v.decisionId ? undefined : 'Choose a decision first.'} className="span-2">
+              <Field
+                label="Assumption"
+                error={err.assumptionId}
+                hint={v.decisionId ? undefined : 'Choose a decision first.'}
+                className="span-2"
+              >
                 {(p) => (
-                  <select {...p} value={v.assumptionId} onChange={(e) => set({ assumptionId: Number(e.target.value) })} disabled={!v.decisionId && !v.assumptionId}>
+                  <select
+                    {...p}
+                    value={v.assumptionId}
+                    onChange={(e) => set({ assumptionId: Number(e.target.value) })}
+                    disabled={!v.decisionId && !v.assumptionId}
+                  >
                     <option value={0}>None</option>
-                    {v.assumptionId > 0 && !assumptions.some((a) => a.id === v.assumptionId) && <option value={v.assumptionId}>{existing.data?.assumption || `Assumption ${v.assumptionId}`}</option>}
+                    {v.assumptionId > 0 && !assumptions.some((a) => a.id === v.assumptionId) && (
+                      <option value={v.assumptionId}>
+                        {existing.data?.assumption || `Assumption ${v.assumptionId}`}
+                      </option>
+                    )}
                     {assumptions.map((a) => (
                       <option key={a.id} value={a.id}>
                         {a.behavior}
@@ -255,7 +338,11 @@ export function ReminderFormPage({ id }: { id: number }) {
             </div>
           </div>
         </fieldset>
-        {errors.other.length > 0 && <Alert tone="error" title="The reminder was not saved">{errors.other.join('; ')}</Alert>}
+        {errors.other.length > 0 && (
+          <Alert tone="error" title="The reminder was not saved">
+            {errors.other.join('; ')}
+          </Alert>
+        )}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {id ? 'Save reminder' : 'Create reminder'}

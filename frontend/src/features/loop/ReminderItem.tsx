@@ -91,26 +91,46 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
         </div>
         <div className="rem-actions">
           {done ? (
-            <button type="button" className="btn btn-small" disabled={busy} onClick={() => run(() => loopApi.reopen(r.id), `Reopened: ${r.title}`)}>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={busy}
+              onClick={() => run(() => loopApi.reopen(r.id), `Reopened: ${r.title}`)}
+            >
               Reopen<span className="sr-only"> {r.title}</span>
             </button>
           ) : r.virtual ? (
             <>
-              <button type="button" className="btn btn-small btn-primary" aria-expanded={panel === 'contact'} onClick={() => toggle('contact')}>
+              <button
+                type="button"
+                className="btn btn-small btn-primary"
+                aria-expanded={panel === 'contact'}
+                onClick={() => toggle('contact')}
+              >
                 Log contact<span className="sr-only"> with {r.member}</span>
               </button>
               <SnoozeMenu title={r.title} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
             </>
           ) : (
             <>
-              <button type="button" className="btn btn-small btn-primary" aria-expanded={panel === 'complete'} onClick={() => toggle('complete')}>
+              <button
+                type="button"
+                className="btn btn-small btn-primary"
+                aria-expanded={panel === 'complete'}
+                onClick={() => toggle('complete')}
+              >
                 Complete<span className="sr-only"> {r.title}</span>
               </button>
               <SnoozeMenu title={r.title} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
             </>
           )}
           {(r.outreach || r.virtual) && !done && (
-            <button type="button" className="btn btn-small" aria-expanded={panel === 'draft'} onClick={() => toggle('draft')}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-expanded={panel === 'draft'}
+              onClick={() => toggle('draft')}
+            >
               Draft<span className="sr-only"> for {r.title}</span>
             </button>
           )}
@@ -119,7 +139,12 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
               <a className="btn btn-small btn-quiet" href={href(`/followups/edit/${r.id}`)}>
                 Edit<span className="sr-only"> {r.title}</span>
               </a>
-              <button type="button" className="btn btn-small btn-quiet" aria-expanded={panel === 'delete'} onClick={() => toggle('delete')}>
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                aria-expanded={panel === 'delete'}
+                onClick={() => toggle('delete')}
+              >
                 Delete<span className="sr-only"> {r.title}</span>
               </button>
             </>
@@ -145,17 +170,25 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
           channel={r.channel}
           allowNone={false}
           onCancel={() => setPanel('')}
-          onDone={(outcome, via) => run(() => loopApi.logContact(r.memberId, { outcome, via }), `Logged contact with ${r.member}`)}
+          onDone={(outcome, via) =>
+            run(() => loopApi.logContact(r.memberId, { outcome, via }), `Logged contact with ${r.member}`)
+          }
         />
       )}
       {panel === 'draft' && <DraftPanel reminder={r} onClose={() => setPanel('')} />}
       {panel === 'delete' && (
         <div className="inline-form rem-panel" role="group" aria-label={`Delete ${r.title}`}>
           <p>
-            Delete this reminder{r.repeat ? ' and all its future occurrences' : ''}? {done && r.memberId > 0 ? 'The contact it logged stays in the timeline.' : ''}
+            Delete this reminder{r.repeat ? ' and all its future occurrences' : ''}?{' '}
+            {done && r.memberId > 0 ? 'The contact it logged stays in the timeline.' : ''}
           </p>
           <div className="form-actions">
-            <button type="button" className="btn btn-danger btn-small" disabled={busy} onClick={() => run(() => loopApi.deleteReminder(r.id), `Deleted: ${r.title}`)}>
+            <button
+              type="button"
+              className="btn btn-danger btn-small"
+              disabled={busy}
+              onClick={() => run(() => loopApi.deleteReminder(r.id), `Deleted: ${r.title}`)}
+            >
               Delete reminder
             </button>
             <button type="button" className="btn btn-quiet btn-small" onClick={() => setPanel('')}>

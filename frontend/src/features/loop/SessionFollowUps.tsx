@@ -8,7 +8,8 @@ import { ClosurePanel } from './ClosurePanel'
 /** On a finished session's page: its loop-closure rate and its follow-up chain. */
 export function SessionFollowUps({ sessionId }: { sessionId: number }) {
   const closure = useLoad(() => loopApi.sessionClosure(sessionId), [sessionId])
-  useEffect(() => onLoopChanged(() => void closure.reload()), [closure.reload])
+  const reloadClosure = closure.reload
+  useEffect(() => onLoopChanged(() => void reloadClosure()), [reloadClosure])
   return (
     <div className="after-layout followups-after" role="region" aria-label="Follow-ups of this session">
       <ChainPanel sessionId={sessionId} onAccepted={closure.reload} />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../api'
 import { loopApi, loopChanged, type LoopSettings } from '../../api/loop'
 import { Alert } from '../../components/Alert'
@@ -6,14 +6,33 @@ import { Field } from '../../components/Field'
 import { PageHeader } from '../../components/PageHeader'
 import { useLoad } from '../session/useLoad'
 
-const fields = ['thankYouHours', 'afterthoughtsDays', 'feedbackDays', 'synthesisDays', 'shareBackDays', 'dueHour', 'teamName', 'timeZone'] as const
+const fields = [
+  'thankYouHours',
+  'afterthoughtsDays',
+  'feedbackDays',
+  'synthesisDays',
+  'shareBackDays',
+  'dueHour',
+  'teamName',
+  'timeZone',
+] as const
 type NumKey = 'thankYouHours' | 'afterthoughtsDays' | 'feedbackDays' | 'synthesisDays' | 'shareBackDays'
 
 const offsets: { key: NumKey; label: string; unit: string; hint: string }[] = [
-  { key: 'thankYouHours', label: 'Thank-you', unit: 'hours', hint: 'After the session ends; the method says within 24 hours.' },
+  {
+    key: 'thankYouHours',
+    label: 'Thank-you',
+    unit: 'hours',
+    hint: 'After the session ends; the method says within 24 hours.',
+  },
   { key: 'feedbackDays', label: 'Ask for feedback on the session', unit: 'days', hint: '' },
   { key: 'afterthoughtsDays', label: 'Ask for afterthoughts', unit: 'days', hint: '' },
-  { key: 'synthesisDays', label: 'Team synthesis', unit: 'days', hint: 'Cluster insights, pick the top 3–5 opportunities; within a week.' },
+  {
+    key: 'synthesisDays',
+    label: 'Team synthesis',
+    unit: 'days',
+    hint: 'Cluster insights, pick the top 3–5 opportunities; within a week.',
+  },
   { key: 'shareBackDays', label: 'Share back what changed', unit: 'days', hint: 'Within a month.' },
 ]
 
@@ -24,9 +43,8 @@ export function SettingsPage() {
   const [errors, setErrors] = useState<{ byField: Record<string, string>; other: string[] }>({ byField: {}, other: [] })
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    if (data && !v) setV(data)
-  }, [data, v])
+  // Edit a copy of the settings once they have loaded.
+  if (data && !v) setV(data)
 
   if (!v) {
     return (
@@ -62,17 +80,33 @@ export function SettingsPage() {
       <form className="member-form narrow" onSubmit={submit} noValidate>
         <fieldset>
           <legend>Team</legend>
-          <Field label="Team or product name" error={err.teamName} hint="Signs the drafts ({{team}}) and heads every PDF report.">
-            {(p) => <input {...p} value={v.teamName} maxLength={120} onChange={(e) => set({ teamName: e.target.value })} />}
+          <Field
+            label="Team or product name"
+            error={err.teamName}
+            hint="Signs the drafts ({{team}}) and heads every PDF report."
+          >
+            {(p) => (
+              <input {...p} value={v.teamName} maxLength={120} onChange={(e) => set({ teamName: e.target.value })} />
+            )}
           </Field>
         </fieldset>
         <fieldset>
           <legend>Follow-up chain</legend>
-          <p className="fieldset-hint">When a session finishes, the app proposes these steps, counted from when it ended.</p>
+          <p className="fieldset-hint">
+            When a session finishes, the app proposes these steps, counted from when it ended.
+          </p>
           <div className="grid-2">
             {offsets.map((o) => (
               <Field key={o.key} label={`${o.label} after (${o.unit})`} error={err[o.key]} hint={o.hint || undefined}>
-                {(p) => <input {...p} type="number" min={1} value={v[o.key]} onChange={(e) => set({ [o.key]: Number(e.target.value) } as Partial<LoopSettings>)} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="number"
+                    min={1}
+                    value={v[o.key]}
+                    onChange={(e) => set({ [o.key]: Number(e.target.value) } as Partial<LoopSettings>)}
+                  />
+                )}
               </Field>
             ))}
           </div>
@@ -80,15 +114,36 @@ export function SettingsPage() {
         <fieldset>
           <legend>Timing</legend>
           <div className="grid-2">
-            <Field label="Reminders fall due at (hour)" error={err.dueHour} hint="0–23; day offsets and snoozes to tomorrow or next week use it.">
-              {(p) => <input {...p} type="number" min={0} max={23} value={v.dueHour} onChange={(e) => set({ dueHour: Number(e.target.value) })} />}
+            <Field
+              label="Reminders fall due at (hour)"
+              error={err.dueHour}
+              hint="0–23; day offsets and snoozes to tomorrow or next week use it."
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  min={0}
+                  max={23}
+                  value={v.dueHour}
+                  onChange={(e) => set({ dueHour: Number(e.target.value) })}
+                />
+              )}
             </Field>
-            <Field label="Time zone" error={err.timeZone} hint="An IANA name such as Europe/Berlin; empty = this computer’s.">
+            <Field
+              label="Time zone"
+              error={err.timeZone}
+              hint="An IANA name such as Europe/Berlin; empty = this computer’s."
+            >
               {(p) => <input {...p} value={v.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />}
             </Field>
           </div>
         </fieldset>
-        {errors.other.length > 0 && <Alert tone="error" title="The settings were not saved">{errors.other.join('; ')}</Alert>}
+        {errors.other.length > 0 && (
+          <Alert tone="error" title="The settings were not saved">
+            {errors.other.join('; ')}
+          </Alert>
+        )}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             Save settings

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { errorMessage } from '../../api'
 import { loopApi, loopChanged, type ShareBackProposal } from '../../api/loop'
 import { href } from '../../router'
-import { plural } from '../session/labels'
 import { chosenInputs, editable, ProposalList, type Editable } from './ProposalList'
+import { plural } from '../../text'
 
 /**
  * "You said, we did": after a verdict or a decision, propose a share-back
@@ -35,7 +35,9 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
     setError('')
     try {
       const res = await loopApi.acceptShareBack(chosenInputs(rows))
-      setDone(`Planned ${plural(res.created.length, 'share-back')}${res.duplicates ? `; ${res.duplicates} already open` : ''}.`)
+      setDone(
+        `Planned ${plural(res.created.length, 'share-back')}${res.duplicates ? `; ${res.duplicates} already open` : ''}.`,
+      )
       setProposal(null)
       loopChanged()
     } catch (e) {
@@ -70,13 +72,25 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
             {proposal.whatChanged}
           </p>
           {(proposal.items ?? []).length === 0 ? (
-            <p className="muted small">Nobody who spoke to it may be contacted, so there is nobody to share back with.</p>
+            <p className="muted small">
+              Nobody who spoke to it may be contacted, so there is nobody to share back with.
+            </p>
           ) : (
-            <ProposalList label={`Share-backs for ${label}`} rows={rows} onChange={setRows} skipped={proposal.skipped ?? []} />
+            <ProposalList
+              label={`Share-backs for ${label}`}
+              rows={rows}
+              onChange={setRows}
+              skipped={proposal.skipped ?? []}
+            />
           )}
           <div className="form-actions">
             {(proposal.items ?? []).length > 0 && (
-              <button type="button" className="btn btn-primary btn-small" onClick={accept} disabled={busy || chosen === 0}>
+              <button
+                type="button"
+                className="btn btn-primary btn-small"
+                onClick={accept}
+                disabled={busy || chosen === 0}
+              >
                 Accept {plural(chosen, 'share-back')}
               </button>
             )}

@@ -3,7 +3,17 @@ import type { SnoozeInput } from '../../api/loop'
 import { defaultUntil, snoozeOptions } from './labels'
 
 /** Snooze: later today, tomorrow, next week, or a date and time of one's choosing. */
-export function SnoozeMenu({ title, dueHour, onSnooze, disabled }: { title: string; dueHour: number; onSnooze: (s: SnoozeInput) => Promise<boolean>; disabled?: boolean }) {
+export function SnoozeMenu({
+  title,
+  dueHour,
+  onSnooze,
+  disabled,
+}: {
+  title: string
+  dueHour: number
+  onSnooze: (s: SnoozeInput) => Promise<boolean>
+  disabled?: boolean
+}) {
   const [open, setOpen] = useState(false)
   const [picking, setPicking] = useState(false)
   const [until, setUntil] = useState('')
@@ -43,13 +53,26 @@ export function SnoozeMenu({ title, dueHour, onSnooze, disabled }: { title: stri
 
   return (
     <div className="menu" ref={box}>
-      <button ref={button} type="button" className="btn btn-small" aria-expanded={open} aria-controls={open ? id : undefined} onClick={toggle} disabled={disabled}>
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-small"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={toggle}
+        disabled={disabled}
+      >
         Snooze<span className="sr-only"> {title}</span>
       </button>
       {open && (
         <div className="menu-list snooze-list" id={id} role="group" aria-label={`Snooze ${title}`}>
           {snoozeOptions(new Date(), dueHour).map((o) => (
-            <button key={o.preset} type="button" className="menu-item" onClick={() => pick({ preset: o.preset, until: '' })}>
+            <button
+              key={o.preset}
+              type="button"
+              className="menu-item"
+              onClick={() => pick({ preset: o.preset, until: '' })}
+            >
               {o.label} <span className="muted small">· {o.when}</span>
             </button>
           ))}
@@ -62,7 +85,14 @@ export function SnoozeMenu({ title, dueHour, onSnooze, disabled }: { title: stri
               <label className="small" htmlFor={`${id}-until`}>
                 Snooze until
               </label>
-              <input id={`${id}-until`} type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} required autoFocus />
+              <input
+                id={`${id}-until`}
+                type="datetime-local"
+                value={until}
+                onChange={(e) => setUntil(e.target.value)}
+                required
+                autoFocus
+              />
               <button type="submit" className="btn btn-small btn-primary">
                 Snooze until then
               </button>

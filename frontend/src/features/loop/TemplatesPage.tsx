@@ -38,14 +38,23 @@ function TemplateForm({ t, onSaved }: { t: Template; onSaved: () => Promise<void
         <h2 id={`tpl-${t.key}`}>{t.name}</h2>
         {t.edited && <span className="badge badge-muted">Edited</span>}
       </div>
-      <Field label="Subject">{(p) => <input {...p} value={subject} onChange={(e) => setSubject(e.target.value)} />}</Field>
-      <Field label="Message">{(p) => <textarea {...p} rows={8} value={body} onChange={(e) => setBody(e.target.value)} />}</Field>
+      <Field label="Subject">
+        {(p) => <input {...p} value={subject} onChange={(e) => setSubject(e.target.value)} />}
+      </Field>
+      <Field label="Message">
+        {(p) => <textarea {...p} rows={8} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy || !dirty}>
           Save<span className="sr-only"> {t.name}</span>
         </button>
         {t.edited && (
-          <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => run(() => loopApi.resetTemplate(t.key), 'Restored the built-in text')}>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            disabled={busy}
+            onClick={() => run(() => loopApi.resetTemplate(t.key), 'Restored the built-in text')}
+          >
             Restore the built-in text<span className="sr-only"> of {t.name}</span>
           </button>
         )}
@@ -64,13 +73,31 @@ export function TemplatesPage() {
   const { data, error, reload } = useLoad(() => loopApi.templates(), [])
   return (
     <section className="page" aria-label="Message templates">
-      <PageHeader title="Message templates" meta={<span>Drafts for thank-yous, asks, share-backs and check-ins. No mail server needed: open a draft in your mail client or copy it.</span>} />
-      {error && <Alert tone="error" title="The templates could not be loaded">{error}</Alert>}
+      <PageHeader
+        title="Message templates"
+        meta={
+          <span>
+            Drafts for thank-yous, asks, share-backs and check-ins. No mail server needed: open a draft in your mail
+            client or copy it.
+          </span>
+        }
+      />
+      {error && (
+        <Alert tone="error" title="The templates could not be loaded">
+          {error}
+        </Alert>
+      )}
       <div className="templates-layout">
-        <div className="templates">{data?.map((t) => <TemplateForm key={`${t.key}:${t.edited}`} t={t} onSaved={reload} />)}</div>
+        <div className="templates">
+          {data?.map((t) => (
+            <TemplateForm key={`${t.key}:${t.edited}`} t={t} onSaved={reload} />
+          ))}
+        </div>
         <aside className="card placeholders" aria-labelledby="placeholders-title">
           <h2 id="placeholders-title">Placeholders</h2>
-          <p className="field-hint">Write them as shown; each is filled in when a draft is made. Empty ones get a gentle fallback.</p>
+          <p className="field-hint">
+            Write them as shown; each is filled in when a draft is made. Empty ones get a gentle fallback.
+          </p>
           <dl>
             {placeholders.map((p) => (
               <div key={p.code}>

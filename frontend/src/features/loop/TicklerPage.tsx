@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
-import { errorMessage, isDesktop } from '../../api'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
+import { errorMessage, savedText } from '../../api'
 import { exportCalendar, loopApi, onLoopChanged } from '../../api/loop'
 import { Alert } from '../../components/Alert'
 import { PlusIcon } from '../../components/Icons'
@@ -29,8 +29,11 @@ export function TicklerPage({ view }: { view: View }) {
 
   useEffect(() => dispatch({ type: 'view', view }), [view])
 
+  // The items on screen, for a reload that a child asks for after an await.
   const shown = useRef(s.items)
-  shown.current = s.items
+  useLayoutEffect(() => {
+    shown.current = s.items
+  })
   const load = useCallback(
     async (more: boolean, items = shown.current) => {
       dispatch({ type: 'loading' })
@@ -47,7 +50,8 @@ export function TicklerPage({ view }: { view: View }) {
     void load(false, [])
   }, [load])
   // Changes made elsewhere (a share-back accepted, the minute tick of the badge).
-  useEffect(() => onLoopChanged(() => void closure.reload()), [closure.reload])
+  const reloadClosure = closure.reload
+  useEffect(() => onLoopChanged(() => void reloadClosure()), [reloadClosure])
 
   const changed = async (text: string) => {
     setMessage(text)
@@ -57,8 +61,8 @@ export function TicklerPage({ view }: { view: View }) {
   async function exportIcs() {
     setExportNote(null)
     try {
-      const name = await exportCalendar()
-      if (name) setExportNote({ ok: true, text: `${isDesktop() ? 'Saved' : 'Downloaded'} ${name}` })
+      const saved = await exportCalendar()
+      if (saved) setExportNote({ ok: true, text: savedText(saved) })
     } catch (e) {
       setExportNote({ ok: false, text: errorMessage(e) })
     }
@@ -82,7 +86,8 @@ export function TicklerPage({ view }: { view: View }) {
       {exportNote &&
         (exportNote.ok ? (
           <p className="saved export-note" role="status">
-            {exportNote.text}. Import it in Google Calendar, Outlook or Apple Calendar; importing again updates the same events.
+            {exportNote.text}. Import it in Google Calendar, Outlook or Apple Calendar; importing again updates the same
+            events.
           </p>
         ) : (
           <Alert tone="error" title="The calendar could not be exported">
@@ -96,7 +101,12 @@ export function TicklerPage({ view }: { view: View }) {
             {views.map((v) => {
               const n = countOf(counts, v)
               return (
-                <a key={v} href={href(`/followups/${v}`)} aria-current={v === s.view ? 'page' : undefined} className={v === 'overdue' && n ? 'has-overdue' : undefined}>
+                <a
+                  key={v}
+                  href={href(`/followups/${v}`)}
+                  aria-current={v === s.view ? 'page' : undefined}
+                  className={v === 'overdue' && n ? 'has-overdue' : undefined}
+                >
                   {loopWord(v)}
                   {n !== null && <span className="view-count">{n.toLocaleString()}</span>}
                 </a>
@@ -106,12 +116,22 @@ export function TicklerPage({ view }: { view: View }) {
           <p className="sr-only" role="status">
             {message}
           </p>
-          {s.error && <Alert tone="error" title="The follow-ups could not be loaded">{s.error}</Alert>}
+          {s.error && (
+            <Alert tone="error" title="The follow-ups could not be loaded">
+              {s.error}
+            </Alert>
+          )}
           {!s.error && s.items.length === 0 && !s.loading && <p className="empty-filtered">{empty[s.view]}</p>}
           {s.items.length > 0 && (
             <ul className="rem-list" aria-label={`${loopWord(s.view)} reminders`} aria-busy={s.loading}>
               {s.items.map((r) => (
-                <ReminderItem key={r.virtual ? `m${r.memberId}` : r.id} r={r} today={s.today} dueHour={dueHour} onChanged={changed} />
+                <ReminderItem
+                  key={r.virtual ? `m${r.memberId}` : r.id}
+                  r={r}
+                  today={s.today}
+                  dueHour={dueHour}
+                  onChanged={changed}
+                />
               ))}
             </ul>
           )}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { daysBetween, draftText, dueLabel, loopWord, overdueLabel, percent, repeatLabel, snoozeOptions, toLocalInput, wallParts } from './labels'
+import {
+  daysBetween,
+  draftText,
+  dueLabel,
+  loopWord,
+  overdueLabel,
+  percent,
+  repeatLabel,
+  snoozeOptions,
+  toLocalInput,
+  wallParts,
+} from './labels'
 
 describe('recurrence labels', () => {
   it('reads like the backend writes it', () => {
@@ -59,7 +70,9 @@ describe('words and drafts', () => {
     expect(percent(0)).toBe('0%')
   })
   it('copies a draft as To, Subject and body', () => {
-    expect(draftText({ to: 'zoe@example.com', subject: 'Thanks', body: 'Hi Zoë,\n\nthank you.' })).toBe('To: zoe@example.com\nSubject: Thanks\n\nHi Zoë,\n\nthank you.')
+    expect(draftText({ to: 'zoe@example.com', subject: 'Thanks', body: 'Hi Zoë,\n\nthank you.' })).toBe(
+      'To: zoe@example.com\nSubject: Thanks\n\nHi Zoë,\n\nthank you.',
+    )
     expect(draftText({ to: '', subject: 'S', body: 'B' })).toBe('Subject: S\n\nB')
   })
 })

@@ -2,11 +2,27 @@
 // as written (RFC 3339 with the reminder's zone offset), so a 09:00
 // reminder reads 09:00 whatever zone the browser is in.
 
-export const kinds = ['custom', 'thank_you', 'afterthoughts', 'session_feedback', 'synthesis', 'share_back', 'stay_in_touch'] as const
-export const channels = ['email', 'message', 'call', 'meeting'] as const
-export const repeatUnits = ['', 'day', 'week', 'month'] as const
-export const views = ['overdue', 'today', 'week', 'later', 'done'] as const
-export type View = (typeof views)[number]
+import { Channel, inOrder, ReminderKind, RepeatUnit, TicklerView } from '../../api/enums'
+
+// The backend's codes (api/enums) in the order the UI offers them.
+const K = ReminderKind
+export const kinds = inOrder(K, [
+  K.CUSTOM,
+  K.THANK_YOU,
+  K.AFTERTHOUGHTS,
+  K.SESSION_FEEDBACK,
+  K.SYNTHESIS,
+  K.SHARE_BACK,
+  K.STAY_IN_TOUCH,
+])
+const C = Channel
+export const channels = inOrder(C, [C.EMAIL, C.MESSAGE, C.CALL, C.MEETING])
+const R = RepeatUnit
+export const repeatUnits = inOrder(R, [R.NONE, R.DAY, R.WEEK, R.MONTH])
+const V = TicklerView
+export const views = inOrder(V, [V.OVERDUE, V.TODAY, V.WEEK, V.LATER, V.DONE])
+/** A view as the route names it. */
+export type View = `${TicklerView}`
 
 /** Template keys, and the placeholders a template may use (backend/loop/drafts.go). */
 export const templateKeys = ['thank_you', 'afterthoughts', 'session_feedback', 'share_back', 'stay_in_touch'] as const
@@ -115,7 +131,11 @@ export function snoozeOptions(now: Date, dueHour: number): { preset: SnoozePrese
   const toMonday = (8 - now.getDay()) % 7 || 7
   const sameDay = later.getDate() === now.getDate()
   return [
-    { preset: 'later_today', label: 'Later today', when: sameDay ? hm(later) : `${weekday.format(later)}, ${hm(later)}` },
+    {
+      preset: 'later_today',
+      label: 'Later today',
+      when: sameDay ? hm(later) : `${weekday.format(later)}, ${hm(later)}`,
+    },
     { preset: 'tomorrow', label: 'Tomorrow', when: hm(at(1)) },
     { preset: 'next_week', label: 'Next week', when: `${weekday.format(at(toMonday))}, ${hm(at(toMonday))}` },
   ]

@@ -21,23 +21,56 @@ export interface FormValues {
 
 export function blankForm(dueAt: string): FormValues {
   return {
-    title: '', body: '', kind: 'custom', channel: 'email', dueAt, timeZone: '', repeat: false, repeatEvery: 1, repeatUnit: 'week',
-    memberId: 0, member: '', sessionId: 0, decisionId: 0, assumptionId: 0,
+    title: '',
+    body: '',
+    kind: 'custom',
+    channel: 'email',
+    dueAt,
+    timeZone: '',
+    repeat: false,
+    repeatEvery: 1,
+    repeatUnit: 'week',
+    memberId: 0,
+    member: '',
+    sessionId: 0,
+    decisionId: 0,
+    assumptionId: 0,
   }
 }
 
 export function fromReminder(r: Reminder): FormValues {
   return {
-    title: r.title, body: r.body, kind: r.kind, channel: r.channel, dueAt: toLocalInput(r.dueAt), timeZone: r.timeZone,
-    repeat: !!r.repeatUnit, repeatEvery: r.repeatEvery || 1, repeatUnit: (r.repeatUnit || 'week') as FormValues['repeatUnit'],
-    memberId: r.memberId, member: r.member, sessionId: r.sessionId, decisionId: r.decisionId, assumptionId: r.assumptionId,
+    title: r.title,
+    body: r.body,
+    kind: r.kind,
+    channel: r.channel,
+    dueAt: toLocalInput(r.dueAt),
+    timeZone: r.timeZone,
+    repeat: !!r.repeatUnit,
+    repeatEvery: r.repeatEvery || 1,
+    repeatUnit: (r.repeatUnit || 'week') as FormValues['repeatUnit'],
+    memberId: r.memberId,
+    member: r.member,
+    sessionId: r.sessionId,
+    decisionId: r.decisionId,
+    assumptionId: r.assumptionId,
   }
 }
 
 export function toInput(v: FormValues, templateKey = ''): ReminderInput {
   return {
-    title: v.title, body: v.body, kind: v.kind, channel: v.channel, templateKey, dueAt: v.dueAt, timeZone: v.timeZone,
-    repeatUnit: v.repeat ? v.repeatUnit : '', repeatEvery: v.repeat ? Math.max(1, Math.floor(v.repeatEvery) || 1) : 0,
-    memberId: v.memberId, sessionId: v.sessionId, assumptionId: v.assumptionId, decisionId: v.decisionId,
+    title: v.title,
+    body: v.body,
+    kind: v.kind,
+    channel: v.channel,
+    templateKey,
+    dueAt: v.dueAt,
+    timeZone: v.timeZone,
+    repeatUnit: v.repeat ? v.repeatUnit : '',
+    repeatEvery: v.repeat ? Math.max(1, Math.floor(v.repeatEvery) || 1) : 0,
+    memberId: v.memberId,
+    sessionId: v.sessionId,
+    assumptionId: v.assumptionId,
+    decisionId: v.decisionId,
   }
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import type { TicklerView } from '../../api/enums'
 import type { Reminder, Tickler } from '../../api/loop'
 import { initialTickler, itemKey, nextQuery, PAGE, shownLabel, ticklerReducer, viewOf } from './ticklerState'
 
-const rem = (id: number, extra: Partial<Reminder> = {}) => ({ id, title: `R${id}`, virtual: false, memberId: 0, ...extra }) as Reminder
+const rem = (id: number, extra: Partial<Reminder> = {}) =>
+  ({ id, title: `R${id}`, virtual: false, memberId: 0, ...extra }) as Reminder
 const counts = { overdue: 2, today: 3, week: 0, later: 12000, done: 1, badge: 5 }
-const page = (view: string, items: Reminder[], total = items.length): Tickler => ({ view, counts, items, total, today: '2026-03-09' })
+const page = (view: string, items: Reminder[], total = items.length): Tickler => ({
+  view: view as TicklerView,
+  counts,
+  items,
+  total,
+  today: '2026-03-09',
+})
 
 describe('tickler view state', () => {
   it('reads the view from the route, today by default', () => {
@@ -28,8 +36,16 @@ describe('tickler view state', () => {
     expect(itemKey(rem(0, { virtual: true, memberId: 7 }))).toBe('m7')
     expect(itemKey(rem(4))).toBe('r4')
     let s = initialTickler('today')
-    s = ticklerReducer(s, { type: 'loaded', page: page('today', [rem(0, { virtual: true, memberId: 7 }), rem(0, { virtual: true, memberId: 8 })]), append: false })
-    s = ticklerReducer(s, { type: 'loaded', page: page('today', [rem(0, { virtual: true, memberId: 8 })]), append: true })
+    s = ticklerReducer(s, {
+      type: 'loaded',
+      page: page('today', [rem(0, { virtual: true, memberId: 7 }), rem(0, { virtual: true, memberId: 8 })]),
+      append: false,
+    })
+    s = ticklerReducer(s, {
+      type: 'loaded',
+      page: page('today', [rem(0, { virtual: true, memberId: 8 })]),
+      append: true,
+    })
     expect(s.items).toHaveLength(2)
   })
   it('drops answers for a view left meanwhile and resets on a new view', () => {

@@ -15,7 +15,15 @@ export interface TicklerState {
   error: string
 }
 
-export const initialTickler = (view: View): TicklerState => ({ view, items: [], total: 0, counts: null, today: '', loading: true, error: '' })
+export const initialTickler = (view: View): TicklerState => ({
+  view,
+  items: [],
+  total: 0,
+  counts: null,
+  today: '',
+  loading: true,
+  error: '',
+})
 
 export type TicklerAction =
   | { type: 'view'; view: View }

@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'react'
-import { errorMessage, isDesktop } from '../../api'
+import { errorMessage, isDesktop, savedText } from '../../api'
 import { reportApi, saveReport, type ReportFormat, type ReportPreview } from '../../api/report'
 import { sessionApi } from '../../api/session'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
 import { PageHeader } from '../../components/PageHeader'
 import { href, navigate } from '../../router'
-import { plural, word } from '../session/labels'
+import { word } from '../session/labels'
 import { useLoad } from '../session/useLoad'
-import { choiceFromRoute, fileSize, formatLabels, kindInfo, reportKinds, routeOf, targetId, type Choice } from './reportChoice'
+import {
+  choiceFromRoute,
+  fileSize,
+  formatLabels,
+  kindInfo,
+  reportKinds,
+  routeOf,
+  targetId,
+  type Choice,
+} from './reportChoice'
+import { plural } from '../../text'
 
 /** Reports: choose one, see what will be in it, export it as PDF (or Markdown and CSV). */
 export function ReportsPage({ route }: { route: string[] }) {
@@ -21,27 +31,35 @@ export function ReportsPage({ route }: { route: string[] }) {
 
   const [preview, setPreview] = useState<ReportPreview | null>(null)
   const [previewError, setPreviewError] = useState('')
-  const [previewing, setPreviewing] = useState(false)
+  const [previewing, setPreviewing] = useState(id !== null)
   const [format, setFormat] = useState<ReportFormat>('pdf')
   const [openAfter, setOpenAfter] = useState(true)
   const [exporting, setExporting] = useState(false)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
-
-  useEffect(() => {
+  // Another report chosen: forget the last one's preview and export while this one loads.
+  const [shownFor, setShownFor] = useState({ kind: choice.kind, id })
+  if (shownFor.kind !== choice.kind || shownFor.id !== id) {
+    setShownFor({ kind: choice.kind, id })
     setPreview(null)
     setPreviewError('')
     setResult(null)
+    setPreviewing(id !== null)
+  }
+
+  useEffect(() => {
     if (id === null) return
     let live = true
-    setPreviewing(true)
-    reportApi.preview(choice.kind, id).then(
-      (p) => {
-        if (!live) return
-        setPreview(p)
-        setFormat((f) => ((p.formats ?? []).includes(f) ? f : 'pdf'))
-      },
-      (e) => live && setPreviewError(errorMessage(e)),
-    ).finally(() => live && setPreviewing(false))
+    reportApi
+      .preview(choice.kind, id)
+      .then(
+        (p) => {
+          if (!live) return
+          setPreview(p)
+          setFormat((f) => ((p.formats ?? []).includes(f) ? f : 'pdf'))
+        },
+        (e) => live && setPreviewError(errorMessage(e)),
+      )
+      .finally(() => live && setPreviewing(false))
     return () => {
       live = false
     }
@@ -53,7 +71,8 @@ export function ReportsPage({ route }: { route: string[] }) {
     setResult(null)
     try {
       const saved = await saveReport(choice.kind, id, format, openAfter)
-      if (saved) setResult({ ok: true, text: isDesktop() ? `Saved to ${saved.where}` : `Downloaded ${saved.where} (${fileSize(saved.size)})` })
+      if (saved)
+        setResult({ ok: true, text: savedText(saved) + (saved.downloaded ? ` (${fileSize(saved.size)})` : '') })
     } catch (e) {
       setResult({ ok: false, text: errorMessage(e) })
     } finally {
@@ -65,7 +84,10 @@ export function ReportsPage({ route }: { route: string[] }) {
   const formats = (preview?.formats ?? ['pdf']) as ReportFormat[]
   return (
     <section className="page" aria-label="Reports">
-      <PageHeader title="Reports" meta={<span>PDFs to share with people who never open the app; Markdown and CSV for the wiki.</span>} />
+      <PageHeader
+        title="Reports"
+        meta={<span>PDFs to share with people who never open the app; Markdown and CSV for the wiki.</span>}
+      />
       <div className="report-layout">
         <div className="report-choose card">
           <fieldset>
@@ -73,7 +95,14 @@ export function ReportsPage({ route }: { route: string[] }) {
             <div className="report-kinds">
               {reportKinds.map((r) => (
                 <label key={r.kind} className={`report-kind${r.kind === choice.kind ? ' is-chosen' : ''}`}>
-                  <input type="radio" name="report-kind" value={r.kind} checked={r.kind === choice.kind} onChange={() => choose({ kind: r.kind })} aria-describedby={`about-${r.kind}`} />
+                  <input
+                    type="radio"
+                    name="report-kind"
+                    value={r.kind}
+                    checked={r.kind === choice.kind}
+                    onChange={() => choose({ kind: r.kind })}
+                    aria-describedby={`about-${r.kind}`}
+                  />
                   <span>
                     <span className="strong">{r.label}</span>
                     <span className="small muted report-about" id={`about-${r.kind}`}>
@@ -101,7 +130,11 @@ export function ReportsPage({ route }: { route: string[] }) {
           {info.target === 'decision' && (
             <Field label="Decision">
               {(p) => (
-                <select {...p} value={choice.decisionId} onChange={(e) => choose({ decisionId: Number(e.target.value) })}>
+                <select
+                  {...p}
+                  value={choice.decisionId}
+                  onChange={(e) => choose({ decisionId: Number(e.target.value) })}
+                >
                   <option value={0}>All decisions</option>
                   {(decisions.data ?? []).map((d) => (
                     <option key={d.id} value={d.id}>
@@ -112,7 +145,9 @@ export function ReportsPage({ route }: { route: string[] }) {
               )}
             </Field>
           )}
-          {info.target === 'session' && sessions.data && runnable.length === 0 && <p className="muted">No session has run yet. Reports of a session are ready once it has started.</p>}
+          {info.target === 'session' && sessions.data && runnable.length === 0 && (
+            <p className="muted">No session has run yet. Reports of a session are ready once it has started.</p>
+          )}
         </div>
 
         <section className="card report-preview" aria-labelledby="preview-title" aria-busy={previewing}>
@@ -123,7 +158,11 @@ export function ReportsPage({ route }: { route: string[] }) {
               <span className="spinner" aria-hidden="true" /> Preparing the preview…
             </p>
           )}
-          {previewError && <Alert tone="error" title="The report could not be prepared">{previewError}</Alert>}
+          {previewError && (
+            <Alert tone="error" title="The report could not be prepared">
+              {previewError}
+            </Alert>
+          )}
           {preview && !previewing && (
             <>
               <div>
@@ -141,7 +180,8 @@ export function ReportsPage({ route }: { route: string[] }) {
               </div>
               {!preview.teamName && (
                 <Alert tone="warning" title="No team name yet">
-                  Every report carries the team or product name on its cover line. <a href={href('/followups/settings')}>Set the team name</a>.
+                  Every report carries the team or product name on its cover line.{' '}
+                  <a href={href('/followups/settings')}>Set the team name</a>.
                 </Alert>
               )}
               <table className="table report-sections">
@@ -181,7 +221,13 @@ export function ReportsPage({ route }: { route: string[] }) {
                     <div className="choice-options">
                       {formats.map((f) => (
                         <label key={f} className="choice-option">
-                          <input type="radio" name="report-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                          <input
+                            type="radio"
+                            name="report-format"
+                            value={f}
+                            checked={format === f}
+                            onChange={() => setFormat(f)}
+                          />
                           <span>{formatLabels[f]}</span>
                         </label>
                       ))}

@@ -1,11 +1,37 @@
 // What the Reports page offers, and which choices are complete enough to preview.
 import type { ReportFormat, ReportKind } from '../../api/report'
 
-export const reportKinds: { kind: ReportKind; label: string; about: string; target: 'session' | 'decision' | 'none' }[] = [
-  { kind: 'session', label: 'Session report', about: 'One session: participants, every assumption with its verdict, tally and quotes, the map, synthesis and who has heard back.', target: 'session' },
-  { kind: 'assumptions', label: 'Assumption ledger', about: 'All assumptions, or those of one decision, grouped by verdict with the evidence for and against.', target: 'decision' },
-  { kind: 'board', label: 'Board report', about: 'Composition against targets, participation and last contact, rewards, loop closure, consent expiring soon.', target: 'none' },
-  { kind: 'letters', label: '“You said, we did” letters', about: 'One page per participant of a session: what they said, what the team decided, thanks.', target: 'session' },
+export const reportKinds: {
+  kind: ReportKind
+  label: string
+  about: string
+  target: 'session' | 'decision' | 'none'
+}[] = [
+  {
+    kind: 'session',
+    label: 'Session report',
+    about:
+      'One session: participants, every assumption with its verdict, tally and quotes, the map, synthesis and who has heard back.',
+    target: 'session',
+  },
+  {
+    kind: 'assumptions',
+    label: 'Assumption ledger',
+    about: 'All assumptions, or those of one decision, grouped by verdict with the evidence for and against.',
+    target: 'decision',
+  },
+  {
+    kind: 'board',
+    label: 'Board report',
+    about: 'Composition against targets, participation and last contact, rewards, loop closure, consent expiring soon.',
+    target: 'none',
+  },
+  {
+    kind: 'letters',
+    label: '“You said, we did” letters',
+    about: 'One page per participant of a session: what they said, what the team decided, thanks.',
+    target: 'session',
+  },
 ]
 
 export const formatLabels: Record<ReportFormat, string> = { pdf: 'PDF', md: 'Markdown', csv: 'CSV' }

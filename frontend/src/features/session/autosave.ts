@@ -55,7 +55,16 @@ export class AutosaveQueue<V = unknown> {
   set(key: string, value: V, send: Send<V>): void {
     let e = this.entries.get(key)
     if (!e) {
-      e = { value, send, dirty: true, timer: null, chain: Promise.resolve(), inflight: 0, failures: 0, cancelled: false }
+      e = {
+        value,
+        send,
+        dirty: true,
+        timer: null,
+        chain: Promise.resolve(),
+        inflight: 0,
+        failures: 0,
+        cancelled: false,
+      }
       this.entries.set(key, e)
     }
     e.value = value

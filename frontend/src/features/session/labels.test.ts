@@ -3,7 +3,9 @@ import { clock, parseThemes, sentence, word } from './labels'
 
 describe('session labels', () => {
   it('writes the hypothesis as one sentence', () => {
-    expect(sentence('café owners', 'pay monthly', 'no-shows hurt')).toBe('We believe café owners will pay monthly because no-shows hurt.')
+    expect(sentence('café owners', 'pay monthly', 'no-shows hurt')).toBe(
+      'We believe café owners will pay monthly because no-shows hurt.',
+    )
     expect(sentence(' a ', 'b', 'c?')).toBe('We believe a will b because c?')
     expect(sentence('', '', '')).toBe('We believe … will … because …')
   })

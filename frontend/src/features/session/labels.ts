@@ -1,11 +1,21 @@
 // Words the UI shows for the session codes, in the order the backend offers them.
 
-export const stances = ['matches', 'partly', 'does_not_match', 'unsure'] as const
-export const reactions = ['confusion', 'excitement', 'frustration', 'other'] as const
-export const verdicts = ['validated', 'invalidated', 'needs_research'] as const
-export const categories = ['desirability', 'viability', 'feasibility'] as const
-export const outcomes = ['persevere', 'pivot', 'drop', 'test_further'] as const
-export const participantStates = ['invited', 'confirmed', 'attended', 'no_show'] as const
+import { Category, inOrder, Outcome, ParticipantState, Reaction, Stance, VerdictKind } from '../../api/enums'
+
+// The backend's codes (api/enums) in the order the UI offers them; the
+// empty stance (no answer yet) is left out. Keys 1-4 pick the stances in this order.
+const St = Stance
+export const stances = inOrder(St, [St.MATCHES, St.PARTLY, St.DOES_NOT_MATCH, St.UNSURE])
+const R = Reaction
+export const reactions = inOrder(R, [R.CONFUSION, R.EXCITEMENT, R.FRUSTRATION, R.OTHER])
+const V = VerdictKind
+export const verdicts = inOrder(V, [V.VALIDATED, V.INVALIDATED, V.NEEDS_RESEARCH])
+const C = Category
+export const categories = inOrder(C, [C.DESIRABILITY, C.VIABILITY, C.FEASIBILITY])
+const O = Outcome
+export const outcomes = inOrder(O, [O.PERSEVERE, O.PIVOT, O.DROP, O.TEST_FURTHER])
+const P = ParticipantState
+export const participantStates = inOrder(P, [P.INVITED, P.CONFIRMED, P.ATTENDED, P.NO_SHOW])
 export const TOP_ASSUMPTIONS = 5
 
 const words: Record<string, string> = {
@@ -34,10 +44,6 @@ export function word(code: string): string {
   if (words[code]) return words[code]
   const s = code.replace(/_/g, ' ')
   return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`
 }
 
 /** "We believe [customers] will [behavior] because [reason]." as the backend writes it. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { liveTally, tallyBar, tallyLean, tallySummary, tallyTotal } from './tally'
 
-const t = (matches: number, partly: number, doesNotMatch: number, unsure: number, noAnswer: number) => ({ matches, partly, doesNotMatch, unsure, noAnswer })
+const t = (matches: number, partly: number, doesNotMatch: number, unsure: number, noAnswer: number) => ({
+  matches,
+  partly,
+  doesNotMatch,
+  unsure,
+  noAnswer,
+})
 
 describe('tally display', () => {
   it('splits a stacked bar into non-zero parts that fill 100 %', () => {

@@ -18,7 +18,9 @@ export function tallyTotal(t: Tally): number {
 export function tallyBar(t: Tally): { key: TallyKey; label: string; tone: string; count: number; percent: number }[] {
   const total = tallyTotal(t)
   if (total === 0) return []
-  const parts = tallyParts.filter((p) => t[p.key] > 0).map((p) => ({ ...p, count: t[p.key], percent: Math.floor((t[p.key] * 100) / total) }))
+  const parts = tallyParts
+    .filter((p) => t[p.key] > 0)
+    .map((p) => ({ ...p, count: t[p.key], percent: Math.floor((t[p.key] * 100) / total) }))
   // Give the rounding remainder to the largest parts so the bar is full.
   let rest = 100 - parts.reduce((s, p) => s + p.percent, 0)
   for (const p of [...parts].sort((a, b) => b.count - a.count)) {
@@ -50,7 +52,10 @@ export function tallyLean(t: Tally): 'supports' | 'contradicts' | 'mixed' | 'non
  * everyone else without a stance is "no answer yet" (the backend's rule
  * for a session that has not finished).
  */
-export function liveTally(participants: { memberId: number; state: string }[], stanceOf: (memberId: number) => string): Tally {
+export function liveTally(
+  participants: { memberId: number; state: string }[],
+  stanceOf: (memberId: number) => string,
+): Tally {
   const t: Tally = { matches: 0, partly: 0, doesNotMatch: 0, unsure: 0, noAnswer: 0 }
   for (const p of participants) {
     if (p.state === 'no_show') continue

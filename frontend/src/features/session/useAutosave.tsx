@@ -44,7 +44,13 @@ export function useAutosave(delay = 250) {
 /** "Saved" / "Saving…" / the error, announced politely. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const text =
-    status.state === 'saving' ? 'Saving…' : status.state === 'saved' ? 'Saved' : status.state === 'error' ? `Not saved: ${status.error}` : ''
+    status.state === 'saving'
+      ? 'Saving…'
+      : status.state === 'saved'
+        ? 'Saved'
+        : status.state === 'error'
+          ? `Not saved: ${status.error}`
+          : ''
   return (
     <span className={`save-status save-${status.state}`} role="status" aria-live="polite">
       {text}

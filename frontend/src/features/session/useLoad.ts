@@ -1,27 +1,33 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DependencyList } from 'react'
 import { errorMessage } from '../../api'
 
-/** Loads data with load(); reload() after a change. Keeps the last data while reloading. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
+/**
+ * Loads data with load() on mount and whenever a value in deps changes;
+ * reload() after a change. Keeps the last data while reloading.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState('')
   const seq = useRef(0)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const fn = useCallback(load, deps)
-  const reload = useCallback(async () => {
+  // The newest load, so reload() keeps one identity and still reads current props.
+  const latest = useRef(load)
+  useLayoutEffect(() => {
+    latest.current = load
+  })
+  const reload = useCallback(() => {
     const n = ++seq.current
-    try {
-      const d = await fn()
-      if (n === seq.current) {
+    return latest.current().then(
+      (d) => {
+        if (n !== seq.current) return
         setData(d)
         setError('')
-      }
-    } catch (e) {
-      if (n === seq.current) setError(errorMessage(e))
-    }
-  }, [fn])
-  useEffect(() => {
-    void reload()
-  }, [reload])
+      },
+      (e) => {
+        if (n === seq.current) setError(errorMessage(e))
+      },
+    )
+  }, [])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked at each call (additionalHooks)
+  useEffect(() => void reload(), deps)
   return { data, error, reload, setData }
 }

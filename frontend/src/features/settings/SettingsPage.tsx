@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { errorMessage } from '../../api'
-import { backupApi, type BackupFile, type DataLocation } from '../../api/backup'
+import { backupApi, type BackupFile } from '../../api/backup'
 import { Alert } from '../../components/Alert'
 import { PageHeader } from '../../components/PageHeader'
+import { useLoad } from '../session/useLoad'
 import { formatSize, formatWhen, kindLabel } from './labels'
 import './settings.css'
 
@@ -12,26 +13,16 @@ import './settings.css'
  * undone by restoring that backup).
  */
 export function SettingsPage() {
-  const [location, setLocation] = useState<DataLocation | null>(null)
-  const [backups, setBackups] = useState<BackupFile[] | null>(null)
-  const [error, setError] = useState('')
+  const loaded = useLoad(() => Promise.all([backupApi.location(), backupApi.list()]), [])
+  const location = loaded.data?.[0] ?? null
+  const backups = loaded.data ? (loaded.data[1] ?? []) : null
+  const load = loaded.reload
+  const [actionError, setError] = useState('')
+  const error = actionError || loaded.error
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
   const [pending, setPending] = useState<BackupFile | null>(null)
   const dialog = useRef<HTMLDialogElement>(null)
-
-  const load = useCallback(async () => {
-    try {
-      const [loc, list] = await Promise.all([backupApi.location(), backupApi.list()])
-      setLocation(loc)
-      setBackups(list ?? [])
-    } catch (e) {
-      setError(errorMessage(e))
-    }
-  }, [])
-  useEffect(() => {
-    void load()
-  }, [load])
 
   async function backUpNow() {
     setBusy(true)

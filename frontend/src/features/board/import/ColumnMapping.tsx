@@ -39,11 +39,13 @@ export function ColumnMapping({ columns, fields, onChange, disabled }: Props) {
                 onChange={(e) => change(c.header, e.target.value)}
               >
                 <option value="">Ignore</option>
-                {fields.filter((f) => f && f !== 'ignore').map((f) => (
-                  <option key={f} value={f}>
-                    {label(f)}
-                  </option>
-                ))}
+                {fields
+                  .filter((f) => f && f !== 'ignore')
+                  .map((f) => (
+                    <option key={f} value={f}>
+                      {label(f)}
+                    </option>
+                  ))}
               </select>
             </td>
           </tr>

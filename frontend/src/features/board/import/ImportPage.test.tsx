@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportPreview, ImportRequest } from '../../../api'
@@ -13,8 +13,23 @@ vi.mock('../../../api', async (orig) => {
 })
 
 const member = (name: string, email: string) => ({
-  name, email, phone: '', company: 'Acme', role: '', segment: '', persona: '', timezone: '', status: 'prospect',
-  joinedOn: '', source: '', notes: '', usageFrequency: '', articulation: 0, tone: '', cadenceDays: 0, tags: [],
+  name,
+  email,
+  phone: '',
+  company: 'Acme',
+  role: '',
+  segment: '',
+  persona: '',
+  timezone: '',
+  status: 'prospect',
+  joinedOn: '',
+  source: '',
+  notes: '',
+  usageFrequency: '',
+  articulation: 0,
+  tone: '',
+  cadenceDays: 0,
+  tags: [],
 })
 
 function preview(over: Partial<ImportPreview> = {}): ImportPreview {
@@ -41,7 +56,13 @@ function preview(over: Partial<ImportPreview> = {}): ImportPreview {
 function renderPage() {
   const changed = vi.fn()
   const ctx: BoardCtx = {
-    segments: [], tags: [], version: 0, changed, list: initialList, dispatch: vi.fn(), reported: { current: false },
+    segments: [],
+    tags: [],
+    version: 0,
+    changed,
+    list: initialList,
+    dispatch: vi.fn(),
+    reported: { current: false },
   }
   render(
     <BoardContext.Provider value={ctx}>
@@ -63,13 +84,13 @@ describe('ImportPage', () => {
     api.previewImport.mockResolvedValue(preview())
     renderPage()
     await userEvent.upload(screen.getByLabelText('Contact file (.csv or .vcf)'), csv('Name,Email,Firma\n'))
+    // The file is read after upload() returns: wait for the preview before looking at the request.
+    expect(await screen.findByText('Line 3: email "not-an-email" is not a valid address')).toBeTruthy()
 
     const req: ImportRequest = api.previewImport.mock.calls[0][0]
     expect(req.fileName).toBe('board.csv')
     expect(atob(req.content)).toBe('Name,Email,Firma\n')
     expect(req.mapping).toBeNull()
-
-    expect(await screen.findByText('Line 3: email "not-an-email" is not a valid address')).toBeTruthy()
     const rows = within(screen.getByRole('table', { name: 'Rows to import' })).getAllByRole('row')
     expect(rows).toHaveLength(3) // header + 2
     expect(rows[2].className).toContain('row-invalid')
@@ -83,7 +104,11 @@ describe('ImportPage', () => {
     renderPage()
     await userEvent.upload(screen.getByLabelText('Contact file (.csv or .vcf)'), csv('x'))
     const select = await screen.findByLabelText('Field for column Firma')
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ignore', 'Name', 'Email', 'Company'])
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ignore', 'Name', 'Email', 'Company'])
 
     await userEvent.selectOptions(select, 'company')
     expect(api.previewImport).toHaveBeenCalledTimes(2)
@@ -91,18 +116,29 @@ describe('ImportPage', () => {
   })
 
   it('imports a fixed file chosen again, and reports the counts', async () => {
+    let answer: (p: ImportPreview) => void = () => {}
     api.previewImport.mockResolvedValueOnce(preview())
-    api.previewImport.mockResolvedValueOnce(
-      preview({ unmapped: [], rows: [{ line: 2, member: member('Zoë Adler', 'zoe@x.example'), problems: [] }], valid: 1, invalid: 0 }),
-    )
+    api.previewImport.mockReturnValueOnce(new Promise<ImportPreview>((resolve) => (answer = resolve)))
     api.importMembers.mockResolvedValue({ created: 1, segments: 0, tags: 2 })
     const { changed } = renderPage()
     const input = screen.getByLabelText('Contact file (.csv or .vcf)')
     await userEvent.upload(input, csv('bad'))
     await screen.findByText(/Line 3:/)
     await userEvent.upload(input, csv('fixed'))
-    const button = await screen.findByRole('button', { name: 'Import 1 member' })
-    expect((button as HTMLButtonElement).disabled).toBe(false)
+    // The first file's preview, and its button, stay until the second preview answers.
+    const button = screen.getByRole('button', { name: 'Import 1 member' }) as HTMLButtonElement
+    await waitFor(() => expect(api.previewImport).toHaveBeenCalledTimes(2))
+    expect(button.disabled).toBe(true)
+    answer(
+      preview({
+        unmapped: [],
+        rows: [{ line: 2, member: member('Zoë Adler', 'zoe@x.example'), problems: [] }],
+        valid: 1,
+        invalid: 0,
+      }),
+    )
+    await screen.findByText('0 with problems')
+    expect(button.disabled).toBe(false)
     expect(screen.queryByText(/Line 3:/)).toBeNull()
 
     await userEvent.click(button)

@@ -1,13 +1,21 @@
 import { useRef, useState } from 'react'
-import { api, errorMessage, fileToImportRequest, type ImportPreview, type ImportRequest, type ImportResult } from '../../../api'
+import {
+  api,
+  errorMessage,
+  fileToImportRequest,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportResult,
+} from '../../../api'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
 import { PageHeader } from '../../../components/PageHeader'
 import { href } from '../../../router'
 import { useBoard } from '../BoardContext'
-import { label, plural } from '../labels'
+import { label } from '../labels'
 import { ColumnMapping, mappingOf } from './ColumnMapping'
 import { ImportPreviewTable, ImportProblems } from './ImportPreviewTable'
+import { plural } from '../../../text'
 
 /** Import members from a CSV or vCard file: preview, map columns, then import. */
 export function ImportPage() {
@@ -20,6 +28,8 @@ export function ImportPage() {
   const [importError, setImportError] = useState('')
   const [result, setResult] = useState<ImportResult | null>(null)
   const seq = useRef(0)
+  // Which preview is on screen, so a new one starts its table afresh.
+  const [previewed, setPreviewed] = useState(0)
 
   async function runPreview(next: ImportRequest) {
     const n = ++seq.current
@@ -31,6 +41,7 @@ export function ImportPage() {
       const p = await api.previewImport(next)
       if (n !== seq.current) return
       setPreview(p)
+      setPreviewed(n)
       if ((p.unmapped ?? []).length > 0) setShowMapping(true)
     } catch (e) {
       if (n !== seq.current) return
@@ -114,8 +125,16 @@ export function ImportPage() {
         </Field>
       </div>
 
-      {busy && !preview && <p className="muted" role="status">Reading the file…</p>}
-      {error && <Alert tone="error" title="This file could not be read">{error}</Alert>}
+      {busy && !preview && (
+        <p className="muted" role="status">
+          Reading the file…
+        </p>
+      )}
+      {error && (
+        <Alert tone="error" title="This file could not be read">
+          {error}
+        </Alert>
+      )}
       {result && (
         <Alert tone="success" title={`Imported ${plural(result.created, 'member')}`}>
           {result.segments > 0 || result.tags > 0
@@ -135,7 +154,12 @@ export function ImportPage() {
               <span className={preview.invalid ? 'bad-text' : undefined}>{preview.invalid} with problems</span>
             </p>
             {(preview.columns ?? []).length > 0 && (
-              <button type="button" className="btn btn-small" aria-expanded={showMapping} onClick={() => setShowMapping((s) => !s)}>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-expanded={showMapping}
+                onClick={() => setShowMapping((s) => !s)}
+              >
                 {showMapping ? 'Hide column mapping' : 'Change column mapping'}
               </button>
             )}
@@ -157,7 +181,7 @@ export function ImportPage() {
               />
             </section>
           )}
-          <ImportPreviewTable key={`${req.fileName}-${seq.current}`} preview={preview} />
+          <ImportPreviewTable key={`${req.fileName}-${previewed}`} preview={preview} />
           <div className="form-actions sticky-actions">
             <button type="button" className="btn btn-primary" disabled={blocked} onClick={doImport}>
               Import {plural(preview.valid, 'member')}
@@ -165,7 +189,11 @@ export function ImportPage() {
             {preview.invalid > 0 && <span className="muted">Fix the rows with problems first.</span>}
             {ignored.length > 0 && <span className="muted">Ignored columns: {ignored.join(', ')}</span>}
           </div>
-          {importError && <Alert tone="error" title="Import refused">{importError}</Alert>}
+          {importError && (
+            <Alert tone="error" title="Import refused">
+              {importError}
+            </Alert>
+          )}
         </>
       )}
     </section>

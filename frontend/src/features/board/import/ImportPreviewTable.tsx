@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ImportPreview } from '../../../api'
-import { label, plural } from '../labels'
+import { label } from '../labels'
+import { plural } from '../../../text'
 
 const MAX_ROWS = 2000
 
@@ -52,7 +53,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           <caption className="sr-only">Rows to import</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">{unit}</th>
+              <th scope="col" className="num">
+                {unit}
+              </th>
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Company</th>
@@ -92,7 +95,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </div>
-      {capped && <p className="muted small">Showing the first {MAX_ROWS.toLocaleString()} rows and every row with a problem.</p>}
+      {capped && (
+        <p className="muted small">Showing the first {MAX_ROWS.toLocaleString()} rows and every row with a problem.</p>
+      )}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { errorMessage, isDesktop, saveExport, type ExportFormat, type MemberQuery } from '../../../api'
+import { errorMessage, saveExport, savedText, type ExportFormat, type MemberQuery } from '../../../api'
 
 const formats: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
@@ -32,8 +32,8 @@ export function ExportMenu({ query, disabled }: { query: MemberQuery; disabled?:
     setBusy(true)
     setMessage(null)
     try {
-      const where = await saveExport(format, query)
-      if (where) setMessage({ ok: true, text: isDesktop() ? `Saved to ${where}` : `Downloaded ${where}` })
+      const saved = await saveExport(format, query)
+      if (saved) setMessage({ ok: true, text: savedText(saved) })
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) })
     } finally {

@@ -5,13 +5,13 @@ import { PlusIcon, SearchIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { navigate } from '../../../router'
 import { useBoard } from '../BoardContext'
-import { plural } from '../labels'
 import { hasFilters, toQuery } from '../listState'
 import { EmptyBoard } from './EmptyBoard'
 import { ExportMenu } from './ExportMenu'
 import { MemberFilters } from './MemberFilters'
 import { MemberTable } from './MemberTable'
 import { useMemberPages } from './useMemberPages'
+import { plural } from '../../../text'
 
 /** The board: search, filters, the member list and its count. */
 export function MemberList() {
@@ -21,8 +21,7 @@ export function MemberList() {
   useEffect(() => {
     // Only when the debounced text changes: "Clear filters" resets both at once.
     dispatch({ type: 'search', value: search })
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search])
+  }, [search, dispatch])
 
   const query = useMemo(() => toQuery(list), [list])
   const pages = useMemberPages(query, version)
@@ -79,7 +78,11 @@ export function MemberList() {
           </button>
         )}
       </div>
-      {pages.error && <Alert tone="error" title="The member list could not be loaded">{pages.error}</Alert>}
+      {pages.error && (
+        <Alert tone="error" title="The member list could not be loaded">
+          {pages.error}
+        </Alert>
+      )}
       {total === 0 ? (
         <p className="empty-filtered">No members match these filters.</p>
       ) : (

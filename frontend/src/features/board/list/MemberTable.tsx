@@ -25,6 +25,7 @@ const columns: { key: SortKey | null; title: string }[] = [
 export function MemberTable({ pages, total }: { pages: MemberPages; total: number }) {
   const { list, dispatch, reported } = useBoard()
   const scroller = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh each render, never memoised
   const v = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -117,8 +118,12 @@ function MemberCells({ m }: { m: Member }) {
         <a href={href(`/board/member/${m.id}`)}>{m.name}</a>
         {m.archived && <span className="badge badge-muted">Archived</span>}
       </div>
-      <div role="cell" className="mcell">{m.company}</div>
-      <div role="cell" className="mcell">{m.segment}</div>
+      <div role="cell" className="mcell">
+        {m.company}
+      </div>
+      <div role="cell" className="mcell">
+        {m.segment}
+      </div>
       <div role="cell" className="mcell">
         <span className={`status status-${m.status}`}>{label(m.status)}</span>
       </div>
@@ -129,7 +134,9 @@ function MemberCells({ m }: { m: Member }) {
           </span>
         ))}
       </div>
-      <div role="cell" className="mcell">{formatDate(m.lastContacted) || <span className="muted">Never</span>}</div>
+      <div role="cell" className="mcell">
+        {formatDate(m.lastContacted) || <span className="muted">Never</span>}
+      </div>
       <div role="cell" className="mcell">
         {!m.canContact && (
           <span className="flag-nocontact" title="No valid contact consent: do not contact">

@@ -61,7 +61,9 @@ describe('useMemberPages', () => {
 
   it('reloads when the version changes (after an edit)', async () => {
     api.listMembers.mockImplementation(fake(3))
-    const { result, rerender } = renderHook(({ v }) => useMemberPages(toQuery(initialList), v), { initialProps: { v: 0 } })
+    const { result, rerender } = renderHook(({ v }) => useMemberPages(toQuery(initialList), v), {
+      initialProps: { v: 0 },
+    })
     await waitFor(() => expect(result.current.total).toBe(3))
     rerender({ v: 1 })
     await waitFor(() => expect(api.listMembers).toHaveBeenCalledTimes(2))

@@ -1,7 +1,7 @@
 // Pages of the member list, fetched with limit/offset as rows scroll into
 // view. While a new query loads, the previous rows stay on screen, so typing
 // in the search box never flashes an empty list.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { api, errorMessage, type Member, type MemberQuery } from '../../../api'
 
 export const PAGE_SIZE = 200
@@ -25,9 +25,12 @@ export function useMemberPages(query: MemberQuery, version: number, pageSize = P
   const key = `${JSON.stringify(query)}|${version}`
   const [data, setData] = useState<Data>({ key: '', total: null, pages: {} })
   const [error, setError] = useState('')
+  // The newest key, so an answer for an older query is dropped.
   const current = useRef(key)
   const requested = useRef(new Set<string>())
-  current.current = key
+  useLayoutEffect(() => {
+    current.current = key
+  })
 
   const load = useCallback(
     (page: number) => {
@@ -50,8 +53,7 @@ export function useMemberPages(query: MemberQuery, version: number, pageSize = P
         },
       )
     },
-    // query is fully described by key
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key describes query; an equal new query must not fetch again
     [key, pageSize],
   )
 
@@ -71,10 +73,7 @@ export function useMemberPages(query: MemberQuery, version: number, pageSize = P
     [fresh, data.pages, load, pageSize],
   )
 
-  const row = useCallback(
-    (i: number) => data.pages[Math.floor(i / pageSize)]?.[i % pageSize],
-    [data.pages, pageSize],
-  )
+  const row = useCallback((i: number) => data.pages[Math.floor(i / pageSize)]?.[i % pageSize], [data.pages, pageSize])
 
   return { total: data.total, row, ensure, loading: !fresh, error }
 }

@@ -117,7 +117,9 @@ function GrantForm({ kind, memberId, onDone }: { kind: string; memberId: number;
   return (
     <form className="inline-form" onSubmit={submit} aria-label={`Grant ${kind} consent`}>
       <div className="grid-2">
-        <Field label="Granted on">{(p) => <input {...p} type="date" value={grantedOn} onChange={(e) => setGrantedOn(e.target.value)} />}</Field>
+        <Field label="Granted on">
+          {(p) => <input {...p} type="date" value={grantedOn} onChange={(e) => setGrantedOn(e.target.value)} />}
+        </Field>
         <Field label="Expires on" hint="Empty: no end date">
           {(p) => <input {...p} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
         </Field>

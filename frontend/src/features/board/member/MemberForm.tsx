@@ -28,7 +28,7 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [saved, setSaved] = useState(false)
-  const zones = useMemo(timeZones, [])
+  const zones = useMemo(() => timeZones(), [])
   const errs = useMemo(() => fieldErrors(error, formFields), [error])
   const form = useRef<HTMLFormElement>(null)
 
@@ -122,7 +122,11 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
           <Field label="Source" error={err('source')} hint="How they found you, or who referred them">
             {(p) => <input {...p} {...text('source')} />}
           </Field>
-          <Field label="Contact cadence (days)" error={err('cadenceDays')} hint="How often to reach out; empty for none">
+          <Field
+            label="Contact cadence (days)"
+            error={err('cadenceDays')}
+            hint="How often to reach out; empty for none"
+          >
             {(p) => <input {...p} {...text('cadenceDays')} type="number" min={0} step={1} inputMode="numeric" />}
           </Field>
           <Field label="Tags" error={err('tags')} hint="Separate tags with commas" className="span-2">

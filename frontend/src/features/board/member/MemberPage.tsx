@@ -31,7 +31,13 @@ export function MemberPage({ id }: { id: number }) {
     return (
       <section className="page" aria-label="Member">
         {back}
-        {error ? <Alert tone="error" title="This member could not be opened">{error}</Alert> : <p className="muted">Loading…</p>}
+        {error ? (
+          <Alert tone="error" title="This member could not be opened">
+            {error}
+          </Alert>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     )
   }

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
-import { errorMessage } from '../../../api'
+import { errorMessage, savedText } from '../../../api'
 import { exportPerson, privacyApi } from '../../../api/privacy'
 import { Field } from '../../../components/Field'
 
@@ -21,13 +21,15 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
   const [message, setMessage] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  // Whether the erase dialog is open: its errors show in it, not behind it.
+  const [confirming, setConfirming] = useState(false)
 
   async function doExport() {
     setError('')
     setMessage('')
     try {
-      const name = await exportPerson(memberId)
-      if (name) setMessage(`Saved ${name}.`)
+      const saved = await exportPerson(memberId)
+      if (saved) setMessage(`${savedText(saved)}.`)
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -38,6 +40,7 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
     setError('')
     const d = dialog.current
     if (!d) return
+    setConfirming(true)
     if (typeof d.showModal === 'function') d.showModal()
     else d.setAttribute('open', '') // jsdom has no showModal
   }
@@ -46,6 +49,7 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
     const d = dialog.current
     if (d && typeof d.close === 'function') d.close()
     else d?.removeAttribute('open')
+    setConfirming(false)
   }
 
   async function erase(e: FormEvent) {
@@ -81,12 +85,17 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
           {message}
         </p>
       )}
-      {error && !dialog.current?.open && (
+      {error && !confirming && (
         <p className="error-text" role="alert">
           {error}
         </p>
       )}
-      <dialog ref={dialog} className="confirm-dialog" aria-labelledby="erase-title">
+      <dialog
+        ref={dialog}
+        className="confirm-dialog"
+        aria-labelledby="erase-title"
+        onClose={() => setConfirming(false)}
+      >
         <form onSubmit={erase}>
           <h2 id="erase-title">Erase {name}?</h2>
           <p>
@@ -96,7 +105,9 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
             archive instead.
           </p>
           <Field label={`Type “${name}” to confirm`}>
-            {(p) => <input {...p} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} autoFocus />}
+            {(p) => (
+              <input {...p} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} autoFocus />
+            )}
           </Field>
           {error && (
             <p className="error-text" role="alert">

@@ -36,10 +36,20 @@ export function Timeline({ memberId, entries, onChange }: Props) {
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">History</h2>
       <div className="timeline-actions">
-        <button type="button" className="btn btn-small" aria-expanded={open === 'touchpoint'} onClick={() => setOpen(open === 'touchpoint' ? null : 'touchpoint')}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-expanded={open === 'touchpoint'}
+          onClick={() => setOpen(open === 'touchpoint' ? null : 'touchpoint')}
+        >
           Log a touchpoint
         </button>
-        <button type="button" className="btn btn-small" aria-expanded={open === 'reward'} onClick={() => setOpen(open === 'reward' ? null : 'reward')}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-expanded={open === 'reward'}
+          onClick={() => setOpen(open === 'reward' ? null : 'reward')}
+        >
           Add a reward
         </button>
       </div>

@@ -48,7 +48,9 @@ export function TouchpointForm({ memberId, onDone }: Props) {
             </select>
           )}
         </Field>
-        <Field label="Date">{(p) => <input {...p} type="date" value={happenedOn} onChange={(e) => setHappenedOn(e.target.value)} />}</Field>
+        <Field label="Date">
+          {(p) => <input {...p} type="date" value={happenedOn} onChange={(e) => setHappenedOn(e.target.value)} />}
+        </Field>
         <Field label="Summary" className="span-2">
           {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
         </Field>
@@ -88,9 +90,13 @@ export function RewardForm({ memberId, onDone }: Props) {
           {(p) => <input {...p} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
         </Field>
         <Field label="Currency">
-          {(p) => <input {...p} value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />}
+          {(p) => (
+            <input {...p} value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
+          )}
         </Field>
-        <Field label="Given on">{(p) => <input {...p} type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />}</Field>
+        <Field label="Given on">
+          {(p) => <input {...p} type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />}
+        </Field>
         <Field label="Note">{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
       </div>
       <SubmitRow label="Add reward" busy={busy} error={error} />

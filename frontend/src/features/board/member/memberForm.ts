@@ -22,22 +22,62 @@ export interface FormState {
 }
 
 export const formFields = [
-  'name', 'email', 'phone', 'company', 'role', 'segment', 'persona', 'timezone', 'status',
-  'joinedOn', 'source', 'notes', 'usageFrequency', 'articulation', 'tone', 'cadenceDays', 'tags',
+  'name',
+  'email',
+  'phone',
+  'company',
+  'role',
+  'segment',
+  'persona',
+  'timezone',
+  'status',
+  'joinedOn',
+  'source',
+  'notes',
+  'usageFrequency',
+  'articulation',
+  'tone',
+  'cadenceDays',
+  'tags',
 ] as const
 
 export const emptyForm: FormState = {
-  name: '', email: '', phone: '', company: '', role: '', segment: '', persona: '', timezone: '',
-  status: 'prospect', joinedOn: '', source: '', notes: '', usageFrequency: '', articulation: 0,
-  tone: '', cadenceDays: '', tags: '',
+  name: '',
+  email: '',
+  phone: '',
+  company: '',
+  role: '',
+  segment: '',
+  persona: '',
+  timezone: '',
+  status: 'prospect',
+  joinedOn: '',
+  source: '',
+  notes: '',
+  usageFrequency: '',
+  articulation: 0,
+  tone: '',
+  cadenceDays: '',
+  tags: '',
 }
 
 export function memberToForm(m: Member): FormState {
   return {
-    name: m.name, email: m.email, phone: m.phone, company: m.company, role: m.role,
-    segment: m.segment, persona: m.persona, timezone: m.timezone, status: m.status,
-    joinedOn: m.joinedOn, source: m.source, notes: m.notes, usageFrequency: m.usageFrequency,
-    articulation: m.articulation, tone: m.tone,
+    name: m.name,
+    email: m.email,
+    phone: m.phone,
+    company: m.company,
+    role: m.role,
+    segment: m.segment,
+    persona: m.persona,
+    timezone: m.timezone,
+    status: m.status,
+    joinedOn: m.joinedOn,
+    source: m.source,
+    notes: m.notes,
+    usageFrequency: m.usageFrequency,
+    articulation: m.articulation,
+    tone: m.tone,
     cadenceDays: m.cadenceDays ? String(m.cadenceDays) : '',
     tags: (m.tags ?? []).join(', '),
   }
@@ -45,7 +85,10 @@ export function memberToForm(m: Member): FormState {
 
 /** "beta, pilot ,, Beta" -> ["beta", "pilot", "Beta"]; the backend de-duplicates. */
 export function parseTags(text: string): string[] {
-  return text.split(',').map((t) => t.trim()).filter(Boolean)
+  return text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
 }
 
 export function formToInput(f: FormState): MemberInput {

@@ -23,7 +23,12 @@ export function CompositionView() {
     )
   }, [version])
 
-  if (error) return <Alert tone="error" title="The composition could not be computed">{error}</Alert>
+  if (error)
+    return (
+      <Alert tone="error" title="The composition could not be computed">
+        {error}
+      </Alert>
+    )
   if (!c) return <p className="muted">Loading composition…</p>
 
   const [lo, hi] = c.idealRange ?? [10, 15]
@@ -37,7 +42,10 @@ export function CompositionView() {
   return (
     <div className="composition">
       {warnings.length > 0 && (
-        <Alert tone="warning" title={warnings.length === 1 ? 'One thing to look at' : `${warnings.length} things to look at`}>
+        <Alert
+          tone="warning"
+          title={warnings.length === 1 ? 'One thing to look at' : `${warnings.length} things to look at`}
+        >
           <ul>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -50,9 +58,22 @@ export function CompositionView() {
           <span className="stat-label">Active members</span>
           <span className="stat-value">{c.active}</span>
           <span className="stat-note">
-            Ideal {lo}–{hi}: {range === 'within' ? 'within range' : range === 'below' ? `${lo - c.active} short` : `${c.active - hi} over`}
+            Ideal {lo}–{hi}:{' '}
+            {range === 'within'
+              ? 'within range'
+              : range === 'below'
+                ? `${lo - c.active} short`
+                : `${c.active - hi} over`}
           </span>
-          <meter min={0} max={Math.max(hi + 5, c.active)} low={lo} high={hi} optimum={(lo + hi) / 2} value={c.active} aria-label="Active members against the ideal range" />
+          <meter
+            min={0}
+            max={Math.max(hi + 5, c.active)}
+            low={lo}
+            high={hi}
+            optimum={(lo + hi) / 2}
+            value={c.active}
+            aria-label="Active members against the ideal range"
+          />
         </div>
         <div className="stat">
           <span className="stat-label">On the board</span>
@@ -75,9 +96,15 @@ export function CompositionView() {
                   {label(s)}
                 </th>
               ))}
-              <th scope="col" className="num">Total</th>
-              <th scope="col" className="num">Active share</th>
-              <th scope="col" className="num">Target</th>
+              <th scope="col" className="num">
+                Total
+              </th>
+              <th scope="col" className="num">
+                Active share
+              </th>
+              <th scope="col" className="num">
+                Target
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -108,7 +135,9 @@ function ToneBar({ counts, total }: { counts: Record<string, number>; total: num
     <>
       <div className="tonebar" aria-hidden="true">
         {keys.map((k) =>
-          counts[k] ? <span key={k || 'unrated'} className={`tone-${k || 'unrated'}`} style={{ flexGrow: counts[k] }} /> : null,
+          counts[k] ? (
+            <span key={k || 'unrated'} className={`tone-${k || 'unrated'}`} style={{ flexGrow: counts[k] }} />
+          ) : null,
         )}
       </div>
       <ul className="tone-legend">

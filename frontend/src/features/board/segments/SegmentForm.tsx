@@ -56,8 +56,22 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
       <Field label="Description" error={errs.byField.description}>
         {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
-      <Field label="Target share (%)" hint="The share of active board members you want from this segment; empty for none" error={errs.byField.targetShare}>
-        {(p) => <input {...p} type="number" min={0} max={100} step={1} value={target} onChange={(e) => setTarget(e.target.value)} />}
+      <Field
+        label="Target share (%)"
+        hint="The share of active board members you want from this segment; empty for none"
+        error={errs.byField.targetShare}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -39,10 +39,18 @@ export function SegmentsPage() {
                 <tr>
                   <th scope="col">Segment</th>
                   <th scope="col">Description</th>
-                  <th scope="col" className="num">Target</th>
-                  <th scope="col" className="num">Members</th>
-                  <th scope="col" className="num">Active</th>
-                  <th scope="col"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="num">
+                    Target
+                  </th>
+                  <th scope="col" className="num">
+                    Members
+                  </th>
+                  <th scope="col" className="num">
+                    Active
+                  </th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -20,7 +20,15 @@ function DoneBox({ a, onToggle }: { a: Action; onToggle: (done: boolean) => void
 }
 
 /** Follow-up tasks from the session, each with an owner and a due date. */
-export function Actions({ sessionId, items, onChange }: { sessionId: number; items: Action[]; onChange: () => Promise<void> }) {
+export function Actions({
+  sessionId,
+  items,
+  onChange,
+}: {
+  sessionId: number
+  items: Action[]
+  onChange: () => Promise<void>
+}) {
   const [title, setTitle] = useState('')
   const [owner, setOwner] = useState('')
   const [dueOn, setDueOn] = useState('')
@@ -53,13 +61,34 @@ export function Actions({ sessionId, items, onChange }: { sessionId: number; ite
           {items.map((a) => (
             <li key={a.id} className={a.doneOn ? 'is-done' : undefined}>
               <label className="check">
-                <DoneBox key={a.doneOn} a={a} onToggle={(done) => run(() => sessionApi.saveAction({ id: a.id, sessionId, title: a.title, owner: a.owner, dueOn: a.dueOn, done }))} />
+                <DoneBox
+                  key={a.doneOn}
+                  a={a}
+                  onToggle={(done) =>
+                    run(() =>
+                      sessionApi.saveAction({
+                        id: a.id,
+                        sessionId,
+                        title: a.title,
+                        owner: a.owner,
+                        dueOn: a.dueOn,
+                        done,
+                      }),
+                    )
+                  }
+                />
                 <span className="action-title">{a.title}</span>
               </label>
               <span className="muted small">
-                {[a.owner, a.dueOn && `due ${formatDate(a.dueOn)}`, a.doneOn && `done ${formatDate(a.doneOn)}`].filter(Boolean).join(' · ')}
+                {[a.owner, a.dueOn && `due ${formatDate(a.dueOn)}`, a.doneOn && `done ${formatDate(a.doneOn)}`]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
-              <button type="button" className="btn btn-small btn-quiet" onClick={() => run(() => sessionApi.deleteAction(a.id))}>
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                onClick={() => run(() => sessionApi.deleteAction(a.id))}
+              >
                 Remove<span className="sr-only"> {a.title}</span>
               </button>
             </li>
@@ -69,8 +98,12 @@ export function Actions({ sessionId, items, onChange }: { sessionId: number; ite
       <form className="inline-form" onSubmit={add} aria-label="Add an action">
         <Field label="Action">{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
         <div className="grid-2">
-          <Field label="Owner">{(p) => <input {...p} value={owner} onChange={(e) => setOwner(e.target.value)} />}</Field>
-          <Field label="Due on">{(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}</Field>
+          <Field label="Owner">
+            {(p) => <input {...p} value={owner} onChange={(e) => setOwner(e.target.value)} />}
+          </Field>
+          <Field label="Due on">
+            {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+          </Field>
         </div>
         <SubmitRow label="Add action" error={error} />
       </form>

@@ -13,7 +13,15 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
   const save = async (patch: Partial<OpportunityInput>) => {
     setError('')
     try {
-      await sessionApi.saveOpportunity({ id: o.id, sessionId: o.sessionId, hmw, effort: o.effort, impact: o.impact, picked, ...patch })
+      await sessionApi.saveOpportunity({
+        id: o.id,
+        sessionId: o.sessionId,
+        hmw,
+        effort: o.effort,
+        impact: o.impact,
+        picked,
+        ...patch,
+      })
       await onChange()
     } catch (e) {
       setError(errorMessage(e))
@@ -22,14 +30,23 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
   return (
     <tr className={picked ? 'is-chosen' : undefined}>
       <td>
-        <input type="checkbox" aria-label={`Pick: ${o.hmw}`} checked={picked}
+        <input
+          type="checkbox"
+          aria-label={`Pick: ${o.hmw}`}
+          checked={picked}
           onChange={(e) => {
             setPicked(e.target.checked)
             void save({ picked: e.target.checked })
-          }} />
+          }}
+        />
       </td>
       <td>
-        <input aria-label="How might we" value={hmw} onChange={(e) => setHmw(e.target.value)} onBlur={() => hmw !== o.hmw && save({ hmw })} />
+        <input
+          aria-label="How might we"
+          value={hmw}
+          onChange={(e) => setHmw(e.target.value)}
+          onBlur={() => hmw !== o.hmw && save({ hmw })}
+        />
         {error && (
           <p className="error-text" role="alert">
             {error}
@@ -37,14 +54,22 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
         )}
       </td>
       <td>
-        <select aria-label={`Effort: ${o.hmw}`} value={o.effort} onChange={(e) => save({ effort: Number(e.target.value) })}>
+        <select
+          aria-label={`Effort: ${o.hmw}`}
+          value={o.effort}
+          onChange={(e) => save({ effort: Number(e.target.value) })}
+        >
           {levels.map((n) => (
             <option key={n}>{n}</option>
           ))}
         </select>
       </td>
       <td>
-        <select aria-label={`Impact: ${o.hmw}`} value={o.impact} onChange={(e) => save({ impact: Number(e.target.value) })}>
+        <select
+          aria-label={`Impact: ${o.hmw}`}
+          value={o.impact}
+          onChange={(e) => save({ impact: Number(e.target.value) })}
+        >
           {levels.map((n) => (
             <option key={n}>{n}</option>
           ))}
@@ -71,7 +96,17 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
 }
 
 /** "How might we" opportunities with effort and impact; pick the top 3–5. */
-export function Opportunities({ sessionId, items, advice, onChange }: { sessionId: number; items: Opportunity[]; advice: string; onChange: () => Promise<void> }) {
+export function Opportunities({
+  sessionId,
+  items,
+  advice,
+  onChange,
+}: {
+  sessionId: number
+  items: Opportunity[]
+  advice: string
+  onChange: () => Promise<void>
+}) {
   const [hmw, setHmw] = useState('How might we ')
   const [effort, setEffort] = useState(3)
   const [impact, setImpact] = useState(3)
@@ -114,7 +149,9 @@ export function Opportunities({ sessionId, items, advice, onChange }: { sessionI
         </table>
       )}
       <form className="inline-form" onSubmit={add} aria-label="Add an opportunity">
-        <Field label="Opportunity">{(p) => <input {...p} value={hmw} onChange={(e) => setHmw(e.target.value)} />}</Field>
+        <Field label="Opportunity">
+          {(p) => <input {...p} value={hmw} onChange={(e) => setHmw(e.target.value)} />}
+        </Field>
         <div className="grid-2">
           <Field label="Effort (1–5)">
             {(p) => (

@@ -5,7 +5,7 @@ import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href } from '../../../router'
-import { plural, word } from '../labels'
+import { word } from '../labels'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
 import { SessionFollowUps } from '../../loop/SessionFollowUps'
@@ -13,8 +13,17 @@ import { ShareBackPanel } from '../../loop/ShareBackPanel'
 import { Actions } from './Actions'
 import { Opportunities } from './Opportunities'
 import { TagInput } from './TagInput'
+import { plural } from '../../../text'
 
-function QuoteItem({ q, onTag, assumptionNo }: { q: Quote; onTag: (id: number, themes: string[]) => Promise<void>; assumptionNo: (id: number) => string }) {
+function QuoteItem({
+  q,
+  onTag,
+  assumptionNo,
+}: {
+  q: Quote
+  onTag: (id: number, themes: string[]) => Promise<void>
+  assumptionNo: (id: number) => string
+}) {
   return (
     <li className="quote-item">
       <blockquote>“{q.text}”</blockquote>
@@ -23,7 +32,13 @@ function QuoteItem({ q, onTag, assumptionNo }: { q: Quote; onTag: (id: number, t
         {q.segment && <span className="muted">, {q.segment}</span>}
         {q.assumptionId > 0 && <span className="muted small"> · {assumptionNo(q.assumptionId)}</span>}
       </p>
-      <TagInput key={(q.themes ?? []).join(',')} label={`Themes of the quote “${q.text.slice(0, 60)}”`} themes={q.themes ?? []} suggestions="sb-themes" onSave={(t) => onTag(q.id, t)} />
+      <TagInput
+        key={(q.themes ?? []).join(',')}
+        label={`Themes of the quote “${q.text.slice(0, 60)}”`}
+        themes={q.themes ?? []}
+        suggestions="sb-themes"
+        onSave={(t) => onTag(q.id, t)}
+      />
     </li>
   )
 }
@@ -49,7 +64,9 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
     const i = items.findIndex((it) => it.assumption.id === aid)
     return i >= 0 ? `assumption ${i + 1}` : ''
   }
-  const notes: (Response & { n: number })[] = items.flatMap((it, i) => (it.responses ?? []).filter((r) => r.id > 0 && r.notes.trim()).map((r) => ({ ...r, n: i + 1 })))
+  const notes: (Response & { n: number })[] = items.flatMap((it, i) =>
+    (it.responses ?? []).filter((r) => r.id > 0 && r.notes.trim()).map((r) => ({ ...r, n: i + 1 })),
+  )
 
   const reload = async () => {
     await Promise.all([syn.reload(), run.reload()])
@@ -73,13 +90,20 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
     return (
       <section className="page" aria-label="Synthesis">
         {back}
-        {syn.error || run.error ? <Alert tone="error" title="The synthesis could not be opened">{syn.error || run.error}</Alert> : <p className="muted">Loading…</p>}
+        {syn.error || run.error ? (
+          <Alert tone="error" title="The synthesis could not be opened">
+            {syn.error || run.error}
+          </Alert>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     )
   }
 
   const bySegment = new Map<string, Quote[]>()
-  for (const q of allQuotes) bySegment.set(q.segment || 'No segment', [...(bySegment.get(q.segment || 'No segment') ?? []), q])
+  for (const q of allQuotes)
+    bySegment.set(q.segment || 'No segment', [...(bySegment.get(q.segment || 'No segment') ?? []), q])
 
   return (
     <section className="page" aria-label="Synthesis">
@@ -119,12 +143,16 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
             <li key={it.assumption.id}>
               <p className="assumption-sentence">{it.assumption.sentence}</p>
               <div className="verdict-line">
-                <span className={`verdict verdict-${it.verdict?.verdict || 'untested'}`}>{it.verdict ? word(it.verdict.verdict) : 'Not rated'}</span>
+                <span className={`verdict verdict-${it.verdict?.verdict || 'untested'}`}>
+                  {it.verdict ? word(it.verdict.verdict) : 'Not rated'}
+                </span>
                 {it.verdict && <span className="muted small">confidence {it.verdict.confidence} of 5</span>}
                 <TallyBar tally={it.tally} label="Stances" />
               </div>
               {it.verdict?.rationale && <p className="muted">{it.verdict.rationale}</p>}
-              {it.verdict && s?.status === 'finished' && <ShareBackPanel kind="assumption" id={it.assumption.id} label={it.assumption.behavior} />}
+              {it.verdict && s?.status === 'finished' && (
+                <ShareBackPanel kind="assumption" id={it.assumption.id} label={it.assumption.behavior} />
+              )}
             </li>
           ))}
         </ol>
@@ -147,12 +175,17 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
         </div>
         {by === 'theme' ? (
           <>
-            {(data.themes ?? []).length === 0 && <p className="muted">No themes yet. Tag quotes and notes below; each tag becomes a theme.</p>}
+            {(data.themes ?? []).length === 0 && (
+              <p className="muted">No themes yet. Tag quotes and notes below; each tag becomes a theme.</p>
+            )}
             <div className="themes">
               {(data.themes ?? []).map((t) => (
                 <section key={t.name} className="theme" aria-label={`Theme ${t.name}`}>
                   <h3>
-                    {t.name} <span className="muted small">({plural((t.quotes ?? []).length, 'quote')}, {plural((t.notes ?? []).length, 'note')})</span>
+                    {t.name}{' '}
+                    <span className="muted small">
+                      ({plural((t.quotes ?? []).length, 'quote')}, {plural((t.notes ?? []).length, 'note')})
+                    </span>
                   </h3>
                   <p className="small muted">
                     {Object.entries(t.bySegment ?? {})
@@ -214,7 +247,13 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
                 <p className="quote-by">
                   — {nameOf(r.memberId)} <span className="muted small">· assumption {r.n}</span>
                 </p>
-                <TagInput key={(r.themes ?? []).join(',')} label={`Themes of the note by ${nameOf(r.memberId)} on assumption ${r.n}`} themes={r.themes ?? []} suggestions="sb-themes" onSave={(t) => tagNote(r.id, t)} />
+                <TagInput
+                  key={(r.themes ?? []).join(',')}
+                  label={`Themes of the note by ${nameOf(r.memberId)} on assumption ${r.n}`}
+                  themes={r.themes ?? []}
+                  suggestions="sb-themes"
+                  onSave={(t) => tagNote(r.id, t)}
+                />
               </li>
             ))}
           </ul>
@@ -222,7 +261,12 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
       </section>
 
       <div className="after-layout">
-        <Opportunities sessionId={sessionId} items={data.opportunities ?? []} advice={data.advice} onChange={syn.reload} />
+        <Opportunities
+          sessionId={sessionId}
+          items={data.opportunities ?? []}
+          advice={data.advice}
+          onChange={syn.reload}
+        />
         <Actions sessionId={sessionId} items={data.actions ?? []} onChange={syn.reload} />
       </div>
     </section>

@@ -3,7 +3,17 @@ import { errorMessage } from '../../../api'
 import { parseThemes, themesText } from '../labels'
 
 /** Themes of a quote or note as a comma list, saved on Enter or when leaving the field. */
-export function TagInput({ label, themes, suggestions, onSave }: { label: string; themes: string[]; suggestions: string; onSave: (themes: string[]) => Promise<void> }) {
+export function TagInput({
+  label,
+  themes,
+  suggestions,
+  onSave,
+}: {
+  label: string
+  themes: string[]
+  suggestions: string
+  onSave: (themes: string[]) => Promise<void>
+}) {
   const [text, setText] = useState(themesText(themes))
   const [saved, setSaved] = useState(themesText(themes))
   const [error, setError] = useState('')

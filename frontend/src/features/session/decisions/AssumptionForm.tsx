@@ -11,14 +11,33 @@ export const importanceWords = ['', 'Minor', 'Somewhat important', 'Important', 
 export const evidenceWords = ['', 'None', 'Anecdotes', 'Some', 'Good', 'Strong']
 
 /** 1–5 as a radio group, so arrow keys change it and screen readers hear the scale. */
-export function Scale({ name, legend, value, onChange, words }: { name: string; legend: string; value: number; onChange: (n: number) => void; words: string[] }) {
+export function Scale({
+  name,
+  legend,
+  value,
+  onChange,
+  words,
+}: {
+  name: string
+  legend: string
+  value: number
+  onChange: (n: number) => void
+  words: string[]
+}) {
   return (
     <fieldset className="choice scale">
       <legend>{legend}</legend>
       <div className="choice-options">
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="choice-option" title={words[n]}>
-            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} aria-label={`${n} – ${words[n]}`} />
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+              aria-label={`${n} – ${words[n]}`}
+            />
             <span aria-hidden="true">{n}</span>
           </label>
         ))}
@@ -74,17 +93,28 @@ export function AssumptionForm({
   }
 
   return (
-    <form className="inline-form assumption-form" onSubmit={submit} noValidate aria-label={assumption ? 'Edit assumption' : 'Add an assumption'}>
+    <form
+      className="inline-form assumption-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={assumption ? 'Edit assumption' : 'Add an assumption'}
+    >
       <div className="hypothesis">
-        <span className="hyp-word" aria-hidden="true">We believe</span>
+        <span className="hyp-word" aria-hidden="true">
+          We believe
+        </span>
         <Field label="Customers" error={errs.byField.customers}>
           {(p) => <input {...p} {...text('customers')} placeholder="restaurant owners" />}
         </Field>
-        <span className="hyp-word" aria-hidden="true">will</span>
+        <span className="hyp-word" aria-hidden="true">
+          will
+        </span>
         <Field label="Behavior" error={errs.byField.behavior}>
           {(p) => <input {...p} {...text('behavior')} placeholder="pay monthly for table booking" />}
         </Field>
-        <span className="hyp-word" aria-hidden="true">because</span>
+        <span className="hyp-word" aria-hidden="true">
+          because
+        </span>
         <Field label="Reason" error={errs.byField.reason}>
           {(p) => <input {...p} {...text('reason')} placeholder="no-shows cost them a night's margin" />}
         </Field>
@@ -105,11 +135,27 @@ export function AssumptionForm({
             </select>
           )}
         </Field>
-        <Scale name={`${idBase}-importance`} legend="Importance" value={f.importance} words={importanceWords} onChange={(n) => setF((s) => ({ ...s, importance: n }))} />
-        <Scale name={`${idBase}-evidence`} legend="Evidence" value={f.evidence} words={evidenceWords} onChange={(n) => setF((s) => ({ ...s, evidence: n }))} />
+        <Scale
+          name={`${idBase}-importance`}
+          legend="Importance"
+          value={f.importance}
+          words={importanceWords}
+          onChange={(n) => setF((s) => ({ ...s, importance: n }))}
+        />
+        <Scale
+          name={`${idBase}-evidence`}
+          legend="Evidence"
+          value={f.evidence}
+          words={evidenceWords}
+          onChange={(n) => setF((s) => ({ ...s, evidence: n }))}
+        />
       </div>
       {(errs.other.length > 0 || errs.byField.decisionId || errs.byField.importance || errs.byField.evidence) && (
-        <Alert tone="error">{[errs.byField.decisionId, errs.byField.importance, errs.byField.evidence, ...errs.other].filter(Boolean).join('; ')}</Alert>
+        <Alert tone="error">
+          {[errs.byField.decisionId, errs.byField.importance, errs.byField.evidence, ...errs.other]
+            .filter(Boolean)
+            .join('; ')}
+        </Alert>
       )}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy}>

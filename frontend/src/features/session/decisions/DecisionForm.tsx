@@ -7,7 +7,13 @@ import { Field } from '../../../components/Field'
 const fields = ['title', 'question', 'owner', 'deadline']
 
 /** The question, its owner and deadline. */
-export function DecisionForm({ decision, onSave }: { decision: Decision | null; onSave: (d: DecisionInput) => Promise<void> }) {
+export function DecisionForm({
+  decision,
+  onSave,
+}: {
+  decision: Decision | null
+  onSave: (d: DecisionInput) => Promise<void>
+}) {
   const [f, setF] = useState<DecisionInput>({
     id: decision?.id ?? 0,
     title: decision?.title ?? '',
@@ -41,10 +47,20 @@ export function DecisionForm({ decision, onSave }: { decision: Decision | null; 
   return (
     <form className="card" onSubmit={submit} noValidate aria-label="Decision details">
       <div className="grid-2">
-        <Field label="Decision" hint="Short, as the team says it: “Offer a monthly plan?”" error={errs.byField.title} className="span-2">
+        <Field
+          label="Decision"
+          hint="Short, as the team says it: “Offer a monthly plan?”"
+          error={errs.byField.title}
+          className="span-2"
+        >
           {(p) => <input {...p} value={f.title} onChange={set('title')} required />}
         </Field>
-        <Field label="Question" hint="The product question this decision answers" error={errs.byField.question} className="span-2">
+        <Field
+          label="Question"
+          hint="The product question this decision answers"
+          error={errs.byField.question}
+          className="span-2"
+        >
           {(p) => <textarea {...p} rows={2} value={f.question} onChange={set('question')} />}
         </Field>
         <Field label="Owner" error={errs.byField.owner}>

@@ -4,8 +4,9 @@ import { formatDate } from '../../../components/hooks'
 import { PlusIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
-import { plural, word } from '../labels'
+import { word } from '../labels'
 import { useLoad } from '../useLoad'
+import { plural } from '../../../text'
 
 /** The product questions the team must answer, nearest deadline first. */
 export function DecisionList() {
@@ -19,11 +20,17 @@ export function DecisionList() {
         </button>
       </PageHeader>
       <p className="lead">
-        A decision is the product question the team must answer. Its assumptions are what must be true for one answer
-        to work; sessions test the riskiest of them with the board.
+        A decision is the product question the team must answer. Its assumptions are what must be true for one answer to
+        work; sessions test the riskiest of them with the board.
       </p>
-      {error && <Alert tone="error" title="The decisions could not be loaded">{error}</Alert>}
-      {data && decisions.length === 0 && <p className="empty-filtered">No decisions yet. Start with the question your team must answer next.</p>}
+      {error && (
+        <Alert tone="error" title="The decisions could not be loaded">
+          {error}
+        </Alert>
+      )}
+      {data && decisions.length === 0 && (
+        <p className="empty-filtered">No decisions yet. Start with the question your team must answer next.</p>
+      )}
       {decisions.length > 0 && (
         <div className="table-scroll">
           <table className="table" aria-label="Decisions">
@@ -32,8 +39,12 @@ export function DecisionList() {
                 <th scope="col">Decision</th>
                 <th scope="col">Owner</th>
                 <th scope="col">Deadline</th>
-                <th scope="col" className="num">Assumptions</th>
-                <th scope="col" className="num">Sessions</th>
+                <th scope="col" className="num">
+                  Assumptions
+                </th>
+                <th scope="col" className="num">
+                  Sessions
+                </th>
                 <th scope="col">Last outcome</th>
               </tr>
             </thead>
@@ -47,7 +58,13 @@ export function DecisionList() {
                   <td>{formatDate(d.deadline) || <span className="muted">—</span>}</td>
                   <td className="num">{d.assumptions}</td>
                   <td className="num">{d.sessions}</td>
-                  <td>{d.lastOutcome ? <span className={`outcome outcome-${d.lastOutcome}`}>{word(d.lastOutcome)}</span> : <span className="muted">Not decided</span>}</td>
+                  <td>
+                    {d.lastOutcome ? (
+                      <span className={`outcome outcome-${d.lastOutcome}`}>{word(d.lastOutcome)}</span>
+                    ) : (
+                      <span className="muted">Not decided</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

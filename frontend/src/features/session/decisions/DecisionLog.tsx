@@ -8,7 +8,15 @@ import { ShareBackPanel } from '../../loop/ShareBackPanel'
 import { SubmitRow } from '../../../components/SubmitRow'
 
 /** What the team decided because of the evidence, and why. */
-export function DecisionLog({ decisionId, log, onChange }: { decisionId: number; log: LogEntry[]; onChange: () => Promise<void> }) {
+export function DecisionLog({
+  decisionId,
+  log,
+  onChange,
+}: {
+  decisionId: number
+  log: LogEntry[]
+  onChange: () => Promise<void>
+}) {
   const [outcome, setOutcome] = useState('test_further')
   const [rationale, setRationale] = useState('')
   const [decidedOn, setDecidedOn] = useState(today())
@@ -55,7 +63,13 @@ export function DecisionLog({ decisionId, log, onChange }: { decisionId: number;
           <div className="choice-options">
             {outcomes.map((o) => (
               <label key={o} className="choice-option">
-                <input type="radio" name={`outcome-${decisionId}`} value={o} checked={outcome === o} onChange={() => setOutcome(o)} />
+                <input
+                  type="radio"
+                  name={`outcome-${decisionId}`}
+                  value={o}
+                  checked={outcome === o}
+                  onChange={() => setOutcome(o)}
+                />
                 <span>{word(o)}</span>
               </label>
             ))}
@@ -64,7 +78,9 @@ export function DecisionLog({ decisionId, log, onChange }: { decisionId: number;
         <Field label="Why">
           {(p) => <textarea {...p} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
         </Field>
-        <Field label="Decided on">{(p) => <input {...p} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}</Field>
+        <Field label="Decided on">
+          {(p) => <input {...p} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
+        </Field>
         <SubmitRow label="Log decision" busy={busy} error={error} />
       </form>
     </section>

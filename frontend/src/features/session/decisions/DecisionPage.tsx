@@ -49,7 +49,13 @@ export function DecisionPage({ id }: { id: number }) {
     return (
       <section className="page" aria-label="Decision">
         {back}
-        {error ? <Alert tone="error" title="This decision could not be opened">{error}</Alert> : <p className="muted">Loading…</p>}
+        {error ? (
+          <Alert tone="error" title="This decision could not be opened">
+            {error}
+          </Alert>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     )
   }
@@ -79,7 +85,12 @@ export function DecisionPage({ id }: { id: number }) {
           </>
         }
       >
-        <button type="button" className="btn btn-primary" onClick={() => navigate(`/sessions/new/${d.id}`)} disabled={assumptions.length === 0}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => navigate(`/sessions/new/${d.id}`)}
+          disabled={assumptions.length === 0}
+        >
           <PlusIcon /> Plan a session
         </button>
       </PageHeader>
@@ -90,8 +101,8 @@ export function DecisionPage({ id }: { id: number }) {
             <h2 id="assumptions-title">Assumptions</h2>
             {assumptions.length > 0 && (
               <p className="guide">
-                Test the top {TOP_ASSUMPTIONS} per session: the riskiest, marked <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>, are
-                important and have little evidence.
+                Test the top {TOP_ASSUMPTIONS} per session: the riskiest, marked{' '}
+                <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>, are important and have little evidence.
               </p>
             )}
             {assumptions.length === 0 ? (
@@ -122,7 +133,9 @@ export function DecisionPage({ id }: { id: number }) {
                             <span className="tag">{word(a.category)}</span>
                             <span>Importance {a.importance}</span>
                             <span>Evidence {a.evidence}</span>
-                            <span className={`verdict verdict-${a.verdict || 'untested'}`}>{word(a.verdict || 'untested')}</span>
+                            <span className={`verdict verdict-${a.verdict || 'untested'}`}>
+                              {word(a.verdict || 'untested')}
+                            </span>
                             {top.has(a.id) && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
                           </p>
                         </div>
@@ -132,7 +145,11 @@ export function DecisionPage({ id }: { id: number }) {
                               <button type="button" className="btn btn-small btn-danger" onClick={() => remove(a)}>
                                 Confirm delete
                               </button>
-                              <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirm(null)}>
+                              <button
+                                type="button"
+                                className="btn btn-small btn-quiet"
+                                onClick={() => setConfirm(null)}
+                              >
                                 Keep
                               </button>
                             </>
@@ -141,7 +158,11 @@ export function DecisionPage({ id }: { id: number }) {
                               <button type="button" className="btn btn-small" onClick={() => setEditing(a.id)}>
                                 Edit<span className="sr-only"> assumption {i + 1}</span>
                               </button>
-                              <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirm(a.id)}>
+                              <button
+                                type="button"
+                                className="btn btn-small btn-quiet"
+                                onClick={() => setConfirm(a.id)}
+                              >
                                 Delete<span className="sr-only"> assumption {i + 1}</span>
                               </button>
                             </>

@@ -3,11 +3,12 @@ import { sessionApi, type Decision, type LedgerEntry, type LedgerQuery } from '.
 import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { PageHeader } from '../../../components/PageHeader'
-import { categories, plural, verdicts, word } from '../labels'
+import { categories, verdicts, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
 import { ShareBackPanel } from '../../loop/ShareBackPanel'
+import { plural } from '../../../text'
 
 const countOrder = [...verdicts, 'untested'] as const
 
@@ -16,7 +17,11 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
   const history = e.verdicts ?? []
   const quotes = e.quotes ?? []
   return (
-    <li id={`ledger-${a.id}`} className={`ledger-entry${selected ? ' is-selected' : ''}`} aria-label={`Assumption ${n}`}>
+    <li
+      id={`ledger-${a.id}`}
+      className={`ledger-entry${selected ? ' is-selected' : ''}`}
+      aria-label={`Assumption ${n}`}
+    >
       <div className="ledger-head">
         <span className="row-number" aria-hidden="true">
           {n}
@@ -43,7 +48,10 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             <ol className="verdict-history">
               {history.map((v) => (
                 <li key={`${v.sessionId}:${v.decidedAt}`}>
-                  <span className={`verdict verdict-${v.verdict}`}>{word(v.verdict)}</span> <span className="muted small">{formatDate(v.decidedAt)} · confidence {v.confidence}</span>
+                  <span className={`verdict verdict-${v.verdict}`}>{word(v.verdict)}</span>{' '}
+                  <span className="muted small">
+                    {formatDate(v.decidedAt)} · confidence {v.confidence}
+                  </span>
                   {v.rationale && <span className="small"> — {v.rationale}</span>}
                 </li>
               ))}
@@ -56,10 +64,18 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             <thead>
               <tr>
                 <th scope="col">Segment</th>
-                <th scope="col" className="num">For</th>
-                <th scope="col" className="num">Partly</th>
-                <th scope="col" className="num">Against</th>
-                <th scope="col" className="num">Unsure</th>
+                <th scope="col" className="num">
+                  For
+                </th>
+                <th scope="col" className="num">
+                  Partly
+                </th>
+                <th scope="col" className="num">
+                  Against
+                </th>
+                <th scope="col" className="num">
+                  Unsure
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +91,7 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             </tbody>
           </table>
         )}
-        {a.verdict && a.verdict !== 'untested' && <ShareBackPanel kind="assumption" id={a.id} label={a.behavior} />}
+        {a.verdict && <ShareBackPanel kind="assumption" id={a.id} label={a.behavior} />}
         <p className="small">
           <span className="muted">Sessions: </span>
           {(e.sessions ?? []).length ? (e.sessions ?? []).join(', ') : 'not tested yet'}
@@ -106,7 +122,7 @@ export function LedgerPage() {
   const [q, setQ] = useState<LedgerQuery>({ decisionId: 0, verdict: '', category: '' })
   const [decisions, setDecisions] = useState<Decision[]>([])
   const [selected, setSelected] = useState<number | null>(null)
-  const { data, error } = useLoad(() => sessionApi.ledger(q), [q.decisionId, q.verdict, q.category])
+  const { data, error } = useLoad(() => sessionApi.ledger(q), [q])
   useEffect(() => {
     sessionApi.listDecisions().then(setDecisions, () => {})
   }, [])
@@ -123,7 +139,17 @@ export function LedgerPage() {
 
   return (
     <section className="page" aria-label="Assumption ledger">
-      <PageHeader title="Assumption ledger" meta={data && <span aria-live="polite">{plural(entries.length, 'assumption')}{filtered && ' match'}</span>} />
+      <PageHeader
+        title="Assumption ledger"
+        meta={
+          data && (
+            <span aria-live="polite">
+              {plural(entries.length, 'assumption')}
+              {filtered && ' match'}
+            </span>
+          )
+        }
+      />
       <div className="toolbar">
         <label className="filter">
           <span>Decision</span>
@@ -159,12 +185,20 @@ export function LedgerPage() {
           </select>
         </label>
         {filtered && (
-          <button type="button" className="btn btn-quiet" onClick={() => setQ({ decisionId: 0, verdict: '', category: '' })}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={() => setQ({ decisionId: 0, verdict: '', category: '' })}
+          >
             Clear filters
           </button>
         )}
       </div>
-      {error && <Alert tone="error" title="The ledger could not be loaded">{error}</Alert>}
+      {error && (
+        <Alert tone="error" title="The ledger could not be loaded">
+          {error}
+        </Alert>
+      )}
       {data && (
         <ul className="stats verdict-counts" aria-label="Assumptions by current verdict">
           {countOrder.map((v) => (
@@ -181,8 +215,15 @@ export function LedgerPage() {
       {entries.length > 0 && (
         <div className="ledger-layout">
           <div className="ledger-map">
-            <AssumptionMap title="Importance × evidence, with each assumption’s movement" points={points} selectedId={selected} onSelect={select} />
-            <p className="small muted">Trails show where an assumption stood before: verdicts and new evidence move it on the map.</p>
+            <AssumptionMap
+              title="Importance × evidence, with each assumption’s movement"
+              points={points}
+              selectedId={selected}
+              onSelect={select}
+            />
+            <p className="small muted">
+              Trails show where an assumption stood before: verdicts and new evidence move it on the map.
+            </p>
           </div>
           <ol className="ledger-list" aria-label="Assumptions">
             {entries.map((e, i) => (

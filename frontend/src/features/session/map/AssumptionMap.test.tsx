@@ -4,8 +4,24 @@ import { describe, expect, it, vi } from 'vitest'
 import { AssumptionMap } from './AssumptionMap'
 
 const points = [
-  { id: 1, sentence: 'We believe cafés will pay monthly because margins are thin.', importance: 5, evidence: 1, verdict: '' },
-  { id: 2, sentence: 'We believe chains will self-serve because IT is busy.', importance: 2, evidence: 4, verdict: 'validated', moves: [{ importance: 4, evidence: 2, movedAt: '2025-01-01', note: '' }, { importance: 2, evidence: 4, movedAt: '2025-02-01', note: '' }] },
+  {
+    id: 1,
+    sentence: 'We believe cafés will pay monthly because margins are thin.',
+    importance: 5,
+    evidence: 1,
+    verdict: '',
+  },
+  {
+    id: 2,
+    sentence: 'We believe chains will self-serve because IT is busy.',
+    importance: 2,
+    evidence: 4,
+    verdict: 'validated',
+    moves: [
+      { importance: 4, evidence: 2, movedAt: '2025-01-01', note: '' },
+      { importance: 2, evidence: 4, movedAt: '2025-02-01', note: '' },
+    ],
+  },
 ]
 
 describe('AssumptionMap', () => {

@@ -42,13 +42,27 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
       <figcaption id={`${id}-title`} className="amap-title">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${f.width} ${f.height}`} className="amap-svg" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${f.width} ${f.height}`}
+        className="amap-svg"
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <desc id={`${id}-desc`}>
-          Evidence runs from little on the left to strong on the right; importance from low at the bottom to high at the top. The
-          shaded top-left corner holds the riskiest assumptions: important, with little evidence.
+          Evidence runs from little on the left to strong on the right; importance from low at the bottom to high at the
+          top. The shaded top-left corner holds the riskiest assumptions: important, with little evidence.
         </desc>
         <defs>
-          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker
+            id={`${id}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
             <path d="M0 0L10 5L0 10z" className="amap-arrowhead" />
           </marker>
         </defs>
@@ -73,18 +87,27 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
           <text x={(a.x0 + a.x1) / 2} y={f.height - 10} className="amap-axis" textAnchor="middle">
             Evidence: little → strong
           </text>
-          <text x={16} y={(a.y0 + a.y1) / 2} className="amap-axis" textAnchor="middle" transform={`rotate(-90 16 ${(a.y0 + a.y1) / 2})`}>
+          <text
+            x={16}
+            y={(a.y0 + a.y1) / 2}
+            className="amap-axis"
+            textAnchor="middle"
+            transform={`rotate(-90 16 ${(a.y0 + a.y1) / 2})`}
+          >
             Importance: low → high
           </text>
         </g>
         <g aria-hidden="true">
           {placed.map(({ item, x, y }) => {
-            const trail = (item.moves ?? []).filter((m, i, all) => i === 0 || m.importance !== all[i - 1].importance || m.evidence !== all[i - 1].evidence)
+            const trail = (item.moves ?? []).filter(
+              (m, i, all) => i === 0 || m.importance !== all[i - 1].importance || m.evidence !== all[i - 1].evidence,
+            )
             if (trail.length === 0) return null
             const pts = trail.map((m) => [xOf(m.evidence), yOf(m.importance)])
             const last = pts[pts.length - 1]
             // The current position is the point itself; the trail ends there.
-            const atPoint = Math.abs(last[0] - xOf(item.evidence)) < 0.5 && Math.abs(last[1] - yOf(item.importance)) < 0.5
+            const atPoint =
+              Math.abs(last[0] - xOf(item.evidence)) < 0.5 && Math.abs(last[1] - yOf(item.importance)) < 0.5
             if (atPoint) pts[pts.length - 1] = [x, y]
             else pts.push([x, y])
             if (pts.length < 2) return null

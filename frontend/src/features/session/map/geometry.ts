@@ -77,7 +77,12 @@ export interface Placed<T> {
  * are spread on a small circle around its centre so each stays visible and
  * clickable; the order of items decides who goes where, so it is stable.
  */
-export function placePoints<T>(items: T[], pos: (t: T) => { importance: number; evidence: number }, f: Frame = defaultFrame, spread = 14): Placed<T>[] {
+export function placePoints<T>(
+  items: T[],
+  pos: (t: T) => { importance: number; evidence: number },
+  f: Frame = defaultFrame,
+  spread = 14,
+): Placed<T>[] {
   const cells = new Map<string, number[]>()
   items.forEach((t, i) => {
     const p = pos(t)
@@ -112,6 +117,11 @@ export function riskOf(importance: number, evidence: number): number {
 /** The n riskiest items (the backend's "top 5 per session" guide). */
 export function riskiest<T extends { id: number; importance: number; evidence: number }>(items: T[], n = 5): T[] {
   return [...items]
-    .sort((a, b) => riskOf(b.importance, b.evidence) - riskOf(a.importance, a.evidence) || b.importance - a.importance || a.id - b.id)
+    .sort(
+      (a, b) =>
+        riskOf(b.importance, b.evidence) - riskOf(a.importance, a.evidence) ||
+        b.importance - a.importance ||
+        a.id - b.id,
+    )
     .slice(0, n)
 }

@@ -4,19 +4,29 @@ import { sessionApi, type Candidate, type Picker } from '../../../api/session'
 import { formatDate } from '../../../components/hooks'
 import { NoContactIcon, WarningIcon } from '../../../components/Icons'
 import { label } from '../../board/labels'
-import { plural } from '../labels'
+import { plural } from '../../../text'
 
 /**
  * Choose participants from the board: segment, status, consent and how
  * recently each took part, with the segment balance and size advice.
  */
-export function ParticipantPicker({ sessionId, picker, onChange }: { sessionId: number; picker: Picker; onChange: () => Promise<void> }) {
+export function ParticipantPicker({
+  sessionId,
+  picker,
+  onChange,
+}: {
+  sessionId: number
+  picker: Picker
+  onChange: () => Promise<void>
+}) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const [onlyContact, setOnlyContact] = useState(false)
   // Shown at once; the server's answer replaces it.
   const [pending, setPending] = useState<Record<number, boolean>>({})
-  const candidates = (picker.candidates ?? []).map((c) => (c.memberId in pending ? { ...c, selected: pending[c.memberId] } : c))
+  const candidates = (picker.candidates ?? []).map((c) =>
+    c.memberId in pending ? { ...c, selected: pending[c.memberId] } : c,
+  )
   const selected = candidates.filter((c) => c.selected)
   const shown = onlyContact ? candidates.filter((c) => c.canContact || c.selected) : candidates
 
@@ -24,7 +34,9 @@ export function ParticipantPicker({ sessionId, picker, onChange }: { sessionId: 
     setBusy(true)
     setError('')
     setPending((p) => ({ ...p, [c.memberId]: !c.selected }))
-    const ids = c.selected ? selected.filter((x) => x.memberId !== c.memberId).map((x) => x.memberId) : [...selected.map((x) => x.memberId), c.memberId]
+    const ids = c.selected
+      ? selected.filter((x) => x.memberId !== c.memberId).map((x) => x.memberId)
+      : [...selected.map((x) => x.memberId), c.memberId]
     try {
       await sessionApi.setParticipants(sessionId, ids)
       await onChange()
@@ -41,7 +53,10 @@ export function ParticipantPicker({ sessionId, picker, onChange }: { sessionId: 
       <h2 id="picker-title">Choose participants</h2>
       <p className="picker-size">
         <strong>{plural(selected.length, 'person', 'people')} chosen</strong>
-        <span className="muted"> · recommended {picker.min}–{picker.max}</span>
+        <span className="muted">
+          {' '}
+          · recommended {picker.min}–{picker.max}
+        </span>
       </p>
       {picker.advice && (
         <p className="advice" role="status">

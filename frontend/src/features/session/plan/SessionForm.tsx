@@ -1,13 +1,34 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../api'
-import { sessionApi, type Assumption, type Decision, type OpenerItem, type Session, type SessionInput } from '../../../api/session'
+import {
+  sessionApi,
+  type Assumption,
+  type Decision,
+  type OpenerItem,
+  type Session,
+  type SessionInput,
+} from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
 import { TOP_ASSUMPTIONS, word } from '../labels'
 import { riskiest } from '../map/geometry'
 import { formatLabel, useFormats } from './useFormats'
 
-const fields = ['title', 'decisionId', 'format', 'scheduledOn', 'startTime', 'durationMinutes', 'place', 'facilitator', 'noteTaker', 'agenda', 'prompts', 'opener', 'assumptionIds']
+const fields = [
+  'title',
+  'decisionId',
+  'format',
+  'scheduledOn',
+  'startTime',
+  'durationMinutes',
+  'place',
+  'facilitator',
+  'noteTaker',
+  'agenda',
+  'prompts',
+  'opener',
+  'assumptionIds',
+]
 
 export function sessionToInput(s: Session): SessionInput {
   return {
@@ -58,7 +79,21 @@ export function move<T>(list: T[], i: number, delta: number): T[] {
 }
 
 /** A list of short lines with add and remove (prompts, opener). */
-function LineList({ legend, hint, items, onChange, addLabel, itemLabel }: { legend: string; hint?: string; items: string[]; onChange: (v: string[]) => void; addLabel: string; itemLabel: string }) {
+function LineList({
+  legend,
+  hint,
+  items,
+  onChange,
+  addLabel,
+  itemLabel,
+}: {
+  legend: string
+  hint?: string
+  items: string[]
+  onChange: (v: string[]) => void
+  addLabel: string
+  itemLabel: string
+}) {
   const [draft, setDraft] = useState('')
   const add = () => {
     if (!draft.trim()) return
@@ -73,9 +108,21 @@ function LineList({ legend, hint, items, onChange, addLabel, itemLabel }: { lege
         <ul>
           {items.map((t, i) => (
             <li key={i}>
-              <input aria-label={`${itemLabel} ${i + 1}`} value={t} onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))} />
-              <button type="button" className="btn btn-small btn-quiet" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-                Remove<span className="sr-only"> {itemLabel.toLowerCase()} {i + 1}</span>
+              <input
+                aria-label={`${itemLabel} ${i + 1}`}
+                value={t}
+                onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))}
+              />
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                onClick={() => onChange(items.filter((_, j) => j !== i))}
+              >
+                Remove
+                <span className="sr-only">
+                  {' '}
+                  {itemLabel.toLowerCase()} {i + 1}
+                </span>
               </button>
             </li>
           ))}
@@ -103,7 +150,15 @@ function LineList({ legend, hint, items, onChange, addLabel, itemLabel }: { lege
 }
 
 /** Which of the decision's assumptions this session tests, in order. */
-function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assumption[]; ids: number[]; onChange: (ids: number[]) => void }) {
+function AssumptionChooser({
+  assumptions,
+  ids,
+  onChange,
+}: {
+  assumptions: Assumption[]
+  ids: number[]
+  onChange: (ids: number[]) => void
+}) {
   const byId = new Map(assumptions.map((a) => [a.id, a]))
   const chosen = ids.map((id) => byId.get(id)).filter((a): a is Assumption => !!a)
   const rest = assumptions.filter((a) => !ids.includes(a.id))
@@ -111,10 +166,16 @@ function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assump
     <fieldset className="chooser">
       <legend>Assumptions to test</legend>
       <p className="fieldset-hint">
-        Focus on the top {TOP_ASSUMPTIONS}: the riskiest are important and have little evidence. They are tested in this order.
+        Focus on the top {TOP_ASSUMPTIONS}: the riskiest are important and have little evidence. They are tested in this
+        order.
       </p>
       <div className="form-actions">
-        <button type="button" className="btn btn-small" onClick={() => onChange(riskiest(assumptions, TOP_ASSUMPTIONS).map((a) => a.id))} disabled={assumptions.length === 0}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => onChange(riskiest(assumptions, TOP_ASSUMPTIONS).map((a) => a.id))}
+          disabled={assumptions.length === 0}
+        >
           Choose the {TOP_ASSUMPTIONS} riskiest
         </button>
         <span className="muted small" aria-live="polite">
@@ -124,7 +185,8 @@ function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assump
       {chosen.length > TOP_ASSUMPTIONS && (
         <div className="banner banner-warning" role="alert">
           <p>
-            {chosen.length} assumptions is more than the top {TOP_ASSUMPTIONS}; a session stays focused with {TOP_ASSUMPTIONS} or fewer.
+            {chosen.length} assumptions is more than the top {TOP_ASSUMPTIONS}; a session stays focused with{' '}
+            {TOP_ASSUMPTIONS} or fewer.
           </p>
         </div>
       )}
@@ -137,10 +199,22 @@ function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assump
                 <span>{a.sentence}</span>
               </label>
               <span className="order-buttons">
-                <button type="button" className="btn btn-small btn-quiet" onClick={() => onChange(move(ids, i, -1))} disabled={i === 0} aria-label={`Move up: ${a.sentence}`}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => onChange(move(ids, i, -1))}
+                  disabled={i === 0}
+                  aria-label={`Move up: ${a.sentence}`}
+                >
                   ↑
                 </button>
-                <button type="button" className="btn btn-small btn-quiet" onClick={() => onChange(move(ids, i, 1))} disabled={i === chosen.length - 1} aria-label={`Move down: ${a.sentence}`}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => onChange(move(ids, i, 1))}
+                  disabled={i === chosen.length - 1}
+                  aria-label={`Move down: ${a.sentence}`}
+                >
                   ↓
                 </button>
               </span>
@@ -155,7 +229,10 @@ function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assump
               <label className="check">
                 <input type="checkbox" checked={false} onChange={() => onChange([...ids, a.id])} />
                 <span>
-                  {a.sentence} <span className="muted small">· importance {a.importance}, evidence {a.evidence} · {word(a.verdict || 'untested')}</span>
+                  {a.sentence}{' '}
+                  <span className="muted small">
+                    · importance {a.importance}, evidence {a.evidence} · {word(a.verdict || 'untested')}
+                  </span>
                 </span>
               </label>
             </li>
@@ -167,7 +244,15 @@ function AssumptionChooser({ assumptions, ids, onChange }: { assumptions: Assump
 }
 
 /** The plan of a session: what, when, where, who runs it, and what it tests. */
-export function SessionForm({ initial, submitLabel, onSave }: { initial: SessionInput; submitLabel: string; onSave: (s: SessionInput) => Promise<void> }) {
+export function SessionForm({
+  initial,
+  submitLabel,
+  onSave,
+}: {
+  initial: SessionInput
+  submitLabel: string
+  onSave: (s: SessionInput) => Promise<void>
+}) {
   const formats = useFormats()
   const [f, setF] = useState(initial)
   const [decisions, setDecisions] = useState<Decision[]>([])
@@ -183,16 +268,18 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
     sessionApi.listDecisions().then(setDecisions, () => {})
   }, [])
   useEffect(() => {
-    if (!f.decisionId) {
-      setAssumptions([])
-      return
-    }
+    if (!f.decisionId) return
     sessionApi.getDecision(f.decisionId).then(
       (d) => {
         const as = d.assumptions ?? []
         setAssumptions(as)
         // A new plan starts from the decision's riskiest assumptions.
-        if (preselect.current) setF((s) => ({ ...s, assumptionIds: riskiest(as, TOP_ASSUMPTIONS).map((a) => a.id), title: s.title || `${d.decision.title} – assumption test` }))
+        if (preselect.current)
+          setF((s) => ({
+            ...s,
+            assumptionIds: riskiest(as, TOP_ASSUMPTIONS).map((a) => a.id),
+            title: s.title || `${d.decision.title} – assumption test`,
+          }))
       },
       (e) => setError(e),
     )
@@ -233,7 +320,11 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
           <Field label="Title" error={errs.byField.title} className="span-2">
             {(p) => <input {...p} {...text('title')} required />}
           </Field>
-          <Field label="Decision" error={errs.byField.decisionId} hint={decisions.length === 0 ? 'Create a decision first, under Decisions' : undefined}>
+          <Field
+            label="Decision"
+            error={errs.byField.decisionId}
+            hint={decisions.length === 0 ? 'Create a decision first, under Decisions' : undefined}
+          >
             {(p) => (
               <select
                 {...p}
@@ -252,7 +343,15 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
               </select>
             )}
           </Field>
-          <Field label="Format" error={errs.byField.format} hint={format ? `Recommended group size: ${format.min}–${format.max} people${format.key === 'prototype_testing' ? ' per concept' : ''}` : undefined}>
+          <Field
+            label="Format"
+            error={errs.byField.format}
+            hint={
+              format
+                ? `Recommended group size: ${format.min}–${format.max} people${format.key === 'prototype_testing' ? ' per concept' : ''}`
+                : undefined
+            }
+          >
             {(p) => (
               <select {...p} value={f.format || 'assumption_testing'} onChange={(e) => set('format', e.target.value)}>
                 {formats.map((x) => (
@@ -275,7 +374,16 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
             {(p) => <input {...p} type="time" {...text('startTime')} />}
           </Field>
           <Field label="Duration (minutes)" error={errs.byField.durationMinutes}>
-            {(p) => <input {...p} type="number" min={0} step={15} value={f.durationMinutes || ''} onChange={(e) => set('durationMinutes', Number(e.target.value) || 0)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                step={15}
+                value={f.durationMinutes || ''}
+                onChange={(e) => set('durationMinutes', Number(e.target.value) || 0)}
+              />
+            )}
           </Field>
           <Field label="Place or call link" error={errs.byField.place}>
             {(p) => <input {...p} {...text('place')} />}
@@ -305,12 +413,21 @@ export function SessionForm({ initial, submitLabel, onSave }: { initial: Session
           legend="Opener for psychological safety"
           hint="Said at the start, so people speak freely. Tick them off in the run view."
           items={f.opener.map((o) => o.text)}
-          onChange={(v) => set('opener', v.map((text, i) => ({ text, done: f.opener[i]?.text === text ? f.opener[i].done : false })))}
+          onChange={(v) =>
+            set(
+              'opener',
+              v.map((text, i) => ({ text, done: f.opener[i]?.text === text ? f.opener[i].done : false })),
+            )
+          }
           addLabel="New opener line"
           itemLabel="Opener line"
         />
       )}
-      <AssumptionChooser assumptions={assumptions} ids={f.assumptionIds ?? []} onChange={(ids) => set('assumptionIds', ids)} />
+      <AssumptionChooser
+        assumptions={f.decisionId ? assumptions : []}
+        ids={f.assumptionIds ?? []}
+        onChange={(ids) => set('assumptionIds', ids)}
+      />
       {errs.byField.assumptionIds && <p className="field-error">{errs.byField.assumptionIds}</p>}
       {errs.other.length > 0 && (
         <Alert tone="error" className="form-error">

@@ -6,8 +6,9 @@ import { formatDate } from '../../../components/hooks'
 import { PlusIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
-import { plural, word } from '../labels'
+import { word } from '../labels'
 import { useLoad } from '../useLoad'
+import { plural } from '../../../text'
 
 const groups = [
   { status: 'running', title: 'Running now' },
@@ -48,7 +49,11 @@ export function SessionList() {
           <PlusIcon /> Plan a session
         </button>
       </PageHeader>
-      {error && <Alert tone="error" title="The sessions could not be loaded">{error}</Alert>}
+      {error && (
+        <Alert tone="error" title="The sessions could not be loaded">
+          {error}
+        </Alert>
+      )}
       {data && sessions.length === 0 && (
         <div className="empty">
           <h2>No sessions yet</h2>
@@ -88,9 +93,15 @@ export function SessionList() {
                     <th scope="col">Decision</th>
                     <th scope="col">Format</th>
                     <th scope="col">Date</th>
-                    <th scope="col" className="num">People</th>
-                    <th scope="col" className="num">Rated</th>
-                    <th scope="col"><span className="sr-only">Next step</span></th>
+                    <th scope="col" className="num">
+                      People
+                    </th>
+                    <th scope="col" className="num">
+                      Rated
+                    </th>
+                    <th scope="col">
+                      <span className="sr-only">Next step</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -101,7 +112,9 @@ export function SessionList() {
                         <th scope="row">
                           <a href={href(`/sessions/plan/${s.id}`)}>{s.title}</a>
                         </th>
-                        <td>{s.decisionId ? <a href={href(`/sessions/decision/${s.decisionId}`)}>{s.decision}</a> : '—'}</td>
+                        <td>
+                          {s.decisionId ? <a href={href(`/sessions/decision/${s.decisionId}`)}>{s.decision}</a> : '—'}
+                        </td>
                         <td>{word(s.format)}</td>
                         <td>
                           {formatDate(s.scheduledOn) || <span className="muted">Not set</span>}

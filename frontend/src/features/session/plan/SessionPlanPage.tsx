@@ -11,7 +11,15 @@ import { useLoad } from '../useLoad'
 import { ParticipantPicker } from './ParticipantPicker'
 import { SessionForm, sessionToInput } from './SessionForm'
 
-function ParticipantStates({ sessionId, participants, onChange }: { sessionId: number; participants: Participant[]; onChange: () => Promise<void> }) {
+function ParticipantStates({
+  sessionId,
+  participants,
+  onChange,
+}: {
+  sessionId: number
+  participants: Participant[]
+  onChange: () => Promise<void>
+}) {
   const [error, setError] = useState('')
   async function setState(p: Participant, state: string) {
     setError('')
@@ -45,7 +53,11 @@ function ParticipantStates({ sessionId, participants, onChange }: { sessionId: n
                 </th>
                 <td>{p.segment || <span className="muted">—</span>}</td>
                 <td>
-                  <select aria-label={`State of ${p.name}`} value={p.state} onChange={(e) => setState(p, e.target.value)}>
+                  <select
+                    aria-label={`State of ${p.name}`}
+                    value={p.state}
+                    onChange={(e) => setState(p, e.target.value)}
+                  >
                     {participantStates.map((s) => (
                       <option key={s} value={s}>
                         {word(s)}
@@ -74,7 +86,6 @@ export function SessionPlanPage({ id }: { id: number }) {
   const [actionError, setActionError] = useState('')
   const [busy, setBusy] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
-  
 
   const back = (
     <a className="back-link" href={href('/sessions')}>
@@ -85,7 +96,13 @@ export function SessionPlanPage({ id }: { id: number }) {
     return (
       <section className="page" aria-label="Session">
         {back}
-        {error ? <Alert tone="error" title="This session could not be opened">{error}</Alert> : <p className="muted">Loading…</p>}
+        {error ? (
+          <Alert tone="error" title="This session could not be opened">
+            {error}
+          </Alert>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
     )
   }

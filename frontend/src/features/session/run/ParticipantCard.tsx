@@ -24,7 +24,18 @@ interface Props {
 }
 
 /** One participant's answer to the assumption on screen: stance, needs, reactions, notes, quotes. */
-export const ParticipantCard = memo(function ParticipantCard({ participant: p, assumptionId, response: r, quotes, focusQuote, onField, onQuote, onAddQuote, onDeleteQuote, onBlur }: Props) {
+export const ParticipantCard = memo(function ParticipantCard({
+  participant: p,
+  assumptionId,
+  response: r,
+  quotes,
+  focusQuote,
+  onField,
+  onQuote,
+  onAddQuote,
+  onDeleteQuote,
+  onBlur,
+}: Props) {
   const base = `p${p.memberId}-a${assumptionId}`
   const chosen = new Set(r.reactions ?? [])
   const quoteRef = useRef<HTMLTextAreaElement>(null)
@@ -35,11 +46,18 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
   }, [focusQuote])
 
   return (
-    <section className={`pcard${p.state === 'no_show' ? ' pcard-noshow' : ''}`} aria-labelledby={`${base}-name`} data-member={p.memberId} onBlur={onBlur}>
+    <section
+      className={`pcard${p.state === 'no_show' ? ' pcard-noshow' : ''}`}
+      aria-labelledby={`${base}-name`}
+      data-member={p.memberId}
+      onBlur={onBlur}
+    >
       <header className="pcard-head">
         <h3 id={`${base}-name`}>{p.name}</h3>
         <span className="muted small">
-          {[p.segment, p.state !== 'attended' && p.state !== 'confirmed' ? word(p.state) : ''].filter(Boolean).join(' · ')}
+          {[p.segment, p.state !== 'attended' && p.state !== 'confirmed' ? word(p.state) : '']
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </header>
       <fieldset className="stance" aria-describedby={`${base}-keys`}>
@@ -47,7 +65,13 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
         <div className="stance-options">
           {stances.map((s, i) => (
             <label key={s} className={`stance-option stance-${s}`}>
-              <input type="radio" name={`${base}-stance`} value={s} checked={r.stance === s} onChange={() => onField(p.memberId, 'stance', s)} />
+              <input
+                type="radio"
+                name={`${base}-stance`}
+                value={s}
+                checked={r.stance === s}
+                onChange={() => onField(p.memberId, 'stance', s)}
+              />
               <span>
                 <kbd aria-hidden="true">{i + 1}</kbd> {word(s)}
               </span>
@@ -60,7 +84,12 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
       </fieldset>
       <div className="field">
         <label htmlFor={`${base}-needs`}>What would need to be true</label>
-        <textarea id={`${base}-needs`} rows={2} value={r.needs} onChange={(e) => onField(p.memberId, 'needs', e.target.value)} />
+        <textarea
+          id={`${base}-needs`}
+          rows={2}
+          value={r.needs}
+          onChange={(e) => onField(p.memberId, 'needs', e.target.value)}
+        />
       </div>
       <fieldset className="reactions">
         <legend>Reactions</legend>
@@ -82,7 +111,12 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
       </fieldset>
       <div className="field">
         <label htmlFor={`${base}-notes`}>Notes</label>
-        <textarea id={`${base}-notes`} rows={3} value={r.notes} onChange={(e) => onField(p.memberId, 'notes', e.target.value)} />
+        <textarea
+          id={`${base}-notes`}
+          rows={3}
+          value={r.notes}
+          onChange={(e) => onField(p.memberId, 'notes', e.target.value)}
+        />
       </div>
       <div className="quotes">
         <h4 className="small-heading">Quotes</h4>
@@ -106,7 +140,11 @@ export const ParticipantCard = memo(function ParticipantCard({ participant: p, a
                     addQuoteRef.current?.focus() // the focused button goes away with its quote
                   }}
                 >
-                  Remove<span className="sr-only"> quote {i + 1} from {p.name}</span>
+                  Remove
+                  <span className="sr-only">
+                    {' '}
+                    quote {i + 1} from {p.name}
+                  </span>
                 </button>
               </li>
             ))}

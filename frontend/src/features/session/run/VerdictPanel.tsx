@@ -47,7 +47,13 @@ export function VerdictPanel({ assumptionId, tally, verdict, rated, onChange, on
         <div className="choice-options verdict-options">
           {verdicts.map((v) => (
             <label key={v} className={`choice-option verdict-option-${v}`}>
-              <input type="radio" name={base} value={v} checked={verdict.verdict === v} onChange={() => onChange({ ...verdict, verdict: v })} />
+              <input
+                type="radio"
+                name={base}
+                value={v}
+                checked={verdict.verdict === v}
+                onChange={() => onChange({ ...verdict, verdict: v })}
+              />
               <span>{word(v)}</span>
             </label>
           ))}
@@ -55,7 +61,13 @@ export function VerdictPanel({ assumptionId, tally, verdict, rated, onChange, on
       </fieldset>
       <div className="field">
         <label htmlFor={`${base}-why`}>Rationale</label>
-        <textarea id={`${base}-why`} rows={3} value={verdict.rationale} onChange={(e) => onChange({ ...verdict, rationale: e.target.value })} aria-describedby={!verdict.verdict ? `${base}-hint` : undefined} />
+        <textarea
+          id={`${base}-why`}
+          rows={3}
+          value={verdict.rationale}
+          onChange={(e) => onChange({ ...verdict, rationale: e.target.value })}
+          aria-describedby={!verdict.verdict ? `${base}-hint` : undefined}
+        />
         {!verdict.verdict && (
           <p className="field-hint" id={`${base}-hint`}>
             Saved once a verdict is chosen.
@@ -67,7 +79,14 @@ export function VerdictPanel({ assumptionId, tally, verdict, rated, onChange, on
         <div className="choice-options">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="choice-option">
-              <input type="radio" name={`${base}-confidence`} value={n} checked={verdict.confidence === n} onChange={() => onChange({ ...verdict, confidence: n })} aria-label={`Confidence ${n} of 5`} />
+              <input
+                type="radio"
+                name={`${base}-confidence`}
+                value={n}
+                checked={verdict.confidence === n}
+                onChange={() => onChange({ ...verdict, confidence: n })}
+                aria-label={`Confidence ${n} of 5`}
+              />
               <span aria-hidden="true">{n}</span>
             </label>
           ))}

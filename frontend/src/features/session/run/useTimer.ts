@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 /** Seconds AddTime is sent after, while an assumption stays on screen. */
 export const TIMER_STEP = 10
@@ -8,13 +8,22 @@ export const TIMER_STEP = 10
  * and reports them with report(seconds) every TIMER_STEP seconds and when the
  * assumption changes or the view goes away. Returns the total to show.
  */
-export function useAssumptionTimer(key: string, base: number, report: (seconds: number) => void, now: () => number = Date.now): number {
-  const [shown, setShown] = useState(base)
+export function useAssumptionTimer(
+  key: string,
+  base: number,
+  report: (seconds: number) => void,
+  now: () => number = Date.now,
+): number {
+  // Seconds counted on screen for key; a new key starts again from 0.
+  const [onScreen, setOnScreen] = useState({ key, seconds: 0 })
+  if (onScreen.key !== key) setOnScreen({ key, seconds: 0 })
   const reportRef = useRef(report)
-  reportRef.current = report
+  useLayoutEffect(() => {
+    reportRef.current = report
+  })
 
   useEffect(() => {
-    // The report of this key: when the key changes, the next render has
+    // The report of this key: when the key changes, the layout effect has
     // already put the new key's report in the ref before this cleanup runs.
     const report = reportRef.current
     let unsent = 0 // whole seconds counted but not yet reported
@@ -31,14 +40,13 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
         since += whole * 1000
         unsent += whole
         counted += whole
-        setShown(base + counted)
+        setOnScreen({ key, seconds: counted })
       }
       if (unsent >= TIMER_STEP) {
         report(unsent)
         unsent = 0
       }
     }
-    setShown(base)
     const id = setInterval(tick, 1000)
     const onHide = () => {
       if (document.visibilityState === 'hidden') {
@@ -54,8 +62,6 @@ export function useAssumptionTimer(key: string, base: number, report: (seconds: 
       tick()
       if (unsent > 0) report(unsent)
     }
-    // base only matters when the assumption changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
-  return shown
+  }, [key, now])
+  return base + (onScreen.key === key ? onScreen.seconds : 0)
 }

@@ -1,0 +1,341 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { errorMessage } from '../../../api'
+import { Stance } from '../../../api/enums'
+import { sessionApi, type Response, type Run, type VerdictInput } from '../../../api/session'
+import { useFocusMode } from '../../../components/FocusMode'
+import { navigate } from '../../../router'
+import { useAutosave } from '../useAutosave'
+import { runKey } from './keys'
+import type { LocalQuote } from './ParticipantCard'
+import { useAssumptionTimer } from './useTimer'
+
+type Field = 'stance' | 'needs' | 'reactions' | 'notes'
+const rkey = (aid: number, mid: number) => `${aid}:${mid}`
+
+/** A verdict as the run view holds it: rated once a verdict was ever chosen. */
+export type LocalVerdict = VerdictInput & { rated: boolean }
+
+/** Local state of a run: what the facilitator sees, ahead of the server by at most one debounce. */
+interface RunState {
+  responses: Record<string, Response>
+  quotes: Record<number, (LocalQuote & { memberId: number })[]>
+  verdicts: Record<number, LocalVerdict>
+}
+
+function fromRun(run: Run): RunState {
+  const st: RunState = { responses: {}, quotes: {}, verdicts: {} }
+  for (const it of run.items ?? []) {
+    const aid = it.assumption.id
+    for (const r of it.responses ?? []) st.responses[rkey(aid, r.memberId)] = r
+    st.quotes[aid] = (it.quotes ?? []).map((q) => ({ key: `q${q.id}`, id: q.id, text: q.text, memberId: q.memberId }))
+    const v = it.verdict
+    st.verdicts[aid] = {
+      sessionId: run.session.id,
+      assumptionId: aid,
+      verdict: v?.verdict ?? '',
+      rationale: v?.rationale ?? '',
+      confidence: v?.confidence || 3,
+      rated: !!v,
+    }
+  }
+  return st
+}
+
+/** An answer not given yet. */
+const noResponse = (sessionId: number, assumptionId: number, memberId: number): Response => ({
+  id: 0,
+  sessionId,
+  assumptionId,
+  memberId,
+  stance: Stance.NONE,
+  needs: '',
+  reactions: [],
+  notes: '',
+  themes: [],
+  updatedAt: '',
+})
+
+/**
+ * The state of a live run: loads it, autosaves every answer, quote and
+ * verdict, moves between assumptions (buttons and keyboard shortcuts) and
+ * counts the time spent on each.
+ */
+export function useRun(sessionId: number) {
+  const [run, setRun] = useState<Run | null>(null)
+  const [error, setError] = useState('')
+  const [st, setSt] = useState<RunState>({ responses: {}, quotes: {}, verdicts: {} })
+  const [pos, setPos] = useState(0)
+  const [help, setHelp] = useState(false)
+  const [focusQuote, setFocusQuote] = useState<string | null>(null)
+  const [actionError, setActionError] = useState('')
+  const { focus, setFocus } = useFocusMode()
+  const { queue, status } = useAutosave(250)
+  const quoteIds = useRef(new Map<string, number>())
+  const newQuotes = useRef(0)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+
+  useEffect(() => {
+    sessionApi.getRun(sessionId).then(
+      (r) => {
+        setRun(r)
+        setSt(fromRun(r))
+        for (const it of r.items ?? []) for (const q of it.quotes ?? []) quoteIds.current.set(`q${q.id}`, q.id)
+        setPos(Math.min(Math.max(0, r.session.currentPosition), Math.max(0, (r.items ?? []).length - 1)))
+      },
+      (e) => setError(errorMessage(e)),
+    )
+  }, [sessionId])
+
+  // The run is for a projector: no navigation while it is on screen.
+  useEffect(() => {
+    setFocus(true)
+    return () => setFocus(false)
+  }, [setFocus])
+
+  const items = useMemo(() => run?.items ?? [], [run])
+  const item = items[pos]
+  const aid = item?.assumption.id ?? 0
+  const participants = useMemo(() => run?.session.participants ?? [], [run])
+
+  const addTime = useCallback(
+    (seconds: number) => {
+      if (aid) sessionApi.addTime(sessionId, aid, Math.min(seconds, 3600)).catch(() => {})
+    },
+    [sessionId, aid],
+  )
+  const seconds = useAssumptionTimer(String(aid), item?.secondsSpent ?? 0, addTime)
+
+  const go = useCallback(
+    (next: number) => {
+      if (!run || next < 0 || next >= items.length || next === pos) return
+      void queue.flush()
+      moved.current = true
+      setPos(next)
+      setFocusQuote(null)
+      queue.set('position', next, (p) => sessionApi.setPosition(sessionId, p as number))
+    },
+    [run, items.length, pos, queue, sessionId],
+  )
+
+  useEffect(() => {
+    // After moving, land on the new assumption so a screen reader reads it.
+    if (moved.current) heading.current?.focus()
+    moved.current = false
+  }, [pos])
+
+  const onField = useCallback(
+    (memberId: number, field: Field, value: string) => {
+      const k = rkey(aid, memberId)
+      setSt((s) => {
+        const cur = s.responses[k] ?? noResponse(sessionId, aid, memberId)
+        const next =
+          field === 'reactions' ? { ...cur, reactions: value ? value.split(',') : [] } : { ...cur, [field]: value }
+        return { ...s, responses: { ...s.responses, [k]: next } }
+      })
+      queue.set(`${k}:${field}`, value, (v) =>
+        sessionApi.saveField({ sessionId, assumptionId: aid, memberId, field, value: v as string }),
+      )
+    },
+    [aid, queue, sessionId],
+  )
+
+  const saveQuote = useCallback(
+    (memberId: number, key: string, text: string) => {
+      const assumptionId = aid
+      setSt((s) => ({
+        ...s,
+        quotes: {
+          ...s.quotes,
+          [assumptionId]: (s.quotes[assumptionId] ?? []).map((q) => (q.key === key ? { ...q, text } : q)),
+        },
+      }))
+      queue.set(`quote:${key}`, text, async (v) => {
+        const t = v as string
+        if (!t.trim()) return // a quote needs words; an emptied one stays until removed
+        const q = await sessionApi.saveQuote({
+          id: quoteIds.current.get(key) ?? 0,
+          sessionId,
+          assumptionId,
+          memberId,
+          text: t,
+        })
+        quoteIds.current.set(key, q.id)
+      })
+    },
+    [aid, queue, sessionId],
+  )
+
+  const addQuote = useCallback(
+    (memberId: number) => {
+      const key = `new${++newQuotes.current}`
+      setSt((s) => ({
+        ...s,
+        quotes: { ...s.quotes, [aid]: [...(s.quotes[aid] ?? []), { key, id: 0, text: '', memberId }] },
+      }))
+      setFocusQuote(key)
+    },
+    [aid],
+  )
+
+  const deleteQuote = useCallback(
+    async (key: string) => {
+      const assumptionId = aid
+      setSt((s) => ({
+        ...s,
+        quotes: { ...s.quotes, [assumptionId]: (s.quotes[assumptionId] ?? []).filter((q) => q.key !== key) },
+      }))
+      // Drop its waiting save (a retry would bring it back), then wait for
+      // any save in flight so a just-created quote has its id to delete.
+      queue.cancel(`quote:${key}`)
+      await queue.flush()
+      const id = quoteIds.current.get(key)
+      if (id) {
+        quoteIds.current.delete(key)
+        sessionApi.deleteQuote(id).catch((e) => setActionError(errorMessage(e)))
+      }
+    },
+    [aid, queue],
+  )
+
+  const setStance = useCallback((memberId: number, stance: string) => onField(memberId, 'stance', stance), [onField])
+  const flush = useCallback(() => void queue.flush(), [queue])
+
+  const onVerdict = useCallback(
+    (v: VerdictInput) => {
+      const id = v.assumptionId
+      setSt((s) => ({ ...s, verdicts: { ...s.verdicts, [id]: { ...v, rated: s.verdicts[id]?.rated || !!v.verdict } } }))
+      if (v.verdict) {
+        const input: VerdictInput = {
+          sessionId: v.sessionId,
+          assumptionId: id,
+          verdict: v.verdict,
+          rationale: v.rationale,
+          confidence: v.confidence,
+        }
+        queue.set(`verdict:${id}`, input, (x) => sessionApi.setVerdict(x as VerdictInput))
+      }
+    },
+    [queue],
+  )
+
+  async function clearVerdict() {
+    await queue.flush()
+    try {
+      await sessionApi.clearVerdict(sessionId, aid)
+      setSt((s) => ({
+        ...s,
+        verdicts: { ...s.verdicts, [aid]: { ...s.verdicts[aid], verdict: '', rationale: '', rated: false } },
+      }))
+    } catch (e) {
+      setActionError(errorMessage(e))
+    }
+  }
+
+  async function finish() {
+    setActionError('')
+    try {
+      await queue.flush()
+      if (queue.current.state === 'error') throw queue.current.error
+      await sessionApi.finishSession(sessionId)
+      navigate(`/sessions/after/${sessionId}`)
+    } catch (e) {
+      setActionError(errorMessage(e))
+    }
+  }
+
+  async function checkOpener(index: number, done: boolean) {
+    const tick = (d: boolean) =>
+      setRun((r) =>
+        r
+          ? {
+              ...r,
+              session: {
+                ...r.session,
+                opener: (r.session.opener ?? []).map((o, i) => (i === index ? { ...o, done: d } : o)),
+              },
+            }
+          : r,
+      )
+    tick(done)
+    try {
+      const s = await sessionApi.checkOpener(sessionId, index, done)
+      setRun((r) => (r ? { ...r, session: { ...r.session, opener: s.opener } } : r))
+    } catch (e) {
+      tick(!done)
+      setActionError(errorMessage(e))
+    }
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const card = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-member]') : null
+      const a = runKey(e, !!card)
+      if (!a) return
+      e.preventDefault()
+      switch (a.type) {
+        case 'next':
+          return go(pos + 1)
+        case 'previous':
+          return go(pos - 1)
+        case 'first':
+          return go(0)
+        case 'last':
+          return go(items.length - 1)
+        case 'help':
+          return setHelp((h) => !h)
+        case 'focus':
+          return setFocus(!focus)
+        case 'verdict': {
+          const radios = [...document.querySelectorAll<HTMLInputElement>('.verdict-options input')]
+          return (radios.find((r) => r.checked) ?? radios[0])?.focus()
+        }
+        case 'stance':
+          if (!card) return
+          setStance(Number(card.dataset.member), a.stance)
+          // On the stance group itself, follow the choice, as arrow keys do.
+          if (e.target instanceof HTMLInputElement && e.target.type === 'radio' && e.target.closest('.stance')) {
+            card.querySelector<HTMLInputElement>(`.stance input[value="${a.stance}"]`)?.focus()
+          }
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go, pos, items.length, focus, setFocus, setStance])
+
+  return {
+    run,
+    error,
+    items,
+    item,
+    pos,
+    aid,
+    participants,
+    seconds,
+    status,
+    help,
+    setHelp,
+    focus,
+    setFocus,
+    actionError,
+    heading,
+    focusQuote,
+    go,
+    finish,
+    checkOpener,
+    flush,
+    onField,
+    saveQuote,
+    addQuote,
+    deleteQuote,
+    onVerdict,
+    clearVerdict,
+    /** The answer of memberId to the assumption on screen. */
+    response: (memberId: number) => st.responses[rkey(aid, memberId)] ?? noResponse(sessionId, aid, memberId),
+    /** The quotes said about the assumption on screen. */
+    quotes: st.quotes[aid] ?? [],
+    /** The verdict on assumptionId, as rated so far. */
+    verdict: (assumptionId: number): LocalVerdict =>
+      st.verdicts[assumptionId] ?? { sessionId, assumptionId, verdict: '', rationale: '', confidence: 3, rated: false },
+  }
+}
