@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"soundingboard/backend/store"
@@ -106,8 +107,7 @@ func (p *Problems) NoControlLines(field, v string) { p.noControl(field, v, "\n\t
 
 func (p *Problems) noControl(field, v, allowed string) {
 	for i, r := range v {
-		// Cc is exactly C0, DEL and C1.
-		if (r < 0x20 || (r >= 0x7f && r < 0xa0)) && !strings.ContainsRune(allowed, r) {
+		if unicode.IsControl(r) && !strings.ContainsRune(allowed, r) { // Cc: C0, DEL and C1
 			p.Add(field, "%s contains the control character U+%04X at character %d; remove it",
 				field, r, utf8.RuneCountInString(v[:i])+1)
 			return
