@@ -50,8 +50,9 @@ func WriteWith(path string, fn func(w io.Writer) error) error {
 }
 
 // TempPath names a file beside path that does not exist yet, for a writer
-// that must create its file itself (SQLite's VACUUM INTO refuses an
-// existing one). Hand the finished file to Place, or remove it.
+// that creates its file itself (the store's backup creates it empty and
+// owner-only, then SQLite's VACUUM INTO fills it). Hand the finished file
+// to Place, or remove it.
 func TempPath(path string) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*"+tmpSuffix)
 	if err != nil {

@@ -358,9 +358,9 @@ func statusOf(c store.Code) int {
 
 // writeError answers a request the server refused before any call.
 func writeError(w http.ResponseWriter, status int, msg string) {
-	code := map[int]store.Code{http.StatusNotFound: store.CodeNotFound}[status]
-	if code == "" {
-		code = store.CodeInvalid
+	code := store.CodeInvalid // the request itself is wrong: a GET, too large, unreadable
+	if status == http.StatusNotFound {
+		code = store.CodeNotFound
 	}
 	writePayload(w, status, store.Payload{Message: msg, Code: code})
 }
