@@ -23,5 +23,12 @@ export function href(path: string): string {
 }
 
 export function navigate(path: string): void {
+  const oldURL = window.location.href
   window.location.hash = href(path)
+  // The browser fires hashchange only after the current event; tell the
+  // subscribers now, so a control that navigates on change (a radio, a
+  // select) shows its new state at once instead of snapping back until then.
+  if (window.location.href !== oldURL) {
+    window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: window.location.href }))
+  }
 }
