@@ -94,9 +94,10 @@ func existingChain(ctx context.Context, q store.Queryer, sessionID int64) (map[c
 // ProposeChain proposes the follow-up chain of a finished session, counted
 // from when it ended with the offsets of the settings: a thank-you per
 // attended participant, afterthoughts and feedback asks, a synthesis task
-// for the team and a share-back per participant. Steps already accepted
-// are left out; people without contact consent are skipped. Nothing is
-// saved.
+// for the team and a share-back per attended participant, due after the
+// thank-you and the synthesis. No-shows and people only invited get
+// nothing. Steps already accepted are left out; people without contact
+// consent are skipped. Nothing is saved.
 func (s *Service) ProposeChain(sessionID int64) (ChainProposal, error) {
 	p, err := s.proposeChain(s.ctx, s.db, sessionID)
 	if err != nil {
@@ -128,6 +129,10 @@ func (s *Service) proposeChain(ctx context.Context, q store.Queryer, sessionID i
 	end := h.end(c)
 	st := c.st
 	day := func(n int) time.Time { return atHour(end, n, st.DueHour) }
+	// Sharing back comes after the thanks and the synthesis, whatever the
+	// offsets say: there is nothing to share before the team has made sense
+	// of it. (H+23)/24+1 days is the first morning after end+H hours.
+	shareDays := max(st.ShareBackDays, st.SynthesisDays+1, (st.ThankYouHours+23)/24+1)
 	out := ChainProposal{SessionID: sessionID, Session: h.Title, EndedAt: end.Format(time.RFC3339),
 		Items: []Proposal{}, Skipped: []Skipped{}}
 	add := func(kind string, m person, due time.Time, step, title, body string) {
@@ -156,8 +161,8 @@ func (s *Service) proposeChain(ctx context.Context, q store.Queryer, sessionID i
 			fmt.Sprintf("Afterthoughts after %d days", st.AfterthoughtsDays),
 			"Ask "+m.Name+" for afterthoughts on "+h.Title,
 			"Ask whether anything else came to mind since the session.")
-		add("share_back", m, day(st.ShareBackDays),
-			fmt.Sprintf("Share back what changed within %d days", st.ShareBackDays),
+		add("share_back", m, day(shareDays),
+			fmt.Sprintf("Share back what changed within %d days", shareDays),
 			"Share back with "+m.Name+" what changed after "+h.Title,
 			"Tell them what they said and what changed because of it (the verdicts and the decision).")
 	}
@@ -289,8 +294,12 @@ type speaker struct {
 // ProposeShareBack proposes "you said, we did" for an assumption (kind
 // "assumption", after its verdict changed) or a decision (kind "decision",
 // after a decision-log entry): one share-back per member whose responses
-// (with a stance or notes) or attributed quotes bore on it, with a drafted
-// message naming what they said and what changed. Nothing is saved.
+// (with a stance or notes) or attributed quotes bore on it in a session
+// they were not marked a no-show of (what was typed for a no-show is not
+// what they said), with a drafted message naming
+// what they said and what changed. Each is due tomorrow, or after that
+// session's open thank-you and synthesis steps when those come later.
+// Nothing is saved.
 func (s *Service) ProposeShareBack(kind string, id int64) (ShareBackProposal, error) {
 	p, err := s.proposeShareBack(kind, id)
 	if err != nil {
@@ -333,10 +342,12 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 	var people []speaker
 	err = sqlx.SelectContext(s.ctx, s.db, &people, `WITH spoke AS (
 			SELECT qu.member_id, qu.session_id FROM quotes qu JOIN assumptions a ON a.id = qu.assumption_id
-				WHERE qu.member_id IS NOT NULL AND `+where+`
+				JOIN participants pa ON pa.session_id = qu.session_id AND pa.member_id = qu.member_id
+				WHERE pa.state <> 'no_show' AND `+where+`
 			UNION
 			SELECT r.member_id, r.session_id FROM responses r JOIN assumptions a ON a.id = r.assumption_id
-				WHERE `+where+` AND (r.stance <> '' OR trim(r.notes) <> '')),
+				JOIN participants pa ON pa.session_id = r.session_id AND pa.member_id = r.member_id
+				WHERE pa.state <> 'no_show' AND `+where+` AND (r.stance <> '' OR trim(r.notes) <> '')),
 		latest AS (
 			SELECT sp.member_id, sp.session_id, row_number() OVER (PARTITION BY sp.member_id
 				ORDER BY coalesce(se.finished_at, se.scheduled_on, '') DESC, se.id DESC) AS n
@@ -352,11 +363,14 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 	if err != nil {
 		return ShareBackProposal{}, err
 	}
-	due := atHour(c.now, 1, c.st.DueHour)
 	for _, p := range people {
 		if !p.CanContact {
 			out.Skipped = append(out.Skipped, Skipped{MemberID: p.MemberID, Member: p.Name, Reason: "no valid contact consent"})
 			continue
+		}
+		due, err := shareBackDue(s.ctx, s.db, c, p)
+		if err != nil {
+			return ShareBackProposal{}, err
 		}
 		said, err := youSaid(s.ctx, s.db, p.MemberID, 0, assumptionID, decisionID)
 		if err != nil {
@@ -419,4 +433,24 @@ func (s *Service) AcceptShareBack(items []ReminderInput) (AcceptResult, error) {
 		return AcceptResult{}, fmt.Errorf("accept share-backs: %w", err)
 	}
 	return res, nil
+}
+
+// shareBackDue is when a share-back to p is due by default: tomorrow, or
+// the morning after the last open thank-you to p or synthesis of p's
+// session, so sharing back never comes before thanking and making sense.
+func shareBackDue(ctx context.Context, q store.Queryer, c clock, p speaker) (time.Time, error) {
+	due := atHour(c.now, 1, c.st.DueHour)
+	var last string
+	err := sqlx.GetContext(ctx, q, &last, `SELECT coalesce(max(due_utc), '') FROM reminders
+		WHERE session_id = ? AND done_at IS NULL
+			AND ((kind = 'thank_you' AND member_id = ?) OR kind = 'synthesis')`, p.SessionID, p.MemberID)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read open steps of session %d: %w", p.SessionID, err)
+	}
+	if t, err := time.Parse(time.RFC3339, last); err == nil {
+		if after := atHour(t.In(c.loc), 1, c.st.DueHour); after.After(due) {
+			due = after
+		}
+	}
+	return due, nil
 }

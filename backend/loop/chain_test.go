@@ -304,3 +304,78 @@ func TestLoopClosure(t *testing.T) {
 		t.Errorf("after reopen: %+v", c)
 	}
 }
+
+// The chain goes to attendees only, and a share-back never falls before
+// the thank-you or the synthesis, even when the offsets say so.
+func TestChainSharesBackAfterThanksAndSynthesis(t *testing.T) {
+	f := newSessionFx(t)
+	st := ok(f.s.GetSettings()).of(t)
+	st.ThankYouHours, st.SynthesisDays, st.ShareBackDays = 72, 7, 1
+	ok(f.s.SaveSettings(st)).of(t)
+	p := ok(f.s.ProposeChain(f.session)).of(t)
+	due := map[string]string{}
+	var shareBacks []string
+	for i, it := range p.Items {
+		if it.Reminder.MemberID == f.tom || it.Reminder.MemberID == f.priya {
+			t.Errorf("proposed for someone who did not attend: %+v", it)
+		}
+		due[it.Reminder.Kind+"/"+it.Member] = it.Reminder.DueAt
+		if it.Reminder.Kind == "share_back" {
+			shareBacks = append(shareBacks, it.Member)
+			if it.Step != "Share back what changed within 8 days" {
+				t.Errorf("share-back step %q", it.Step)
+			}
+			for _, before := range p.Items[:i] {
+				if before.Reminder.DueAt > it.Reminder.DueAt {
+					t.Errorf("items out of order: %s after %s", before.Reminder.DueAt, it.Reminder.DueAt)
+				}
+			}
+		}
+	}
+	if strings.Join(shareBacks, ",") != "Zoë Durand,Łukasz Nowak" {
+		t.Errorf("share-backs for %v, want the attendees who may be contacted", shareBacks)
+	}
+	// Ended 16:00 on 2 March: thanks 72 h later, synthesis on the 9th, share-back the morning after.
+	if due["thank_you/Zoë Durand"] != "2026-03-05T16:00:00+01:00" || due["synthesis/"] != "2026-03-09T09:00:00+01:00" ||
+		due["share_back/Zoë Durand"] != "2026-03-10T09:00:00+01:00" {
+		t.Errorf("due %v", due)
+	}
+
+	// With a long thank-you offset the share-back waits for it too.
+	st.ThankYouHours, st.SynthesisDays = 24*10, 2
+	ok(f.s.SaveSettings(st)).of(t)
+	p = ok(f.s.ProposeChain(f.session)).of(t)
+	for _, it := range p.Items {
+		if it.Reminder.Kind == "share_back" && it.Reminder.DueAt != "2026-03-13T09:00:00+01:00" {
+			t.Errorf("share-back due %s, want the morning after the thank-you of 12 March", it.Reminder.DueAt)
+		}
+	}
+}
+
+// A "you said, we did" share-back skips what was typed for a no-show, and
+// waits for the session's open thank-you and synthesis.
+func TestShareBackSkipsNoShowsAndWaitsForTheChain(t *testing.T) {
+	f := newSessionFx(t)
+	f.response(f.session, f.assumption, f.zoe, "does_not_match", "I reorder by phone")
+	f.response(f.session, f.assumption, f.tom, "matches", "typed for the wrong person")
+	f.quote(f.session, f.assumption, f.tom, "A quote that was not his")
+	f.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, decided_at) VALUES (?, ?, 'invalidated', 'Phone', '2026-03-02T16:00:00Z')`,
+		f.session, f.assumption)
+	p := ok(f.s.ProposeShareBack("assumption", f.assumption)).of(t)
+	if len(p.Items) != 1 || p.Items[0].Member != "Zoë Durand" || p.Items[0].Reminder.DueAt != "2026-03-03T09:00:00+01:00" {
+		t.Fatalf("proposed %+v", p.Items)
+	}
+
+	chain := ok(f.s.ProposeChain(f.session)).of(t)
+	var steps []ReminderInput
+	for _, it := range chain.Items {
+		if it.Reminder.Kind == "thank_you" || it.Reminder.Kind == "synthesis" {
+			steps = append(steps, it.Reminder)
+		}
+	}
+	ok(f.s.AcceptChain(f.session, steps)).of(t)
+	p = ok(f.s.ProposeShareBack("assumption", f.assumption)).of(t)
+	if got := p.Items[0].Reminder.DueAt; got != "2026-03-10T09:00:00+01:00" {
+		t.Errorf("share-back due %s, want the morning after the synthesis of 9 March", got)
+	}
+}

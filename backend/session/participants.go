@@ -387,3 +387,105 @@ func (s *Runs) syncTouchpoint(tx *sqlx.Tx, cur Session, memberID int64, attended
 	}
 	return nil
 }
+
+// maxAttendanceNote bounds the note on a participant's attendance.
+const maxAttendanceNote = 200
+
+// Attendance is how one participant took part, as confirmed on Finish.
+type Attendance struct {
+	MemberID int64  `json:"memberId"`
+	Attended bool   `json:"attended"` // false = a no-show
+	Note     string `json:"note"`     // e.g. "came late"; "" for none
+}
+
+// FinishInput finishes a session with its attendance confirmed: one entry
+// for every participant, no more and no fewer.
+type FinishInput struct {
+	SessionID  int64        `json:"sessionId"`
+	Attendance []Attendance `json:"attendance"`
+}
+
+// validate trims the notes and checks them and the member ids.
+func (in *FinishInput) validate() error {
+	var p valid.Problems
+	seen := map[int64]bool{}
+	for i := range in.Attendance {
+		a := &in.Attendance[i]
+		a.Note = strings.TrimSpace(a.Note)
+		field := fmt.Sprintf("attendance[%d].note", i)
+		p.MaxLen(field, a.Note, maxAttendanceNote)
+		p.NoControl(field, a.Note)
+		if seen[a.MemberID] {
+			p.Add(fmt.Sprintf("attendance[%d].memberId", i), "member %d is listed twice in attendance", a.MemberID)
+		}
+		seen[a.MemberID] = true
+	}
+	return p.Err()
+}
+
+// Finish finishes a session with the attendance the facilitator confirmed,
+// in one transaction: each participant becomes attended or a no-show with
+// its note, then the session is finished as FinishSession does (so the
+// touchpoints and, later, the follow-up chain go to exactly the
+// attendees). Attendance must name every participant once; nothing is
+// written otherwise.
+func (s *Runs) Finish(in FinishInput) (Session, error) {
+	if err := in.validate(); err != nil {
+		return Session{}, fmt.Errorf("finish session %d: %w", in.SessionID, err)
+	}
+	var out Session
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		h, err := headOf(s.ctx, tx, in.SessionID)
+		if err != nil {
+			return err
+		}
+		if h.Status == string(StatusFinished) {
+			return store.Invalid("session is already finished")
+		}
+		ps, err := loadParticipants(s.ctx, tx, in.SessionID, s.today())
+		if err != nil {
+			return err
+		}
+		listed := map[int64]bool{}
+		for _, a := range in.Attendance {
+			listed[a.MemberID] = true
+		}
+		var missing []string
+		for _, p := range ps {
+			if !listed[p.MemberID] {
+				missing = append(missing, p.Name)
+			}
+			delete(listed, p.MemberID)
+		}
+		var p valid.Problems
+		if len(missing) > 0 {
+			p.Add("attendance", "say whether %s attended", orList(missing))
+		}
+		for _, a := range in.Attendance {
+			if listed[a.MemberID] {
+				if err := checkParticipant(s.ctx, tx, h, a.MemberID); err != nil {
+					return err
+				}
+			}
+		}
+		if err := p.Err(); err != nil {
+			return err
+		}
+		for _, a := range in.Attendance {
+			state := StateNoShow
+			if a.Attended {
+				state = StateAttended
+			}
+			if _, err := tx.ExecContext(s.ctx, `UPDATE participants SET state = ?, attendance_note = ?
+				WHERE session_id = ? AND member_id = ?`, state, a.Note, in.SessionID, a.MemberID); err != nil {
+				return store.Map(err, "attendance")
+			}
+		}
+		out, err = s.finish(tx, in.SessionID)
+		return err
+	})
+	if err != nil {
+		return Session{}, fmt.Errorf("finish session %d: %w", in.SessionID, err)
+	}
+	return out, nil
+}

@@ -100,7 +100,7 @@ func decisionAssumptions(ctx context.Context, q store.Queryer, decisionID int64)
 func loadParticipants(ctx context.Context, q store.Queryer, sessionID int64, today string) ([]Participant, error) {
 	ps := []Participant{}
 	err := sqlx.SelectContext(ctx, q, &ps, `SELECT p.member_id, m.name, m.company,
-		coalesce(g.name, '') AS segment, p.state,
+		coalesce(g.name, '') AS segment, p.state, p.attendance_note AS note,
 		`+board.CanContactSQL+` AS can_contact, `+board.CanQuoteSQL+` AS can_quote
 		FROM participants p JOIN members m ON m.id = p.member_id
 		LEFT JOIN segments g ON g.id = m.segment_id

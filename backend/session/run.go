@@ -187,7 +187,8 @@ func (e *FieldEdit) validate() error {
 // The write is one upsert that sets only the named field (and updated_at),
 // so two people editing different fields of the same response never
 // overwrite each other, and the last write of a field wins. Edits are
-// allowed after a session finished, so notes can be cleaned up.
+// allowed after a session finished, so notes can be cleaned up. Anything
+// but an emptied field marks the participant attended (markAttended).
 func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 	if err := e.validate(); err != nil {
 		return Response{}, fmt.Errorf("save %s: %w", e.Field, err)
@@ -213,6 +214,11 @@ func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 			RETURNING id`, e.SessionID, e.AssumptionID, e.MemberID, e.Value, s.stamp())
 		if err != nil {
 			return store.Map(err, "response")
+		}
+		if e.Value != "" {
+			if err := markAttended(s.ctx, tx, h, e.MemberID); err != nil {
+				return err
+			}
 		}
 		out, err = getResponse(s.ctx, tx, id)
 		return err
@@ -263,7 +269,8 @@ func (in *QuoteInput) validate() error {
 	return p.Err()
 }
 
-// SaveQuote adds (ID 0) or edits a verbatim quote.
+// SaveQuote adds (ID 0) or edits a verbatim quote. A quote attributed to
+// a participant marks them attended (markAttended).
 //
 // An edit replaces text, member and assumption; the session of a quote
 // never changes (SessionID 0 on an edit means "the quote's own").
@@ -300,6 +307,9 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 		}
 		if in.MemberID != 0 {
 			if err := checkParticipant(s.ctx, tx, h, in.MemberID); err != nil {
+				return err
+			}
+			if err := markAttended(s.ctx, tx, h, in.MemberID); err != nil {
 				return err
 			}
 		}

@@ -258,3 +258,19 @@ func emptyIfNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// markAttended records that a participant is here because something was
+// just recorded for them, in the transaction of that write, so every
+// client gets the rule. Only while the session is not finished: after
+// Finish, attendance is what the facilitator confirmed, and cleaning up
+// notes does not change it.
+func markAttended(ctx context.Context, tx *sqlx.Tx, h sessionHead, memberID int64) error {
+	if h.Status == string(StatusFinished) {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE participants SET state = 'attended'
+		WHERE session_id = ? AND member_id = ? AND state <> 'attended'`, h.ID, memberID); err != nil {
+		return fmt.Errorf("mark member %d attended: %w", memberID, err)
+	}
+	return nil
+}

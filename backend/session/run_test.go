@@ -372,9 +372,11 @@ func TestGetRun(t *testing.T) {
 		t.Errorf("general quotes = %+v", run.General)
 	}
 
-	// Finished, with Cy marked attended and Ada not marked: only Cy's
-	// missing stance is a missing answer.
+	// Finished, with Cy marked attended and Ada and Bo put back to
+	// confirmed (as in a database from before recording marked people
+	// attended): only Cy's missing stance is a missing answer.
 	f.exec(`UPDATE sessions SET status = 'finished' WHERE id = ?`, sc.session)
+	f.exec(`UPDATE participants SET state = 'confirmed' WHERE session_id = ? AND member_id IN (?, ?)`, sc.session, sc.ada, sc.bo)
 	f.setState(sc.session, sc.cy, "attended")
 	run, err = f.s.Runs.GetRun(sc.session)
 	if err != nil {

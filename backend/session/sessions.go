@@ -426,40 +426,46 @@ func (s *Plans) StartSession(id int64) (Session, error) {
 // FinishSession marks a running (or planned) session finished and logs a
 // session touchpoint on the timeline of each participant marked attended,
 // dated the session's date (today when it has none), so the board's "last
-// contacted" reflects it.
+// contacted" reflects it. Runs.Finish does the same with the attendance
+// the facilitator confirmed.
 func (s *Plans) FinishSession(id int64) (Session, error) {
 	var out Session
-	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		cur, err := getSessionRow(s.ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		if cur.Status == "finished" {
-			return store.Invalid("session is already finished")
-		}
-		now := s.stamp()
-		if _, err := tx.ExecContext(s.ctx, `UPDATE sessions SET status = 'finished', finished_at = ?, updated_at = ?
-			WHERE id = ?`, now, now, id); err != nil {
-			return err
-		}
-		var attended []int64
-		if err := sqlx.SelectContext(s.ctx, tx, &attended, `SELECT member_id FROM participants
-			WHERE session_id = ? AND state = 'attended' ORDER BY member_id`, id); err != nil {
-			return fmt.Errorf("read attendance: %w", err)
-		}
-		for _, m := range attended {
-			if _, err := board.InsertTouchpoint(s.ctx, tx, board.TouchpointInsert{MemberID: m, Kind: "session",
-				HappenedOn: s.sessionDay(cur), Summary: tookPartIn(cur.Title), CreatedAt: now}); err != nil {
-				return fmt.Errorf("log touchpoints: %w", err)
-			}
-		}
-		out, err = getSession(s.ctx, tx, id, s.today())
+	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) (err error) {
+		out, err = s.finish(tx, id)
 		return err
 	})
 	if err != nil {
 		return Session{}, fmt.Errorf("finish session %d: %w", id, err)
 	}
 	return out, nil
+}
+
+// finish is FinishSession inside tx.
+func (c *core) finish(tx *sqlx.Tx, id int64) (Session, error) {
+	cur, err := getSessionRow(c.ctx, tx, id)
+	if err != nil {
+		return Session{}, err
+	}
+	if cur.Status == "finished" {
+		return Session{}, store.Invalid("session is already finished")
+	}
+	now := c.stamp()
+	if _, err := tx.ExecContext(c.ctx, `UPDATE sessions SET status = 'finished', finished_at = ?, updated_at = ?
+		WHERE id = ?`, now, now, id); err != nil {
+		return Session{}, err
+	}
+	var attended []int64
+	if err := sqlx.SelectContext(c.ctx, tx, &attended, `SELECT member_id FROM participants
+		WHERE session_id = ? AND state = 'attended' ORDER BY member_id`, id); err != nil {
+		return Session{}, fmt.Errorf("read attendance: %w", err)
+	}
+	for _, m := range attended {
+		if _, err := board.InsertTouchpoint(c.ctx, tx, board.TouchpointInsert{MemberID: m, Kind: "session",
+			HappenedOn: c.sessionDay(cur), Summary: tookPartIn(cur.Title), CreatedAt: now}); err != nil {
+			return Session{}, fmt.Errorf("log touchpoints: %w", err)
+		}
+	}
+	return getSession(c.ctx, tx, id, c.today())
 }
 
 // tookPartIn is the summary of a session touchpoint.

@@ -274,6 +274,7 @@ type Participant struct {
 	Company    string           `json:"company" db:"company"`
 	Segment    string           `json:"segment" db:"segment"`
 	State      ParticipantState `json:"state" db:"state"`
+	Note       string           `json:"note" db:"note"` // on the attendance, e.g. "came late"
 	CanContact bool             `json:"canContact" db:"can_contact"`
 	CanQuote   bool             `json:"canQuote" db:"can_quote"`
 }

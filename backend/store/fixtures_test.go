@@ -93,6 +93,10 @@ var fixtureRows = map[int][]string{
 		`INSERT INTO message_templates (key, subject, body, updated_at) VALUES
 			('thank_you', 'Thank you, {{name}}', 'Thanks for your time.', '2024-03-01T09:00:00Z')`,
 	},
+	4: {
+		`INSERT INTO erasure_log (id, reference, erased_at, members, tags, consents, touchpoints, rewards, reminders,
+			participants, responses, quotes) VALUES (1, 'ER-FIXTURE4', '2024-06-01T09:00:00Z', 1, 0, 1, 2, 0, 1, 1, 3, 1)`,
+	},
 }
 
 func fixturePath(v int) string { return filepath.Join("testdata", fmt.Sprintf("v%d.db", v)) }
