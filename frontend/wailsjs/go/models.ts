@@ -1781,6 +1781,22 @@ export namespace session {
 	        this.evidence = source["evidence"];
 	    }
 	}
+	export class Attendance {
+	    memberId: number;
+	    attended: boolean;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attendance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.attended = source["attended"];
+	        this.note = source["note"];
+	    }
+	}
 	export class Candidate {
 	    memberId: number;
 	    name: string;
@@ -2006,6 +2022,38 @@ export namespace session {
 	        this.field = source["field"];
 	        this.value = source["value"];
 	    }
+	}
+	export class FinishInput {
+	    sessionId: number;
+	    attendance: Attendance[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FinishInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.attendance = this.convertValues(source["attendance"], Attendance);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class FormatInfo {
 	    key: string;
@@ -2330,6 +2378,7 @@ export namespace session {
 	    company: string;
 	    segment: string;
 	    state: ParticipantState;
+	    note: string;
 	    canContact: boolean;
 	    canQuote: boolean;
 	
@@ -2344,6 +2393,7 @@ export namespace session {
 	        this.company = source["company"];
 	        this.segment = source["segment"];
 	        this.state = source["state"];
+	        this.note = source["note"];
 	        this.canContact = source["canContact"];
 	        this.canQuote = source["canQuote"];
 	    }

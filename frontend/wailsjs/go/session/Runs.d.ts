@@ -8,6 +8,8 @@ export function ClearVerdict(arg1:number,arg2:number):Promise<void>;
 
 export function DeleteQuote(arg1:number):Promise<void>;
 
+export function Finish(arg1:session.FinishInput):Promise<session.Session>;
+
 export function GetRun(arg1:number):Promise<session.Run>;
 
 export function SaveField(arg1:session.FieldEdit):Promise<session.Response>;

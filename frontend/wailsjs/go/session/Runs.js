@@ -14,6 +14,10 @@ export function DeleteQuote(arg1) {
   return window['go']['session']['Runs']['DeleteQuote'](arg1);
 }
 
+export function Finish(arg1) {
+  return window['go']['session']['Runs']['Finish'](arg1);
+}
+
 export function GetRun(arg1) {
   return window['go']['session']['Runs']['GetRun'](arg1);
 }
