@@ -18,21 +18,25 @@ import (
 // unique per session, step and person.
 var chainKinds = []string{"thank_you", "afterthoughts", "session_feedback", "synthesis", "share_back"}
 
-// person is an attended participant as the loop sees them.
+// person is a participant as the loop sees them.
 type person struct {
 	MemberID   int64  `db:"member_id"`
 	Name       string `db:"name"`
+	State      string `db:"state"`
 	CanContact bool   `db:"can_contact"`
 }
 
-// attended lists a session's attended participants by name.
-func attended(ctx context.Context, q store.Queryer, sessionID int64, today string) ([]person, error) {
+// participantsOf lists a session's participants by name.
+func participantsOf(ctx context.Context, q store.Queryer, sessionID int64, today string) ([]person, error) {
 	var ps []person
-	err := sqlx.SelectContext(ctx, q, &ps, `SELECT p.member_id, m.name, `+board.CanContactSQL+` AS can_contact
+	err := sqlx.SelectContext(ctx, q, &ps, `SELECT p.member_id, m.name, p.state, `+board.CanContactSQL+` AS can_contact
 		FROM participants p JOIN members m ON m.id = p.member_id
-		WHERE p.session_id = ? AND p.state = 'attended' ORDER BY m.name, m.id`, today, sessionID)
+		WHERE p.session_id = ? ORDER BY m.name, m.id`, today, sessionID)
 	return ps, err
 }
+
+// notAttending says why a participant who did not attend gets no follow-ups.
+var notAttending = map[string]string{"no_show": "no-show", "invited": "not marked attended", "confirmed": "not marked attended"}
 
 // sessionEnd is when a finished session ended, in c's zone: finished_at,
 // else its date, start time and duration.
@@ -95,8 +99,8 @@ func existingChain(ctx context.Context, q store.Queryer, sessionID int64) (map[c
 // from when it ended with the offsets of the settings: a thank-you per
 // attended participant, afterthoughts and feedback asks, a synthesis task
 // for the team and a share-back per attended participant, due after the
-// thank-you and the synthesis. No-shows and people only invited get
-// nothing. Steps already accepted are left out; people without contact
+// thank-you and the synthesis. No-shows and people never marked attended
+// get nothing and are listed as skipped, with the reason. Steps already accepted are left out; people without contact
 // consent are skipped. Nothing is saved.
 func (s *Service) ProposeChain(sessionID int64) (ChainProposal, error) {
 	p, err := s.proposeChain(s.ctx, s.db, sessionID)
@@ -118,7 +122,7 @@ func (s *Service) proposeChain(ctx context.Context, q store.Queryer, sessionID i
 	if h.Status != "finished" {
 		return ChainProposal{}, invalid("session %q is not finished yet; finish it to plan the follow-ups", h.Title)
 	}
-	people, err := attended(ctx, q, sessionID, c.today())
+	people, err := participantsOf(ctx, q, sessionID, c.today())
 	if err != nil {
 		return ChainProposal{}, err
 	}
@@ -145,6 +149,10 @@ func (s *Service) proposeChain(ctx context.Context, q store.Queryer, sessionID i
 			TimeZone: c.zone, MemberID: m.MemberID, SessionID: sessionID}})
 	}
 	for _, m := range people {
+		if why, ok := notAttending[m.State]; ok {
+			out.Skipped = append(out.Skipped, Skipped{MemberID: m.MemberID, Member: m.Name, Reason: why})
+			continue
+		}
 		if !m.CanContact {
 			out.Skipped = append(out.Skipped, Skipped{MemberID: m.MemberID, Member: m.Name, Reason: "no valid contact consent"})
 			continue
