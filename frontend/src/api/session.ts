@@ -21,6 +21,8 @@ export type Session = Plain<session.Session>
 export type OpenerItem = Plain<session.OpenerItem>
 export type SessionInput = Plain<session.SessionInput>
 export type Participant = Plain<session.Participant>
+export type Attendance = Plain<session.Attendance>
+export type FinishInput = Plain<session.FinishInput>
 export type Candidate = Plain<session.Candidate>
 export type Picker = Plain<session.Picker>
 export type SegmentCount = Plain<session.SegmentCount>
@@ -73,6 +75,8 @@ export const sessionApi = {
   checkOpener: (id: number, index: number, done: boolean) => P.CheckOpener(id, index, done) as Promise<Session>,
   startSession: (id: number) => P.StartSession(id) as Promise<Session>,
   finishSession: (id: number) => P.FinishSession(id) as Promise<Session>,
+  /** Finish with the attendance the facilitator confirmed, in one step. */
+  finish: (f: FinishInput) => R.Finish(as(f)) as Promise<Session>,
 
   getRun: (id: number) => R.GetRun(id) as Promise<Run>,
   setPosition: (id: number, position: number) => R.SetPosition(id, position),

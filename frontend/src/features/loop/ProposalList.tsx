@@ -83,7 +83,7 @@ export function ProposalList({
         </section>
       ))}
       {skipped.length > 0 && (
-        <p className="small muted">Left out, no valid contact consent: {skipped.map((s) => s.member).join(', ')}.</p>
+        <p className="small muted">Left out: {skipped.map((s) => `${s.member} (${s.reason})`).join(', ')}.</p>
       )}
     </div>
   )

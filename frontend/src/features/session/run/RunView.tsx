@@ -1,7 +1,9 @@
 import { Alert } from '../../../components/Alert'
 import { word } from '../labels'
 import { liveTally } from '../tally'
+import { FinishDialog } from './FinishDialog'
 import { OpenerPanel } from './OpenerPanel'
+import { Presence } from './Presence'
 import { ParticipantCard } from './ParticipantCard'
 import { RunBar } from './RunBar'
 import { RunNav } from './RunNav'
@@ -56,6 +58,15 @@ export function RunView({ sessionId }: { sessionId: number }) {
         onFinish={r.finish}
       />
       {r.actionError && <Alert tone="error">{r.actionError}</Alert>}
+      <FinishDialog
+        open={r.finishing}
+        participants={participants}
+        busy={r.busy}
+        error={r.finishError}
+        onConfirm={r.confirmFinish}
+        onCancel={r.cancelFinish}
+      />
+      {participants.length > 0 && <Presence participants={participants} onChange={r.setPresent} />}
       {items.length === 0 ? (
         <Alert tone="info" title="Nothing to test">
           This session has no assumptions. Choose some in the plan.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../../../api'
 import { Stance } from '../../../api/enums'
-import { sessionApi, type Response, type Run, type VerdictInput } from '../../../api/session'
+import { sessionApi, type Attendance, type Response, type Run, type VerdictInput } from '../../../api/session'
 import { useFocusMode } from '../../../components/FocusMode'
 import { navigate } from '../../../router'
 import { useAutosave } from '../useAutosave'
@@ -68,6 +68,9 @@ export function useRun(sessionId: number) {
   const [help, setHelp] = useState(false)
   const [focusQuote, setFocusQuote] = useState<string | null>(null)
   const [actionError, setActionError] = useState('')
+  const [finishing, setFinishing] = useState(false)
+  const [finishError, setFinishError] = useState('')
+  const [busy, setBusy] = useState(false)
   const { focus, setFocus } = useFocusMode()
   const { queue, status } = useAutosave(250)
   const quoteIds = useRef(new Map<string, number>())
@@ -97,6 +100,45 @@ export function useRun(sessionId: number) {
   const item = items[pos]
   const aid = item?.assumption.id ?? 0
   const participants = useMemo(() => run?.session.participants ?? [], [run])
+
+  /** Shows memberId's state locally, as the backend now holds it. */
+  const showState = useCallback((memberId: number, state: string) => {
+    setRun((r) =>
+      r
+        ? {
+            ...r,
+            session: {
+              ...r.session,
+              participants: (r.session.participants ?? []).map((p) =>
+                p.memberId === memberId ? { ...p, state: state as typeof p.state } : p,
+              ),
+            },
+          }
+        : r,
+    )
+  }, [])
+
+  // The backend marks a participant attended when something is saved for
+  // them while the session is not finished; show it once the save is in.
+  const open = run?.session.status !== 'finished'
+  const recorded = useCallback(
+    (memberId: number) => {
+      if (open) showState(memberId, 'attended')
+    },
+    [open, showState],
+  )
+
+  async function setPresent(memberId: number, here: boolean) {
+    const before = participants.find((p) => p.memberId === memberId)?.state ?? 'invited'
+    showState(memberId, here ? 'attended' : 'no_show')
+    try {
+      const p = await sessionApi.setParticipantState(sessionId, memberId, here ? 'attended' : 'no_show')
+      showState(memberId, p.state)
+    } catch (e) {
+      showState(memberId, before)
+      setActionError(errorMessage(e))
+    }
+  }
 
   const addTime = useCallback(
     (seconds: number) => {
@@ -133,11 +175,12 @@ export function useRun(sessionId: number) {
           field === 'reactions' ? { ...cur, reactions: value ? value.split(',') : [] } : { ...cur, [field]: value }
         return { ...s, responses: { ...s.responses, [k]: next } }
       })
-      queue.set(`${k}:${field}`, value, (v) =>
-        sessionApi.saveField({ sessionId, assumptionId: aid, memberId, field, value: v as string }),
-      )
+      queue.set(`${k}:${field}`, value, async (v) => {
+        await sessionApi.saveField({ sessionId, assumptionId: aid, memberId, field, value: v as string })
+        if (v) recorded(memberId)
+      })
     },
-    [aid, queue, sessionId],
+    [aid, queue, sessionId, recorded],
   )
 
   const saveQuote = useCallback(
@@ -161,9 +204,10 @@ export function useRun(sessionId: number) {
           text: t,
         })
         quoteIds.current.set(key, q.id)
+        recorded(memberId)
       })
     },
-    [aid, queue, sessionId],
+    [aid, queue, sessionId, recorded],
   )
 
   const addQuote = useCallback(
@@ -232,15 +276,30 @@ export function useRun(sessionId: number) {
     }
   }
 
+  /** Finish asks first: saves what is typed, then opens the attendance dialog. */
   async function finish() {
     setActionError('')
+    setFinishError('')
     try {
       await queue.flush()
       if (queue.current.state === 'error') throw queue.current.error
-      await sessionApi.finishSession(sessionId)
-      navigate(`/sessions/after/${sessionId}`)
+      setFinishing(true)
     } catch (e) {
       setActionError(errorMessage(e))
+    }
+  }
+
+  async function confirmFinish(attendance: Attendance[]) {
+    setBusy(true)
+    setFinishError('')
+    try {
+      await sessionApi.finish({ sessionId, attendance })
+      setFinishing(false)
+      navigate(`/sessions/after/${sessionId}`)
+    } catch (e) {
+      setFinishError(errorMessage(e))
+    } finally {
+      setBusy(false)
     }
   }
 
@@ -322,6 +381,12 @@ export function useRun(sessionId: number) {
     focusQuote,
     go,
     finish,
+    finishing,
+    finishError,
+    busy,
+    confirmFinish,
+    cancelFinish: () => setFinishing(false),
+    setPresent,
     checkOpener,
     flush,
     onField,
