@@ -83,6 +83,9 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   await page.getByRole('button', { name: 'Start session' }).click()
   await page.getByText(/^Assumption 1 of \d+$/).waitFor()
   await page.getByRole('button', { name: 'Finish session' }).click()
+  const finish = page.getByRole('dialog', { name: 'Finish the session?' })
+  await finish.getByRole('status').getByText(`${n} attendees, 0 no-shows`).waitFor()
+  await finish.getByRole('button', { name: 'Confirm and finish' }).click()
   await page.getByRole('heading', { name: `Synthesis: ${SESSION}` }).waitFor()
 
   // The chain is proposed at once, editable; nobody has heard back yet.

@@ -241,8 +241,11 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   await page.locator('.run-bar').evaluate((el) => el.scrollIntoView())
   await shot(page, 's3-run-view-last')
 
-  // Finish: the synthesis.
+  // Finish: everyone answered, so the dialog counts all 5 as attended; the synthesis.
   await page.getByRole('button', { name: 'Finish session' }).click()
+  const finish = page.getByRole('dialog', { name: 'Finish the session?' })
+  await finish.getByRole('status').getByText('5 attendees, 0 no-shows').waitFor()
+  await finish.getByRole('button', { name: 'Confirm and finish' }).click()
   await page.getByRole('heading', { name: 'Synthesis: Pricing: second round' }).waitFor()
   assert.ok(await page.getByRole('navigation', { name: 'Main' }).isVisible(), 'navigation back after the run')
   const untagged = page.getByRole('list', { name: 'Untagged quotes' })
