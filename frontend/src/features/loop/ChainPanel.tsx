@@ -97,8 +97,8 @@ export function ChainPanel({ sessionId, onAccepted }: { sessionId: number; onAcc
       {proposal && open && (
         <>
           <p className="guide">
-            Thank everyone within a day, ask for afterthoughts and feedback, synthesise within a week, share back within
-            a month. Edit or leave out any step, then accept.
+            Thank everyone who attended within a day, ask for afterthoughts and feedback, synthesise within a week, then
+            share back what changed. No-shows get none of these. Edit or leave out any step, then accept.
           </p>
           <ProposalList label="Proposed follow-ups" rows={rows} onChange={setRows} skipped={proposal.skipped ?? []} />
           <div className="form-actions">
