@@ -74,7 +74,6 @@ export const sessionApi = {
     R.SetParticipantState(id, memberId, state) as Promise<Participant>,
   checkOpener: (id: number, index: number, done: boolean) => P.CheckOpener(id, index, done) as Promise<Session>,
   startSession: (id: number) => P.StartSession(id) as Promise<Session>,
-  finishSession: (id: number) => P.FinishSession(id) as Promise<Session>,
   /** Finish with the attendance the facilitator confirmed, in one step. */
   finish: (f: FinishInput) => R.Finish(as(f)) as Promise<Session>,
 
