@@ -25,7 +25,8 @@ async function namesIn(list) {
   const boxes = list.getByRole('checkbox')
   const out = []
   for (let i = 0; i < (await boxes.count()); i++) {
-    out.push((await boxes.nth(i).getAttribute('aria-label')).replace(/^Include: [^,]+, /, ''))
+    const label = await boxes.nth(i).getAttribute('aria-label')
+    out.push(label.slice(label.lastIndexOf(', ') + 2))
   }
   return out.sort()
 }
@@ -73,6 +74,7 @@ test('recording marks people here; Finish confirms attendance; follow-ups go to 
     await here.getByRole('checkbox', { name, checked: true }).waitFor()
   }
   await here.getByText('6 of 6').waitFor()
+  await page.getByRole('radio', { name: 'Validated', exact: true }).check()
   await page
     .getByRole('status')
     .filter({ hasText: /^Saved$/ })
@@ -146,6 +148,22 @@ test('recording marks people here; Finish confirms attendance; follow-ups go to 
   await followUps.getByText(`Saved ${nProposed} reminders.`).waitFor()
   await heard.getByText('heard back 0 of 5').waitFor()
   await shot(page, 'a3-chain')
+
+  // "You said, we did" on the rated assumption: the attendees who spoke, never the
+  // no-show somebody typed a stance for; due after the accepted thank-yous and synthesis.
+  const propose = page.getByRole('button', { name: /^Propose share-back for / })
+  const about = (await propose.textContent()).replace(/^Propose share-back for /, '').trim()
+  await propose.click()
+  const youSaid = page.getByRole('group', { name: `Share-backs for ${about}` })
+  await youSaid.getByRole('checkbox').first().waitFor()
+  // (People from the sample's earlier sessions on this assumption may be there too.)
+  const told = await namesIn(youSaid)
+  for (const name of attendees) assert.ok(told.includes(name), `${name} is told`)
+  assert.ok(!told.includes(noShow), `${noShow} (no-show) is not told: ${told}`)
+  for (const name of attendees) {
+    const share = await youSaid.getByLabel(new RegExp(`^Due: You said, we did, ${name}$`)).inputValue()
+    assert.ok(share > synthesis, `${name}: you-said share-back ${share} after the synthesis ${synthesis}`)
+  }
 
   // The run view keeps the confirmed attendance, with the note.
   await page.getByRole('link', { name: 'Open run view' }).click()
