@@ -1,6 +1,6 @@
 package session
 
-// Run with: go test -run '^$' -bench 'GetRun|Ledger' -benchmem ./backend/session/
+// Run with: go test -run '^$' -bench 'GetRun|Ledger|SaveField' -benchmem ./backend/session/
 //
 // Targets (DESIGN.md): opening a session with 50 assumptions and 2,000
 // responses < 20 ms; the ledger over 1,000 sessions is reported as is.
@@ -166,6 +166,33 @@ func BenchmarkLedger(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := f.s.Decisions.Ledger(LedgerQuery{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSaveField is one autosaved keystroke: the upsert of the field
+// and the mark-attended update in one transaction.
+func BenchmarkSaveField(b *testing.B) {
+	f := newRunFx(b)
+	var session, assumption int64
+	var members []int64
+	benchLoad(b, f, func(l benchLoader) {
+		members = l.members(40)
+		d := l.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES ('Pricing', 'x', 'x')`)
+		session = l.exec(`INSERT INTO sessions (decision_id, title, status, created_at, updated_at)
+			VALUES (?, 'Live session', 'running', 'x', 'x')`, d)
+		for _, m := range members {
+			l.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'confirmed')`, session, m)
+		}
+		assumption = l.assumption(d, 0)
+		l.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, 0)`, session, assumption)
+	})
+	i := 0
+	for b.Loop() {
+		i++
+		e := FieldEdit{ResponseKey{session, assumption, members[i%len(members)]}, "notes", fmt.Sprintf("typed %d", i)}
+		if _, err := f.s.Runs.SaveField(e); err != nil {
 			b.Fatal(err)
 		}
 	}
