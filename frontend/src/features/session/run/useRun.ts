@@ -104,7 +104,8 @@ export function useRun(sessionId: number) {
   /** Shows memberId's state locally, as the backend now holds it. */
   const showState = useCallback((memberId: number, state: string) => {
     setRun((r) =>
-      r
+      // Unchanged state keeps the same run, so a save does not redraw the cards.
+      r && r.session.participants?.some((p) => p.memberId === memberId && p.state !== state)
         ? {
             ...r,
             session: {
