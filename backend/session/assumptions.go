@@ -31,10 +31,14 @@ func (in *AssumptionInput) Validate() error {
 	return p.Err()
 }
 
-// SaveAssumption creates (ID 0) or updates an assumption. Its position on
-// the importance × evidence map is recorded as a move when it is created
-// and whenever importance or evidence changes. An assumption stays with
-// the decision it was written for.
+// placedNote marks an assumption's first position on the map, recorded
+// when it is created: its placement, where its trail starts, not a move.
+const placedNote = "created"
+
+// SaveAssumption creates (ID 0) or updates an assumption. Its first
+// position on the importance × evidence map is recorded as its placement,
+// and a move whenever importance or evidence changes later. An assumption
+// stays with the decision it was written for.
 func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 	what := "create assumption"
 	if in.ID != 0 {
@@ -60,7 +64,7 @@ func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 			if id, err = res.LastInsertId(); err != nil {
 				return err
 			}
-			if err := recordMove(s.ctx, tx, id, in.Importance, in.Evidence, now, "created"); err != nil {
+			if err := recordMove(s.ctx, tx, id, in.Importance, in.Evidence, now, placedNote); err != nil {
 				return err
 			}
 		} else {

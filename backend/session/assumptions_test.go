@@ -119,3 +119,34 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 	_, err = e.s.Decisions.SaveAssumption(in)
 	storetest.WantErr(t, err, store.ErrInvalid, "decisionId")
 }
+
+// The ledger tells an assumption's placement apart from its moves: a new
+// assumption has been placed, not moved; only later changes are moves.
+func TestLedgerFirstPlacementIsNotAMove(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Self-serve onboarding?")
+	a := e.assumption(d.ID, 4, 2)
+	entry := func() LedgerEntry {
+		l, err := e.s.Decisions.Ledger(LedgerQuery{DecisionID: d.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Entries) != 1 {
+			t.Fatalf("ledger has %d entries, want 1", len(l.Entries))
+		}
+		return l.Entries[0]
+	}
+	got := entry()
+	if got.Placed == nil || got.Placed.Importance != 4 || got.Placed.Evidence != 2 || len(got.Moves) != 0 {
+		t.Fatalf("new assumption: placed %+v, moves %+v; want placed at 4/2 and no moves", got.Placed, got.Moves)
+	}
+	in := AssumptionInput{ID: a.ID, DecisionID: d.ID, Customers: a.Customers, Behavior: a.Behavior,
+		Reason: a.Reason, Category: string(a.Category), Importance: 4, Evidence: 3}
+	if _, err := e.s.Decisions.SaveAssumption(in); err != nil {
+		t.Fatal(err)
+	}
+	got = entry()
+	if got.Placed == nil || got.Placed.Evidence != 2 || len(got.Moves) != 1 || got.Moves[0].Evidence != 3 {
+		t.Fatalf("after a change: placed %+v, moves %+v; want placed at 4/2 and one move to 4/3", got.Placed, got.Moves)
+	}
+}

@@ -135,7 +135,12 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 		return Ledger{}, fmt.Errorf("read moves: %w", err)
 	}
 	for _, m := range moves {
-		if e := at[m.AssumptionID]; e != nil {
+		e := at[m.AssumptionID]
+		switch {
+		case e == nil:
+		case m.Note == placedNote && e.Placed == nil && len(e.Moves) == 0:
+			e.Placed = &m.Move
+		default:
 			e.Moves = append(e.Moves, m.Move)
 		}
 	}

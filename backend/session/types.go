@@ -499,7 +499,8 @@ type LedgerEntry struct {
 	Sessions   []string   `json:"sessions"` // titles of sessions that tested it
 	Tally      Tally      `json:"tally"`    // over all sessions
 	Evidence   []Evidence `json:"evidence"` // by segment
-	Moves      []Move     `json:"moves"`    // map positions, oldest first
+	Placed     *Move      `json:"placed"`   // first position on the map, nil if not recorded
+	Moves      []Move     `json:"moves"`    // later positions, oldest first; the placement is not a move
 	Quotes     []Quote    `json:"quotes"`
 }
 
