@@ -2122,6 +2122,7 @@ export namespace session {
 	    sessions: string[];
 	    tally: Tally;
 	    evidence: Evidence[];
+	    placed?: Move;
 	    moves: Move[];
 	    quotes: Quote[];
 	
@@ -2137,6 +2138,7 @@ export namespace session {
 	        this.sessions = source["sessions"];
 	        this.tally = this.convertValues(source["tally"], Tally);
 	        this.evidence = this.convertValues(source["evidence"], Evidence);
+	        this.placed = this.convertValues(source["placed"], Move);
 	        this.moves = this.convertValues(source["moves"], Move);
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	    }

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Move } from '../../../api/session'
-import { word } from '../labels'
+import { TOP_ASSUMPTIONS, word } from '../labels'
 import { defaultFrame as f, placePoints, plotArea, quadrant, quadrantLabels, riskiestRect, xOf, yOf } from './geometry'
 
 export interface MapPoint {
@@ -21,6 +21,8 @@ interface Props {
   points: MapPoint[]
   selectedId?: number | null
   onSelect?: (id: number) => void
+  /** Ids of the assumptions marked "Top 5" (geometry.topRisky), ringed on the map. */
+  top?: Set<number>
 }
 
 const verdictsShown = ['validated', 'invalidated', 'needs_research', 'untested'] as const
@@ -30,7 +32,7 @@ const verdictsShown = ['validated', 'invalidated', 'needs_research', 'untested']
  * (strong), importance bottom to top. The riskiest corner — important, little
  * evidence — is shaded. Each point is a focusable button named by its sentence.
  */
-export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
+export function AssumptionMap({ title, points, selectedId, onSelect, top }: Props) {
   const id = useId()
   const a = plotArea(f)
   const risky = riskiestRect(f)
@@ -84,15 +86,15 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
               </text>
             </g>
           ))}
-          <text x={(a.x0 + a.x1) / 2} y={f.height - 10} className="amap-axis" textAnchor="middle">
+          <text x={(a.x0 + a.x1) / 2} y={f.height - 8} className="amap-axis" textAnchor="middle">
             Evidence: little → strong
           </text>
           <text
-            x={16}
+            x={14}
             y={(a.y0 + a.y1) / 2}
             className="amap-axis"
             textAnchor="middle"
-            transform={`rotate(-90 16 ${(a.y0 + a.y1) / 2})`}
+            transform={`rotate(-90 14 ${(a.y0 + a.y1) / 2})`}
           >
             Importance: low → high
           </text>
@@ -129,15 +131,16 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
           const v = item.verdict || 'untested'
           const selected = selectedId === item.id
           const q = quadrant(item.importance, item.evidence)
+          const isTop = top?.has(item.id) ?? false
           return (
             <g
               key={item.id}
-              className={`amap-point pt-${v}${selected ? ' is-selected' : ''}${q === 'riskiest' ? ' is-risky' : ''}`}
+              className={`amap-point pt-${v}${selected ? ' is-selected' : ''}${q === 'riskiest' ? ' is-risky' : ''}${isTop ? ' is-top' : ''}`}
               transform={`translate(${x} ${y})`}
               tabIndex={0}
               role="button"
               aria-label={item.sentence}
-              aria-description={`${word(v)}. Importance ${item.importance}, evidence ${item.evidence}. ${quadrantLabels[q]}.`}
+              aria-description={`${isTop ? `Top ${TOP_ASSUMPTIONS}. ` : ''}${word(v)}. Importance ${item.importance}, evidence ${item.evidence}. ${quadrantLabels[q]}.`}
               aria-pressed={onSelect ? selected : undefined}
               onClick={() => onSelect?.(item.id)}
               onKeyDown={(e) => {
@@ -148,6 +151,7 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
               }}
             >
               <title>{`${item.sentence} (${word(v)}; importance ${item.importance}, evidence ${item.evidence})`}</title>
+              {isTop && <circle r={15} className="amap-top-ring" />}
               <circle r={11} />
               {item.label && (
                 <text y={4} textAnchor="middle" aria-hidden="true">
@@ -169,6 +173,12 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
           <span className="amap-swatch amap-swatch-risky" aria-hidden="true" />
           Riskiest corner
         </li>
+        {top && top.size > 0 && (
+          <li>
+            <span className="amap-swatch amap-swatch-top" aria-hidden="true" />
+            Top {TOP_ASSUMPTIONS}
+          </li>
+        )}
       </ul>
     </figure>
   )

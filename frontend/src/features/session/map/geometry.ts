@@ -15,7 +15,10 @@ export interface Frame {
   bottom: number
 }
 
-export const defaultFrame: Frame = { width: 560, height: 400, left: 64, right: 20, top: 20, bottom: 56 }
+// Small enough that the labels stay readable when the map shares a column
+// of ~340 px (1024 px wide windows): drawn at that width, 13 px type in the
+// viewBox is still ~10 px on screen.
+export const defaultFrame: Frame = { width: 440, height: 340, left: 58, right: 14, top: 16, bottom: 52 }
 
 export type Quadrant = 'riskiest' | 'important_known' | 'minor_unknown' | 'minor_known'
 
@@ -124,4 +127,17 @@ export function riskiest<T extends { id: number; importance: number; evidence: n
         a.id - b.id,
     )
     .slice(0, n)
+}
+
+/**
+ * The assumptions marked "Top 5": the n riskiest of those in the riskiest
+ * corner (important, little evidence). Fewer when fewer are that risky; an
+ * assumption with evidence or of less importance is never top.
+ */
+export function topRisky<T extends { id: number; importance: number; evidence: number }>(
+  items: T[],
+  n = 5,
+): Set<number> {
+  const risky = items.filter((a) => quadrant(a.importance, a.evidence) === 'riskiest')
+  return new Set(riskiest(risky, n).map((a) => a.id))
 }
