@@ -70,7 +70,8 @@ export function AssumptionMap({ title, points, selectedId, onSelect, top }: Prop
         </defs>
         <rect x={a.x0} y={a.y0} width={a.x1 - a.x0} height={a.y1 - a.y0} className="amap-plot" />
         <rect {...risky} className="amap-risky" />
-        <text x={risky.x + 8} y={risky.y + 18} className="amap-risky-label">
+        {/* Above the plot, where no point can cover it. */}
+        <text x={risky.x} y={risky.y - 8} className="amap-risky-label">
           Riskiest
         </text>
         <line x1={xOf(2.5)} x2={xOf(2.5)} y1={a.y0} y2={a.y1} className="amap-divider" />
