@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -29,6 +30,34 @@ func (in *AssumptionInput) Validate() error {
 	p.Range("importance", in.Importance, 1, 5)
 	p.Range("evidence", in.Evidence, 1, 5)
 	return p.Err()
+}
+
+// markTop marks the assumptions to test first, the "top 5": the
+// TopAssumptions riskiest of those that are important (4–5) with little
+// evidence (1–2). Fewer are marked when fewer are that risky: an
+// assumption with evidence, or of less importance, is never top. It is the
+// one rule for the decision page, the ledger and their maps.
+func markTop(as []*Assumption) {
+	var risky []*Assumption
+	for _, a := range as {
+		a.Top = false
+		if a.Importance >= 4 && a.Evidence <= 2 {
+			risky = append(risky, a)
+		}
+	}
+	sort.SliceStable(risky, func(i, j int) bool {
+		a, b := risky[i], risky[j]
+		if ra, rb := risk(a.Importance, a.Evidence), risk(b.Importance, b.Evidence); ra != rb {
+			return ra > rb
+		}
+		if a.Importance != b.Importance {
+			return a.Importance > b.Importance
+		}
+		return a.ID < b.ID
+	})
+	for _, a := range risky[:min(len(risky), TopAssumptions)] {
+		a.Top = true
+	}
 }
 
 // placedNote marks an assumption's first position on the map, recorded

@@ -156,6 +156,13 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 		}
 	}
 
+	// Top 5 of everything the query selects: a verdict filter only hides some.
+	all := make([]*Assumption, len(entries))
+	for i := range entries {
+		all[i] = &entries[i].Assumption
+	}
+	markTop(all)
+
 	counts := map[string]int{"untested": 0}
 	for _, k := range VerdictKinds {
 		counts[k] = 0

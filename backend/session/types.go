@@ -187,6 +187,7 @@ type Assumption struct {
 	Evidence   int         `json:"evidence" db:"evidence"`     // 1-5
 	Risk       int         `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
 	Verdict    VerdictKind `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
+	Top        bool        `json:"top" db:"-"`                 // one of the "top 5" to test first, in a decision's or the ledger's list (markTop)
 	CreatedAt  string      `json:"createdAt" db:"created_at"`
 	UpdatedAt  string      `json:"updatedAt" db:"updated_at"`
 }

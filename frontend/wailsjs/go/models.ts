@@ -1731,6 +1731,7 @@ export namespace session {
 	    evidence: number;
 	    risk: number;
 	    verdict: VerdictKind;
+	    top: boolean;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1751,6 +1752,7 @@ export namespace session {
 	        this.evidence = source["evidence"];
 	        this.risk = source["risk"];
 	        this.verdict = source["verdict"];
+	        this.top = source["top"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }

@@ -8,7 +8,6 @@ import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { assumptionNumber, TOP_ASSUMPTIONS, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
-import { topRisky } from '../map/geometry'
 import { useLoad } from '../useLoad'
 import { AssumptionForm } from './AssumptionForm'
 import { DecisionForm } from './DecisionForm'
@@ -22,7 +21,6 @@ export function DecisionPage({ id }: { id: number }) {
   const [confirm, setConfirm] = useState<number | null>(null)
   const [actionError, setActionError] = useState('')
   const assumptions = useMemo(() => data?.assumptions ?? [], [data])
-  const top = useMemo(() => topRisky(assumptions, TOP_ASSUMPTIONS), [assumptions])
 
   const back = (
     <a className="back-link" href={href('/sessions/decisions')}>
@@ -136,7 +134,7 @@ export function DecisionPage({ id }: { id: number }) {
                             <span className={`verdict verdict-${a.verdict || 'untested'}`}>
                               {word(a.verdict || 'untested')}
                             </span>
-                            {top.has(a.id) && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
+                            {a.top && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
                           </p>
                         </div>
                         <div className="row-actions">
@@ -198,7 +196,6 @@ export function DecisionPage({ id }: { id: number }) {
             <AssumptionMap
               title="Importance × evidence"
               points={assumptions.map((a) => ({ ...a, label: assumptionNumber(a) }))}
-              top={top}
               selectedId={selected}
               onSelect={(aid) => setSelected(selected === aid ? null : aid)}
             />

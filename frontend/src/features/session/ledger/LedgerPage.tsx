@@ -5,7 +5,6 @@ import { formatDate } from '../../../components/hooks'
 import { PageHeader } from '../../../components/PageHeader'
 import { assumptionNumber, categories, TOP_ASSUMPTIONS, verdicts, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
-import { topRisky } from '../map/geometry'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
 import { ShareBackPanel } from '../../loop/ShareBackPanel'
@@ -13,7 +12,7 @@ import { plural } from '../../../text'
 
 const countOrder = [...verdicts, 'untested'] as const
 
-function EntryCard({ e, top, selected }: { e: LedgerEntry; top: boolean; selected: boolean }) {
+function EntryCard({ e, selected }: { e: LedgerEntry; selected: boolean }) {
   const a = e.assumption
   const n = assumptionNumber(a)
   const history = e.verdicts ?? []
@@ -37,7 +36,7 @@ function EntryCard({ e, top, selected }: { e: LedgerEntry; top: boolean; selecte
             <span>Importance {a.importance}</span>
             <span>Evidence {a.evidence}</span>
             <span className="muted">{e.decision}</span>
-            {top && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
+            {a.top && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
           </p>
         </div>
       </div>
@@ -163,14 +162,6 @@ export function LedgerPage() {
       })),
     [entries],
   )
-  const top = useMemo(
-    () =>
-      topRisky(
-        entries.map((e) => e.assumption),
-        TOP_ASSUMPTIONS,
-      ),
-    [entries],
-  )
   const select = (id: number) => {
     setSelected(id)
     document.getElementById(`ledger-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
@@ -258,7 +249,6 @@ export function LedgerPage() {
             <AssumptionMap
               title="Importance × evidence, with each assumption’s movement"
               points={points}
-              top={top}
               selectedId={selected}
               onSelect={select}
             />
@@ -268,12 +258,7 @@ export function LedgerPage() {
           </div>
           <ol className="ledger-list" aria-label="Assumptions">
             {entries.map((e) => (
-              <EntryCard
-                key={e.assumption.id}
-                e={e}
-                top={top.has(e.assumption.id)}
-                selected={selected === e.assumption.id}
-              />
+              <EntryCard key={e.assumption.id} e={e} selected={selected === e.assumption.id} />
             ))}
           </ol>
         </div>

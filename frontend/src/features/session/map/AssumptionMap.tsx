@@ -10,6 +10,8 @@ export interface MapPoint {
   evidence: number
   /** Current verdict, "" = untested. */
   verdict: string
+  /** One of the "Top 5" to test first (the backend's markTop): ringed on the map. */
+  top?: boolean
   /** Short label drawn in the dot (the row number in the list next to the map). */
   label?: string
   /** Earlier positions, oldest first; drawn as a trail ending at the point. */
@@ -21,8 +23,6 @@ interface Props {
   points: MapPoint[]
   selectedId?: number | null
   onSelect?: (id: number) => void
-  /** Ids of the assumptions marked "Top 5" (geometry.topRisky), ringed on the map. */
-  top?: Set<number>
 }
 
 const verdictsShown = ['validated', 'invalidated', 'needs_research', 'untested'] as const
@@ -32,7 +32,7 @@ const verdictsShown = ['validated', 'invalidated', 'needs_research', 'untested']
  * (strong), importance bottom to top. The riskiest corner — important, little
  * evidence — is shaded. Each point is a focusable button named by its sentence.
  */
-export function AssumptionMap({ title, points, selectedId, onSelect, top }: Props) {
+export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
   const id = useId()
   const a = plotArea(f)
   const risky = riskiestRect(f)
@@ -132,7 +132,7 @@ export function AssumptionMap({ title, points, selectedId, onSelect, top }: Prop
           const v = item.verdict || 'untested'
           const selected = selectedId === item.id
           const q = quadrant(item.importance, item.evidence)
-          const isTop = top?.has(item.id) ?? false
+          const isTop = item.top ?? false
           return (
             <g
               key={item.id}
@@ -174,7 +174,7 @@ export function AssumptionMap({ title, points, selectedId, onSelect, top }: Prop
           <span className="amap-swatch amap-swatch-risky" aria-hidden="true" />
           Riskiest corner
         </li>
-        {top && top.size > 0 && (
+        {points.some((p) => p.top) && (
           <li>
             <span className="amap-swatch amap-swatch-top" aria-hidden="true" />
             Top {TOP_ASSUMPTIONS}

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  defaultFrame as f,
-  placePoints,
-  plotArea,
-  quadrant,
-  riskiest,
-  riskiestRect,
-  topRisky,
-  xOf,
-  yOf,
-} from './geometry'
+import { defaultFrame as f, placePoints, plotArea, quadrant, riskiest, riskiestRect, xOf, yOf } from './geometry'
 
 describe('map geometry', () => {
   const a = plotArea(f)
@@ -85,21 +75,5 @@ describe('map geometry', () => {
     ]
     expect(riskiest(items, 3).map((i) => i.id)).toEqual([2, 3, 5])
     expect(riskiest(items, 10)).toHaveLength(6)
-  })
-
-  it('marks as top 5 only the riskiest corner, at most five of it, riskiest first', () => {
-    const items = [
-      { id: 1, importance: 5, evidence: 1 },
-      { id: 2, importance: 4, evidence: 2 },
-      { id: 3, importance: 3, evidence: 1 }, // little evidence, less important
-      { id: 4, importance: 5, evidence: 3 }, // important, with evidence
-      { id: 5, importance: 2, evidence: 5 },
-    ]
-    expect([...topRisky(items)].sort()).toEqual([1, 2])
-    const many = Array.from({ length: 8 }, (_, i) => ({ id: i + 1, importance: 4 + (i % 2), evidence: 1 + (i % 2) }))
-    const top = topRisky(many)
-    expect(top.size).toBe(5)
-    // Equal risk (20): the more important go first.
-    for (const a of many.filter((a) => a.importance === 5)) expect(top.has(a.id)).toBe(true)
   })
 })

@@ -128,16 +128,3 @@ export function riskiest<T extends { id: number; importance: number; evidence: n
     )
     .slice(0, n)
 }
-
-/**
- * The assumptions marked "Top 5": the n riskiest of those in the riskiest
- * corner (important, little evidence). Fewer when fewer are that risky; an
- * assumption with evidence or of less importance is never top.
- */
-export function topRisky<T extends { id: number; importance: number; evidence: number }>(
-  items: T[],
-  n = 5,
-): Set<number> {
-  const risky = items.filter((a) => quadrant(a.importance, a.evidence) === 'riskiest')
-  return new Set(riskiest(risky, n).map((a) => a.id))
-}
