@@ -183,11 +183,21 @@ for (const [width, height] of [
   test(`at ${width}×${height}: map labels readable, a long opportunity unclipped`, async () => {
     const { page } = app
     await page.setViewportSize({ width, height })
-    for (const scheme of ['light', 'dark']) {
+    const views = [
+      [
+        'decision',
+        'Importance × evidence',
+        async () => {
+          await go(page, '#/sessions/decisions')
+          await page.getByRole('link', { name: 'Should we build a self-serve supplier onboarding?' }).click()
+        },
+      ],
+      ['ledger', /Importance × evidence, with/, () => go(page, '#/sessions/assumptions')],
+    ]
+    for (const [scheme, [view, name, open]] of ['light', 'dark'].flatMap((c) => views.map((v) => [c, v]))) {
       await page.emulateMedia({ colorScheme: scheme })
-      await go(page, '#/sessions/decisions')
-      await page.getByRole('link', { name: 'Should we build a self-serve supplier onboarding?' }).click()
-      const svg = page.getByRole('group', { name: 'Importance × evidence' })
+      await open()
+      const svg = page.getByRole('group', { name })
       await svg.getByRole('button').first().waitFor()
       const labels = await svg.locator('.amap-tick, .amap-axis, .amap-risky-label').evaluateAll((els) =>
         els.map((e) => {
@@ -208,7 +218,7 @@ for (const [width, height] of [
         assert.ok(contrast(l.fill, bg) >= 4.5, `${scheme}: "${l.text}" contrast ${contrast(l.fill, bg)} on ${bg}`)
       }
       await svg.scrollIntoViewIfNeeded()
-      await shot(page, `truth-map-${width}-${scheme}`)
+      await shot(page, `truth-map-${view}-${width}-${scheme}`)
       const axes = labels.filter((l) => l.text.includes('→'))
       const ticks = labels.filter((l) => /^\d$/.test(l.text))
       for (const a of axes) {
