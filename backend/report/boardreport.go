@@ -32,12 +32,6 @@ type rewardRow struct {
 	Currency   string `db:"currency"`
 }
 
-type consentRow struct {
-	Member    string `db:"member"`
-	Kind      string `db:"kind"`
-	ExpiresOn string `db:"expires_on"`
-}
-
 type boardModel struct {
 	comp     board.Composition
 	members  []board.Member // of boardStatuses
@@ -45,7 +39,7 @@ type boardModel struct {
 	part     map[int64]participation
 	rewards  []rewardRow // the last 12 months
 	since    string
-	consents []consentRow // expired in the last 90 days, or expiring within 60
+	consents []board.ExpiringConsent // within board.ConsentExpiryWindow, as the composition counts them
 	loop     LoopStatus
 	today    string
 }
@@ -85,13 +79,9 @@ func (s *Service) loadBoard() (*boardModel, error) {
 		WHERE r.given_on >= ? ORDER BY r.given_on DESC, r.id DESC`, m.since); err != nil {
 		return nil, fmt.Errorf("read rewards: %w", err)
 	}
-	if err := sqlx.SelectContext(s.ctx, s.db, &m.consents, `SELECT m.name AS member, c.kind, c.expires_on
-		FROM consents c JOIN members m ON m.id = c.member_id
-		WHERE c.revoked_on IS NULL AND c.expires_on IS NOT NULL AND c.expires_on BETWEEN ? AND ?
-		AND m.archived_at IS NULL AND m.status NOT IN ('opted_out', 'declined', 'alumni')
-		ORDER BY c.expires_on, m.name COLLATE NOCASE, c.kind`,
-		now.AddDate(0, 0, -90).Format(time.DateOnly), now.AddDate(0, 0, 60).Format(time.DateOnly)); err != nil {
-		return nil, fmt.Errorf("read consents: %w", err)
+	// The same list the composition's warning counts: one definition.
+	if m.consents, err = s.board.ConsentsExpiring(board.ConsentExpiryWindow); err != nil {
+		return nil, err
 	}
 	if m.loop, err = s.boardFollowUps(); err != nil {
 		return nil, err
@@ -114,7 +104,7 @@ func (s *Service) buildBoard(team string) (*built, error) {
 			{Title: "Participation and last contact", Items: len(m.members)},
 			{Title: "Rewards (last 12 months)", Items: len(m.rewards)},
 			{Title: "Loop closure", Items: m.loop.Attended, Note: fmt.Sprintf("%s heard back", pct(m.loop.Rate))},
-			{Title: "Consent expiring within 60 days", Items: len(m.consents)},
+			{Title: consentTitle, Items: len(m.consents)},
 		},
 	}
 	return b, nil
@@ -126,7 +116,8 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		{"Active members", fmt.Sprintf("%d (the method suggests %d–%d)", m.comp.Active, lo, hi)},
 		{"Segments", strconv.Itoa(len(m.comp.Rows))},
 		{"Heard back", m.loop.summary() + ", after finished sessions"},
-		{"Consent", wording.Count(len(m.consents), "agreement expiring or recently expired", "agreements expiring or recently expired")},
+		{"Consent", fmt.Sprintf("%s within %d days", wording.Count(len(m.consents), "consent expires", "consents expire"),
+			board.ConsentExpiryWindow)},
 		{"As of", dateLabel(m.today)},
 	})
 
@@ -148,7 +139,7 @@ func drawBoard(d *doc, m *boardModel, team string) {
 	if len(bs) > 0 {
 		d.text("Share of active members by segment", textStyle{size: 8.5, bold: true, color: inkColor})
 		d.f.Ln(1)
-		d.bars(bs, 0)
+		d.bars(bs, 1) // shares on the whole 0–100 % scale
 	}
 	cols := []column{{title: "Segment", width: 24, bold: true}, {title: "Target", width: 8, align: "R"}, {title: "Active share", width: 8, align: "R"}}
 	for _, st := range m.comp.Statuses {
@@ -265,38 +256,25 @@ func drawBoard(d *doc, m *boardModel, team string) {
 		}
 	}
 
-	d.heading("Consent expiring within 60 days")
+	d.heading(consentTitle)
 	if len(m.consents) == 0 {
-		d.text("No consent expires in the next 60 days.", textStyle{color: mutedColor})
+		d.text(fmt.Sprintf("No consent expires in the next %d days.", board.ConsentExpiryWindow), textStyle{color: mutedColor})
 		return
 	}
 	rows = make([][]string, len(m.consents))
 	for i, c := range m.consents {
-		rows[i] = []string{c.Member, capitalize(c.Kind), c.ExpiresOn, daysText(m.today, c.ExpiresOn)}
+		rows[i] = []string{c.Member, capitalize(c.Kind), c.ExpiresOn, daysLeftText(c.DaysLeft)}
 	}
 	d.table(table{cols: []column{{title: "Member", width: 34}, {title: "Consent", width: 16}, {title: "Expires", width: 16},
-		{title: "", width: 34}}, rows: rows, size: 8,
-		color: func(r, c int) *rgb {
-			if c == 3 && m.consents[r].ExpiresOn < m.today {
-				col := verdictInk["invalidated"]
-				return &col
-			}
-			return nil
-		}})
+		{title: "", width: 34}}, rows: rows, size: 8})
 }
 
-// daysText says how far a date is from today: "in 12 days", "expired 3 days ago".
-func daysText(today, on string) string {
-	t, err1 := time.Parse(time.DateOnly, today)
-	o, err2 := time.Parse(time.DateOnly, on)
-	if err1 != nil || err2 != nil {
-		return ""
-	}
-	n := int(o.Sub(t).Hours() / 24)
-	switch {
-	case n < 0:
-		return "expired " + wording.Count(-n, "day", "days") + " ago, not renewed"
-	case n == 0:
+// consentTitle names the board report's consent section.
+var consentTitle = fmt.Sprintf("Consent expiring within %d days", board.ConsentExpiryWindow)
+
+// daysLeftText says how soon a consent ends: "expires today", "expires in 12 days".
+func daysLeftText(n int) string {
+	if n == 0 {
 		return "expires today"
 	}
 	return "expires in " + wording.Count(n, "day", "days")

@@ -233,7 +233,7 @@ func (d *doc) bars(bs []bar, top float64) {
 	if hasTarget {
 		d.font("", 7, mutedColor)
 		f.SetX(marginSide + labelW)
-		f.CellFormat(area, 3.5, "│ marks the target share", "", 1, "L", false, 0, "")
+		f.CellFormat(area, 3.5, "Bars run from 0 to "+pct(top)+"; │ marks the target share", "", 1, "L", false, 0, "")
 	}
 	f.Ln(2)
 }

@@ -48,6 +48,10 @@ type doc struct {
 	fonts *fontSet
 	w     float64 // text width
 	title string
+	// pending is a section heading not drawn yet: it is drawn by the next
+	// ensure, together with the first thing of its section, so it never
+	// stands alone at the bottom of a page.
+	pending string
 }
 
 // docMeta is what every page says about the report.
@@ -106,6 +110,7 @@ func newDoc(fonts *fontSet, m docMeta) *doc {
 
 // output writes the finished PDF.
 func (d *doc) output(w io.Writer) error {
+	d.ensure(0) // a heading with nothing after it
 	if err := d.f.Output(w); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
@@ -133,8 +138,25 @@ func (d *doc) bottom() float64 {
 	return ph - marginBottom
 }
 
-// ensure starts a new page unless h millimetres fit on this one.
+// ensure starts a new page unless h millimetres fit on this one. Every
+// block calls it with the height of its first line or row before drawing,
+// so a pending heading is drawn here: on this page if the heading and h
+// fit, else on the next (keep with next).
 func (d *doc) ensure(h float64) {
+	if s := d.pending; s != "" {
+		d.pending = ""
+		d.space(headingSpace)
+		if d.f.GetY()+headingH+h > d.bottom() {
+			d.f.AddPage()
+		}
+		// The caller may have set its font already; the heading keeps it.
+		family, style := d.f.GetFontFamily(), d.f.GetFontStyle()
+		size, _ := d.f.GetFontSize()
+		r, g, b := d.f.GetTextColor()
+		d.drawHeading(s)
+		d.f.SetFont(family, style, size)
+		d.f.SetTextColor(r, g, b)
+	}
 	if d.f.GetY()+h > d.bottom() {
 		d.f.AddPage()
 	}
@@ -226,11 +248,19 @@ func (d *doc) facts(facts [][2]string) {
 	}
 }
 
-// heading starts a section; it moves to a new page rather than stand
-// alone at the bottom of one.
+// The height of a section heading with its rule, and the space before it.
+const headingH, headingSpace = 11.0, 5.0
+
+// heading starts a section. It is drawn by the next ensure, with the first
+// line or row of the section, so it never sits alone at the bottom of a
+// page.
 func (d *doc) heading(s string) {
-	d.space(5)
-	d.ensure(30)
+	d.ensure(0) // an earlier heading with nothing in its section
+	d.pending = s
+}
+
+// drawHeading draws a section heading (headingH high) at the current y.
+func (d *doc) drawHeading(s string) {
 	d.font("B", 13.5, inkColor)
 	d.f.CellFormat(d.w, 7, d.fit(s, d.w), "", 1, "L", false, 0, "")
 	y := d.f.GetY() + 0.5
@@ -273,7 +303,9 @@ func (d *doc) text(s string, st textStyle) {
 	d.font(style, st.size, st.color)
 	lh := lineHeight(st.size)
 	w := d.w - st.indent
-	for _, l := range d.lines(s, w) {
+	ls := d.lines(s, w)
+	d.ensure(min(float64(len(ls)), 2) * lh)
+	for _, l := range ls {
 		d.f.SetX(marginSide + st.indent)
 		d.f.CellFormat(w, lh, visual(l), "", 1, "L", false, 0, "")
 	}

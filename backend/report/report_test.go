@@ -183,7 +183,7 @@ func TestBoardReport(t *testing.T) {
 	for _, r := range comp.Rows {
 		wants = append(wants, r.Segment)
 	}
-	wants = append(wants, "Participation and last contact", "Rewards given", "Loop closure", "Consent expiring within 60 days")
+	wants = append(wants, "Participation and last contact", "Rewards given", "Loop closure", consentTitle)
 	inOrder(t, text, wants...)
 	if !strings.Contains(text, "Page "+itoa(pages)+" of "+itoa(pages)) {
 		t.Errorf("no 'Page %d of %d' on the last page", pages, pages)

@@ -1,5 +1,7 @@
 package report
 
+import "strings"
+
 // column is one column of a table.
 type column struct {
 	title string
@@ -35,8 +37,16 @@ func (d *doc) table(t table) {
 	}
 	lh := lineHeight(t.size)
 
-	// Header titles wrap rather than truncate.
-	d.font("B", t.size-0.5, inkColor)
+	// Header titles wrap at spaces, never inside a word: the header's font
+	// shrinks until the longest word of every title fits its column.
+	hs := t.size - 0.5
+	for ; hs > minHeaderSize; hs -= 0.5 {
+		d.font("B", hs, inkColor)
+		if wordsFit(d, t.cols, ws) {
+			break
+		}
+	}
+	d.font("B", hs, inkColor)
 	titles := make([][]string, len(t.cols))
 	hl := 1
 	for i, c := range t.cols {
@@ -45,7 +55,7 @@ func (d *doc) table(t table) {
 	}
 	headerH := float64(hl)*lh + 2*cellPadY
 	header := func() {
-		d.font("B", t.size-0.5, inkColor)
+		d.font("B", hs, inkColor)
 		y := f.GetY()
 		f.SetFillColor(headerFill.r, headerFill.g, headerFill.b)
 		f.Rect(marginSide, y, d.w, headerH, "F")
@@ -68,25 +78,21 @@ func (d *doc) table(t table) {
 		f.AddPage()
 		header()
 	}
-	d.ensure(headerH + lh + 2*cellPadY)
+	// The header stays with the first row: all of it, or the first three
+	// lines of a row taller than a page (the rows below place themselves
+	// the same way).
+	bodyH := d.bottom() - (marginTop + 6) - headerH
+	first := 1
+	if len(t.rows) > 0 {
+		_, first = d.cells(t, t.rows[0], ws)
+	}
+	if need := float64(first)*lh + 2*cellPadY; need > bodyH {
+		first = 3
+	}
+	d.ensure(headerH + float64(first)*lh + 2*cellPadY)
 	header()
 	for ri, row := range t.rows {
-		cells := make([][]string, len(t.cols))
-		n := 1
-		for ci := range t.cols {
-			style := ""
-			if t.cols[ci].bold {
-				style = "B"
-			}
-			d.font(style, t.size, inkColor)
-			v := ""
-			if ci < len(row) {
-				v = row[ci]
-			}
-			cells[ci] = d.lines(v, ws[ci]-2*cellPadX)
-			n = max(n, len(cells[ci]))
-		}
-		bodyH := d.bottom() - (marginTop + 6) - headerH
+		cells, n := d.cells(t, row, ws)
 		need := float64(n)*lh + 2*cellPadY
 		if f.GetY()+need > d.bottom() && need <= bodyH {
 			newPage()
@@ -106,6 +112,42 @@ func (d *doc) table(t table) {
 		}
 	}
 	f.Ln(2)
+}
+
+// minHeaderSize is the smallest font a table header shrinks to.
+const minHeaderSize = 5.5
+
+// wordsFit says whether every word of every column title fits its column
+// in the current font.
+func wordsFit(d *doc, cols []column, ws []float64) bool {
+	for i, c := range cols {
+		for _, w := range strings.Fields(d.fonts.clean(c.title)) {
+			if d.f.GetStringWidth(w) > ws[i]-2*cellPadX {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cells wraps the cells of a row to their columns; n is its height in lines.
+func (d *doc) cells(t table, row []string, ws []float64) (cells [][]string, n int) {
+	cells = make([][]string, len(t.cols))
+	n = 1
+	for ci := range t.cols {
+		style := ""
+		if t.cols[ci].bold {
+			style = "B"
+		}
+		d.font(style, t.size, inkColor)
+		v := ""
+		if ci < len(row) {
+			v = row[ci]
+		}
+		cells[ci] = d.lines(v, ws[ci]-2*cellPadX)
+		n = max(n, len(cells[ci]))
+	}
+	return cells, n
 }
 
 // row draws lines [from, to) of row ri.

@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -31,10 +32,42 @@ func (in *AssumptionInput) Validate() error {
 	return p.Err()
 }
 
-// SaveAssumption creates (ID 0) or updates an assumption. Its position on
-// the importance × evidence map is recorded as a move when it is created
-// and whenever importance or evidence changes. An assumption stays with
-// the decision it was written for.
+// markTop marks the assumptions to test first, the "top 5": the
+// TopAssumptions riskiest of those that are important (4–5) with little
+// evidence (1–2). Fewer are marked when fewer are that risky: an
+// assumption with evidence, or of less importance, is never top. It is the
+// one rule for the decision page, the ledger and their maps.
+func markTop(as []*Assumption) {
+	var risky []*Assumption
+	for _, a := range as {
+		a.Top = false
+		if a.Importance >= 4 && a.Evidence <= 2 {
+			risky = append(risky, a)
+		}
+	}
+	sort.SliceStable(risky, func(i, j int) bool {
+		a, b := risky[i], risky[j]
+		if ra, rb := risk(a.Importance, a.Evidence), risk(b.Importance, b.Evidence); ra != rb {
+			return ra > rb
+		}
+		if a.Importance != b.Importance {
+			return a.Importance > b.Importance
+		}
+		return a.ID < b.ID
+	})
+	for _, a := range risky[:min(len(risky), TopAssumptions)] {
+		a.Top = true
+	}
+}
+
+// placedNote marks an assumption's first position on the map, recorded
+// when it is created: its placement, where its trail starts, not a move.
+const placedNote = "created"
+
+// SaveAssumption creates (ID 0) or updates an assumption. Its first
+// position on the importance × evidence map is recorded as its placement,
+// and a move whenever importance or evidence changes later. An assumption
+// stays with the decision it was written for.
 func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 	what := "create assumption"
 	if in.ID != 0 {
@@ -60,7 +93,7 @@ func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 			if id, err = res.LastInsertId(); err != nil {
 				return err
 			}
-			if err := recordMove(s.ctx, tx, id, in.Importance, in.Evidence, now, "created"); err != nil {
+			if err := recordMove(s.ctx, tx, id, in.Importance, in.Evidence, now, placedNote); err != nil {
 				return err
 			}
 		} else {

@@ -119,3 +119,93 @@ func TestMovesRecordedOnCreateAndOnMapChanges(t *testing.T) {
 	_, err = e.s.Decisions.SaveAssumption(in)
 	storetest.WantErr(t, err, store.ErrInvalid, "decisionId")
 }
+
+// The ledger tells an assumption's placement apart from its moves: a new
+// assumption has been placed, not moved; only later changes are moves.
+func TestLedgerFirstPlacementIsNotAMove(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Self-serve onboarding?")
+	a := e.assumption(d.ID, 4, 2)
+	entry := func() LedgerEntry {
+		l, err := e.s.Decisions.Ledger(LedgerQuery{DecisionID: d.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Entries) != 1 {
+			t.Fatalf("ledger has %d entries, want 1", len(l.Entries))
+		}
+		return l.Entries[0]
+	}
+	got := entry()
+	if got.Placed == nil || got.Placed.Importance != 4 || got.Placed.Evidence != 2 || len(got.Moves) != 0 {
+		t.Fatalf("new assumption: placed %+v, moves %+v; want placed at 4/2 and no moves", got.Placed, got.Moves)
+	}
+	in := AssumptionInput{ID: a.ID, DecisionID: d.ID, Customers: a.Customers, Behavior: a.Behavior,
+		Reason: a.Reason, Category: string(a.Category), Importance: 4, Evidence: 3}
+	if _, err := e.s.Decisions.SaveAssumption(in); err != nil {
+		t.Fatal(err)
+	}
+	got = entry()
+	if got.Placed == nil || got.Placed.Evidence != 2 || len(got.Moves) != 1 || got.Moves[0].Evidence != 3 {
+		t.Fatalf("after a change: placed %+v, moves %+v; want placed at 4/2 and one move to 4/3", got.Placed, got.Moves)
+	}
+}
+
+// "Top 5" marks at most five, and only assumptions that are important with
+// little evidence, riskiest first; the decision page and the ledger agree,
+// and a verdict filter does not change which are top.
+func TestTopFiveAreTheRiskiestOnly(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Open a bakery channel?")
+	// Seven in the riskiest corner, three outside it (one very important
+	// but well evidenced, one with little evidence but minor).
+	pos := [][2]int{{5, 1}, {4, 2}, {5, 2}, {4, 1}, {5, 1}, {4, 2}, {4, 2}, {5, 3}, {3, 1}, {2, 4}}
+	ids := make([]int64, len(pos))
+	for i, p := range pos {
+		ids[i] = e.assumption(d.ID, p[0], p[1]).ID
+	}
+	// Risk: 5/1 = 25 (ids 0, 4), 4/1 = 20 and 5/2 = 20 (5/2 first, by importance), then 4/2 = 16 (ids 1, 5, 6).
+	want := map[int64]bool{ids[0]: true, ids[4]: true, ids[2]: true, ids[3]: true, ids[1]: true}
+	got, err := e.s.Decisions.GetDecision(d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range got.Assumptions {
+		if a.Top != want[a.ID] {
+			t.Errorf("decision page: assumption %d (importance %d, evidence %d) top = %v, want %v",
+				a.ID, a.Importance, a.Evidence, a.Top, want[a.ID])
+		}
+	}
+	for _, q := range []LedgerQuery{{}, {DecisionID: d.ID}, {Verdict: "untested"}} {
+		l, err := e.s.Decisions.Ledger(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, en := range l.Entries {
+			if en.Assumption.Top != want[en.Assumption.ID] {
+				t.Errorf("ledger %+v: assumption %d top = %v, want %v", q, en.Assumption.ID, en.Assumption.Top, want[en.Assumption.ID])
+			}
+			if en.Assumption.Top {
+				n++
+			}
+		}
+		if n != TopAssumptions {
+			t.Errorf("ledger %+v marks %d, want %d", q, n, TopAssumptions)
+		}
+	}
+
+	// A decision with nothing important and unknown marks none.
+	calm := e.decision("Calm")
+	e.assumption(calm.ID, 3, 1)
+	e.assumption(calm.ID, 5, 4)
+	got, err = e.s.Decisions.GetDecision(calm.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range got.Assumptions {
+		if a.Top {
+			t.Errorf("assumption %d (importance %d, evidence %d) is top outside the riskiest corner", a.ID, a.Importance, a.Evidence)
+		}
+	}
+}

@@ -138,7 +138,7 @@ func (l *demoLoader) decision(d demoDecision) error {
 			return err
 		}
 		l.assumptions[a.key], l.evidence[a.key], l.importance[a.key] = id, a.evidence, a.importance
-		if err := recordMove(l.ctx, l.tx, id, a.importance, a.evidence, at, "created"); err != nil {
+		if err := recordMove(l.ctx, l.tx, id, a.importance, a.evidence, at, placedNote); err != nil {
 			return err
 		}
 	}

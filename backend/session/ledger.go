@@ -135,7 +135,12 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 		return Ledger{}, fmt.Errorf("read moves: %w", err)
 	}
 	for _, m := range moves {
-		if e := at[m.AssumptionID]; e != nil {
+		e := at[m.AssumptionID]
+		switch {
+		case e == nil:
+		case m.Note == placedNote && e.Placed == nil && len(e.Moves) == 0:
+			e.Placed = &m.Move
+		default:
 			e.Moves = append(e.Moves, m.Move)
 		}
 	}
@@ -150,6 +155,13 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 			e.Quotes = append(e.Quotes, qt)
 		}
 	}
+
+	// Top 5 of everything the query selects: a verdict filter only hides some.
+	all := make([]*Assumption, len(entries))
+	for i := range entries {
+		all[i] = &entries[i].Assumption
+	}
+	markTop(all)
 
 	counts := map[string]int{"untested": 0}
 	for _, k := range VerdictKinds {

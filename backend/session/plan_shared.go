@@ -92,6 +92,11 @@ func decisionAssumptions(ctx context.Context, q store.Queryer, decisionID int64)
 		return nil, fmt.Errorf("assumptions of decision %d: %w", decisionID, err)
 	}
 	finishAssumptions(as)
+	ptrs := make([]*Assumption, len(as))
+	for i := range as {
+		ptrs[i] = &as[i]
+	}
+	markTop(ptrs)
 	return as, nil
 }
 

@@ -38,12 +38,15 @@ func newCore(ctx context.Context, db *store.DB) core {
 func (c *core) today() string { return c.now().Format(time.DateOnly) }
 func (c *core) stamp() string { return c.now().UTC().Format(time.RFC3339) }
 
-// sessionDay is the date a session's touchpoints carry: its date, or today.
+// sessionDay is the date a session's touchpoints carry: its date, or today
+// when it has none or lies ahead (a session run early happened today; a
+// contact is never in the future).
 func (c *core) sessionDay(cur Session) string {
-	if cur.ScheduledOn != "" {
+	today := c.today()
+	if cur.ScheduledOn != "" && cur.ScheduledOn < today {
 		return cur.ScheduledOn
 	}
-	return c.today()
+	return today
 }
 
 // read runs fn on one snapshot of the database (a read transaction), so an

@@ -316,3 +316,30 @@ func TestDecisionsListAndOpener(t *testing.T) {
 		t.Errorf("nil lists in %+v", got)
 	}
 }
+
+// A session run ahead of its date is a contact today, never one in the
+// future: "last contact" is not a day still to come.
+func TestSessionRunEarlyIsAContactToday(t *testing.T) {
+	e := newPlanEnv(t)
+	d := e.decision("Usage-based pricing?")
+	a := e.assumption(d.ID, 4, 2)
+	ids := e.members("Member", 1)
+	early := e.session(d.ID, daysAgo(-7), a.ID)
+	if _, err := e.s.Plans.SetParticipants(early.ID, ids); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.Runs.SetParticipantState(early.ID, ids[0], "attended"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.s.Plans.FinishSession(early.ID); err != nil {
+		t.Fatal(err)
+	}
+	m, err := e.board.GetMember(ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Member.LastContacted != daysAgo(0) {
+		t.Errorf("session planned for %s, finished today: last contacted %q, want today %s",
+			daysAgo(-7), m.Member.LastContacted, daysAgo(0))
+	}
+}

@@ -187,6 +187,7 @@ type Assumption struct {
 	Evidence   int         `json:"evidence" db:"evidence"`     // 1-5
 	Risk       int         `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
 	Verdict    VerdictKind `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
+	Top        bool        `json:"top" db:"-"`                 // one of the "top 5" to test first, in a decision's or the ledger's list (markTop)
 	CreatedAt  string      `json:"createdAt" db:"created_at"`
 	UpdatedAt  string      `json:"updatedAt" db:"updated_at"`
 }
@@ -500,7 +501,8 @@ type LedgerEntry struct {
 	Sessions   []string   `json:"sessions"` // titles of sessions that tested it
 	Tally      Tally      `json:"tally"`    // over all sessions
 	Evidence   []Evidence `json:"evidence"` // by segment
-	Moves      []Move     `json:"moves"`    // map positions, oldest first
+	Placed     *Move      `json:"placed"`   // first position on the map, nil if not recorded
+	Moves      []Move     `json:"moves"`    // later positions, oldest first; the placement is not a move
 	Quotes     []Quote    `json:"quotes"`
 }
 

@@ -1731,6 +1731,7 @@ export namespace session {
 	    evidence: number;
 	    risk: number;
 	    verdict: VerdictKind;
+	    top: boolean;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -1751,6 +1752,7 @@ export namespace session {
 	        this.evidence = source["evidence"];
 	        this.risk = source["risk"];
 	        this.verdict = source["verdict"];
+	        this.top = source["top"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -2170,6 +2172,7 @@ export namespace session {
 	    sessions: string[];
 	    tally: Tally;
 	    evidence: Evidence[];
+	    placed?: Move;
 	    moves: Move[];
 	    quotes: Quote[];
 	
@@ -2185,6 +2188,7 @@ export namespace session {
 	        this.sessions = source["sessions"];
 	        this.tally = this.convertValues(source["tally"], Tally);
 	        this.evidence = this.convertValues(source["evidence"], Evidence);
+	        this.placed = this.convertValues(source["placed"], Move);
 	        this.moves = this.convertValues(source["moves"], Move);
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	    }

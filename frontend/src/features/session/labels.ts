@@ -18,6 +18,15 @@ const P = ParticipantState
 export const participantStates = inOrder(P, [P.INVITED, P.CONFIRMED, P.ATTENDED, P.NO_SHOW])
 export const TOP_ASSUMPTIONS = 5
 
+/**
+ * The number an assumption goes by wherever it is listed or drawn (decision
+ * page, ledger, map): its id, stable across pages, filters and re-rating,
+ * and unique across decisions.
+ */
+export function assumptionNumber(a: { id: number }): string {
+  return String(a.id)
+}
+
 const words: Record<string, string> = {
   matches: 'Matches',
   partly: 'Partly',

@@ -1,10 +1,56 @@
-import { useState, type FormEvent } from 'react'
+import { useLayoutEffect, useRef, useState, type FormEvent, type TextareaHTMLAttributes } from 'react'
 import { errorMessage } from '../../../api'
 import { sessionApi, type Opportunity, type OpportunityInput } from '../../../api/session'
 import { Field } from '../../../components/Field'
 import { SubmitRow } from '../../../components/SubmitRow'
 
 const levels = [1, 2, 3, 4, 5]
+
+/**
+ * A one-paragraph text field that grows with its text, so a long "How
+ * might we" is read whole instead of scrolling inside a one-line input.
+ * Enter does what it does in an input (onEnter), never a line break.
+ */
+function GrowingText({
+  onEnter,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string; onEnter: (el: HTMLTextAreaElement) => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const fit = () => {
+      el.style.height = 'auto'
+      el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`
+    }
+    fit()
+    if (typeof ResizeObserver === 'undefined') return
+    // A narrower window wraps the text onto more lines.
+    let width = el.clientWidth
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth !== width) {
+        width = el.clientWidth
+        fit()
+      }
+    })
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [props.value])
+  return (
+    <textarea
+      ref={ref}
+      rows={1}
+      className="growing-text"
+      {...props}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault()
+          onEnter(e.currentTarget)
+        }
+      }}
+    />
+  )
+}
 
 function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promise<void> }) {
   const [hmw, setHmw] = useState(o.hmw)
@@ -41,11 +87,12 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
         />
       </td>
       <td>
-        <input
+        <GrowingText
           aria-label="How might we"
           value={hmw}
           onChange={(e) => setHmw(e.target.value)}
           onBlur={() => hmw !== o.hmw && save({ hmw })}
+          onEnter={(el) => el.blur()}
         />
         {error && (
           <p className="error-text" role="alert">
@@ -129,7 +176,7 @@ export function Opportunities({
         {advice || 'Pick the top 3–5 opportunities to act on.'}
       </p>
       {items.length > 0 && (
-        <table className="table" aria-labelledby="opps-title">
+        <table className="table opps-table" aria-labelledby="opps-title">
           <thead>
             <tr>
               <th scope="col">Pick</th>
@@ -150,7 +197,14 @@ export function Opportunities({
       )}
       <form className="inline-form" onSubmit={add} aria-label="Add an opportunity">
         <Field label="Opportunity">
-          {(p) => <input {...p} value={hmw} onChange={(e) => setHmw(e.target.value)} />}
+          {(p) => (
+            <GrowingText
+              {...p}
+              value={hmw}
+              onChange={(e) => setHmw(e.target.value)}
+              onEnter={(el) => el.form?.requestSubmit()}
+            />
+          )}
         </Field>
         <div className="grid-2">
           <Field label="Effort (1–5)">

@@ -6,9 +6,8 @@ import { formatDate } from '../../../components/hooks'
 import { BackIcon, PlusIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
-import { TOP_ASSUMPTIONS, word } from '../labels'
+import { assumptionNumber, TOP_ASSUMPTIONS, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
-import { riskiest } from '../map/geometry'
 import { useLoad } from '../useLoad'
 import { AssumptionForm } from './AssumptionForm'
 import { DecisionForm } from './DecisionForm'
@@ -22,7 +21,6 @@ export function DecisionPage({ id }: { id: number }) {
   const [confirm, setConfirm] = useState<number | null>(null)
   const [actionError, setActionError] = useState('')
   const assumptions = useMemo(() => data?.assumptions ?? [], [data])
-  const top = useMemo(() => new Set(riskiest(assumptions, TOP_ASSUMPTIONS).map((a) => a.id)), [assumptions])
 
   const back = (
     <a className="back-link" href={href('/sessions/decisions')}>
@@ -109,7 +107,7 @@ export function DecisionPage({ id }: { id: number }) {
               <p className="muted">No assumptions yet. What must be true for this decision to work?</p>
             ) : (
               <ol className="assumption-list">
-                {assumptions.map((a, i) => (
+                {assumptions.map((a) => (
                   <li key={a.id} className={`assumption-row${selected === a.id ? ' is-selected' : ''}`}>
                     {editing === a.id ? (
                       <AssumptionForm
@@ -125,7 +123,7 @@ export function DecisionPage({ id }: { id: number }) {
                     ) : (
                       <>
                         <span className="row-number" aria-hidden="true">
-                          {i + 1}
+                          {assumptionNumber(a)}
                         </span>
                         <div className="assumption-body">
                           <p className="assumption-sentence">{a.sentence}</p>
@@ -136,7 +134,7 @@ export function DecisionPage({ id }: { id: number }) {
                             <span className={`verdict verdict-${a.verdict || 'untested'}`}>
                               {word(a.verdict || 'untested')}
                             </span>
-                            {top.has(a.id) && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
+                            {a.top && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
                           </p>
                         </div>
                         <div className="row-actions">
@@ -156,14 +154,14 @@ export function DecisionPage({ id }: { id: number }) {
                           ) : (
                             <>
                               <button type="button" className="btn btn-small" onClick={() => setEditing(a.id)}>
-                                Edit<span className="sr-only"> assumption {i + 1}</span>
+                                Edit<span className="sr-only"> assumption {assumptionNumber(a)}</span>
                               </button>
                               <button
                                 type="button"
                                 className="btn btn-small btn-quiet"
                                 onClick={() => setConfirm(a.id)}
                               >
-                                Delete<span className="sr-only"> assumption {i + 1}</span>
+                                Delete<span className="sr-only"> assumption {assumptionNumber(a)}</span>
                               </button>
                             </>
                           )}
@@ -197,7 +195,7 @@ export function DecisionPage({ id }: { id: number }) {
           {assumptions.length > 0 && (
             <AssumptionMap
               title="Importance × evidence"
-              points={assumptions.map((a, i) => ({ ...a, label: String(i + 1) }))}
+              points={assumptions.map((a) => ({ ...a, label: assumptionNumber(a) }))}
               selectedId={selected}
               onSelect={(aid) => setSelected(selected === aid ? null : aid)}
             />

@@ -3,7 +3,7 @@ import { sessionApi, type Decision, type LedgerEntry, type LedgerQuery } from '.
 import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { PageHeader } from '../../../components/PageHeader'
-import { categories, verdicts, word } from '../labels'
+import { assumptionNumber, categories, TOP_ASSUMPTIONS, verdicts, word } from '../labels'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
@@ -12,9 +12,11 @@ import { plural } from '../../../text'
 
 const countOrder = [...verdicts, 'untested'] as const
 
-function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: boolean }) {
+function EntryCard({ e, selected }: { e: LedgerEntry; selected: boolean }) {
   const a = e.assumption
+  const n = assumptionNumber(a)
   const history = e.verdicts ?? []
+  const moves = e.moves ?? []
   const quotes = e.quotes ?? []
   return (
     <li
@@ -34,6 +36,7 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             <span>Importance {a.importance}</span>
             <span>Evidence {a.evidence}</span>
             <span className="muted">{e.decision}</span>
+            {a.top && <span className="top-mark">Top {TOP_ASSUMPTIONS}</span>}
           </p>
         </div>
       </div>
@@ -91,6 +94,28 @@ function EntryCard({ e, n, selected }: { e: LedgerEntry; n: number; selected: bo
             </tbody>
           </table>
         )}
+        {(e.placed || moves.length > 0) && (
+          <div>
+            <h3 className="small-heading">On the map</h3>
+            <ol className="map-history">
+              {e.placed && (
+                <li>
+                  Placed at importance {e.placed.importance}, evidence {e.placed.evidence}{' '}
+                  <span className="muted small">· {formatDate(e.placed.movedAt)}</span>
+                </li>
+              )}
+              {moves.map((m, i) => (
+                <li key={i}>
+                  Moved to importance {m.importance}, evidence {m.evidence}{' '}
+                  <span className="muted small">
+                    · {formatDate(m.movedAt)}
+                    {m.note && ` · ${m.note}`}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
         {a.verdict && <ShareBackPanel kind="assumption" id={a.id} label={a.behavior} />}
         <p className="small">
           <span className="muted">Sessions: </span>
@@ -128,7 +153,13 @@ export function LedgerPage() {
   }, [])
   const entries = useMemo(() => data?.entries ?? [], [data])
   const points = useMemo(
-    () => entries.map((e, i) => ({ ...e.assumption, label: String(i + 1), moves: e.moves ?? [] })),
+    () =>
+      entries.map((e) => ({
+        ...e.assumption,
+        label: assumptionNumber(e.assumption),
+        // The trail starts where the assumption was placed.
+        moves: [...(e.placed ? [e.placed] : []), ...(e.moves ?? [])],
+      })),
     [entries],
   )
   const select = (id: number) => {
@@ -226,8 +257,8 @@ export function LedgerPage() {
             </p>
           </div>
           <ol className="ledger-list" aria-label="Assumptions">
-            {entries.map((e, i) => (
-              <EntryCard key={e.assumption.id} e={e} n={i + 1} selected={selected === e.assumption.id} />
+            {entries.map((e) => (
+              <EntryCard key={e.assumption.id} e={e} selected={selected === e.assumption.id} />
             ))}
           </ol>
         </div>

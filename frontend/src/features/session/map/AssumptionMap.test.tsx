@@ -48,4 +48,16 @@ describe('AssumptionMap', () => {
     expect(container.querySelectorAll('.amap-trail polyline')).toHaveLength(1)
     expect(container.querySelector('.amap-risky')).toBeTruthy()
   })
+
+  it('rings only the points marked top and says so to a screen reader', () => {
+    const { container, rerender } = render(<AssumptionMap title="Map" points={points} />)
+    expect(container.querySelectorAll('.amap-top-ring')).toHaveLength(0)
+    expect(screen.queryByText('Top 5')).toBeNull()
+    rerender(<AssumptionMap title="Map" points={[{ ...points[0], top: true }, points[1]]} />)
+    expect(container.querySelectorAll('.amap-top-ring')).toHaveLength(1)
+    const first = screen.getByRole('button', { name: points[0].sentence })
+    expect(first.getAttribute('aria-description')).toMatch(/^Top 5\. /)
+    expect(screen.getByRole('button', { name: points[1].sentence }).getAttribute('aria-description')).not.toMatch(/Top/)
+    expect(screen.getByRole('list', { name: 'Colours' }).textContent).toContain('Top 5')
+  })
 })

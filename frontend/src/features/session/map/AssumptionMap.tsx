@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Move } from '../../../api/session'
-import { word } from '../labels'
+import { TOP_ASSUMPTIONS, word } from '../labels'
 import { defaultFrame as f, placePoints, plotArea, quadrant, quadrantLabels, riskiestRect, xOf, yOf } from './geometry'
 
 export interface MapPoint {
@@ -10,6 +10,8 @@ export interface MapPoint {
   evidence: number
   /** Current verdict, "" = untested. */
   verdict: string
+  /** One of the "Top 5" to test first (the backend's markTop): ringed on the map. */
+  top?: boolean
   /** Short label drawn in the dot (the row number in the list next to the map). */
   label?: string
   /** Earlier positions, oldest first; drawn as a trail ending at the point. */
@@ -68,7 +70,8 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
         </defs>
         <rect x={a.x0} y={a.y0} width={a.x1 - a.x0} height={a.y1 - a.y0} className="amap-plot" />
         <rect {...risky} className="amap-risky" />
-        <text x={risky.x + 8} y={risky.y + 18} className="amap-risky-label">
+        {/* Above the plot, where no point can cover it. */}
+        <text x={risky.x} y={risky.y - 8} className="amap-risky-label">
           Riskiest
         </text>
         <line x1={xOf(2.5)} x2={xOf(2.5)} y1={a.y0} y2={a.y1} className="amap-divider" />
@@ -84,15 +87,15 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
               </text>
             </g>
           ))}
-          <text x={(a.x0 + a.x1) / 2} y={f.height - 10} className="amap-axis" textAnchor="middle">
+          <text x={(a.x0 + a.x1) / 2} y={f.height - 8} className="amap-axis" textAnchor="middle">
             Evidence: little → strong
           </text>
           <text
-            x={16}
+            x={14}
             y={(a.y0 + a.y1) / 2}
             className="amap-axis"
             textAnchor="middle"
-            transform={`rotate(-90 16 ${(a.y0 + a.y1) / 2})`}
+            transform={`rotate(-90 14 ${(a.y0 + a.y1) / 2})`}
           >
             Importance: low → high
           </text>
@@ -129,15 +132,16 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
           const v = item.verdict || 'untested'
           const selected = selectedId === item.id
           const q = quadrant(item.importance, item.evidence)
+          const isTop = item.top ?? false
           return (
             <g
               key={item.id}
-              className={`amap-point pt-${v}${selected ? ' is-selected' : ''}${q === 'riskiest' ? ' is-risky' : ''}`}
+              className={`amap-point pt-${v}${selected ? ' is-selected' : ''}${q === 'riskiest' ? ' is-risky' : ''}${isTop ? ' is-top' : ''}`}
               transform={`translate(${x} ${y})`}
               tabIndex={0}
               role="button"
               aria-label={item.sentence}
-              aria-description={`${word(v)}. Importance ${item.importance}, evidence ${item.evidence}. ${quadrantLabels[q]}.`}
+              aria-description={`${isTop ? `Top ${TOP_ASSUMPTIONS}. ` : ''}${word(v)}. Importance ${item.importance}, evidence ${item.evidence}. ${quadrantLabels[q]}.`}
               aria-pressed={onSelect ? selected : undefined}
               onClick={() => onSelect?.(item.id)}
               onKeyDown={(e) => {
@@ -148,6 +152,7 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
               }}
             >
               <title>{`${item.sentence} (${word(v)}; importance ${item.importance}, evidence ${item.evidence})`}</title>
+              {isTop && <circle r={15} className="amap-top-ring" />}
               <circle r={11} />
               {item.label && (
                 <text y={4} textAnchor="middle" aria-hidden="true">
@@ -169,6 +174,12 @@ export function AssumptionMap({ title, points, selectedId, onSelect }: Props) {
           <span className="amap-swatch amap-swatch-risky" aria-hidden="true" />
           Riskiest corner
         </li>
+        {points.some((p) => p.top) && (
+          <li>
+            <span className="amap-swatch amap-swatch-top" aria-hidden="true" />
+            Top {TOP_ASSUMPTIONS}
+          </li>
+        )}
       </ul>
     </figure>
   )

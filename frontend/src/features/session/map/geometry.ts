@@ -8,14 +8,17 @@ export const SCALE_MAX = 5
 export interface Frame {
   width: number
   height: number
-  /** Room for axis labels, in px of the viewBox. */
+  /** Room for axis labels (and the riskiest corner's name above the plot), in px of the viewBox. */
   left: number
   right: number
   top: number
   bottom: number
 }
 
-export const defaultFrame: Frame = { width: 560, height: 400, left: 64, right: 20, top: 20, bottom: 56 }
+// Small enough that the labels stay readable when the map shares a column
+// of ~340 px (1024 px wide windows): drawn at that width, 13 px type in the
+// viewBox is still ~10 px on screen.
+export const defaultFrame: Frame = { width: 440, height: 350, left: 58, right: 14, top: 26, bottom: 52 }
 
 export type Quadrant = 'riskiest' | 'important_known' | 'minor_unknown' | 'minor_known'
 
