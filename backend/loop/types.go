@@ -203,7 +203,7 @@ type CompleteResult struct {
 
 // TicklerQuery selects a view and pages it.
 type TicklerQuery struct {
-	View   string `json:"view"`  // overdue, today, week, later, done; "" = today
+	View   string `json:"view"`  // overdue, today, week, later, done; "" = overdue if any, else today
 	Limit  int    `json:"limit"` // 0 = all
 	Offset int    `json:"offset"`
 }
@@ -220,11 +220,12 @@ type Counts struct {
 
 // Tickler is the counts of every view and the items of the selected one.
 type Tickler struct {
-	View   View       `json:"view"`
-	Counts Counts     `json:"counts"`
-	Items  []Reminder `json:"items"`
-	Total  int        `json:"total"` // items in the view (before paging)
-	Today  string     `json:"today"` // YYYY-MM-DD the views were cut on
+	View   View         `json:"view"`
+	Counts Counts       `json:"counts"`
+	Items  []Reminder   `json:"items"`
+	Total  int          `json:"total"`  // items in the view (before paging)
+	Today  string       `json:"today"`  // YYYY-MM-DD the views were cut on
+	Chains []ChainCount `json:"chains"` // the chains of the sessions among Items
 }
 
 // Proposal is a reminder the app suggests; nothing is saved until accepted.
