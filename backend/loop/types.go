@@ -22,7 +22,8 @@
 //   - Views use the local calendar day: overdue = due before today; today;
 //     week = the next 7 days after today (a rolling week: a calendar week is
 //     empty on Sundays); later = after that; done = completed, newest first.
-//     The badge counts overdue + today.
+//     The badge counts overdue + today. Asked for no view, the tickler opens
+//     on overdue when anything is, else on today.
 //   - Stay in touch is virtual: active, unarchived members with a cadence and
 //     valid contact consent whose last contact (any touchpoint but a note;
 //     else their join date, else when they were added) is at least cadence
@@ -48,6 +49,10 @@
 //   - Notifications: a reminder is notified once per due time. Snoozing or
 //     rescheduling gives it a new due time (and so one new notification);
 //     reopening does not. Virtual stay-in-touch items are not notified.
+//     What falls due in one sweep is told as one summary (DueSummary), never
+//     one notice per reminder.
+//   - Snooze only moves a reminder later: every preset counts from the later
+//     of now and its due time, and a time before the due time is refused.
 package loop
 
 import "soundingboard/backend/valid"
