@@ -75,7 +75,8 @@ test('the tickler opens on overdue, groups a chain, snoozes only later, and keep
     has: page.getByRole('heading', { name: `Follow-up chain: ${CHAIN}`, level: 3 }),
   })
   const meta = (await group.locator('.rem-meta').first().textContent()).replace(/\s+/g, ' ')
-  assert.match(meta, /^\d+ done\d+ open\d+ overdue$/, meta)
+  assert.match(meta, /^\d+ done · \d+ open · \d+ overdue$/, meta)
+  const [done0, open0, late0] = meta.match(/\d+/g).map(Number)
   const steps = group.getByRole('list', { name: `Steps of ${CHAIN}` })
   await steps.getByText('Session feedback').waitFor()
   await steps.getByText('for 4 people').first().waitFor()
@@ -102,9 +103,11 @@ test('the tickler opens on overdue, groups a chain, snoozes only later, and keep
     .filter({ hasText: `Done: ${done}` })
     .waitFor()
   await members.getByRole('heading', { name: done, exact: true }).waitFor({ state: 'detached' })
-  await tab(page, `Overdue`)
+  await tab(page, 'Overdue')
     .filter({ hasText: String(overdue - 1) })
     .waitFor()
+  await group.getByText(`${done0 + 1} done · ${open0 - 1} open · ${late0 - 1} overdue`).waitFor()
+  await members.waitFor() // the group stays open
   await notices.getByText(`${badge - 1} follow-ups due`, { exact: true }).waitFor()
 
   // The user's choice wins while they stay: Today stays after a change.

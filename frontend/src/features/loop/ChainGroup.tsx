@@ -37,9 +37,15 @@ export function ChainGroup({ sessionId, session, items, count, today, dueHour, o
           </h3>
           {count && (
             <p className="rem-meta">
-              <span>{count.done.toLocaleString()} done</span>
-              <span>{count.open.toLocaleString()} open</span>
-              {count.overdue > 0 && <span className="rem-late">{count.overdue.toLocaleString()} overdue</span>}
+              <span>
+                {count.done.toLocaleString()} done · {count.open.toLocaleString()} open
+                {count.overdue > 0 && (
+                  <>
+                    {' · '}
+                    <span className="rem-late">{count.overdue.toLocaleString()} overdue</span>
+                  </>
+                )}
+              </span>
             </p>
           )}
           <ul className="chain-steps" aria-label={`Steps of ${session}`}>
