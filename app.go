@@ -77,9 +77,10 @@ func (a *App) onSecondInstance(options.SecondInstanceData) {
 }
 
 // notifyDue hands out due reminders at startup and then every minute,
-// until the window closes: each goes to the page (event "reminders:due")
-// and, where the desktop has a notification service, to the OS as well.
-// Without one (no D-Bus session bus, say) the page alone shows them.
+// until the window closes, as one summary per sweep (not one notice per
+// reminder): it goes to the page (event "reminders:due") and, where the
+// desktop has a notification service, to the OS as well. Without one (no
+// D-Bus session bus, say) the page alone shows it.
 func (a *App) notifyDue(ctx context.Context) {
 	osNotify := true
 	if err := runtime.InitializeNotifications(ctx); err != nil {
@@ -96,19 +97,16 @@ func (a *App) notifyDue(ctx context.Context) {
 	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
 	for {
-		due, err := a.loop.DueNotifications()
+		sum, err := a.loop.DueSummary()
 		warn("due reminders", err)
-		if len(due) > 0 {
-			runtime.EventsEmit(ctx, "reminders:due", due)
-		}
-		for _, n := range due {
-			if !osNotify {
-				break
+		if sum.New > 0 {
+			runtime.EventsEmit(ctx, "reminders:due", sum)
+			if osNotify {
+				// One ID, so a newer summary replaces the last where the desktop allows.
+				warn("desktop notification", runtime.SendNotification(ctx, runtime.NotificationOptions{
+					ID: "reminders-due", Title: sum.Title, Body: sum.Body,
+				}))
 			}
-			warn("desktop notification", runtime.SendNotification(ctx, runtime.NotificationOptions{
-				ID: fmt.Sprintf("reminder-%d", n.ReminderID), Title: n.Title, Body: n.Body,
-				Data: map[string]any{"reminderId": n.ReminderID},
-			}))
 		}
 		select {
 		case <-ctx.Done():

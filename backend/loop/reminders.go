@@ -396,27 +396,44 @@ func (s *Service) Reopen(id int64) (Reminder, error) {
 	return out, nil
 }
 
-// snoozeTarget is when a snooze ends, in loc.
-func snoozeTarget(in SnoozeInput, now time.Time, loc *time.Location, hour int) (time.Time, error) {
-	now = now.In(loc)
+// snoozeTarget is when a snooze of a reminder due at due ends, in loc.
+// Every preset counts from the later of now and the due time, so a snooze
+// only ever moves a reminder later: "tomorrow" for a reminder due
+// tomorrow is the day after, and "later today" is refused for one due on
+// a later day (it once moved a reminder due tomorrow to this evening).
+func snoozeTarget(in SnoozeInput, now, due time.Time, loc *time.Location, hour int) (time.Time, error) {
+	now, due = now.In(loc), due.In(loc)
+	from := now
+	if due.After(now) {
+		from = due
+	}
+	when := func(t time.Time) string { return t.Format("2006-01-02 15:04") }
 	switch in.Preset {
 	case "later_today":
-		return now.Add(3 * time.Hour), nil
+		if atHour(due, 0, 0).After(atHour(now, 0, 0)) {
+			return time.Time{}, invalid("preset later_today would move the reminder earlier: it is due %s, after today; "+
+				"choose tomorrow, next_week or a time after it", when(due))
+		}
+		return from.Add(3 * time.Hour), nil
 	case "tomorrow":
-		return atHour(now, 1, hour), nil
+		return atHour(from, 1, hour), nil
 	case "next_week":
-		days := (8 - int(now.Weekday())) % 7
+		days := (8 - int(from.Weekday())) % 7
 		if days == 0 {
 			days = 7
 		}
-		return atHour(now, days, hour), nil
+		return atHour(from, days, hour), nil
 	case "until":
 		t, ok := parseWhen(in.Until, loc)
 		if !ok {
 			return time.Time{}, invalid("until %q is not a date and time (like 2026-03-09T09:00)", in.Until)
 		}
 		if !t.After(now) {
-			return time.Time{}, invalid("until %s is not in the future", t.Format("2006-01-02 15:04"))
+			return time.Time{}, invalid("until %s is not in the future", when(t))
+		}
+		if !t.After(due) {
+			return time.Time{}, invalid("until %s is not after the reminder's due time %s; a snooze only moves a reminder later",
+				when(t.In(loc)), when(due))
 		}
 		return t, nil
 	}
@@ -424,7 +441,8 @@ func snoozeTarget(in SnoozeInput, now time.Time, loc *time.Location, hour int) (
 }
 
 // Snooze puts an open reminder off: later today (+3 hours), tomorrow at
-// 09:00, next Monday at 09:00, or until a given time. The occurrence's
+// 09:00, next Monday at 09:00, or until a given time, each counted from
+// the later of now and its due time (snoozeTarget). The occurrence's
 // schedule (and so a recurring reminder's next occurrence) is unchanged.
 func (s *Service) Snooze(id int64, in SnoozeInput) (Reminder, error) {
 	var out Reminder
@@ -436,7 +454,11 @@ func (s *Service) Snooze(id int64, in SnoozeInput) (Reminder, error) {
 		if r.Done {
 			return invalid("reminder %d is done; reopen it to snooze it", id)
 		}
-		t, err := snoozeTarget(in, c.now, r.location(c), c.st.DueHour)
+		due, ok := parseWhen(r.DueAt, r.location(c))
+		if !ok {
+			return fmt.Errorf("stored due time %q is not RFC 3339", r.DueAt)
+		}
+		t, err := snoozeTarget(in, c.now, due, r.location(c), c.st.DueHour)
 		if err != nil {
 			return err
 		}

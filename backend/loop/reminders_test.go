@@ -94,9 +94,8 @@ func TestCompletingLateSchedulesTheNextFutureOccurrence(t *testing.T) {
 }
 
 func TestSnooze(t *testing.T) {
-	// Wednesday 4 March 2026, 14:00 in Berlin.
+	// Wednesday 4 March 2026, 14:00 in Berlin; each reminder was due at 10:00.
 	f := newFx(t, "Europe/Berlin", "2026-03-04 14:00")
-	r := f.reminder(ReminderInput{Title: "Thank Zoë", DueAt: "2026-03-04T10:00"})
 	cases := []struct {
 		in   SnoozeInput
 		want string
@@ -108,6 +107,7 @@ func TestSnooze(t *testing.T) {
 		{SnoozeInput{Preset: "until", Until: "2026-04-01T06:30:00Z"}, "2026-04-01T08:30:00+02:00"},
 	}
 	for _, c := range cases {
+		r := f.reminder(ReminderInput{Title: "Thank Zoë", DueAt: "2026-03-04T10:00"})
 		got := ok(f.s.Snooze(r.ID, c.in)).of(t)
 		if got.DueAt != c.want || !got.Snoozed || got.ScheduledAt != "2026-03-04T10:00:00+01:00" {
 			t.Errorf("%+v: due %s snoozed %v scheduled %s; want %s", c.in, got.DueAt, got.Snoozed, got.ScheduledAt, c.want)
@@ -115,6 +115,7 @@ func TestSnooze(t *testing.T) {
 	}
 	// On a Monday, next week is the Monday after.
 	f.at("2026-03-09 08:00")
+	r := f.reminder(ReminderInput{Title: "Thank Zoë", DueAt: "2026-03-09T07:00"})
 	if got := ok(f.s.Snooze(r.ID, SnoozeInput{Preset: "next_week"})).of(t); got.DueAt != "2026-03-16T09:00:00+01:00" {
 		t.Errorf("next week from a Monday: %s", got.DueAt)
 	}
@@ -242,7 +243,7 @@ func TestTicklerViewsAndBadge(t *testing.T) {
 		}
 	}
 	tk := ok(f.s.Tickler(TicklerQuery{})).of(t)
-	if c := tk.Counts; c != (Counts{Overdue: 2, Today: 4, Week: 2, Later: 2, Done: 1, Badge: 6}) || tk.View != "today" {
+	if c := tk.Counts; c != (Counts{Overdue: 2, Today: 4, Week: 2, Later: 2, Done: 1, Badge: 6}) || tk.View != "overdue" {
 		t.Errorf("counts %+v view %s", c, tk.View)
 	}
 	if n := ok(f.s.Badge()).of(t); n != 6 {

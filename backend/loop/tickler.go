@@ -12,6 +12,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // bounds are the instants the views are cut at, as due_utc strings.
@@ -25,12 +26,10 @@ func (c clock) bounds() bounds {
 
 // Tickler returns how many items every view holds and the items of the
 // one asked for, soonest first (done: newest first). Overdue and today
-// include the virtual stay-in-touch items.
+// include the virtual stay-in-touch items. With no view asked for it opens
+// on what needs action now: overdue when anything is, else today.
 func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
-	if q.View == "" {
-		q.View = "today"
-	}
-	if !slices.Contains(Views, q.View) {
+	if q.View != "" && !slices.Contains(Views, q.View) {
 		return Tickler{}, fmt.Errorf("tickler: %w", invalid("view %q is not one of %s", q.View, strings.Join(Views, ", ")))
 	}
 	if q.Limit < 0 || q.Offset < 0 {
@@ -49,21 +48,27 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 	if err != nil {
 		return Tickler{}, fmt.Errorf("tickler: stay in touch: %w", err)
 	}
-	var mine []Reminder
+	overdue := func(v Reminder) bool { return v.DueAt < c.today() } // compared as dates: the due day is before today
 	for _, v := range virtual {
-		if v.DueAt < c.today() { // compared as dates: the due day is before today
+		if overdue(v) {
 			counts.Overdue++
-			if q.View == "overdue" {
-				mine = append(mine, v)
-			}
 		} else {
 			counts.Today++
-			if q.View == "today" {
-				mine = append(mine, v)
-			}
 		}
 	}
 	counts.Badge = counts.Overdue + counts.Today
+	if q.View == "" {
+		q.View = "today"
+		if counts.Overdue > 0 {
+			q.View = "overdue"
+		}
+	}
+	var mine []Reminder
+	for _, v := range virtual {
+		if q.View == "overdue" && overdue(v) || q.View == "today" && !overdue(v) {
+			mine = append(mine, v)
+		}
+	}
 
 	var where, order string
 	var args []any
@@ -106,7 +111,40 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		lo := min(q.Offset, len(items))
 		items = items[lo:min(lo+q.Limit, len(items))]
 	}
-	return Tickler{View: View(q.View), Counts: counts, Items: items, Total: total, Today: c.today()}, nil
+	chains, err := chainCounts(s.ctx, s.db, items, b)
+	if err != nil {
+		return Tickler{}, fmt.Errorf("tickler: chains: %w", err)
+	}
+	return Tickler{View: View(q.View), Counts: counts, Items: items, Total: total, Today: c.today(), Chains: chains}, nil
+}
+
+// ChainCount is how far one session's follow-up chain has got, for the
+// tickler to show the chain's reminders as one group.
+type ChainCount struct {
+	SessionID int64 `json:"sessionId" db:"session_id"`
+	Done      int   `json:"done" db:"done"`
+	Open      int   `json:"open" db:"open"`
+	Overdue   int   `json:"overdue" db:"overdue"` // of the open ones
+}
+
+// chainCounts counts the whole chain (every view) of each session that
+// has chain reminders among items.
+func chainCounts(ctx context.Context, q store.Queryer, items []Reminder, b bounds) ([]ChainCount, error) {
+	var ids []int64
+	for _, r := range items {
+		if r.Origin == "chain" && r.SessionID != 0 && !slices.Contains(ids, r.SessionID) {
+			ids = append(ids, r.SessionID)
+		}
+	}
+	out := []ChainCount{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := sqlx.SelectContext(ctx, q, &out, `SELECT session_id, sum(done_at IS NOT NULL) AS done,
+		sum(done_at IS NULL) AS open, sum(done_at IS NULL AND due_utc < ?) AS overdue
+		FROM reminders WHERE origin = 'chain' AND session_id IN (SELECT value FROM json_each(?))
+		GROUP BY session_id ORDER BY session_id`, b.today, jsonIDs(ids))
+	return out, err
 }
 
 // dueInstant is the sortable UTC form of a reminder's due time.
@@ -249,11 +287,15 @@ func (s *Service) SnoozeStayInTouch(memberID int64, in SnoozeInput) (Reminder, e
 		if i < 0 {
 			return invalid("member %d is not due a stay-in-touch contact (cadence not run out, no consent, or a reminder is already open)", memberID)
 		}
-		t, err := snoozeTarget(in, c.now, c.loc, c.st.DueHour)
+		v := items[i]
+		due, ok := parseWhen(v.DueAt, c.loc)
+		if !ok {
+			return fmt.Errorf("stay-in-touch due time %q is not RFC 3339", v.DueAt)
+		}
+		t, err := snoozeTarget(in, c.now, due, c.loc, c.st.DueHour)
 		if err != nil {
 			return err
 		}
-		v := items[i]
 		r := record{ReminderInput: ReminderInput{Title: v.Title, Body: v.Body, Kind: string(v.Kind), Channel: string(v.Channel),
 			TimeZone: c.zone, MemberID: memberID}, due: t}
 		id, err := insertReminder(s.ctx, tx, r, "stay_in_touch", s.stamp())
@@ -295,6 +337,56 @@ func (s *Service) DueNotifications() ([]Notification, error) {
 		return nil, fmt.Errorf("due notifications: %w", err)
 	}
 	return out, nil
+}
+
+// DueSummary is one notice for the reminders that fell due since the last
+// sweep, so notices never pile up one per reminder.
+type DueSummary struct {
+	New   int    `json:"new"`   // fell due since the last sweep; 0 = nothing to tell
+	Due   int    `json:"due"`   // all that is due now: overdue + today (the badge)
+	Title string `json:"title"` // "3 follow-ups fell due"; "" when New is 0
+	Body  string `json:"body"`  // the first few titles: "Thank Ana; Ask Bo; and 1 more"
+}
+
+// DueSummary hands out the reminders that fell due since the last sweep
+// (each once, as DueNotifications does) summed up as one notice, with the
+// count of everything due now.
+func (s *Service) DueSummary() (DueSummary, error) {
+	ns, err := s.DueNotifications()
+	if err != nil {
+		return DueSummary{}, err
+	}
+	due, err := s.Badge()
+	if err != nil {
+		return DueSummary{}, fmt.Errorf("due summary: %w", err)
+	}
+	return summarize(ns, due), nil
+}
+
+// summaryTitles is how many titles a summary names before "and N more".
+const summaryTitles = 3
+
+// summarize sums up newly due reminders as one notice.
+func summarize(ns []Notification, due int) DueSummary {
+	out := DueSummary{New: len(ns), Due: due}
+	if len(ns) == 0 {
+		return out
+	}
+	out.Title = wording.Count(len(ns), "follow-up fell due", "follow-ups fell due")
+	if len(ns) == 1 {
+		out.Title = "Follow-up due: " + ns[0].Title
+		out.Body = ns[0].Body
+		return out
+	}
+	var titles []string
+	for _, n := range ns[:min(len(ns), summaryTitles)] {
+		titles = append(titles, n.Title)
+	}
+	out.Body = strings.Join(titles, "; ")
+	if more := len(ns) - len(titles); more > 0 {
+		out.Body += fmt.Sprintf("; and %d more", more)
+	}
+	return out
 }
 
 // jsonIDs encodes ids as a JSON array for json_each(?).

@@ -22,7 +22,8 @@
 //   - Views use the local calendar day: overdue = due before today; today;
 //     week = the next 7 days after today (a rolling week: a calendar week is
 //     empty on Sundays); later = after that; done = completed, newest first.
-//     The badge counts overdue + today.
+//     The badge counts overdue + today. Asked for no view, the tickler opens
+//     on overdue when anything is, else on today.
 //   - Stay in touch is virtual: active, unarchived members with a cadence and
 //     valid contact consent whose last contact (any touchpoint but a note;
 //     else their join date, else when they were added) is at least cadence
@@ -48,6 +49,10 @@
 //   - Notifications: a reminder is notified once per due time. Snoozing or
 //     rescheduling gives it a new due time (and so one new notification);
 //     reopening does not. Virtual stay-in-touch items are not notified.
+//     What falls due in one sweep is told as one summary (DueSummary), never
+//     one notice per reminder.
+//   - Snooze only moves a reminder later: every preset counts from the later
+//     of now and its due time, and a time before the due time is refused.
 package loop
 
 import "soundingboard/backend/valid"
@@ -203,7 +208,7 @@ type CompleteResult struct {
 
 // TicklerQuery selects a view and pages it.
 type TicklerQuery struct {
-	View   string `json:"view"`  // overdue, today, week, later, done; "" = today
+	View   string `json:"view"`  // overdue, today, week, later, done; "" = overdue if any, else today
 	Limit  int    `json:"limit"` // 0 = all
 	Offset int    `json:"offset"`
 }
@@ -220,11 +225,12 @@ type Counts struct {
 
 // Tickler is the counts of every view and the items of the selected one.
 type Tickler struct {
-	View   View       `json:"view"`
-	Counts Counts     `json:"counts"`
-	Items  []Reminder `json:"items"`
-	Total  int        `json:"total"` // items in the view (before paging)
-	Today  string     `json:"today"` // YYYY-MM-DD the views were cut on
+	View   View         `json:"view"`
+	Counts Counts       `json:"counts"`
+	Items  []Reminder   `json:"items"`
+	Total  int          `json:"total"`  // items in the view (before paging)
+	Today  string       `json:"today"`  // YYYY-MM-DD the views were cut on
+	Chains []ChainCount `json:"chains"` // the chains of the sessions among Items
 }
 
 // Proposal is a reminder the app suggests; nothing is saved until accepted.

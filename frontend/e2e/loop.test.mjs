@@ -45,23 +45,23 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   const badge = Number((await followups.textContent()).replace(/[^\d]/g, ''))
   assert.ok(badge > 0, 'something is due in the sample')
 
-  // Due reminders show in the page (browser mode polls on load), and only once.
+  // Due reminders show in the page as one notice (browser mode polls on load), and only once.
   await page.reload()
-  const notices = page.getByRole('region', { name: 'Due reminders' }).getByRole('listitem')
+  const notices = page.getByRole('region', { name: 'Due reminders' }).getByRole('button', { name: /^Dismiss/ })
   await notices.first().waitFor()
-  assert.ok((await notices.count()) > 0)
+  assert.equal(await notices.count(), 1)
   await page.reload()
   await page.getByRole('navigation', { name: 'Main' }).waitFor()
   await page.waitForTimeout(1500)
-  assert.equal(await notices.count(), 0, 'no reminder is shown twice')
+  assert.equal(await notices.count(), 0, 'nothing is told twice')
 
-  // The tickler: today's view with counts on every tab.
+  // The tickler opens on what is overdue, with counts on every tab.
   await followups.click()
   await page.getByRole('heading', { name: 'Follow-ups', level: 1 }).waitFor()
   const today0 = await viewCount(page, 'Today')
   const overdue0 = await viewCount(page, 'Overdue')
   assert.equal(today0 + overdue0, badge, 'badge = overdue + today')
-  await page.getByRole('list', { name: 'Today reminders' }).waitFor()
+  await page.getByRole('list', { name: 'Overdue reminders' }).waitFor()
   await page.getByRole('region', { name: 'Loop closure across the board' }).waitFor()
   await shot(page, 'f1-tickler')
 
@@ -114,12 +114,16 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   await followUps.getByRole('button', { name: `Accept ${nProposed - 1} follow-ups` }).click()
   await followUps.getByText(`Saved ${nProposed - 1} reminders.`).waitFor()
 
-  // The thank-yous fall due within a day: complete each with an outcome.
+  // The thank-yous fall due within a day, in the session's chain: complete each with an outcome.
   await nav.getByRole('link', { name: /^Follow-ups/ }).click()
   await openView(page, 'This week')
-  const week = page.getByRole('list', { name: 'This week reminders' })
+  await page
+    .getByRole('list', { name: 'This week reminders' })
+    .getByRole('button', { name: new RegExp(`^Show \\d+ reminders of ${SESSION}$`) })
+    .click()
+  const week = page.getByRole('list', { name: `Reminders of ${SESSION}` })
   const thankItems = week
-    .getByRole('listitem')
+    .locator(':scope > li')
     .filter({ hasText: `for ${SESSION}` })
     .filter({ hasText: 'Thank-you' })
   await thankItems.first().waitFor()
@@ -141,7 +145,9 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   }
   assert.equal(await thankItems.count(), 0)
   await openView(page, 'Done')
-  await page.getByRole('list', { name: 'Done reminders' }).getByText('Sent the thank-you and the summary (1)').waitFor()
+  const doneList = page.getByRole('list', { name: 'Done reminders' })
+  await doneList.getByRole('button', { name: new RegExp(`^Show \\d+ reminders of ${SESSION}$`) }).click()
+  await doneList.getByText('Sent the thank-you and the summary (1)').waitFor()
 
   // The session's loop-closure rate moved to everyone.
   await nav.getByRole('link', { name: 'Sessions' }).click()

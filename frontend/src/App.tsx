@@ -61,7 +61,7 @@ export function App() {
         )}
         <div className="sidecol" hidden={focus}>
           {!focus && <Nav current={section} badges={{ followups: due ?? 0 }} />}
-          <DueNotices />
+          <DueNotices due={due} />
         </div>
         <main id="main" tabIndex={-1} className="main">
           {section === 'board' && <BoardFeature route={route.slice(1)} />}

@@ -16,6 +16,8 @@ export type CompleteResult = Plain<loop.CompleteResult>
 export type TicklerQuery = Plain<loop.TicklerQuery>
 export type Counts = Plain<loop.Counts>
 export type Tickler = Plain<loop.Tickler>
+export type ChainCount = Plain<loop.ChainCount>
+export type DueSummary = Plain<loop.DueSummary>
 export type Proposal = Plain<loop.Proposal>
 export type Skipped = Plain<loop.Skipped>
 export type ChainProposal = Plain<loop.ChainProposal>
@@ -49,6 +51,7 @@ export const loopApi = {
   snoozeStayInTouch: (memberId: number, s: SnoozeInput) => L.SnoozeStayInTouch(memberId, as(s)) as Promise<Reminder>,
   logContact: (memberId: number, c: ContactInput) => L.LogContact(memberId, as(c)),
   dueNotifications: () => list(L.DueNotifications() as Promise<DueNotification[] | null>),
+  dueSummary: () => L.DueSummary() as Promise<DueSummary>,
   getSettings: () => L.GetSettings() as Promise<LoopSettings>,
   saveSettings: (s: LoopSettings) => L.SaveSettings(as(s)) as Promise<LoopSettings>,
   proposeChain: (sessionId: number) => L.ProposeChain(sessionId) as Promise<ChainProposal>,
@@ -96,17 +99,17 @@ export function onLoopChanged(fn: () => void): () => void {
 }
 
 /**
- * Due reminders to show in the page. Desktop: the app raises OS
- * notifications and emits "reminders:due"; browser: poll DueNotifications
- * (the backend marks each one notified, so none comes twice).
+ * Reminders that fell due, as one summary per sweep. Desktop: the app
+ * raises one OS notification and emits "reminders:due"; browser: poll
+ * DueSummary (the backend marks each reminder notified, so none comes twice).
  */
-export function watchDue(fn: (due: DueNotification[]) => void, everyMs = 60_000): () => void {
-  if (isDesktop()) return EventsOn('reminders:due', (due: DueNotification[] | null) => fn(due ?? []))
+export function watchDue(fn: (due: DueSummary) => void, everyMs = 60_000): () => void {
+  if (isDesktop()) return EventsOn('reminders:due', (due: DueSummary) => fn(due))
   let stopped = false
   const poll = () =>
-    loopApi.dueNotifications().then(
+    loopApi.dueSummary().then(
       (due) => {
-        if (!stopped && due.length) fn(due)
+        if (!stopped && due.new > 0) fn(due)
       },
       () => {},
     )

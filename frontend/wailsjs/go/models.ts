@@ -876,6 +876,24 @@ export namespace loop {
 		    return a;
 		}
 	}
+	export class ChainCount {
+	    sessionId: number;
+	    done: number;
+	    open: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChainCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.done = source["done"];
+	        this.open = source["open"];
+	        this.overdue = source["overdue"];
+	    }
+	}
 	export class Skipped {
 	    memberId: number;
 	    member: string;
@@ -1208,6 +1226,24 @@ export namespace loop {
 	        this.mailto = source["mailto"];
 	    }
 	}
+	export class DueSummary {
+	    new: number;
+	    due: number;
+	    title: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.new = source["new"];
+	        this.due = source["due"];
+	        this.title = source["title"];
+	        this.body = source["body"];
+	    }
+	}
 	export class ExportFile {
 	    fileName: string;
 	    mimeType: string;
@@ -1389,6 +1425,7 @@ export namespace loop {
 	    items: Reminder[];
 	    total: number;
 	    today: string;
+	    chains: ChainCount[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Tickler(source);
@@ -1401,6 +1438,7 @@ export namespace loop {
 	        this.items = this.convertValues(source["items"], Reminder);
 	        this.total = source["total"];
 	        this.today = source["today"];
+	        this.chains = this.convertValues(source["chains"], ChainCount);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

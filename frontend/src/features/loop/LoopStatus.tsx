@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
-import { loopApi, onLoopChanged, watchDue, type DueNotification } from '../../api/loop'
-import { today as localToday } from '../../components/hooks'
+import { useEffect, useState } from 'react'
+import { loopApi, onLoopChanged, watchDue, type DueSummary } from '../../api/loop'
 import { href } from '../../router'
-import { dueLabel } from './labels'
+import { plural } from '../../text'
 
 /** The count of what is due (overdue + today): every minute and after every change. */
 export function useDueBadge(): number | null {
@@ -26,47 +25,35 @@ export function useDueBadge(): number | null {
   return n
 }
 
-const noticeKey = (d: DueNotification) => `${d.reminderId}@${d.dueAt}`
-
 /**
- * Due reminders shown in the page, politely, once each: the browser has
- * no desktop notifications, and in the window they also stay in view.
+ * One notice for the reminders that fell due, however many: a later sweep
+ * replaces it, and the count of everything due follows the badge, so
+ * notices never pile up. The browser has no desktop notifications, and in
+ * the window it stays in view too.
  */
-export function DueNotices() {
-  const [notices, setNotices] = useState<DueNotification[]>([])
-  const seen = useRef(new Set<string>())
-  useEffect(
-    () =>
-      watchDue((due) => {
-        const fresh = due.filter((d) => !seen.current.has(noticeKey(d)))
-        for (const d of fresh) seen.current.add(noticeKey(d))
-        if (fresh.length) setNotices((ns) => [...ns, ...fresh].slice(-5))
-      }),
-    [],
-  )
-  const today = localToday()
-  const dismiss = (k: string) => setNotices((ns) => ns.filter((n) => noticeKey(n) !== k))
+export function DueNotices({ due }: { due: number | null }) {
+  const [latest, setLatest] = useState<DueSummary | null>(null)
+  useEffect(() => watchDue(setLatest), [])
+  const count = due ?? latest?.due ?? 0
+  const dismiss = () => setLatest(null)
   return (
     <section className="due-notices" aria-label="Due reminders">
-      <ul role="status" aria-live="polite" aria-relevant="additions">
-        {notices.map((n) => (
-          <li key={noticeKey(n)} className="due-notice">
-            <div>
-              <p className="strong">Due: {n.title}</p>
-              {n.body && <p className="small muted due-notice-body">{n.body}</p>}
-              <p className="small">
-                <span className="muted">{dueLabel(n.dueAt, today)}</span> ·{' '}
-                <a href={href('/followups/overdue')} onClick={() => dismiss(noticeKey(n))}>
-                  Open follow-ups
-                </a>
-              </p>
-            </div>
-            <button type="button" className="btn btn-small btn-quiet" onClick={() => dismiss(noticeKey(n))}>
-              Dismiss<span className="sr-only"> {n.title}</span>
+      <div role="status" aria-live="polite">
+        {latest && count > 0 && (
+          <div className="due-notice">
+            <p className="strong">{plural(count, 'follow-up')} due</p>
+            <p className="small muted due-notice-body">{latest.new === 1 ? latest.title : `New: ${latest.body}`}</p>
+            <p className="small">
+              <a href={href('/followups')} onClick={dismiss}>
+                Open follow-ups
+              </a>
+            </p>
+            <button type="button" className="btn btn-small btn-quiet" onClick={dismiss}>
+              Dismiss<span className="sr-only"> the due follow-ups</span>
             </button>
-          </li>
-        ))}
-      </ul>
+          </div>
+        )}
+      </div>
     </section>
   )
 }

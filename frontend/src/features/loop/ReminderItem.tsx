@@ -17,15 +17,18 @@ interface Props {
   dueHour: number
   /** Called after a change, with a sentence to announce. */
   onChanged: (message: string) => Promise<void>
+  /** Inside a chain's group: its title is a level lower. */
+  nested?: boolean
 }
 
 /** One item of the tickler with what can be done to it. */
-export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
+export function ReminderItem({ r, today, dueHour, onChanged, nested }: Props) {
   const [panel, setPanel] = useState<Panel>('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const done = !!r.doneAt
   const titleId = `rem-${r.virtual ? `m${r.memberId}` : r.id}`
+  const Title = nested ? 'h4' : 'h3'
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? '' : p))
 
   async function run(fn: () => Promise<unknown>, message: string): Promise<boolean> {
@@ -53,9 +56,9 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
     <li className={`rem${done ? ' rem-done' : ''}${overdue ? ' rem-overdue' : ''}`} aria-labelledby={titleId}>
       <div className="rem-row">
         <div className="rem-main">
-          <h3 className="rem-title" id={titleId}>
+          <Title className="rem-title" id={titleId}>
             {r.title}
-          </h3>
+          </Title>
           <p className="rem-meta">
             {done ? (
               <span>Done {formatDate(r.doneAt)}</span>
@@ -109,7 +112,7 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
               >
                 Log contact<span className="sr-only"> with {r.member}</span>
               </button>
-              <SnoozeMenu title={r.title} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
+              <SnoozeMenu title={r.title} dueAt={r.dueAt} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
             </>
           ) : (
             <>
@@ -121,7 +124,7 @@ export function ReminderItem({ r, today, dueHour, onChanged }: Props) {
               >
                 Complete<span className="sr-only"> {r.title}</span>
               </button>
-              <SnoozeMenu title={r.title} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
+              <SnoozeMenu title={r.title} dueAt={r.dueAt} dueHour={dueHour} onSnooze={snooze} disabled={busy} />
             </>
           )}
           {(r.outreach || r.virtual) && !done && (

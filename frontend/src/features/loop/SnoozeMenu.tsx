@@ -1,15 +1,21 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { SnoozeInput } from '../../api/loop'
-import { defaultUntil, snoozeOptions } from './labels'
+import { defaultUntil, localInput, snoozeBase, snoozeOptions } from './labels'
 
-/** Snooze: later today, tomorrow, next week, or a date and time of one's choosing. */
+/**
+ * Snooze: later today, tomorrow, next week, or a date and time of one's
+ * choosing; every choice is after the reminder's due time.
+ */
 export function SnoozeMenu({
   title,
+  dueAt,
   dueHour,
   onSnooze,
   disabled,
 }: {
   title: string
+  /** The reminder's due time (RFC 3339): no option is before it. */
+  dueAt: string
   dueHour: number
   onSnooze: (s: SnoozeInput) => Promise<boolean>
   disabled?: boolean
@@ -38,9 +44,12 @@ export function SnoozeMenu({
     }
   }, [open])
 
+  // Computed at render, so a menu opened after a while counts from the time it is opened.
+  const now = new Date()
+  const base = snoozeBase(now, dueAt)
   const toggle = () => {
     setPicking(false)
-    setUntil(defaultUntil(new Date(), dueHour))
+    setUntil(defaultUntil(base, dueHour))
     setOpen((o) => !o)
   }
   const pick = async (s: SnoozeInput) => {
@@ -66,7 +75,7 @@ export function SnoozeMenu({
       </button>
       {open && (
         <div className="menu-list snooze-list" id={id} role="group" aria-label={`Snooze ${title}`}>
-          {snoozeOptions(new Date(), dueHour).map((o) => (
+          {snoozeOptions(now, dueHour, dueAt).map((o) => (
             <button
               key={o.preset}
               type="button"
@@ -89,6 +98,7 @@ export function SnoozeMenu({
                 id={`${id}-until`}
                 type="datetime-local"
                 value={until}
+                min={localInput(base)}
                 onChange={(e) => setUntil(e.target.value)}
                 required
                 autoFocus

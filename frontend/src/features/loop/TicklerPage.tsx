@@ -6,10 +6,11 @@ import { PlusIcon } from '../../components/Icons'
 import { PageHeader } from '../../components/PageHeader'
 import { href, navigate } from '../../router'
 import { useLoad } from '../session/useLoad'
+import { ChainGroup } from './ChainGroup'
 import { ClosurePanel } from './ClosurePanel'
 import { loopWord, views, type View } from './labels'
 import { ReminderItem } from './ReminderItem'
-import { countOf, initialTickler, nextQuery, shownLabel, ticklerReducer } from './ticklerState'
+import { countOf, entries, initialTickler, nextQuery, shownLabel, ticklerReducer } from './ticklerState'
 
 const empty: Record<View, string> = {
   overdue: 'Nothing overdue. Well kept.',
@@ -19,8 +20,12 @@ const empty: Record<View, string> = {
   done: 'Nothing done yet.',
 }
 
-/** The tickler: what is overdue, due today, this week, later, and done. */
-export function TicklerPage({ view }: { view: View }) {
+/**
+ * The tickler: what is overdue, due today, this week, later, and done.
+ * With no view in the route it opens on what needs action now (overdue,
+ * else today); a view the user picks stays while they are on the page.
+ */
+export function TicklerPage({ view }: { view: View | null }) {
   const [s, dispatch] = useReducer(ticklerReducer, view, initialTickler)
   const [message, setMessage] = useState('')
   const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null)
@@ -29,26 +34,25 @@ export function TicklerPage({ view }: { view: View }) {
 
   useEffect(() => dispatch({ type: 'view', view }), [view])
 
-  // The items on screen, for a reload that a child asks for after an await.
-  const shown = useRef(s.items)
+  // The view and items on screen, for a reload that a child asks for after an await.
+  const shown = useRef(s)
   useLayoutEffect(() => {
-    shown.current = s.items
+    shown.current = s
   })
-  const load = useCallback(
-    async (more: boolean, items = shown.current) => {
-      dispatch({ type: 'loading' })
-      try {
-        const page = await loopApi.tickler(nextQuery({ view: s.view, items }, more))
-        dispatch({ type: 'loaded', page, append: more })
-      } catch (e) {
-        dispatch({ type: 'failed', error: errorMessage(e) })
-      }
-    },
-    [s.view],
-  )
+  const load = useCallback(async (more: boolean, fresh = false) => {
+    dispatch({ type: 'loading' })
+    try {
+      const { view, items } = shown.current
+      const page = await loopApi.tickler(nextQuery({ view, items: fresh ? [] : items }, more))
+      dispatch({ type: 'loaded', page, append: more })
+    } catch (e) {
+      dispatch({ type: 'failed', error: errorMessage(e) })
+    }
+  }, [])
+  // Afresh on every change of route (epoch), not when the backend's pick fills in the view.
   useEffect(() => {
-    void load(false, [])
-  }, [load])
+    void load(false, true)
+  }, [s.epoch, load])
   // Changes made elsewhere (a share-back accepted, the minute tick of the badge).
   const reloadClosure = closure.reload
   useEffect(() => onLoopChanged(() => void reloadClosure()), [reloadClosure])
@@ -121,18 +125,27 @@ export function TicklerPage({ view }: { view: View }) {
               {s.error}
             </Alert>
           )}
-          {!s.error && s.items.length === 0 && !s.loading && <p className="empty-filtered">{empty[s.view]}</p>}
+          {!s.error && s.items.length === 0 && !s.loading && s.view && (
+            <p className="empty-filtered">{empty[s.view]}</p>
+          )}
           {s.items.length > 0 && (
-            <ul className="rem-list" aria-label={`${loopWord(s.view)} reminders`} aria-busy={s.loading}>
-              {s.items.map((r) => (
-                <ReminderItem
-                  key={r.virtual ? `m${r.memberId}` : r.id}
-                  r={r}
-                  today={s.today}
-                  dueHour={dueHour}
-                  onChanged={changed}
-                />
-              ))}
+            <ul className="rem-list" aria-label={`${loopWord(s.view ?? '')} reminders`} aria-busy={s.loading}>
+              {entries(s.items).map((e) =>
+                e.type === 'one' ? (
+                  <ReminderItem key={e.key} r={e.r} today={s.today} dueHour={dueHour} onChanged={changed} />
+                ) : (
+                  <ChainGroup
+                    key={e.key}
+                    sessionId={e.sessionId}
+                    session={e.session}
+                    items={e.items}
+                    count={s.chains.find((c) => c.sessionId === e.sessionId)}
+                    today={s.today}
+                    dueHour={dueHour}
+                    onChanged={changed}
+                  />
+                ),
+              )}
             </ul>
           )}
           {s.items.length === 0 && s.loading && <p className="muted">Loading…</p>}

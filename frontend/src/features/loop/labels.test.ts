@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   daysBetween,
+  defaultUntil,
   draftText,
   dueLabel,
   loopWord,
   overdueLabel,
   percent,
   repeatLabel,
+  snoozeBase,
   snoozeOptions,
   toLocalInput,
   wallParts,
@@ -58,6 +60,32 @@ describe('snooze options', () => {
   })
   it('name the day when later today runs past midnight', () => {
     expect(snoozeOptions(new Date(2026, 2, 4, 22, 15), 9)[0].when).toMatch(/5.*01:15$/)
+  })
+  it('never offer a time before the due time: due tomorrow 09:00, at 18:00 today', () => {
+    const wed18 = new Date(2026, 2, 4, 18, 0)
+    const due = new Date(2026, 2, 5, 9, 0).toISOString()
+    const options = snoozeOptions(wed18, 9, due)
+    expect(options.map((o) => o.preset)).toEqual(['tomorrow', 'next_week'])
+    expect(options.map((o) => o.label)).toEqual(['A day later', 'Next week'])
+    expect(options[0].when).toMatch(/6.*09:00$/) // Fri 6 Mar, the day after the due day
+    for (const o of options) expect(o.at.getTime()).toBeGreaterThan(new Date(due).getTime())
+  })
+  it('count from the due time when it is later today, and from now when overdue', () => {
+    const wed14 = new Date(2026, 2, 4, 14, 0)
+    const evening = snoozeOptions(wed14, 9, new Date(2026, 2, 4, 19, 0).toISOString())
+    expect(evening.map((o) => `${o.label} ${o.when}`).slice(0, 2)).toEqual(['Later today 22:00', 'Tomorrow 09:00'])
+    const overdue = snoozeOptions(wed14, 9, new Date(2026, 1, 20, 9, 0).toISOString())
+    expect(overdue.map((o) => o.when).slice(0, 2)).toEqual(['17:00', '09:00'])
+    // Due in two weeks: the Monday after that, not next week.
+    const far = snoozeOptions(wed14, 9, new Date(2026, 2, 18, 9, 0).toISOString())
+    expect(far.map((o) => o.label)).toEqual(['A day later', 'The week after'])
+    expect(far[1].when).toMatch(/23.*09:00$/)
+  })
+  it('default a picked time to the day after the due time', () => {
+    expect(defaultUntil(snoozeBase(new Date(2026, 2, 4, 18, 0), new Date(2026, 2, 5, 9, 0).toISOString()), 9)).toBe(
+      '2026-03-06T09:00',
+    )
+    expect(defaultUntil(snoozeBase(new Date(2026, 2, 4, 18, 0), ''), 8)).toBe('2026-03-05T08:00')
   })
 })
 

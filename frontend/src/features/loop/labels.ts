@@ -120,31 +120,68 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const hm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
 
-/**
- * The snooze presets with when each ends, for the menu to say. The backend
- * does the snoozing (in the app's zone); this mirrors its rules: later
- * today = 3 hours from now, tomorrow and next week (Monday) at the due hour.
- */
-export function snoozeOptions(now: Date, dueHour: number): { preset: SnoozePreset; label: string; when: string }[] {
-  const later = new Date(now.getTime() + 3 * 3_600_000)
-  const at = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, dueHour, 0, 0, 0)
-  const toMonday = (8 - now.getDay()) % 7 || 7
-  const sameDay = later.getDate() === now.getDate()
-  return [
-    {
-      preset: 'later_today',
-      label: 'Later today',
-      when: sameDay ? hm(later) : `${weekday.format(later)}, ${hm(later)}`,
-    },
-    { preset: 'tomorrow', label: 'Tomorrow', when: hm(at(1)) },
-    { preset: 'next_week', label: 'Next week', when: `${weekday.format(at(toMonday))}, ${hm(at(toMonday))}` },
-  ]
+const sameDate = (a: Date, b: Date) => a.toDateString() === b.toDateString()
+const atHourOf = (d: Date, days: number, hour: number) =>
+  new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, hour, 0, 0, 0)
+
+/** When a snooze counts from: the later of now and the due time, so no option moves a reminder earlier. */
+export function snoozeBase(now: Date, dueAt: string): Date {
+  const due = new Date(dueAt)
+  return Number.isNaN(due.getTime()) || due <= now ? now : due
 }
 
-/** Now plus a day, as a datetime-local value: the default of "pick a date and time". */
-export function defaultUntil(now: Date, dueHour: number): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, dueHour, 0)
+/**
+ * The snooze presets with when each ends, for the menu to say. The backend
+ * does the snoozing (in the app's zone); this mirrors its rules: each
+ * counts from the later of now and the due time; later today = 3 hours
+ * after that, offered only for a reminder due by today; tomorrow (the day
+ * after) and next week (the Monday after) at the due hour. A reminder due
+ * tomorrow at 09:00 is offered "A day later" and "Next week", never a time
+ * today.
+ */
+export function snoozeOptions(
+  now: Date,
+  dueHour: number,
+  dueAt = '',
+): { preset: SnoozePreset; label: string; when: string; at: Date }[] {
+  const base = snoozeBase(now, dueAt)
+  const later = new Date(base.getTime() + 3 * 3_600_000)
+  const next = atHourOf(base, 1, dueHour)
+  const monday = atHourOf(base, (8 - base.getDay()) % 7 || 7, dueHour)
+  const tomorrow = sameDate(next, atHourOf(now, 1, 0))
+  const nextMonday = sameDate(monday, atHourOf(now, (8 - now.getDay()) % 7 || 7, 0))
+  const options = [
+    {
+      preset: 'later_today' as const,
+      label: 'Later today',
+      when: sameDate(later, now) ? hm(later) : `${weekday.format(later)}, ${hm(later)}`,
+      at: later,
+    },
+    {
+      preset: 'tomorrow' as const,
+      label: tomorrow ? 'Tomorrow' : 'A day later',
+      when: tomorrow ? hm(next) : `${weekday.format(next)}, ${hm(next)}`,
+      at: next,
+    },
+    {
+      preset: 'next_week' as const,
+      label: nextMonday ? 'Next week' : 'The week after',
+      when: `${weekday.format(monday)}, ${hm(monday)}`,
+      at: monday,
+    },
+  ]
+  // Later today is for what is due by today (the backend refuses it for a reminder due on a later day).
+  return options.filter((o) => o.preset !== 'later_today' || sameDate(base, now))
+}
+
+/** A date as a datetime-local value. */
+export function localInput(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** The day after base at the due hour, as a datetime-local value: the default of "pick a date and time". */
+export function defaultUntil(base: Date, dueHour: number): string {
+  return localInput(atHourOf(base, 1, dueHour))
 }
 
 /** The loop-closure rate as a whole percentage: 0.666 -> "67%". */

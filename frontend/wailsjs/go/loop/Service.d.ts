@@ -20,6 +20,8 @@ export function DraftForMember(arg1:string,arg2:number):Promise<loop.Draft>;
 
 export function DueNotifications():Promise<Array<loop.Notification>>;
 
+export function DueSummary():Promise<loop.DueSummary>;
+
 export function ExportICS():Promise<loop.ExportFile>;
 
 export function GetReminder(arg1:number):Promise<loop.Reminder>;

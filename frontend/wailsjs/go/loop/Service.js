@@ -38,6 +38,10 @@ export function DueNotifications() {
   return window['go']['loop']['Service']['DueNotifications']();
 }
 
+export function DueSummary() {
+  return window['go']['loop']['Service']['DueSummary']();
+}
+
 export function ExportICS() {
   return window['go']['loop']['Service']['ExportICS']();
 }
