@@ -378,6 +378,7 @@ type Verdict struct {
 	Rationale    string      `json:"rationale" db:"rationale"`
 	Confidence   int         `json:"confidence" db:"confidence"` // 1-5
 	DecidedAt    string      `json:"decidedAt" db:"decided_at"`
+	Tell         *string     `json:"-" db:"tell"` // what we tell participants (TellOfVerdict); nil = not written
 }
 
 // VerdictInput rates an assumption in a session.

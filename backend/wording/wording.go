@@ -2,7 +2,11 @@
 // into the sentences people read: messages, warnings and reports.
 package wording
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // Count is "1 member" or "3 members": n with the singular or plural form.
 // Both forms are given, so irregular ones ("1 entry", "2 entries") and
@@ -12,4 +16,16 @@ func Count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// Quote puts s in typographic quotation marks, unless it already stands in
+// quotation marks of its own: a quote is never quoted twice.
+func Quote(s string) string {
+	s = strings.TrimSpace(s)
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(`"“„«‘'‚‹「`, r) && len(s) > 1 {
+		if l, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(`"”“»’'‘›」`, l) {
+			return s
+		}
+	}
+	return "“" + s + "”"
 }
