@@ -193,6 +193,10 @@ func fill(text string, f fields) string {
 	).Replace(text)
 }
 
+// tidy drops the full stop a template puts after a quote that already
+// ends its sentence: “… every Monday.”. reads “… every Monday.”
+var tidy = strings.NewReplacer(".”.", ".”", "!”.", "!”", "?”.", "?”", `.".`, `."`, `!".`, `!"`, `?".`, `?"`)
+
 // greeted starts the paragraph after a greeting ("Hi Zoë,") with a
 // capital, as a letter does, also in a template edited the old way.
 func greeted(body string) string {
@@ -213,7 +217,7 @@ func mailto(to, subject, body string) string {
 }
 
 func render(t Template, f fields) Draft {
-	subject, body := fill(t.Subject, f), greeted(fill(t.Body, f))
+	subject, body := tidy.Replace(fill(t.Subject, f)), greeted(tidy.Replace(fill(t.Body, f)))
 	return Draft{To: f.email, Subject: subject, Body: body, Mailto: mailto(f.email, subject, body)}
 }
 

@@ -32,7 +32,7 @@ func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 		Body: "Hi {{first_name}},\n\nin {{session}} you told us {{you_said}}.\n\n{{what_changed}}\n\nBest,\n{{team}}"})).of(t)
 	d := ok(f.s.Render("", r.ID)).of(t)
 	wants := []string{
-		"Hi Zoë,\n\nIn our session on 2 March 2026 you told us “I reorder by phone.” and “Apps forget my pack sizes.”",
+		"Hi Zoë,\n\nIn our session on 2 March 2026 you told us “I reorder by phone.” and “Apps forget my pack sizes.”\n\n",
 		"We learned this doesn't hold: shop owners set up reorder reminders themselves.",
 	}
 	for _, want := range wants {
