@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -322,6 +323,7 @@ type said struct {
 	Stance string `db:"stance"`
 	Notes  string `db:"notes"`
 	About  string `db:"about"` // the assumption's behaviour
+	Whose  string `db:"whose"` // the assumption's customers
 }
 
 // whatTheySaid reads a member's quotes and responses about the assumptions
@@ -329,12 +331,12 @@ type said struct {
 // sessionID is not 0; quotes first.
 func whatTheySaid(ctx context.Context, q store.Queryer, memberID, sessionID int64, where string, arg int64) ([]said, error) {
 	var out []said
-	err := sqlx.SelectContext(ctx, q, &out, `SELECT quote, stance, notes, about FROM (
-		SELECT qu.text AS quote, '' AS stance, '' AS notes, a.behavior AS about, 0 AS k, qu.id AS n
+	err := sqlx.SelectContext(ctx, q, &out, `SELECT quote, stance, notes, about, whose FROM (
+		SELECT qu.text AS quote, '' AS stance, '' AS notes, a.behavior AS about, a.customers AS whose, 0 AS k, qu.id AS n
 			FROM quotes qu JOIN assumptions a ON a.id = qu.assumption_id
 			WHERE qu.member_id = ? AND `+where+` AND (? = 0 OR qu.session_id = ?)
 		UNION ALL
-		SELECT '' AS quote, r.stance, r.notes, a.behavior AS about, 1 AS k, r.id AS n
+		SELECT '' AS quote, r.stance, r.notes, a.behavior AS about, a.customers AS whose, 1 AS k, r.id AS n
 			FROM responses r JOIN assumptions a ON a.id = r.assumption_id
 			WHERE r.member_id = ? AND `+where+` AND (? = 0 OR r.session_id = ?)
 			AND (r.stance <> '' OR trim(r.notes) <> ''))
@@ -393,6 +395,9 @@ func youSaid(ctx context.Context, q store.Queryer, memberID, sessionID, assumpti
 	}
 	if err != nil {
 		return "", fmt.Errorf("what member %d said: %w", memberID, err)
+	}
+	if assumptionID == 0 { // a whole session or decision: leave out what was said about our own team
+		ss = slices.DeleteFunc(ss, func(x said) bool { return session.OurOwn(x.Whose) })
 	}
 	return sentenceOf(ss), nil
 }

@@ -23,6 +23,7 @@ func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 		(?, ?, 'invalidated', 'Two of six flat out said they reorder by phone', '2026-03-02T16:00:00Z'),
 		(?, ?, 'validated', 'Finance says the volume is fine', '2026-03-02T16:01:00Z')`,
 		f.session, f.assumption, f.session, own)
+	f.quote(f.session, own, f.zoe, "Your invoices are always late.") // about our own team: not in a session's draft
 	f.quote(f.session, f.assumption, f.zoe, "“I reorder by phone.”")
 	f.quote(f.session, f.assumption, f.zoe, "Apps forget my pack sizes.")
 	r := f.reminder(ReminderInput{Title: "Share back", Kind: "share_back", DueAt: "2026-03-20T09:00", MemberID: f.zoe, SessionID: f.session})
@@ -40,7 +41,7 @@ func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 			t.Errorf("draft lacks %q:\n%s", want, d.Body)
 		}
 	}
-	for _, never := range []string{"Two of six", "Finance says", "billing team", "Assumption test", "““", "””", "\"“", "”\""} {
+	for _, never := range []string{"Two of six", "Finance says", "billing team", "invoices are always late", "Assumption test", "““", "””", "\"“", "”\""} {
 		if strings.Contains(d.Subject+"\n"+d.Body, never) {
 			t.Errorf("draft carries %q:\n%s\n%s", never, d.Subject, d.Body)
 		}
