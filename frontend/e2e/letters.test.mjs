@@ -123,3 +123,32 @@ test('tell participants a line of your own, and save their letters as a .zip of 
   }
   assert.deepEqual(app.errors, [])
 })
+
+test('a decision tells participants a line of its own, not its reasons', async () => {
+  const { page } = app
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('link', { name: 'Decisions' }).click()
+  await page
+    .getByRole('table', { name: 'Decisions' })
+    .getByRole('link', { name: 'Usage-based pricing for the analytics add-on?' })
+    .click()
+  await page.getByRole('button', { name: 'Propose share-back for this decision' }).click()
+  const group = page.getByRole('group', { name: 'Share-back for this decision' })
+  const tell = group.getByRole('textbox', { name: 'What we tell participants' })
+  await tell.waitFor()
+  assert.equal(await tell.inputValue(), "On “Usage-based pricing for the analytics add-on?”, we're changing direction.")
+  const line = 'We will offer volume tiers with one known price a month, and a short monthly summary by email.'
+  await tell.fill(line)
+  await group.getByRole('button', { name: 'Save line' }).click()
+  await group.getByRole('status').filter({ hasText: 'Saved; the drafts below use it.' }).waitFor()
+  await group.getByText('Drafted message').first().click()
+  const text = flat(await group.locator('.draft-text').first().textContent())
+  assert.ok(text.includes(line), `the draft says the decision's line:\n${text}`)
+  assert.ok(!text.includes('Paying per order fits online-first brands only'), 'the draft carries the reasons')
+  // Back to the suggestion.
+  await group.getByRole('button', { name: 'Back to the suggestion' }).click()
+  await group.getByRole('button', { name: 'Back to the suggestion' }).waitFor({ state: 'detached' })
+  assert.match(await tell.inputValue(), /^On “Usage-based pricing/)
+  assert.deepEqual(app.errors, [])
+})
