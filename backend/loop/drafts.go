@@ -202,7 +202,7 @@ var tidy = strings.NewReplacer(".”.", ".”", "!”.", "!”", "?”.", "?”"
 // capital, as a letter does, also in a template edited the old way.
 func greeted(body string) string {
 	greeting, rest, ok := strings.Cut(body, "\n\n")
-	if !ok || !strings.HasSuffix(strings.TrimSpace(greeting), ",") || strings.Contains(greeting, "\n") {
+	if !ok || rest == "" || !strings.HasSuffix(strings.TrimSpace(greeting), ",") || strings.Contains(greeting, "\n") {
 		return body
 	}
 	r, n := utf8.DecodeRuneInString(rest)

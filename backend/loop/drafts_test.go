@@ -118,3 +118,18 @@ func TestShareBackProposalCarriesTheTell(t *testing.T) {
 		t.Errorf("draft of an assumption on our own team:\n%+v", p.Items)
 	}
 }
+
+func TestGreetedStartsTheLetterWithACapital(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hi Zoë,\n\nthank you.":        "Hi Zoë,\n\nThank you.",
+		"Hi Ελένη,\n\nευχαριστώ.":      "Hi Ελένη,\n\nΕυχαριστώ.",
+		"Hi Zoë,\n\n":                  "Hi Zoë,\n\n",
+		"Thanks!\n\nsee you":           "Thanks!\n\nsee you", // no greeting: left alone
+		"Hi Zoë,\nsecond\n\nthird":     "Hi Zoë,\nsecond\n\nthird",
+		"no paragraphs at all, really": "no paragraphs at all, really",
+	} {
+		if got := greeted(in); got != want {
+			t.Errorf("greeted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
