@@ -19,13 +19,21 @@ func Count(n int, one, many string) string {
 }
 
 // Quote puts s in typographic quotation marks, unless it already stands in
-// quotation marks of its own: a quote is never quoted twice.
+// quotation marks of its own: a quote is never quoted twice. One that opens
+// with a mark it never closes ("“Ok, then") gets only the closing mark.
 func Quote(s string) string {
+	const marks = `"“”„«»‘’‚‹›'「」`
 	s = strings.TrimSpace(s)
-	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(`"“„«‘'‚‹「`, r) && len(s) > 1 {
-		if l, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(`"”“»’'‘›」`, l) {
-			return s
-		}
+	first, n := utf8.DecodeRuneInString(s)
+	if s == "" || !strings.ContainsRune(marks, first) || len(s) == n {
+		return "“" + s + "”"
+	}
+	rest := s[n:]
+	if last, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(marks, last) {
+		return s
+	}
+	if !strings.ContainsAny(rest, marks) {
+		return s + "”"
 	}
 	return "“" + s + "”"
 }
