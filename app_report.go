@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os/exec"
 	goruntime "runtime"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // SaveReport renders a report (see report.Service.Render), asks where to
@@ -25,6 +27,27 @@ func (a *App) SaveReport(kind string, id int64, format string, open bool) (strin
 		}
 	}
 	return path, nil
+}
+
+// SaveLetters asks for a folder, then writes the "You said, we did"
+// letters of a session into it, one PDF per participant (see
+// services.Set.SaveLetters); open true opens the folder. It returns the
+// folder, or "" when the user cancelled.
+func (a *App) SaveLetters(sessionID int64, open bool) (string, error) {
+	dir, err := runtime.OpenDirectoryDialog(a.ctx, runtime.OpenDialogOptions{Title: "Save the letters into a folder",
+		CanCreateDirectories: true})
+	if err != nil || dir == "" {
+		return "", err
+	}
+	if _, err := a.svc.SaveLetters(dir, sessionID); err != nil {
+		return "", err
+	}
+	if open {
+		if err := openFile(dir); err != nil {
+			return dir, fmt.Errorf("saved the letters in %s, but could not open it: %w", dir, err)
+		}
+	}
+	return dir, nil
 }
 
 // openFile opens a file with the desktop's default application.

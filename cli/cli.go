@@ -41,6 +41,7 @@ const usage = `usage: soundingboard [--db PATH] [command]
   restore FILE                             replace the data with a backup (the current data is backed up first)
   report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
                                            a report as PDF (Markdown and CSV: session, assumptions)
+  report letters ID -o DIR                 one letter PDF per participant into DIR (a folder, or no .pdf ending)
   version
 
 --db defaults to $SOUNDINGBOARD_DB, else the user data dir.`

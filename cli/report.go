@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -16,9 +17,12 @@ import (
 // parseReport parses `report session ID | letters ID | board |
 // assumptions [--decision ID]` with -o FILE (.pdf, .md or .csv; default:
 // the report's own name as PDF in the current directory; "-" = stdout).
+// Letters go one PDF per participant into -o DIR when DIR is a folder or
+// has no .pdf (or .zip) ending; -o FILE.pdf keeps them in one file, -o
+// FILE.zip packs the one-per-participant PDFs.
 func parseReport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 	kind := strings.TrimPrefix(fs.Name(), "report ")
-	outPath := fs.String("o", "", "file to write: .pdf, .md or .csv (default: a PDF named after the report; - for stdout)")
+	outPath := fs.String("o", "", "file to write: .pdf, .md or .csv, letters also .zip or a folder (default: a PDF named after the report; - for stdout)")
 	format := fs.String("format", "", "pdf, md or csv (default: from -o)")
 	decision := fs.Int64("decision", 0, "assumptions: only this decision's")
 	pos, err := parseFlags(fs, args)
@@ -49,6 +53,17 @@ func parseReport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 			f = "pdf"
 		}
 	}
+	if kind == report.KindLetters && lettersFolder(*outPath, *format) {
+		return func(s *services.Set, out io.Writer) error {
+			paths, err := s.SaveLetters(*outPath, id)
+			for _, p := range paths {
+				if _, werr := fmt.Fprintf(out, "wrote %s\n", p); werr != nil {
+					return werr
+				}
+			}
+			return err
+		}, nil
+	}
 	return func(s *services.Set, out io.Writer) error {
 		file, err := s.Report.Render(kind, id, f)
 		if err != nil {
@@ -71,4 +86,17 @@ func parseReport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 		_, err = fmt.Fprintf(out, "wrote %s (%s%.1f KB)\n", path, pages, float64(file.Size)/1024)
 		return err
 	}, nil
+}
+
+// lettersFolder reports whether -o names a folder for the letters: one
+// that exists, or a path without a .pdf or .zip ending (and no --format).
+func lettersFolder(path, format string) bool {
+	if path == "" || path == "-" || format != "" {
+		return false
+	}
+	if st, err := os.Stat(path); err == nil {
+		return st.IsDir()
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext != ".pdf" && ext != ".zip"
 }

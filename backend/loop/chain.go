@@ -11,6 +11,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
 
@@ -324,18 +325,19 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 	out := ShareBackProposal{Kind: kind, ID: id, Items: []Proposal{}, Skipped: []Skipped{}}
 	var where string
 	var assumptionID, decisionID int64
+	found := false
 	switch kind {
 	case "assumption":
 		where, assumptionID = "a.id = ?", id
 		err = sqlx.GetContext(s.ctx, s.db, &out.Title, `SELECT behavior FROM assumptions WHERE id = ?`, id)
 		if err == nil {
-			out.WhatChanged, err = verdictChange(s.ctx, s.db, id)
+			out.Tell, found, err = session.LatestVerdictTell(s.ctx, s.db, id)
 		}
 	case "decision":
 		where, decisionID = "a.decision_id = ?", id
 		err = sqlx.GetContext(s.ctx, s.db, &out.Title, `SELECT title FROM decisions WHERE id = ?`, id)
 		if err == nil {
-			out.WhatChanged, err = decisionChange(s.ctx, s.db, id)
+			out.Tell, found, err = session.LatestDecisionTell(s.ctx, s.db, id)
 		}
 	default:
 		return ShareBackProposal{}, invalid("kind %q is not one of assumption, decision", kind)
@@ -343,7 +345,8 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 	if err != nil {
 		return ShareBackProposal{}, store.Map(err, fmt.Sprintf("%s %d", kind, id))
 	}
-	if out.WhatChanged == "" {
+	out.WhatChanged = out.Tell.Line
+	if !found {
 		what := map[string]string{"assumption": "no verdict", "decision": "nothing in its decision log"}[kind]
 		return ShareBackProposal{}, invalid("%s %d has %s yet; there is nothing to share back", kind, id, what)
 	}
@@ -384,7 +387,11 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 		if err != nil {
 			return ShareBackProposal{}, err
 		}
-		d := render(t, fields{member: p.Name, session: p.Session, youSaid: said, whatChanged: out.WhatChanged, team: c.st.TeamName})
+		names, err := namesOf(s.ctx, s.db, p.SessionID)
+		if err != nil {
+			return ShareBackProposal{}, err
+		}
+		d := render(t, fields{member: p.Name, session: names, youSaid: said, whatChanged: out.WhatChanged, team: c.st.TeamName})
 		out.Items = append(out.Items, Proposal{Member: p.Name, Step: "You said, we did", Draft: d.Body,
 			Reminder: ReminderInput{
 				Title: "Share back with " + p.Name + ": " + out.Title,

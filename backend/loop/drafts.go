@@ -2,16 +2,20 @@ package loop
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
+	"soundingboard/backend/wording"
 )
 
 // builtinTemplates are the messages the app ships; edits are saved in
@@ -19,28 +23,31 @@ import (
 var builtinTemplates = []Template{
 	{Key: "thank_you", Name: "Thank-you",
 		Subject: "Thank you for joining {{session}}",
-		Body: "Hi {{first_name}},\n\nthank you for taking part in {{session}}. What you told us helps far more than you might think, " +
+		Body: "Hi {{first_name}},\n\nThank you for taking part in {{session}}. What you told us helps far more than you might think, " +
 			"and we will come back to you with what changes because of it.\n\nBest,\n{{team}}"},
 	{Key: "afterthoughts", Name: "Afterthoughts",
 		Subject: "Any afterthoughts on {{session}}?",
-		Body: "Hi {{first_name}},\n\na few days have passed since {{session}}. Has anything else come to mind since? " +
+		Body: "Hi {{first_name}},\n\nA few days have passed since {{session}}. Has anything else come to mind since? " +
 			"Even one sentence helps us.\n\nBest,\n{{team}}"},
 	{Key: "session_feedback", Name: "Feedback on the session",
 		Subject: "How was {{session}} for you?",
-		Body: "Hi {{first_name}},\n\nwe want our sessions to be worth your time. What worked for you in {{session}}, " +
+		Body: "Hi {{first_name}},\n\nWe want our sessions to be worth your time. What worked for you in {{session}}, " +
 			"and what should we do differently next time?\n\nBest,\n{{team}}"},
 	{Key: "share_back", Name: "Share-back: you said, we did",
 		Subject: "You said, we did: what changed after {{session}}",
-		Body: "Hi {{first_name}},\n\nin {{session}} you told us {{you_said}}.\n\nHere is what changed because of it: {{what_changed}}\n\n" +
+		Body: "Hi {{first_name}},\n\nIn {{session}} you told us {{you_said}}.\n\nHere is what changed because of it: {{what_changed}}\n\n" +
 			"Thank you for helping us get this right.\n\nBest,\n{{team}}"},
 	{Key: "stay_in_touch", Name: "Stay in touch",
 		Subject: "Checking in from {{team}}",
-		Body: "Hi {{first_name}},\n\nit has been a while since we last spoke. How are things going? We would love to hear " +
+		Body: "Hi {{first_name}},\n\nIt has been a while since we last spoke. How are things going? We would love to hear " +
 			"what is working for you and what is not, and to tell you what we have been changing.\n\nBest,\n{{team}}"},
 }
 
-// Placeholders a template may use.
-var Placeholders = []string{"{{member}}", "{{first_name}}", "{{session}}", "{{you_said}}", "{{what_changed}}", "{{team}}"}
+// Placeholders a template may use. {{session}} is how participants know
+// the session ("our session on 2 March 2026"); {{session_title}} is the
+// team's own title, used only where a template chooses it.
+var Placeholders = []string{"{{member}}", "{{first_name}}", "{{session}}", "{{session_title}}", "{{you_said}}",
+	"{{what_changed}}", "{{team}}"}
 
 func builtin(key string) (Template, bool) {
 	for _, t := range builtinTemplates {
@@ -130,7 +137,33 @@ func (s *Service) template(key string) (Template, error) {
 
 // fields are the values of a draft's placeholders.
 type fields struct {
-	member, email, session, youSaid, whatChanged, team string
+	member, email, youSaid, whatChanged, team string
+	session                                   sessionNames
+}
+
+// sessionNames are a session's names: as participants know it, and the
+// team's own title.
+type sessionNames struct{ told, title string }
+
+// namesOf reads a session's names (none for id 0): participants hear of
+// "our session on 2 March 2026", never the team's working title.
+func namesOf(ctx context.Context, q store.Queryer, sessionID int64) (sessionNames, error) {
+	if sessionID == 0 {
+		return sessionNames{}, nil
+	}
+	var s struct {
+		Title string `db:"title"`
+		On    string `db:"scheduled_on"`
+	}
+	err := sqlx.GetContext(ctx, q, &s, `SELECT title, coalesce(scheduled_on, '') AS scheduled_on FROM sessions WHERE id = ?`, sessionID)
+	if err != nil {
+		return sessionNames{}, store.Map(err, fmt.Sprintf("session %d", sessionID))
+	}
+	n := sessionNames{told: "our recent session", title: s.Title}
+	if t, err := time.Parse(time.DateOnly, s.On); err == nil {
+		n.told = "our session on " + t.Format("2 January 2006")
+	}
+	return n, nil
 }
 
 // firstName is the first word of a name ("Zoë Durand" → "Zoë"); names
@@ -153,11 +186,27 @@ func fill(text string, f fields) string {
 	return strings.NewReplacer(
 		"{{member}}", or(f.member, "there"),
 		"{{first_name}}", or(firstName(f.member), "there"),
-		"{{session}}", or(f.session, "our recent session"),
+		"{{session}}", or(f.session.told, "our recent session"),
+		"{{session_title}}", or(f.session.title, "our recent session"),
 		"{{you_said}}", or(f.youSaid, "what you thought"),
 		"{{what_changed}}", or(f.whatChanged, "we are still working on it and will keep you posted."),
 		"{{team}}", or(f.team, "The product team"),
 	).Replace(text)
+}
+
+// tidy drops the full stop a template puts after a quote that already
+// ends its sentence: “… every Monday.”. reads “… every Monday.”
+var tidy = strings.NewReplacer(".”.", ".”", "!”.", "!”", "?”.", "?”", `.".`, `."`, `!".`, `!"`, `?".`, `?"`)
+
+// greeted starts the paragraph after a greeting ("Hi Zoë,") with a
+// capital, as a letter does, also in a template edited the old way.
+func greeted(body string) string {
+	greeting, rest, ok := strings.Cut(body, "\n\n")
+	if !ok || rest == "" || !strings.HasSuffix(strings.TrimSpace(greeting), ",") || strings.Contains(greeting, "\n") {
+		return body
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return greeting + "\n\n" + string(unicode.ToUpper(r)) + rest[n:]
 }
 
 // mailto builds a mailto: URL (RFC 6068): percent-encoded, spaces as %20
@@ -169,7 +218,7 @@ func mailto(to, subject, body string) string {
 }
 
 func render(t Template, f fields) Draft {
-	subject, body := fill(t.Subject, f), fill(t.Body, f)
+	subject, body := tidy.Replace(fill(t.Subject, f)), greeted(tidy.Replace(fill(t.Body, f)))
 	return Draft{To: f.email, Subject: subject, Body: body, Mailto: mailto(f.email, subject, body)}
 }
 
@@ -216,7 +265,10 @@ func (s *Service) render(templateKey string, reminderID int64) (Draft, error) {
 	if err != nil {
 		return Draft{}, err
 	}
-	f := fields{member: r.Member, email: r.MemberEmail, session: r.Session, team: c.st.TeamName}
+	f := fields{member: r.Member, email: r.MemberEmail, team: c.st.TeamName}
+	if f.session, err = namesOf(s.ctx, s.db, r.SessionID); err != nil {
+		return Draft{}, err
+	}
 	if f.youSaid, err = youSaid(s.ctx, s.db, r.MemberID, r.SessionID, r.AssumptionID, r.DecisionID); err != nil {
 		return Draft{}, err
 	}
@@ -257,26 +309,13 @@ func (s *Service) DraftForMember(templateKey string, memberID int64) (Draft, err
 	return render(t, fields{member: m.Name, email: m.Email, team: c.st.TeamName}), nil
 }
 
-// Labels of stances and outcomes as a message says them.
-var (
-	stanceWords = map[string]string{
-		"matches":        "it matched your reality",
-		"partly":         "it partly matched your reality",
-		"does_not_match": "it did not match your reality",
-		"unsure":         "you were not sure about it",
-	}
-	verdictWords = map[string]string{
-		"validated":      "we confirmed it",
-		"invalidated":    "we found it was wrong",
-		"needs_research": "we need to research it further",
-	}
-	outcomeWords = map[string]string{
-		"persevere":    "we are going ahead with it",
-		"pivot":        "we are changing direction",
-		"drop":         "we are dropping it",
-		"test_further": "we are testing it further before deciding",
-	}
-)
+// stanceWords say a stance as a message does.
+var stanceWords = map[string]string{
+	"matches":        "it matched your reality",
+	"partly":         "it partly matched your reality",
+	"does_not_match": "it did not match your reality",
+	"unsure":         "you were not sure about it",
+}
 
 // said is one thing a member said: a quote or a stance with notes.
 type said struct {
@@ -284,6 +323,7 @@ type said struct {
 	Stance string `db:"stance"`
 	Notes  string `db:"notes"`
 	About  string `db:"about"` // the assumption's behaviour
+	Whose  string `db:"whose"` // the assumption's customers
 }
 
 // whatTheySaid reads a member's quotes and responses about the assumptions
@@ -291,12 +331,12 @@ type said struct {
 // sessionID is not 0; quotes first.
 func whatTheySaid(ctx context.Context, q store.Queryer, memberID, sessionID int64, where string, arg int64) ([]said, error) {
 	var out []said
-	err := sqlx.SelectContext(ctx, q, &out, `SELECT quote, stance, notes, about FROM (
-		SELECT qu.text AS quote, '' AS stance, '' AS notes, a.behavior AS about, 0 AS k, qu.id AS n
+	err := sqlx.SelectContext(ctx, q, &out, `SELECT quote, stance, notes, about, whose FROM (
+		SELECT qu.text AS quote, '' AS stance, '' AS notes, a.behavior AS about, a.customers AS whose, 0 AS k, qu.id AS n
 			FROM quotes qu JOIN assumptions a ON a.id = qu.assumption_id
 			WHERE qu.member_id = ? AND `+where+` AND (? = 0 OR qu.session_id = ?)
 		UNION ALL
-		SELECT '' AS quote, r.stance, r.notes, a.behavior AS about, 1 AS k, r.id AS n
+		SELECT '' AS quote, r.stance, r.notes, a.behavior AS about, a.customers AS whose, 1 AS k, r.id AS n
 			FROM responses r JOIN assumptions a ON a.id = r.assumption_id
 			WHERE r.member_id = ? AND `+where+` AND (? = 0 OR r.session_id = ?)
 			AND (r.stance <> '' OR trim(r.notes) <> ''))
@@ -310,7 +350,7 @@ func sentenceOf(ss []said) string {
 	var parts []string
 	for _, x := range ss {
 		if x.Quote != "" && len(parts) < 2 {
-			parts = append(parts, "“"+strings.TrimSpace(x.Quote)+"”")
+			parts = append(parts, wording.Quote(x.Quote))
 		}
 	}
 	if len(parts) > 0 {
@@ -322,11 +362,11 @@ func sentenceOf(ss []said) string {
 		}
 		p := ""
 		if w := stanceWords[x.Stance]; w != "" {
-			p = fmt.Sprintf("that %s (“%s”)", w, x.About)
+			p = fmt.Sprintf("that %s (%s)", w, wording.Quote(x.About))
 		}
 		if n := strings.TrimSpace(x.Notes); n != "" {
 			if p == "" {
-				p = fmt.Sprintf("about “%s”: %s", x.About, n)
+				p = fmt.Sprintf("about %s: %s", wording.Quote(x.About), n)
 			} else {
 				p += ": " + n
 			}
@@ -356,65 +396,26 @@ func youSaid(ctx context.Context, q store.Queryer, memberID, sessionID, assumpti
 	if err != nil {
 		return "", fmt.Errorf("what member %d said: %w", memberID, err)
 	}
+	if assumptionID == 0 { // a whole session or decision: leave out what was said about our own team
+		ss = slices.DeleteFunc(ss, func(x said) bool { return session.OurOwn(x.Whose) })
+	}
 	return sentenceOf(ss), nil
 }
 
-// verdictChange is the latest verdict on an assumption, in words.
-func verdictChange(ctx context.Context, q store.Queryer, assumptionID int64) (string, error) {
-	var v struct {
-		Verdict   string `db:"verdict"`
-		Rationale string `db:"rationale"`
-		Behavior  string `db:"behavior"`
-	}
-	err := sqlx.GetContext(ctx, q, &v, `SELECT v.verdict, v.rationale, a.behavior FROM verdicts v
-		JOIN assumptions a ON a.id = v.assumption_id
-		WHERE v.assumption_id = ? ORDER BY v.decided_at DESC LIMIT 1`, assumptionID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
-	if err != nil {
-		return "", err
-	}
-	return withReason(fmt.Sprintf("on “%s”, %s", v.Behavior, verdictWords[v.Verdict]), v.Rationale), nil
-}
-
-// decisionChange is the latest decision-log entry, in words.
-func decisionChange(ctx context.Context, q store.Queryer, decisionID int64) (string, error) {
-	var l struct {
-		Outcome   string `db:"outcome"`
-		Rationale string `db:"rationale"`
-		Title     string `db:"title"`
-	}
-	err := sqlx.GetContext(ctx, q, &l, `SELECT l.outcome, l.rationale, d.title FROM decision_log l
-		JOIN decisions d ON d.id = l.decision_id
-		WHERE l.decision_id = ? ORDER BY l.decided_on DESC, l.id DESC LIMIT 1`, decisionID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
-	if err != nil {
-		return "", err
-	}
-	return withReason(fmt.Sprintf("on “%s”, %s", l.Title, outcomeWords[l.Outcome]), l.Rationale), nil
-}
-
-// withReason appends a rationale as its own sentence.
-func withReason(s, rationale string) string {
-	s += "."
-	if r := strings.TrimSpace(rationale); r != "" {
-		s += " " + strings.TrimSuffix(r, ".") + "."
-	}
-	return s
-}
-
-// whatChanged is {{what_changed}}: the latest verdict of the assumption, or
-// the latest decision-log entry of the decision; for a session alone, its
-// decision's log entry, else its verdicts.
+// whatChanged is {{what_changed}}: what participants are told about the
+// latest verdict of the assumption, or the latest decision-log entry of the
+// decision; for a session alone, its decision's log entry, else its
+// verdicts.
 func whatChanged(ctx context.Context, q store.Queryer, sessionID, assumptionID, decisionID int64) (string, error) {
+	var t session.Tell
+	var err error
 	switch {
 	case assumptionID != 0:
-		return verdictChange(ctx, q, assumptionID)
+		t, _, err = session.LatestVerdictTell(ctx, q, assumptionID)
+		return t.Line, err
 	case decisionID != 0:
-		return decisionChange(ctx, q, decisionID)
+		t, _, err = session.LatestDecisionTell(ctx, q, decisionID)
+		return t.Line, err
 	case sessionID == 0:
 		return "", nil
 	}
@@ -422,21 +423,18 @@ func whatChanged(ctx context.Context, q store.Queryer, sessionID, assumptionID, 
 	if err := sqlx.GetContext(ctx, q, &dec, `SELECT decision_id FROM sessions WHERE id = ?`, sessionID); err != nil {
 		return "", store.Map(err, fmt.Sprintf("session %d", sessionID))
 	}
-	if s, err := decisionChange(ctx, q, dec); err != nil || s != "" {
-		return s, err
+	if t, _, err = session.LatestDecisionTell(ctx, q, dec); err != nil || t.Line != "" {
+		return t.Line, err
 	}
-	var ids []int64
-	if err := sqlx.SelectContext(ctx, q, &ids, `SELECT assumption_id FROM verdicts WHERE session_id = ?
-		ORDER BY decided_at, assumption_id`, sessionID); err != nil {
+	tells, err := session.SessionTells(ctx, q, sessionID)
+	if err != nil {
 		return "", err
 	}
 	var parts []string
-	for _, id := range ids {
-		s, err := verdictChange(ctx, q, id)
-		if err != nil {
-			return "", err
+	for _, t := range tells {
+		if t.Line != "" {
+			parts = append(parts, t.Line)
 		}
-		parts = append(parts, s)
 	}
 	return strings.Join(parts, " "), nil
 }

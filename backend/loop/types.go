@@ -55,7 +55,10 @@
 //     of now and its due time, and a time before the due time is refused.
 package loop
 
-import "soundingboard/backend/valid"
+import (
+	"soundingboard/backend/session"
+	"soundingboard/backend/valid"
+)
 
 // Kind is what a reminder is for.
 type Kind string
@@ -266,12 +269,13 @@ type AcceptResult struct {
 
 // ShareBackProposal is "you said, we did" for an assumption or a decision.
 type ShareBackProposal struct {
-	Kind        string     `json:"kind"` // assumption or decision
-	ID          int64      `json:"id"`
-	Title       string     `json:"title"`
-	WhatChanged string     `json:"whatChanged"`
-	Items       []Proposal `json:"items"`
-	Skipped     []Skipped  `json:"skipped"`
+	Kind        string       `json:"kind"` // assumption or decision
+	ID          int64        `json:"id"`
+	Title       string       `json:"title"`
+	WhatChanged string       `json:"whatChanged"` // Tell.Line: what participants are told
+	Tell        session.Tell `json:"tell"`        // the line, to rewrite with session.Decisions.SetTell
+	Items       []Proposal   `json:"items"`
+	Skipped     []Skipped    `json:"skipped"`
 }
 
 // Settings are the follow-up offsets and the names drafts use.

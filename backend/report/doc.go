@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"soundingboard/backend/wording"
 )
 
 // rgb is a colour.
@@ -58,6 +60,7 @@ type doc struct {
 type docMeta struct {
 	team, title, subject string
 	now                  time.Time
+	plain                bool // a letter: no running header, no "Page N of M" or "Generated" footer
 }
 
 func newDoc(fonts *fontSet, m docMeta) *doc {
@@ -85,6 +88,10 @@ func newDoc(fonts *fontSet, m docMeta) *doc {
 		running = fonts.clean(m.team) + "  ·  " + running
 	}
 	stamp := "Generated " + m.now.Format("2 January 2006")
+	if m.plain {
+		f.AddPage()
+		return d
+	}
 	f.SetHeaderFunc(func() {
 		if f.PageNo() == 1 {
 			return
@@ -316,7 +323,7 @@ func (d *doc) quote(s, by string) {
 	const indent = 6.0
 	d.font("", 9, inkColor)
 	lh := lineHeight(9)
-	ls := d.lines("“"+s+"”", d.w-indent)
+	ls := d.lines(wording.Quote(s), d.w-indent)
 	d.ensure(min(float64(len(ls)), 3)*lh + lh)
 	for _, l := range ls {
 		if d.f.GetY()+lh > d.bottom() {

@@ -1,8 +1,22 @@
 package report
 
+// "You said, we did" letters: one per participant, written for the
+// customer who reads it. A letter carries what the participant said and
+// the lines the facilitator tells participants (session.Tell), never the
+// team's rationale, the session's working title or an assumption about
+// our own team that nobody chose to tell.
+
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/base64"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
@@ -18,25 +32,142 @@ func (s *Service) buildLetters(sessionID int64, team string) (*built, error) {
 	today := s.today()
 	b := &built{
 		title:    "You said, we did: " + ss.Title,
-		subtitle: "Letters to the participants",
+		subtitle: "Letters to the participants, one PDF each",
 		fileBase: slug("letters", ss.Title, ss.ScheduledOn),
 		sections: []Section{{Title: "Letters, one per participant", Items: len(people)}},
+		plain:    true,
 		pdf:      func(d *doc) { drawLetters(d, m, people, team, today) },
 	}
-	noContact := 0
+	if len(people) > 0 {
+		b.zip = func(w io.Writer) error { return s.zipLetters(w, m, people, team) }
+	}
+	var noContact []string
 	for _, p := range people {
 		if !p.CanContact {
-			noContact++
+			noContact = append(noContact, p.Name)
 		}
 	}
-	if noContact > 0 {
-		b.warnings = append(b.warnings, wording.Count(noContact, "participant has", "participants have")+
-			" no valid contact consent; their letters are marked “check consent before sending”.")
+	if len(noContact) > 0 {
+		b.warnings = append(b.warnings, wording.Count(len(noContact), "participant has", "participants have")+
+			" no valid contact consent; check before sending: "+strings.Join(noContact, ", ")+".")
 	}
 	if len(people) == 0 {
 		b.warnings = append(b.warnings, "Nobody is marked as having taken part in this session yet.")
 	}
 	return b, nil
+}
+
+// Letters renders one PDF per participant of a session, named after the
+// participant (letterFileNames).
+func (s *Service) Letters(sessionID int64) ([]File, error) {
+	team, err := s.teamName()
+	if err != nil {
+		return nil, fmt.Errorf("letters of session %d: %w", sessionID, err)
+	}
+	m, err := s.loadSession(sessionID)
+	if err != nil {
+		return nil, fmt.Errorf("letters of session %d: %w", sessionID, err)
+	}
+	files, err := s.letterFiles(m, m.attended(), team)
+	if err != nil {
+		return nil, fmt.Errorf("letters of session %d: %w", sessionID, err)
+	}
+	return files, nil
+}
+
+func (s *Service) letterFiles(m *sessionModel, people []session.Participant, team string) ([]File, error) {
+	fonts, err := s.fontSet()
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(people))
+	for i, p := range people {
+		names[i] = p.Name
+	}
+	names = letterFileNames(names)
+	out := make([]File, len(people))
+	for i, p := range people {
+		d := newDoc(fonts, docMeta{team: team, title: "You said, we did", subject: "A letter to " + p.Name, now: s.now(), plain: true})
+		drawLetter(d, m, p, team, s.today())
+		var buf bytes.Buffer
+		if err := d.output(&buf); err != nil {
+			return nil, fmt.Errorf("letter to %s: %w", p.Name, err)
+		}
+		out[i] = File{FileName: names[i], MimeType: "application/pdf", Size: buf.Len(), Pages: d.pages(),
+			Data: buf.Bytes(), ContentBase64: base64.StdEncoding.EncodeToString(buf.Bytes())}
+	}
+	return out, nil
+}
+
+// zipLetters writes the letters as a .zip of one PDF per participant.
+func (s *Service) zipLetters(w io.Writer, m *sessionModel, people []session.Participant, team string) error {
+	files, err := s.letterFiles(m, people, team)
+	if err != nil {
+		return err
+	}
+	z := zip.NewWriter(w)
+	for _, f := range files {
+		fw, err := z.CreateHeader(&zip.FileHeader{Name: f.FileName, Method: zip.Deflate, Modified: s.now()})
+		if err != nil {
+			return fmt.Errorf("zip %s: %w", f.FileName, err)
+		}
+		if _, err := fw.Write(f.Data); err != nil {
+			return fmt.Errorf("zip %s: %w", f.FileName, err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		return fmt.Errorf("zip letters: %w", err)
+	}
+	return nil
+}
+
+// letterFileNames makes a file name of each person's name that is safe on
+// every system (no path separators, control characters or characters
+// Windows reserves, no reserved device names, no leading or trailing dots
+// or spaces, at most 100 characters) and distinct from the others, also
+// where file systems ignore case or Unicode normalisation: a second "Anna
+// Müller" becomes "Anna Müller (2).pdf".
+func letterFileNames(names []string) []string {
+	out := make([]string, len(names))
+	taken := map[string]bool{}
+	for i, n := range names {
+		base := cleanFileName(n)
+		name := base + ".pdf"
+		for k := 2; taken[foldName(name)]; k++ {
+			name = base + " (" + strconv.Itoa(k) + ").pdf"
+		}
+		taken[foldName(name)] = true
+		out[i] = name
+	}
+	return out
+}
+
+// foldName is how a case-insensitive, normalising file system compares names.
+func foldName(s string) string { return strings.ToLower(norm.NFC.String(s)) }
+
+func cleanFileName(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFC.String(name) {
+		if unicode.IsControl(r) || strings.ContainsRune(`<>:"/\|?*`, r) || unicode.IsSpace(r) {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	s := strings.Join(strings.Fields(b.String()), " ")
+	if rs := []rune(s); len(rs) > 100 {
+		s = string(rs[:100])
+	}
+	s = strings.Trim(s, ". ")
+	if s == "" {
+		return "Participant"
+	}
+	stem, _, _ := strings.Cut(strings.ToUpper(s), ".")
+	switch strings.TrimSpace(stem) {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+		"LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9":
+		s = "_" + s
+	}
+	return s
 }
 
 func drawLetters(d *doc, m *sessionModel, people []session.Participant, team, today string) {
@@ -72,26 +203,23 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 		to += ", " + p.Company
 	}
 	d.text("To: "+to, textStyle{size: 9, color: mutedColor})
-	if !p.CanContact {
-		d.text("Check consent before sending: no valid contact consent on record.", textStyle{size: 8.5, bold: true, color: verdictInk["invalidated"]})
-	}
 	f.Ln(4)
 	d.text("You said, we did", textStyle{size: 16, bold: true, color: inkColor})
 	f.Ln(2)
 	d.text(fmt.Sprintf("Dear %s,", firstName(p.Name)), textStyle{size: 10.5, color: inkColor})
 	f.Ln(2)
-	when := dateLabel(ss.ScheduledOn)
-	intro := fmt.Sprintf("thank you for taking part in “%s”", ss.Title)
-	if when != "" {
-		intro += " on " + when
+	intro := "Thank you for taking part in our recent session"
+	if when := dateLabel(ss.ScheduledOn); when != "" {
+		intro = "Thank you for taking part in our session on " + when
 	}
-	intro += ". You helped us with a question we had to answer: “" + strings.TrimSpace(m.dec.Decision.Title) +
-		"” Here is what we heard from you, and what we did with it."
-	d.text(capitalize(intro), textStyle{size: 10.5, color: inkColor})
+	d.text(intro+". Here is what we heard from you, and what we did with it.", textStyle{size: 10.5, color: inkColor})
 
 	letterHeading(d, "What you told us")
 	said := 0
 	for _, it := range m.run.Items {
+		if !told(it) {
+			continue
+		}
 		var lines []string
 		for _, r := range it.Responses {
 			if r.MemberID != p.MemberID {
@@ -143,35 +271,20 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 			textStyle{size: 9.5, color: mutedColor})
 	}
 
-	letterHeading(d, "What we decided")
-	var decided []string
-	for _, it := range m.run.Items {
-		if it.Verdict == nil {
-			continue
-		}
-		decided = append(decided, fmt.Sprintf("%s: %s.", verdictLabel(it.Verdict.Verdict), shortSentence(it.Assumption)))
-	}
+	letterHeading(d, "What we did with it")
+	decided := tellLines(m)
 	if len(decided) > 0 {
 		d.bullets(decided, textStyle{size: 9.5, color: inkColor})
 	}
 	if l := m.latestLog(); l != nil {
-		d.f.Ln(1.5)
-		text := fmt.Sprintf("Our decision (%s): %s.", dateLabel(l.DecidedOn), strings.ToLower(outcomeLabel(l.Outcome)))
-		if strings.TrimSpace(l.Rationale) != "" {
-			text += " " + l.Rationale
+		if line := session.TellOfEntry(l.ID, l.Outcome, m.dec.Decision.Title, l.Tell).Line; line != "" {
+			d.f.Ln(1.5)
+			d.text(line, textStyle{size: 9.5, color: inkColor})
+			decided = append(decided, line)
 		}
-		d.text(text, textStyle{size: 9.5, color: inkColor})
-	} else if len(decided) == 0 {
-		d.text("We are still weighing what we heard; we will write again once we have decided.", textStyle{size: 9.5, color: inkColor})
 	}
-	if opp, picked := m.topOpportunities(); picked {
-		d.f.Ln(1.5)
-		d.text("What we are working on next", textStyle{size: 9.5, bold: true, color: inkColor})
-		items := make([]string, len(opp))
-		for i, o := range opp {
-			items[i] = o.HMW
-		}
-		d.bullets(items, textStyle{size: 9.5, color: inkColor})
+	if len(decided) == 0 {
+		d.text("We are still weighing what we heard; we will write again once we have decided.", textStyle{size: 9.5, color: inkColor})
 	}
 
 	d.space(4)
@@ -187,6 +300,34 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	if team != "" {
 		d.text(team, textStyle{size: 9.5, color: mutedColor})
 	}
+}
+
+// tellOf is what participants are told about an item's verdict.
+func tellOf(it session.RunItem) session.Tell {
+	v, a := it.Verdict, it.Assumption
+	if v == nil {
+		return session.Tell{OurOwn: session.OurOwn(a.Customers)}
+	}
+	return session.TellOfVerdict(v.SessionID, a.ID, v.Verdict, a.Customers, a.Behavior, v.Tell)
+}
+
+// told reports whether a letter may name an item's assumption: not one
+// about our own team, unless the facilitator wrote a line for it.
+func told(it session.RunItem) bool {
+	t := tellOf(it)
+	return !t.OurOwn || t.Line != ""
+}
+
+// tellLines are the lines participants are told about the verdicts, in
+// the session's order.
+func tellLines(m *sessionModel) []string {
+	var out []string
+	for _, it := range m.run.Items {
+		if l := tellOf(it).Line; l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // letterHeading is a compact section heading for letters.

@@ -214,7 +214,7 @@ func TestLettersReport(t *testing.T) {
 		t.Errorf("%d pages for %d letters; want one page each", pages, len(attended))
 	}
 	inOrder(t, text, attended...)
-	for _, w := range []string{"What you told us", "What we decided", "Thank you for your time"} {
+	for _, w := range []string{"What you told us", "What we did with it", "Thank you for your time"} {
 		if strings.Count(text, w) != len(attended) {
 			t.Errorf("%q appears %d times, want %d", w, strings.Count(text, w), len(attended))
 		}

@@ -58,7 +58,8 @@ type built struct {
 	sections        []Section
 	warnings        []string
 	pdf             func(d *doc)
-	md, csv         func(w io.Writer) error // nil = not offered
+	plain           bool                    // letters: PDF pages without report furniture
+	md, csv, zip    func(w io.Writer) error // nil = not offered
 }
 
 func (b *built) formats() []string {
@@ -68,6 +69,9 @@ func (b *built) formats() []string {
 	}
 	if b.csv != nil {
 		out = append(out, "csv")
+	}
+	if b.zip != nil {
+		out = append(out, "zip")
 	}
 	return out
 }
@@ -93,7 +97,8 @@ func (s *Service) Preview(kind string, id int64) (Preview, error) {
 }
 
 // Render produces a report as a file: format is pdf, md or csv (md and
-// csv for the session and assumptions reports).
+// csv for the session and assumptions reports), or zip (the letters, one
+// PDF per participant).
 func (s *Service) Render(kind string, id int64, format string) (File, error) {
 	format = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(format)), ".")
 	b, team, err := s.build(kind, id)
@@ -112,6 +117,9 @@ func (s *Service) Render(kind string, id int64, format string) (File, error) {
 	case format == "csv" && b.csv != nil:
 		out.MimeType = "text/csv; charset=utf-8"
 		err = b.csv(&buf)
+	case format == "zip" && b.zip != nil:
+		out.MimeType = "application/zip"
+		err = b.zip(&buf)
 	default:
 		return File{}, store.Invalid("render %s report: format %q is not one of %s", kind, format, strings.Join(b.formats(), ", "))
 	}
@@ -130,7 +138,7 @@ func (s *Service) writePDF(w io.Writer, b *built, team string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	d := newDoc(fonts, docMeta{team: team, title: b.title, subject: b.subtitle, now: s.now()})
+	d := newDoc(fonts, docMeta{team: team, title: b.title, subject: b.subtitle, now: s.now(), plain: b.plain})
 	b.pdf(d)
 	if err := d.output(w); err != nil {
 		return 0, err

@@ -91,7 +91,7 @@ func readDecision(ctx context.Context, q store.Queryer, id int64) (DecisionDetai
 		return DecisionDetail{}, err
 	}
 	out.Log = []LogEntry{}
-	err = sqlx.SelectContext(ctx, q, &out.Log, `SELECT `+logColumns+`
+	err = sqlx.SelectContext(ctx, q, &out.Log, `SELECT `+logColumns+`, tell
 		FROM decision_log WHERE decision_id = ? ORDER BY decided_on, id`, id)
 	if err != nil {
 		return DecisionDetail{}, fmt.Errorf("log: %w", err)

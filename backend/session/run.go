@@ -75,7 +75,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 		return nil, nil, err
 	}
 	var verdicts []Verdict
-	if err := sqlx.SelectContext(ctx, q, &verdicts, `SELECT `+verdictColumns+`
+	if err := sqlx.SelectContext(ctx, q, &verdicts, `SELECT `+verdictColumns+`, tell
 		FROM verdicts WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read verdicts: %w", err)
 	}

@@ -165,6 +165,7 @@ type LogEntry struct {
 	Rationale  string  `json:"rationale" db:"rationale"`
 	DecidedOn  string  `json:"decidedOn" db:"decided_on"`
 	CreatedAt  string  `json:"createdAt" db:"created_at"`
+	Tell       *string `json:"-" db:"tell"` // what we tell participants (TellOfEntry); nil = not written
 }
 
 // LogInput records what the team decided and why.
@@ -380,6 +381,7 @@ type Verdict struct {
 	Rationale    string      `json:"rationale" db:"rationale"`
 	Confidence   int         `json:"confidence" db:"confidence"` // 1-5
 	DecidedAt    string      `json:"decidedAt" db:"decided_at"`
+	Tell         *string     `json:"-" db:"tell"` // what we tell participants (TellOfVerdict); nil = not written
 }
 
 // VerdictInput rates an assumption in a session.

@@ -36,7 +36,9 @@ func (in *VerdictInput) validate() error {
 // level rises to the verdict's confidence when that is higher (it never
 // falls), and the move is recorded. Needs-research leaves the map alone.
 // Re-rating keeps decided_at unless the kind of verdict changes, so fixing
-// a typo in an old session's rationale does not make it the current one.
+// a typo in an old session's rationale does not make it the current one;
+// a new kind of verdict also drops the line written for participants about
+// the old one (Tell), which would now say the opposite.
 func (s *Runs) SetVerdict(in VerdictInput) (Verdict, error) {
 	if err := in.validate(); err != nil {
 		return Verdict{}, fmt.Errorf("rate assumption %d: %w", in.AssumptionID, err)
@@ -56,6 +58,7 @@ func (s *Runs) SetVerdict(in VerdictInput) (Verdict, error) {
 			ON CONFLICT (session_id, assumption_id) DO UPDATE SET
 				decided_at = CASE WHEN verdicts.verdict = excluded.verdict THEN verdicts.decided_at
 					ELSE excluded.decided_at END,
+				tell = CASE WHEN verdicts.verdict = excluded.verdict THEN verdicts.tell END,
 				verdict = excluded.verdict, rationale = excluded.rationale, confidence = excluded.confidence
 			RETURNING `+verdictColumns,
 			in.SessionID, in.AssumptionID, in.Verdict, in.Rationale, in.Confidence, now)

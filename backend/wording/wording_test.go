@@ -16,3 +16,21 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteNeverQuotesTwice(t *testing.T) {
+	for in, want := range map[string]string{
+		"I reorder by phone.":    "“I reorder by phone.”",
+		" “Already quoted.” ":    "“Already quoted.”",
+		`"Straight quotes"`:      `"Straight quotes"`,
+		"«Guillemets»":           "«Guillemets»",
+		"„Deutsch“":              "„Deutsch“",
+		"“Only an opening mark":  "“Only an opening mark”",
+		`"Cases" became bottles`: `“"Cases" became bottles”`,
+		`"`:                      `“"”`,
+		"":                       "“”",
+	} {
+		if got := wording.Quote(in); got != want {
+			t.Errorf("Quote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

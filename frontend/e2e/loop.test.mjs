@@ -224,7 +224,7 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   const about = (await propose.textContent()).replace(/^Propose share-back for /, '').trim()
   await propose.click()
   const group = page.getByRole('group', { name: `Share-back for ${about}` })
-  await group.getByText('What changed:').waitFor()
+  await group.getByRole('textbox', { name: 'What we tell participants' }).waitFor()
   const nShare = await group.getByRole('checkbox').count()
   assert.ok(nShare > 0, 'someone spoke to the assumption')
   await group.getByText('Drafted message').first().click()

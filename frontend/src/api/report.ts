@@ -6,7 +6,7 @@ import type { Plain } from '.'
 import { saveOrDownload, type Saved } from './files'
 
 export type ReportKind = 'session' | 'assumptions' | 'board' | 'letters'
-export type ReportFormat = 'pdf' | 'md' | 'csv'
+export type ReportFormat = 'pdf' | 'md' | 'csv' | 'zip'
 export type ReportPreview = Plain<report.Preview>
 export type ReportSection = Plain<report.Section>
 export type ReportFile = Plain<report.File>
@@ -25,4 +25,13 @@ export function saveReport(kind: ReportKind, id: number, format: ReportFormat, o
     () => A.SaveReport(kind, id, format, open),
     () => reportApi.render(kind, id, format),
   )
+}
+
+/**
+ * Desktop only: asks for a folder and saves the letters of a session into
+ * it, one PDF per participant. Null when cancelled.
+ */
+export async function saveLettersToFolder(sessionId: number, open: boolean): Promise<Saved | null> {
+  const dir = await A.SaveLetters(sessionId, open)
+  return dir ? { where: dir, size: 0, downloaded: false } : null
 }

@@ -48,6 +48,8 @@ export type LedgerEntry = Plain<session.LedgerEntry>
 export type Ledger = Plain<session.Ledger>
 export type MemberSession = Plain<session.MemberSession>
 export type DemoResult = Plain<session.DemoResult>
+export type Tell = Plain<session.Tell>
+export type TellInput = Plain<session.TellInput>
 
 const as = <T>(v: unknown) => v as T
 /** Go nil slices arrive as null. */
@@ -62,6 +64,7 @@ export const sessionApi = {
   saveAssumption: (a: AssumptionInput) => D.SaveAssumption(as(a)) as Promise<Assumption>,
   deleteAssumption: (id: number) => D.DeleteAssumption(id),
   addLogEntry: (decisionId: number, l: LogInput) => D.AddLogEntry(decisionId, as(l)) as Promise<LogEntry>,
+  setTell: (t: TellInput) => D.SetTell(as(t)) as Promise<Tell>,
 
   listSessions: () => list(P.ListSessions() as Promise<SessionItem[] | null>),
   getSession: (id: number) => P.GetSession(id) as Promise<Session>,

@@ -1335,6 +1335,7 @@ export namespace loop {
 	    id: number;
 	    title: string;
 	    whatChanged: string;
+	    tell: session.Tell;
 	    items: Proposal[];
 	    skipped: Skipped[];
 	
@@ -1348,6 +1349,7 @@ export namespace loop {
 	        this.id = source["id"];
 	        this.title = source["title"];
 	        this.whatChanged = source["whatChanged"];
+	        this.tell = this.convertValues(source["tell"], session.Tell);
 	        this.items = this.convertValues(source["items"], Proposal);
 	        this.skipped = this.convertValues(source["skipped"], Skipped);
 	    }
@@ -2828,6 +2830,54 @@ export namespace session {
 		}
 	}
 	
+	export class Tell {
+	    kind: string;
+	    sessionId: number;
+	    assumptionId: number;
+	    entryId: number;
+	    line: string;
+	    suggested: string;
+	    written: boolean;
+	    ourOwn: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.entryId = source["entryId"];
+	        this.line = source["line"];
+	        this.suggested = source["suggested"];
+	        this.written = source["written"];
+	        this.ourOwn = source["ourOwn"];
+	    }
+	}
+	export class TellInput {
+	    kind: string;
+	    sessionId: number;
+	    assumptionId: number;
+	    entryId: number;
+	    line: string;
+	    suggest: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TellInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.sessionId = source["sessionId"];
+	        this.assumptionId = source["assumptionId"];
+	        this.entryId = source["entryId"];
+	        this.line = source["line"];
+	        this.suggest = source["suggest"];
+	    }
+	}
 	
 	
 	export class VerdictInput {

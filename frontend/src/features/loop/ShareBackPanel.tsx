@@ -3,11 +3,13 @@ import { errorMessage } from '../../api'
 import { loopApi, loopChanged, type ShareBackProposal } from '../../api/loop'
 import { href } from '../../router'
 import { chosenInputs, editable, ProposalList, type Editable } from './ProposalList'
+import { TellEditor } from './TellEditor'
 import { plural } from '../../text'
 
 /**
  * "You said, we did": after a verdict or a decision, propose a share-back
- * to exactly the people whose words bore on it, each with a drafted message.
+ * to exactly the people whose words bore on it, each with a drafted message
+ * that says what we tell participants about it (editable here).
  */
 export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'decision'; id: number; label: string }) {
   const [proposal, setProposal] = useState<ShareBackProposal | null>(null)
@@ -23,7 +25,14 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
     try {
       const p = await loopApi.proposeShareBack(kind, id)
       setProposal(p)
-      setRows(editable(p.items ?? []))
+      // Drafted again after the line changed: keep what was chosen and edited, take the new drafts.
+      const before = new Map(rows.map((r) => [r.p.reminder.memberId, r]))
+      setRows(
+        editable(p.items ?? []).map((r) => {
+          const was = before.get(r.p.reminder.memberId)
+          return was ? { ...was, p: r.p } : r
+        }),
+      )
     } catch (e) {
       setError(errorMessage(e))
     } finally {
@@ -39,6 +48,7 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
         `Planned ${plural(res.created.length, 'share-back')}${res.duplicates ? `; ${res.duplicates} already open` : ''}.`,
       )
       setProposal(null)
+      setRows([])
       loopChanged()
     } catch (e) {
       setError(errorMessage(e))
@@ -67,10 +77,7 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
       )}
       {proposal && (
         <div className="inline-form" role="group" aria-label={`Share-back for ${label}`}>
-          <p className="small">
-            <span className="muted">What changed: </span>
-            {proposal.whatChanged}
-          </p>
+          <TellEditor tell={proposal.tell} onSaved={propose} />
           {(proposal.items ?? []).length === 0 ? (
             <p className="muted small">
               Nobody who spoke to it may be contacted, so there is nobody to share back with.
@@ -94,7 +101,14 @@ export function ShareBackPanel({ kind, id, label }: { kind: 'assumption' | 'deci
                 Accept {plural(chosen, 'share-back')}
               </button>
             )}
-            <button type="button" className="btn btn-quiet btn-small" onClick={() => setProposal(null)}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              onClick={() => {
+                setProposal(null)
+                setRows([])
+              }}
+            >
               Cancel
             </button>
           </div>

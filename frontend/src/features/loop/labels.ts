@@ -29,9 +29,10 @@ export const templateKeys = ['thank_you', 'afterthoughts', 'session_feedback', '
 export const placeholders = [
   { code: '{{member}}', means: 'the member’s full name' },
   { code: '{{first_name}}', means: 'the first word of their name' },
-  { code: '{{session}}', means: 'the session’s title' },
+  { code: '{{session}}', means: 'the session as participants know it: “our session on 2 March 2026”' },
+  { code: '{{session_title}}', means: 'the session’s own title (internal; only where you choose it)' },
   { code: '{{you_said}}', means: 'what they said (quotes and stances)' },
-  { code: '{{what_changed}}', means: 'the verdict or decision since' },
+  { code: '{{what_changed}}', means: 'what we tell participants about the verdict or decision' },
   { code: '{{team}}', means: 'the team name from the settings' },
 ] as const
 

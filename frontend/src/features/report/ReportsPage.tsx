@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { errorMessage, isDesktop, savedText } from '../../api'
-import { reportApi, saveReport, type ReportFormat, type ReportPreview } from '../../api/report'
+import { reportApi, saveLettersToFolder, saveReport, type ReportFormat, type ReportPreview } from '../../api/report'
 import { sessionApi } from '../../api/session'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
@@ -10,13 +10,15 @@ import { word } from '../session/labels'
 import { useLoad } from '../session/useLoad'
 import {
   choiceFromRoute,
+  defaultExport,
+  exportOptions,
   fileSize,
-  formatLabels,
   kindInfo,
   reportKinds,
   routeOf,
   targetId,
   type Choice,
+  type ExportChoice,
 } from './reportChoice'
 import { plural } from '../../text'
 
@@ -32,7 +34,7 @@ export function ReportsPage({ route }: { route: string[] }) {
   const [preview, setPreview] = useState<ReportPreview | null>(null)
   const [previewError, setPreviewError] = useState('')
   const [previewing, setPreviewing] = useState(id !== null)
-  const [format, setFormat] = useState<ReportFormat>('pdf')
+  const [format, setFormat] = useState<ExportChoice>(defaultExport(choice.kind))
   const [openAfter, setOpenAfter] = useState(true)
   const [exporting, setExporting] = useState(false)
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
@@ -44,6 +46,7 @@ export function ReportsPage({ route }: { route: string[] }) {
     setPreviewError('')
     setResult(null)
     setPreviewing(id !== null)
+    setFormat(defaultExport(choice.kind))
   }
 
   useEffect(() => {
@@ -55,7 +58,8 @@ export function ReportsPage({ route }: { route: string[] }) {
         (p) => {
           if (!live) return
           setPreview(p)
-          setFormat((f) => ((p.formats ?? []).includes(f) ? f : 'pdf'))
+          const offered = exportOptions(choice.kind, (p.formats ?? []) as ReportFormat[], isDesktop())
+          setFormat((f) => (offered.some((o) => o.value === f) ? f : offered[0].value))
         },
         (e) => live && setPreviewError(errorMessage(e)),
       )
@@ -70,7 +74,10 @@ export function ReportsPage({ route }: { route: string[] }) {
     setExporting(true)
     setResult(null)
     try {
-      const saved = await saveReport(choice.kind, id, format, openAfter)
+      const saved =
+        format === 'folder'
+          ? await saveLettersToFolder(id, openAfter)
+          : await saveReport(choice.kind, id, format, openAfter)
       if (saved)
         setResult({ ok: true, text: savedText(saved) + (saved.downloaded ? ` (${fileSize(saved.size)})` : '') })
     } catch (e) {
@@ -81,7 +88,8 @@ export function ReportsPage({ route }: { route: string[] }) {
   }
 
   const runnable = (sessions.data ?? []).filter((s) => s.status !== 'planned')
-  const formats = (preview?.formats ?? ['pdf']) as ReportFormat[]
+  const options = exportOptions(choice.kind, (preview?.formats ?? ['pdf']) as ReportFormat[], isDesktop())
+  const chosen = options.find((o) => o.value === format) ?? options[0]
   return (
     <section className="page" aria-label="Reports">
       <PageHeader
@@ -215,20 +223,20 @@ export function ReportsPage({ route }: { route: string[] }) {
                 </Alert>
               )}
               <div className="report-export">
-                {formats.length > 1 && (
+                {options.length > 1 && (
                   <fieldset className="choice inline-choice">
-                    <legend>Format</legend>
+                    <legend>{choice.kind === 'letters' ? 'Save as' : 'Format'}</legend>
                     <div className="choice-options">
-                      {formats.map((f) => (
-                        <label key={f} className="choice-option">
+                      {options.map((o) => (
+                        <label key={o.value} className="choice-option">
                           <input
                             type="radio"
                             name="report-format"
-                            value={f}
-                            checked={format === f}
-                            onChange={() => setFormat(f)}
+                            value={o.value}
+                            checked={chosen.value === o.value}
+                            onChange={() => setFormat(o.value)}
                           />
-                          <span>{formatLabels[f]}</span>
+                          <span>{o.label}</span>
                         </label>
                       ))}
                     </div>
@@ -242,11 +250,11 @@ export function ReportsPage({ route }: { route: string[] }) {
                 )}
                 <div className="form-actions">
                   <button type="button" className="btn btn-primary" onClick={exportIt} disabled={exporting}>
-                    {isDesktop() ? 'Save' : 'Download'} {formatLabels[format]}
+                    {chosen.button}
                   </button>
                   {exporting && (
                     <span className="busy" role="status">
-                      <span className="spinner" aria-hidden="true" /> Rendering the {formatLabels[format]}…
+                      <span className="spinner" aria-hidden="true" /> Rendering…
                     </span>
                   )}
                   {result && (

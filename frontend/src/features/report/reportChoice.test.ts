@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { choiceFromRoute, fileSize, routeOf, targetId } from './reportChoice'
+import { choiceFromRoute, defaultExport, exportOptions, fileSize, routeOf, targetId } from './reportChoice'
 
 describe('report choice', () => {
   it('needs a session for session reports and letters, not for the rest', () => {
@@ -17,6 +17,19 @@ describe('report choice', () => {
     expect(routeOf({ kind: 'letters', sessionId: 5, decisionId: 0 })).toBe('/reports/letters/5')
     expect(routeOf({ kind: 'board', sessionId: 5, decisionId: 0 })).toBe('/reports/board')
     expect(routeOf({ kind: 'assumptions', sessionId: 0, decisionId: 0 })).toBe('/reports/assumptions')
+  })
+  it('saves letters one PDF per participant: a .zip, a folder on the desktop, or all in one PDF', () => {
+    const values = (desktop: boolean) => exportOptions('letters', ['pdf', 'zip'], desktop).map((o) => o.value)
+    expect(values(false)).toEqual(['zip', 'pdf'])
+    expect(values(true)).toEqual(['zip', 'folder', 'pdf'])
+    expect(defaultExport('letters')).toBe('zip')
+    expect(exportOptions('letters', ['pdf', 'zip'], false)[0].button).toBe('Download .zip')
+    expect(exportOptions('session', ['pdf', 'md', 'csv'], false).map((o) => o.button)).toEqual([
+      'Download PDF',
+      'Download Markdown',
+      'Download CSV',
+    ])
+    expect(defaultExport('board')).toBe('pdf')
   })
   it('says file sizes briefly', () => {
     expect(fileSize(900)).toBe('900 B')

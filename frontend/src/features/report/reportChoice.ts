@@ -29,12 +29,37 @@ export const reportKinds: {
   {
     kind: 'letters',
     label: '“You said, we did” letters',
-    about: 'One page per participant of a session: what they said, what the team decided, thanks.',
+    about:
+      'One letter per participant of a session: what they said, what we tell participants we did with it, thanks. No rationale.',
     target: 'session',
   },
 ]
 
-export const formatLabels: Record<ReportFormat, string> = { pdf: 'PDF', md: 'Markdown', csv: 'CSV' }
+export const formatLabels: Record<ReportFormat, string> = { pdf: 'PDF', md: 'Markdown', csv: 'CSV', zip: 'ZIP' }
+
+/** How a report can be saved: a format, or (letters, desktop) a folder of PDFs. */
+export type ExportChoice = ReportFormat | 'folder'
+
+/** The ways to save a report of kind with the formats its preview offers; the first is the default. */
+export function exportOptions(
+  kind: ReportKind,
+  formats: readonly ReportFormat[],
+  desktop: boolean,
+): { value: ExportChoice; label: string; button: string }[] {
+  const save = desktop ? 'Save' : 'Download'
+  if (kind !== 'letters')
+    return formats.map((f) => ({ value: f, label: formatLabels[f], button: `${save} ${formatLabels[f]}` }))
+  const out: { value: ExportChoice; label: string; button: string }[] = []
+  if (formats.includes('zip'))
+    out.push({ value: 'zip', label: 'One PDF per participant, as a .zip', button: `${save} .zip` })
+  if (desktop && formats.includes('zip'))
+    out.push({ value: 'folder', label: 'One PDF per participant, into a folder', button: 'Save into a folder…' })
+  out.push({ value: 'pdf', label: 'All letters in one PDF', button: `${save} PDF` })
+  return out
+}
+
+/** The way to save a report kind offered first. */
+export const defaultExport = (kind: ReportKind): ExportChoice => (kind === 'letters' ? 'zip' : 'pdf')
 
 export interface Choice {
   kind: ReportKind

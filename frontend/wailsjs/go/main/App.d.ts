@@ -9,6 +9,8 @@ export function Rendered(arg1:main.RenderReport):Promise<void>;
 
 export function SaveCalendar():Promise<string>;
 
+export function SaveLetters(arg1:number,arg2:boolean):Promise<string>;
+
 export function SaveMembersExport(arg1:string,arg2:board.MemberQuery):Promise<string>;
 
 export function SavePersonExport(arg1:number):Promise<string>;

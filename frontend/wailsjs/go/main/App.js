@@ -14,6 +14,10 @@ export function SaveCalendar() {
   return window['go']['main']['App']['SaveCalendar']();
 }
 
+export function SaveLetters(arg1, arg2) {
+  return window['go']['main']['App']['SaveLetters'](arg1, arg2);
+}
+
 export function SaveMembersExport(arg1, arg2) {
   return window['go']['main']['App']['SaveMembersExport'](arg1, arg2);
 }

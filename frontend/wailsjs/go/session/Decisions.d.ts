@@ -17,3 +17,5 @@ export function ListDecisions():Promise<Array<session.Decision>>;
 export function SaveAssumption(arg1:session.AssumptionInput):Promise<session.Assumption>;
 
 export function SaveDecision(arg1:session.DecisionInput):Promise<session.Decision>;
+
+export function SetTell(arg1:session.TellInput):Promise<session.Tell>;

@@ -33,3 +33,7 @@ export function SaveAssumption(arg1) {
 export function SaveDecision(arg1) {
   return window['go']['session']['Decisions']['SaveDecision'](arg1);
 }
+
+export function SetTell(arg1) {
+  return window['go']['session']['Decisions']['SetTell'](arg1);
+}

@@ -1,0 +1,139 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+
+	"soundingboard/backend/session"
+	"soundingboard/backend/storetest"
+)
+
+// Letters are one PDF per participant, each a letter for the customer:
+// the lines told to participants, no report furniture, none of the team's
+// rationale, working title or assumptions about our own team.
+func TestLettersOnePDFPerParticipant(t *testing.T) {
+	f := newFx(t)
+	f.demo()
+	it := f.finishedDemoSession()
+	run, err := f.session.Runs.GetRun(it.ID)
+	f.must(err)
+	var attended []session.Participant
+	for _, p := range run.Session.Participants {
+		if p.State == "attended" {
+			attended = append(attended, p)
+		}
+	}
+	// An assumption about our own team, rated with a rationale, that a participant spoke to.
+	own := storetest.Exec(t, f.db, `INSERT INTO assumptions (decision_id, customers, behavior, reason, category, importance,
+		evidence, created_at, updated_at) VALUES (?, 'our billing team', 'handle monthly invoicing without a new hire',
+		'it is small', 'viability', 3, 2, '2026-01-01', '2026-01-01')`, run.Session.DecisionID)
+	storetest.Exec(t, f.db, `INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, 99)`, it.ID, own)
+	storetest.Exec(t, f.db, `INSERT INTO responses (session_id, assumption_id, member_id, stance, notes, updated_at)
+		VALUES (?, ?, ?, 'unsure', 'no idea', '2026-01-01')`, it.ID, own, attended[0].MemberID)
+	storetest.Exec(t, f.db, `INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, decided_at)
+		VALUES (?, ?, 'validated', 'Finance agreed', '2026-01-01T00:00:00Z')`, it.ID, own)
+	// The facilitator rewrites one line.
+	line := "We will read PDF price lists, so you never have to make a spreadsheet."
+	item := run.Items[0]
+	_, err = f.session.Decisions.SetTell(session.TellInput{Kind: "verdict", SessionID: it.ID, AssumptionID: item.Assumption.ID, Line: line})
+	f.must(err)
+	run, err = f.session.Runs.GetRun(it.ID)
+	f.must(err)
+	detail, err := f.session.Decisions.GetDecision(run.Session.DecisionID)
+	f.must(err)
+
+	never := []string{"Page ", "Generated", run.Session.Title, "billing team", "Finance agreed", "““", "””", "Validated", "Invalidated"}
+	for _, it := range run.Items {
+		if it.Verdict != nil && it.Verdict.Rationale != "" {
+			never = append(never, firstWords(it.Verdict.Rationale))
+		}
+	}
+	for _, l := range detail.Log {
+		never = append(never, firstWords(l.Rationale))
+	}
+	files, err := f.r.Letters(it.ID)
+	f.must(err)
+	if len(files) != len(attended) {
+		t.Fatalf("%d letters for %d participants", len(files), len(attended))
+	}
+	told := 0
+	for i, file := range files {
+		p := attended[i]
+		if file.FileName != p.Name+".pdf" || file.MimeType != "application/pdf" || file.Size != len(file.Data) {
+			t.Errorf("letter %d: %s (%s, %d bytes)", i, file.FileName, file.MimeType, file.Size)
+		}
+		checkPDF(t, file.Data)
+		text := pdfText(t, file.Data)
+		if !strings.Contains(text, "Dear "+firstName(p.Name)+",") || !strings.Contains(text, "Thank you for taking part in our session on") {
+			t.Errorf("%s: not a letter to them:\n%s", file.FileName, text)
+		}
+		for _, other := range attended {
+			if other.MemberID != p.MemberID && strings.Contains(text, "Dear "+firstName(other.Name)) {
+				t.Errorf("%s holds the letter to %s too", file.FileName, other.Name)
+			}
+		}
+		for _, n := range never {
+			if strings.Contains(text, n) {
+				t.Errorf("%s carries %q:\n%s", file.FileName, n, text)
+			}
+		}
+		if strings.Contains(strings.Join(strings.Fields(text), " "), line) {
+			told++
+		}
+	}
+	if told != len(files) {
+		t.Errorf("the rewritten line is in %d of %d letters", told, len(files))
+	}
+
+	// The same letters as a .zip, and as one PDF (also without furniture).
+	z, err := f.r.Render(KindLetters, it.ID, "zip")
+	f.must(err)
+	zr, err := zip.NewReader(bytes.NewReader(z.Data), int64(len(z.Data)))
+	f.must(err)
+	if z.MimeType != "application/zip" || !strings.HasSuffix(z.FileName, ".zip") || len(zr.File) != len(files) {
+		t.Fatalf("zip %s (%s) holds %d files, want %d", z.FileName, z.MimeType, len(zr.File), len(files))
+	}
+	for i, zf := range zr.File {
+		rc, err := zf.Open()
+		f.must(err)
+		data, err := io.ReadAll(rc)
+		f.must(err)
+		if zf.Name != files[i].FileName || !bytes.HasPrefix(data, []byte("%PDF-")) {
+			t.Errorf("zip entry %d: %s, %d bytes", i, zf.Name, len(data))
+		}
+	}
+	one, err := f.r.Render(KindLetters, it.ID, "pdf")
+	f.must(err)
+	if text := pdfText(t, one.Data); strings.Contains(text, "Page ") || strings.Contains(text, "Generated") {
+		t.Errorf("the single letters PDF has report furniture:\n%s", text)
+	}
+	p, err := f.r.Preview(KindLetters, it.ID)
+	f.must(err)
+	if strings.Join(p.Formats, ",") != "pdf,zip" {
+		t.Errorf("letters formats %v", p.Formats)
+	}
+}
+
+// firstWords is the start of a rationale, enough to find it in a PDF's
+// wrapped text.
+func firstWords(s string) string {
+	w := strings.Fields(s)
+	return strings.Join(w[:min(4, len(w))], " ")
+}
+
+func TestLetterFileNames(t *testing.T) {
+	long := strings.Repeat("é", 150)
+	got := letterFileNames([]string{"Anna Müller", "Anna Müller", "anna müller", "Anna Mu\u0308ller", "../../etc/passwd",
+		`C:\Users\x`, "CON", "nul.txt", "Zoë: CEO?", "a\x00b\tc", " . ", "", "Participant", long, "lpt1 "})
+	want := []string{"Anna Müller.pdf", "Anna Müller (2).pdf", "anna müller (3).pdf", "Anna Müller (4).pdf", "etc passwd.pdf",
+		"C Users x.pdf", "_CON.pdf", "_nul.txt.pdf", "Zoë CEO.pdf", "a b c.pdf", "Participant.pdf", "Participant (2).pdf",
+		"Participant (3).pdf", strings.Repeat("é", 100) + ".pdf", "_lpt1.pdf"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("name %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
