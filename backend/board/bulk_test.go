@@ -345,3 +345,18 @@ func mustGet(t *testing.T, s *Service, id int64) MemberDetail {
 	}
 	return d
 }
+
+// BenchmarkBulkEdit10000: every field on all 10,000 members, then its undo.
+func BenchmarkBulkEdit10000(b *testing.B) {
+	s := benchService(b)
+	for b.Loop() {
+		res, err := s.BulkEdit(BulkEdit{Selection: BulkSelection{All: true}, SegmentID: -1, Status: "paused",
+			AddTags: []string{"bulk"}, RemoveTags: []string{"beta"}, Grant: []string{"contact", "quoting"}})
+		if err != nil || res.Changed != 10000 {
+			b.Fatal(res, err)
+		}
+		if _, err := s.UndoBulkEdit(res.EditID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
