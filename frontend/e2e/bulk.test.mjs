@@ -78,3 +78,102 @@ test('the members table fits at 1280×800 and 1024×700, light and dark', async 
   await page.emulateMedia({ colorScheme: 'light' })
   await page.setViewportSize({ width: 1280, height: 820 })
 })
+
+function rowOf(page, name) {
+  return memberRows(page).filter({ has: page.getByRole('link', { name, exact: true }) })
+}
+
+/** The text of the first n drawn rows (the virtualised list draws a varying number). */
+async function firstRows(page, n) {
+  return (await memberRows(page).allTextContents()).slice(0, n)
+}
+
+test('select with click and shift-click, bulk edit every field, undo restores', async () => {
+  const { page } = app
+  const total = await memberCount(page)
+  const before = await firstRows(page, 8)
+  const names = ['Aisha Bello', 'Ana Souza', 'Carlos Hernández', 'Daniel Kim']
+
+  await page.getByRole('checkbox', { name: 'Select Aisha Bello' }).click()
+  await page.getByRole('checkbox', { name: 'Select Daniel Kim' }).click({ modifiers: ['Shift'] })
+  const bar = page.getByRole('region', { name: 'Selection' })
+  await bar.getByText('4 members selected').waitFor()
+  for (const n of names) assert.ok(await page.getByRole('checkbox', { name: `Select ${n}` }).isChecked(), n)
+  assert.equal(await page.getByRole('checkbox', { name: 'Select Emma Lindqvist' }).isChecked(), false)
+
+  // Nothing chosen: a clear error, nothing written.
+  await bar.getByRole('button', { name: 'Edit selected' }).click()
+  const form = page.getByRole('form', { name: 'Bulk edit' })
+  await form.getByRole('button', { name: 'Apply to 4 members' }).click()
+  await form.getByRole('alert').filter({ hasText: 'choose at least one change' }).waitFor()
+  assert.deepEqual(await firstRows(page, 8), before)
+
+  await form.getByLabel('Set segment').selectOption({ label: 'Wholesale distributors' })
+  await form.getByLabel('Set status').selectOption({ label: 'Active' })
+  await form.getByLabel('Add tags').fill('advisory, q3')
+  await form.getByLabel('Contact consent').selectOption({ label: 'Granted today' })
+  await form.getByLabel('Archive').selectOption({ label: 'Archive' })
+  await form.getByRole('button', { name: 'Apply to 4 members' }).click()
+  const notice = page.getByRole('status').filter({ hasText: 'Changed 4 members.' })
+  await notice.waitFor()
+  await expectCount(page, total - 4)
+  assert.equal(await bar.count(), 0, 'the selection is cleared')
+
+  // The four are archived, with every change.
+  await page.getByLabel('Archived').selectOption({ label: 'Archived only' })
+  await rowOf(page, names[0]).waitFor()
+  for (const n of names) {
+    const text = await rowOf(page, n).textContent()
+    assert.match(text, /Archived/, n)
+    assert.match(text, /Wholesale distributors/, n)
+    assert.match(text, /Active/, n)
+    assert.match(text, /advisory/, n)
+    assert.match(text, /q3/, n)
+    assert.doesNotMatch(text, /No consent/, n)
+  }
+
+  await notice.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('status').filter({ hasText: 'Restored 4 members.' }).waitFor()
+  await rowOf(page, names[0]).waitFor({ state: 'detached' })
+  await page.getByLabel('Archived').selectOption({ label: 'Current members' })
+  await expectCount(page, total)
+  assert.deepEqual(await firstRows(page, 8), before)
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).count(), 0, 'an edit is undone once')
+})
+
+test('select all that match a filter, leave one out, add a tag, undo', async () => {
+  const { page } = app
+  const total = await memberCount(page)
+  await page.getByLabel('Segment').selectOption({ label: 'Restaurants & cafés' })
+  await page.waitForFunction((all) => {
+    const m = /^(\d+) members? match$/.exec(document.querySelector('.page-meta')?.textContent ?? '')
+    return m && Number(m[1]) < all
+  }, total)
+  const n = await memberCount(page)
+  assert.ok(n >= 3 && n <= 10, `restaurant members: ${n}`)
+  const before = await firstRows(page, n)
+
+  await page.getByRole('checkbox', { name: `Select all ${n} that match` }).click()
+  const bar = page.getByRole('region', { name: 'Selection' })
+  await bar.getByText(`${n} members selected (all that match)`).waitFor()
+  const left = await memberRows(page).first().getByRole('link').textContent()
+  await page.getByRole('checkbox', { name: `Select ${left}` }).click()
+  await bar.getByText(`${n - 1} member`).waitFor()
+
+  await bar.getByRole('button', { name: 'Edit selected' }).click()
+  const form = page.getByRole('form', { name: 'Bulk edit' })
+  await form.getByLabel('Add tags').fill('food service')
+  await form.getByRole('button', { name: `Apply to ${n - 1} member` }).click()
+  const notice = page.getByRole('status').filter({ hasText: `Changed ${n - 1} member` })
+  await notice.waitFor()
+  await page.waitForFunction(
+    (k) => document.querySelectorAll('.mtable-body .tag').length >= k && [...document.querySelectorAll('.mtable-body .tag')].filter((t) => t.textContent === 'food service').length === k,
+    n - 1,
+  )
+  assert.doesNotMatch(await rowOf(page, left).textContent(), /food service/)
+
+  await notice.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('status').filter({ hasText: `Restored ${n - 1} member` }).waitFor()
+  await page.waitForFunction(() => ![...document.querySelectorAll('.mtable-body .tag')].some((t) => t.textContent === 'food service'))
+  assert.deepEqual(await firstRows(page, n), before)
+})
