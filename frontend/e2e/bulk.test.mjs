@@ -167,13 +167,20 @@ test('select all that match a filter, leave one out, add a tag, undo', async () 
   const notice = page.getByRole('status').filter({ hasText: `Changed ${n - 1} member` })
   await notice.waitFor()
   await page.waitForFunction(
-    (k) => document.querySelectorAll('.mtable-body .tag').length >= k && [...document.querySelectorAll('.mtable-body .tag')].filter((t) => t.textContent === 'food service').length === k,
+    (k) =>
+      document.querySelectorAll('.mtable-body .tag').length >= k &&
+      [...document.querySelectorAll('.mtable-body .tag')].filter((t) => t.textContent === 'food service').length === k,
     n - 1,
   )
   assert.doesNotMatch(await rowOf(page, left).textContent(), /food service/)
 
   await notice.getByRole('button', { name: 'Undo' }).click()
-  await page.getByRole('status').filter({ hasText: `Restored ${n - 1} member` }).waitFor()
-  await page.waitForFunction(() => ![...document.querySelectorAll('.mtable-body .tag')].some((t) => t.textContent === 'food service'))
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Restored ${n - 1} member` })
+    .waitFor()
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.mtable-body .tag')].some((t) => t.textContent === 'food service'),
+  )
   assert.deepEqual(await firstRows(page, n), before)
 })

@@ -64,7 +64,10 @@ export function useSelection(key: string, row: (i: number) => Member | undefined
     },
     [key, row, selection, anchor],
   )
-  const selectAll = useCallback(() => setState({ key, selection: { all: true, except: new Set() }, anchor: null }), [key])
+  const selectAll = useCallback(
+    () => setState({ key, selection: { all: true, except: new Set() }, anchor: null }),
+    [key],
+  )
   const clear = useCallback(() => setState({ key, selection: noSelection, anchor: null }), [key])
   return { selection, click, selectAll, clear }
 }
