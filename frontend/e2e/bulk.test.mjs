@@ -109,14 +109,17 @@ test('select with click and shift-click, bulk edit every field, undo restores', 
   assert.deepEqual(await firstRows(page, 8), before)
 
   await form.getByLabel('Set segment').selectOption({ label: 'Wholesale distributors' })
+  assert.equal(await form.getByRole('alert').count(), 0, 'the error clears once the form changes')
   await form.getByLabel('Set status').selectOption({ label: 'Active' })
   await form.getByLabel('Add tags').fill('advisory, q3')
   await form.getByLabel('Contact consent').selectOption({ label: 'Granted today' })
   await form.getByLabel('Archive').selectOption({ label: 'Archive' })
+  await shot(page, 'bulk-edit-form')
   await form.getByRole('button', { name: 'Apply to 4 members' }).click()
   const notice = page.getByRole('status').filter({ hasText: 'Changed 4 members.' })
   await notice.waitFor()
   await expectCount(page, total - 4)
+  await shot(page, 'bulk-edit-done')
   assert.equal(await bar.count(), 0, 'the selection is cleared')
 
   // The four are archived, with every change.

@@ -72,7 +72,7 @@ export function BulkEditPanel({
   }
 
   return (
-    <form className="bulk-panel" aria-label="Bulk edit" onSubmit={apply}>
+    <form className="bulk-panel" aria-label="Bulk edit" onSubmit={apply} onChange={() => setError('')}>
       <label className="filter">
         <span>Set segment</span>
         <select value={segmentId} onChange={(e) => setSegmentId(Number(e.target.value))}>

@@ -102,16 +102,16 @@ export function MemberTable({ pages, total, sel }: { pages: MemberPages; total: 
               >
                 <div role="cell" className="mcell mcell-check">
                   {m && (
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${m.name}`}
-                      checked={checked}
-                      onChange={() => {}}
-                      onClick={(e) => {
-                        e.stopPropagation()
-                        sel.click(it.index, e.shiftKey)
-                      }}
-                    />
+                    // The label fills the cell, so a near miss ticks the box instead of opening the member.
+                    <label>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${m.name}`}
+                        checked={checked}
+                        onChange={() => {}}
+                        onClick={(e) => sel.click(it.index, e.shiftKey)}
+                      />
+                    </label>
                   )}
                 </div>
                 {m ? <MemberCells m={m} /> : <LoadingCells />}
@@ -141,8 +141,8 @@ function SelectAll({ sel, total }: { sel: SelectionState; total: number }) {
 }
 
 function openRow(e: React.MouseEvent, id: number) {
-  // Let the link, and text selection, behave normally.
-  if ((e.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return
+  // Let the link, the checkbox, and text selection, behave normally.
+  if ((e.target as HTMLElement).closest('a, label') || window.getSelection()?.toString()) return
   navigate(`/board/member/${id}`)
 }
 
