@@ -32,7 +32,7 @@ export function BulkEditPanel({
   onDone: (r: BulkResult) => void
   onCancel: () => void
 }) {
-  const { segments } = useBoard()
+  const { segments, tags } = useBoard()
   const [segmentId, setSegmentId] = useState(0)
   const [status, setStatus] = useState('')
   const [addTags, setAddTags] = useState('')
@@ -98,12 +98,27 @@ export function BulkEditPanel({
       </label>
       <label className="filter">
         <span>Add tags</span>
-        <input value={addTags} onChange={(e) => setAddTags(e.target.value)} placeholder="comma, separated" />
+        <input
+          value={addTags}
+          onChange={(e) => setAddTags(e.target.value)}
+          placeholder="comma, separated"
+          list="bulk-tags"
+        />
       </label>
       <label className="filter">
         <span>Remove tags</span>
-        <input value={removeTags} onChange={(e) => setRemoveTags(e.target.value)} placeholder="comma, separated" />
+        <input
+          value={removeTags}
+          onChange={(e) => setRemoveTags(e.target.value)}
+          placeholder="comma, separated"
+          list="bulk-tags"
+        />
       </label>
+      <datalist id="bulk-tags">
+        {tags.map((t) => (
+          <option key={t.name} value={t.name} />
+        ))}
+      </datalist>
       {consentKinds.map((k) => (
         <label key={k} className="filter">
           <span>{label(k)} consent</span>
