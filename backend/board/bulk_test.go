@@ -256,7 +256,8 @@ func TestBulkEditBadInputWritesNothing(t *testing.T) {
 		{"bad segment", BulkEdit{Selection: sel, SegmentID: -3}, "segmentId", "segmentId -3 is not a segment"},
 		{"nothing to change", BulkEdit{Selection: sel}, "", "choose at least one change"},
 		{"unknown status", BulkEdit{Selection: sel, Status: "gone"}, "status", `status "gone" is not one of`},
-		{"unknown tag to remove", BulkEdit{Selection: sel, AddTags: []string{"new"}, RemoveTags: []string{"nope"}},
+		// Found after status and archive were written in the transaction: rolled back.
+		{"unknown tag to remove", BulkEdit{Selection: sel, Status: "alumni", Archive: "archive", AddTags: []string{"new"}, RemoveTags: []string{"nope"}},
 			"removeTags", `there is no tag "nope" to remove`},
 		{"tag added and removed", BulkEdit{Selection: sel, AddTags: []string{"beta"}, RemoveTags: []string{"BETA"}},
 			"removeTags", "cannot be both added and removed"},
