@@ -52,8 +52,18 @@ var statusOrder = func() string {
 	return b.String()
 }()
 
-// listMembers filters, sorts and pages members. The exporter uses it too.
-func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today string) (MemberPage, error) {
+// memberFilter is the FROM and WHERE of the member list for a query's
+// filters, without its sort and page: the list and the bulk edit's "all
+// that match" select the same members.
+type memberFilter struct {
+	from string // "members m", joined to the FTS table when searching
+	cond string // " WHERE …" or ""
+	args []any
+	none bool // nothing can match (a tag filter naming no tag)
+}
+
+// filterMembers builds the memberFilter of q's filters.
+func filterMembers(ctx context.Context, db store.Queryer, q MemberQuery, today string) (memberFilter, error) {
 	var where []string
 	var args []any
 
@@ -64,7 +74,7 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		where = append(where, `m.archived_at IS NOT NULL`)
 	case "all":
 	default:
-		return MemberPage{}, store.Invalid("archived %q is not one of \"\", only, all", q.Archived)
+		return memberFilter{}, store.Invalid("archived %q is not one of \"\", only, all", q.Archived)
 	}
 	// With a search, FTS drives: joining its rowids to members is cheaper
 	// than m.id IN (SELECT rowid …), which builds a temporary index first.
@@ -81,11 +91,11 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		where = append(where, `m.segment_id = ?`)
 		args = append(args, q.SegmentID)
 	case q.SegmentID < -1:
-		return MemberPage{}, store.Invalid("segmentId %d is not a segment (0 = any, -1 = none)", q.SegmentID)
+		return memberFilter{}, store.Invalid("segmentId %d is not a segment (0 = any, -1 = none)", q.SegmentID)
 	}
 	if q.Status != "" {
 		if !slices.Contains(Statuses, q.Status) {
-			return MemberPage{}, store.Invalid("status %q is not one of %s", q.Status, strings.Join(Statuses, ", "))
+			return memberFilter{}, store.Invalid("status %q is not one of %s", q.Status, strings.Join(Statuses, ", "))
 		}
 		where = append(where, `m.status = ?`)
 		args = append(args, q.Status)
@@ -93,10 +103,10 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 	if tag := strings.TrimSpace(q.Tag); tag != "" {
 		ids, err := tagIDsFolded(ctx, db, tag)
 		if err != nil {
-			return MemberPage{}, err
+			return memberFilter{}, err
 		}
 		if len(ids) == 0 {
-			return MemberPage{Members: []Member{}}, nil
+			return memberFilter{none: true}, nil
 		}
 		where = append(where, `EXISTS (SELECT 1 FROM member_tags mt WHERE mt.member_id = m.id
 			AND mt.tag_id IN (SELECT value FROM json_each(?)))`)
@@ -111,8 +121,25 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		where = append(where, `NOT `+CanContactSQL)
 		args = append(args, today)
 	default:
-		return MemberPage{}, store.Invalid("consent %q is not one of \"\", contact_ok, no_contact", q.Consent)
+		return memberFilter{}, store.Invalid("consent %q is not one of \"\", contact_ok, no_contact", q.Consent)
 	}
+	f := memberFilter{from: from, args: args}
+	if len(where) > 0 {
+		f.cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	return f, nil
+}
+
+// listMembers filters, sorts and pages members. The exporter uses it too.
+func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today string) (MemberPage, error) {
+	f, err := filterMembers(ctx, db, q, today)
+	if err != nil {
+		return MemberPage{}, err
+	}
+	if f.none {
+		return MemberPage{Members: []Member{}}, nil
+	}
+	from, cond, args := f.from, f.cond, f.args
 
 	sortKey := q.Sort
 	if sortKey == "" {
@@ -134,10 +161,6 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		limit = -1 // SQLite: no limit
 	}
 
-	cond := ""
-	if len(where) > 0 {
-		cond = " WHERE " + strings.Join(where, " AND ")
-	}
 	// Two steps: pick the page's ids sorting on cheap columns only, then
 	// read the full rows (with their correlated sub-queries) for that page.
 	// In one step SQLite computes every column of every match before sorting.

@@ -16,11 +16,13 @@ type Service struct {
 	db       *store.DB
 	now      func() time.Time
 	analyses chan struct{} // one token per contact file being read; see startAnalysis
+	undo     *bulkUndo     // bulk edits that can still be undone
 }
 
 // NewService returns a board service over db.
 func NewService(ctx context.Context, db *store.DB) *Service {
-	return &Service{ctx: ctx, db: db, now: time.Now, analyses: make(chan struct{}, maxAnalyses)}
+	return &Service{ctx: ctx, db: db, now: time.Now, analyses: make(chan struct{}, maxAnalyses),
+		undo: &bulkUndo{edits: map[int64]*bulkChange{}}}
 }
 
 // WithContext is s working with ctx instead of the context it was made

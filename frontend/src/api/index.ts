@@ -38,6 +38,8 @@ export type ImportPreview = Plain<board.ImportPreview>
 export type ImportRow = Plain<board.ImportRow>
 export type ImportColumn = Plain<board.ImportColumn>
 export type ImportResult = Plain<board.ImportResult>
+export type BulkEdit = Plain<board.BulkEdit>
+export type BulkResult = Plain<board.BulkResult>
 export type ExportFormat = 'csv' | 'json' | 'vcf'
 
 /** ImportRequest as sent: content is base64 text in JSON (Go []byte). */
@@ -63,6 +65,8 @@ export const api = {
   deleteTouchpoint: (id: number) => S.DeleteTouchpoint(id),
   addReward: (id: number, r: RewardInput) => S.AddReward(id, as(r)),
   deleteReward: (id: number) => S.DeleteReward(id),
+  bulkEdit: (e: BulkEdit) => S.BulkEdit(as(e)) as Promise<BulkResult>,
+  undoBulkEdit: (id: number) => S.UndoBulkEdit(id) as Promise<BulkResult>,
   listSegments: () => S.ListSegments() as Promise<Segment[] | null>,
   saveSegment: (s: SegmentInput) => S.SaveSegment(as(s)) as Promise<Segment>,
   deleteSegment: (id: number) => S.DeleteSegment(id),

@@ -67,6 +67,137 @@ export namespace board {
 	    RARELY = "rarely",
 	    WEEKLY = "weekly",
 	}
+	export class MemberQuery {
+	    search: string;
+	    segmentId: number;
+	    status: string;
+	    tag: string;
+	    consent: string;
+	    archived: string;
+	    sort: string;
+	    desc: boolean;
+	    limit: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.segmentId = source["segmentId"];
+	        this.status = source["status"];
+	        this.tag = source["tag"];
+	        this.consent = source["consent"];
+	        this.archived = source["archived"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.limit = source["limit"];
+	        this.offset = source["offset"];
+	    }
+	}
+	export class BulkSelection {
+	    ids: number[];
+	    all: boolean;
+	    filter: MemberQuery;
+	    except: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkSelection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ids = source["ids"];
+	        this.all = source["all"];
+	        this.filter = this.convertValues(source["filter"], MemberQuery);
+	        this.except = source["except"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BulkEdit {
+	    selection: BulkSelection;
+	    segmentId: number;
+	    status: string;
+	    addTags: string[];
+	    removeTags: string[];
+	    grant: string[];
+	    withdraw: string[];
+	    archive: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.selection = this.convertValues(source["selection"], BulkSelection);
+	        this.segmentId = source["segmentId"];
+	        this.status = source["status"];
+	        this.addTags = source["addTags"];
+	        this.removeTags = source["removeTags"];
+	        this.grant = source["grant"];
+	        this.withdraw = source["withdraw"];
+	        this.archive = source["archive"];
+	        this.source = source["source"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BulkResult {
+	    editId: number;
+	    selected: number;
+	    changed: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.editId = source["editId"];
+	        this.selected = source["selected"];
+	        this.changed = source["changed"];
+	        this.message = source["message"];
+	    }
+	}
+	
 	export class CompositionRow {
 	    segmentId: number;
 	    segment: string;
@@ -568,36 +699,7 @@ export namespace board {
 		    return a;
 		}
 	}
-	export class MemberQuery {
-	    search: string;
-	    segmentId: number;
-	    status: string;
-	    tag: string;
-	    consent: string;
-	    archived: string;
-	    sort: string;
-	    desc: boolean;
-	    limit: number;
-	    offset: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new MemberQuery(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.search = source["search"];
-	        this.segmentId = source["segmentId"];
-	        this.status = source["status"];
-	        this.tag = source["tag"];
-	        this.consent = source["consent"];
-	        this.archived = source["archived"];
-	        this.sort = source["sort"];
-	        this.desc = source["desc"];
-	        this.limit = source["limit"];
-	        this.offset = source["offset"];
-	    }
-	}
 	
 	export class RewardInput {
 	    what: string;

@@ -8,6 +8,8 @@ export function AddTouchpoint(arg1:number,arg2:board.TouchpointInput):Promise<bo
 
 export function ArchiveMember(arg1:number):Promise<board.Member>;
 
+export function BulkEdit(arg1:board.BulkEdit):Promise<board.BulkResult>;
+
 export function Composition():Promise<board.Composition>;
 
 export function ConsentsExpiring(arg1:number):Promise<Array<board.ExpiringConsent>>;
@@ -43,5 +45,7 @@ export function RevokeConsent(arg1:number,arg2:string):Promise<board.Consent>;
 export function SaveSegment(arg1:board.SegmentInput):Promise<board.Segment>;
 
 export function SetConsent(arg1:number,arg2:board.ConsentInput):Promise<board.Consent>;
+
+export function UndoBulkEdit(arg1:number):Promise<board.BulkResult>;
 
 export function UpdateMember(arg1:number,arg2:board.MemberInput):Promise<board.Member>;

@@ -14,6 +14,10 @@ export function ArchiveMember(arg1) {
   return window['go']['board']['Service']['ArchiveMember'](arg1);
 }
 
+export function BulkEdit(arg1) {
+  return window['go']['board']['Service']['BulkEdit'](arg1);
+}
+
 export function Composition() {
   return window['go']['board']['Service']['Composition']();
 }
@@ -84,6 +88,10 @@ export function SaveSegment(arg1) {
 
 export function SetConsent(arg1, arg2) {
   return window['go']['board']['Service']['SetConsent'](arg1, arg2);
+}
+
+export function UndoBulkEdit(arg1) {
+  return window['go']['board']['Service']['UndoBulkEdit'](arg1);
 }
 
 export function UpdateMember(arg1, arg2) {

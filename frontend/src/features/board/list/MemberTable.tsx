@@ -8,8 +8,9 @@ import { useBoard } from '../BoardContext'
 import { label } from '../labels'
 import type { SortKey } from '../listState'
 import type { MemberPages } from './useMemberPages'
+import { isSelected, selectedCount, type SelectionState } from './useSelection'
 
-const ROW_HEIGHT = 44
+const ROW_HEIGHT = 52 // three lines of wrapped text, or two of tags
 
 const columns: { key: SortKey | null; title: string }[] = [
   { key: 'name', title: 'Name' },
@@ -22,7 +23,7 @@ const columns: { key: SortKey | null; title: string }[] = [
 ]
 
 /** The member list, virtualised: only rows near the viewport are in the DOM. */
-export function MemberTable({ pages, total }: { pages: MemberPages; total: number }) {
+export function MemberTable({ pages, total, sel }: { pages: MemberPages; total: number; sel: SelectionState }) {
   const { list, dispatch, reported } = useBoard()
   const scroller = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh each render, never memoised
@@ -59,6 +60,9 @@ export function MemberTable({ pages, total }: { pages: MemberPages; total: numbe
     <div className="mtable" role="table" aria-label="Members" aria-rowcount={total + 1}>
       <div role="rowgroup" className="mtable-head">
         <div role="row" className="mrow" aria-rowindex={1}>
+          <div role="columnheader" className="mcell mcell-check">
+            <SelectAll sel={sel} total={total} />
+          </div>
           {columns.map((c) => {
             const sorted = c.key !== null && list.sort === c.key
             return (
@@ -85,15 +89,31 @@ export function MemberTable({ pages, total }: { pages: MemberPages; total: numbe
         <div style={{ height: v.getTotalSize(), position: 'relative' }}>
           {items.map((it) => {
             const m = row(it.index)
+            const checked = !!m && isSelected(sel.selection, m.id)
             return (
               <div
                 key={it.key}
                 role="row"
                 aria-rowindex={it.index + 2}
-                className={`mrow${m ? '' : ' mrow-loading'}${m?.archived ? ' mrow-archived' : ''}`}
+                aria-selected={checked}
+                className={`mrow${m ? '' : ' mrow-loading'}${m?.archived ? ' mrow-archived' : ''}${checked ? ' mrow-selected' : ''}`}
                 style={{ transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
                 onClick={m ? (e) => openRow(e, m.id) : undefined}
               >
+                <div role="cell" className="mcell mcell-check">
+                  {m && (
+                    // The label fills the cell, so a near miss ticks the box instead of opening the member.
+                    <label>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${m.name}`}
+                        checked={checked}
+                        onChange={() => {}}
+                        onClick={(e) => sel.click(it.index, e.shiftKey)}
+                      />
+                    </label>
+                  )}
+                </div>
                 {m ? <MemberCells m={m} /> : <LoadingCells />}
               </div>
             )
@@ -104,9 +124,25 @@ export function MemberTable({ pages, total }: { pages: MemberPages; total: numbe
   )
 }
 
+/** Ticks every member that matches the filter, loaded or not; unticks all. */
+function SelectAll({ sel, total }: { sel: SelectionState; total: number }) {
+  const n = selectedCount(sel.selection, total)
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Select all ${total} that match`}
+      checked={n > 0 && n === total}
+      ref={(el) => {
+        if (el) el.indeterminate = n > 0 && n < total
+      }}
+      onChange={() => (n === total ? sel.clear() : sel.selectAll())}
+    />
+  )
+}
+
 function openRow(e: React.MouseEvent, id: number) {
-  // Let the link, and text selection, behave normally.
-  if ((e.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return
+  // Let the link, the checkbox, and text selection, behave normally.
+  if ((e.target as HTMLElement).closest('a, label') || window.getSelection()?.toString()) return
   navigate(`/board/member/${id}`)
 }
 
@@ -134,7 +170,7 @@ function MemberCells({ m }: { m: Member }) {
           </span>
         ))}
       </div>
-      <div role="cell" className="mcell">
+      <div role="cell" className="mcell mcell-date">
         {formatDate(m.lastContacted) || <span className="muted">Never</span>}
       </div>
       <div role="cell" className="mcell">
