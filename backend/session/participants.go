@@ -31,7 +31,7 @@ type candidateRow struct {
 // can_contact), the session id (selected), the session id again (its own
 // attendance does not count as "last session").
 const candidateSelect = `SELECT m.id AS member_id, m.name, m.company, coalesce(g.name, '') AS segment,
-	m.status, m.tone, ` + board.CanContactSQL + ` AS can_contact,
+	m.status, m.tone, m.usage_frequency, coalesce(m.articulation, 0) AS articulation, ` + board.CanContactSQL + ` AS can_contact,
 	coalesce(h.last_session, '') AS last_session, coalesce(h.n, 0) AS sessions_count,
 	p.member_id IS NOT NULL AS selected, coalesce(p.state, '') AS state
 FROM members m

@@ -238,7 +238,8 @@ type Session struct {
 	CurrentPosition int           `json:"currentPosition" db:"current_position"`
 	StartedAt       string        `json:"startedAt" db:"started_at"`
 	FinishedAt      string        `json:"finishedAt" db:"finished_at"`
-	Assumptions     []Assumption  `json:"assumptions" db:"-"` // in session order
+	UpdatedAt       string        `json:"updatedAt" db:"updated_at"` // RFC 3339; a calendar invitation's SEQUENCE follows it
+	Assumptions     []Assumption  `json:"assumptions" db:"-"`        // in session order
 	Participants    []Participant `json:"participants" db:"-"`
 	SizeAdvice      string        `json:"sizeAdvice" db:"-"` // e.g. "Assumption testing works best with 4–6 people; 3 invited." and/or "Focus on the top 5 assumptions; this session has 7.", or ""
 }
@@ -273,6 +274,7 @@ type Participant struct {
 	Name       string           `json:"name" db:"name"`
 	Company    string           `json:"company" db:"company"`
 	Segment    string           `json:"segment" db:"segment"`
+	Email      string           `json:"email" db:"email"` // "" when unknown
 	State      ParticipantState `json:"state" db:"state"`
 	CanContact bool             `json:"canContact" db:"can_contact"`
 	CanQuote   bool             `json:"canQuote" db:"can_quote"`
@@ -280,17 +282,19 @@ type Participant struct {
 
 // Candidate is a board member as the participant picker shows them.
 type Candidate struct {
-	MemberID      int64              `json:"memberId" db:"member_id"`
-	Name          string             `json:"name" db:"name"`
-	Company       string             `json:"company" db:"company"`
-	Segment       string             `json:"segment" db:"segment"`
-	Status        board.MemberStatus `json:"status" db:"status"`
-	Tone          board.Tone         `json:"tone" db:"tone"`
-	CanContact    bool               `json:"canContact" db:"can_contact"`
-	LastSession   string             `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
-	SessionsCount int                `json:"sessionsCount" db:"sessions_count"`
-	Selected      bool               `json:"selected" db:"selected"`
-	Warning       string             `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
+	MemberID      int64                `json:"memberId" db:"member_id"`
+	Name          string               `json:"name" db:"name"`
+	Company       string               `json:"company" db:"company"`
+	Segment       string               `json:"segment" db:"segment"`
+	Status        board.MemberStatus   `json:"status" db:"status"`
+	Tone          board.Tone           `json:"tone" db:"tone"`
+	Usage         board.UsageFrequency `json:"usage" db:"usage_frequency"`     // how often they use the product, "" = unknown
+	Articulation  int                  `json:"articulation" db:"articulation"` // 1-5, 0 = unknown
+	CanContact    bool                 `json:"canContact" db:"can_contact"`
+	LastSession   string               `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
+	SessionsCount int                  `json:"sessionsCount" db:"sessions_count"`
+	Selected      bool                 `json:"selected" db:"selected"`
+	Warning       string               `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
 }
 
 // Picker is the participant picker for one session.
