@@ -294,7 +294,7 @@ type Candidate struct {
 	LastSession   string               `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
 	SessionsCount int                  `json:"sessionsCount" db:"sessions_count"`
 	Selected      bool                 `json:"selected" db:"selected"`
-	Warning       string               `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
+	Warning       string               `json:"warning" db:"-"` // e.g. "took part 12 days ago; too agreeable"
 }
 
 // Picker is the participant picker for one session.
