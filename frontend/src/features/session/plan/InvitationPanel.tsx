@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { errorMessage, savedText } from '../../../api'
 import { loopApi, openMailto, saveSessionCalendar, type Invitee } from '../../../api/loop'
 import type { Session } from '../../../api/session'
@@ -33,7 +33,9 @@ export function greet(body: string, name: string): string {
 export function InvitationPanel({ session }: { session: Session }) {
   const id = useId()
   const stamp = `${session.updatedAt}|${(session.participants ?? []).map((p) => `${p.memberId}:${p.state}`).join(',')}`
-  const { data: inv, error } = useLoad(() => loopApi.invitation(session.id), [session.id, stamp])
+  const { data: inv, error, reload } = useLoad(() => loopApi.invitation(session.id), [session.id])
+  // A saved plan or a participant's new state changes who it goes to and what it says; edits stay.
+  useEffect(() => void reload(), [stamp, reload])
   const [edited, setEdited] = useState<{ subject: string; body: string } | null>(null)
   const [status, setStatus] = useState('')
   const [calError, setCalError] = useState('')
