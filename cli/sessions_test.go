@@ -53,7 +53,7 @@ func TestSessionsListAndICS(t *testing.T) {
 		}
 		return ""
 	}
-	if prop(ics.ComponentPropertyUniqueId) != "session-"+id+"@soundingboard" || prop(ics.ComponentPropertySummary) != planned.Title ||
+	if prop(ics.ComponentPropertyUniqueId) != "session-"+id+"@soundingboard" || prop(ics.ComponentPropertySummary) != "Bring your own price list" ||
 		!strings.Contains(prop(ics.ComponentPropertyLocation), "https://") || !strings.Contains(prop(ics.ComponentPropertyDescription), "Welcome") {
 		t.Errorf("event:\n%s", b)
 	}

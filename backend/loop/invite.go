@@ -2,9 +2,9 @@ package loop
 
 // Inviting the participants of a session: a message to send from one's
 // own mail client and a calendar invitation (.ics) for the same session.
-// Both say only what a customer should read: the title, when, where and
-// the agenda. The decision, its assumptions, prompts and the team's notes
-// stay out.
+// Both say only what a customer should read: the title for participants,
+// when, where and the agenda. The team's working title, the decision, its
+// assumptions, prompts and notes stay out.
 
 import (
 	"fmt"
@@ -36,6 +36,10 @@ type Invitee struct {
 	State    string `json:"state"`
 	Reason   string `json:"reason"` // why they are left out, "" when invited
 }
+
+// boardSession is what the invitation calls a session without a title for
+// participants: the team's working title is never sent.
+const boardSession = "a session of our customer advisory board"
 
 // defaultMinutes is the length a calendar entry gets when the plan says
 // none (the schema's default duration).
@@ -70,7 +74,7 @@ func (s *Service) readInvite(id int64) (invite, error) {
 }
 
 // Invitation drafts the message inviting session id's participants:
-// subject and body (the session's title, date, time and zone, place or
+// subject and body (the session's title for participants, date, time and zone, place or
 // call link, agenda, signed by the facilitator or the team) and the
 // participants it can go to. Those without an email address or a valid
 // contact consent are listed in Left with the reason.
@@ -110,7 +114,7 @@ func invitees(ses session.Session) (to, left []Invitee) {
 // inviteText is the default subject and body of an invitation.
 func inviteText(in invite) (subject, body string) {
 	ses := in.s
-	subject = "Invitation: " + ses.Title
+	subject = "Invitation: " + calendarTitle(ses)
 	when := "Date to be confirmed"
 	if day, err := time.Parse(time.DateOnly, ses.ScheduledOn); err == nil {
 		subject += " on " + day.Format("Monday 2 January")
@@ -124,7 +128,11 @@ func inviteText(in invite) (subject, body string) {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("Hello,\n\nWe would like to invite you to " + ses.Title + ", a session of our customer advisory board. ")
+	what := boardSession
+	if ses.CustomerTitle != "" {
+		what = ses.CustomerTitle + ", " + boardSession
+	}
+	b.WriteString("Hello,\n\nWe would like to invite you to " + what + ". ")
 	b.WriteString("Your experience is what we want to hear; there are no wrong answers.\n\n")
 	b.WriteString("When: " + when + "\n")
 	if place := strings.TrimSpace(ses.Place); isLink(place) {
@@ -138,6 +146,15 @@ func inviteText(in invite) (subject, body string) {
 	b.WriteString("\nPlease let us know whether you can make it. A calendar invitation follows.\n\nThank you,\n")
 	b.WriteString(signature(ses.Facilitator, in.c.st.TeamName))
 	return subject, b.String()
+}
+
+// calendarTitle is the invitation's name of a session: its title for
+// participants, else "Customer advisory board session".
+func calendarTitle(ses session.Session) string {
+	if ses.CustomerTitle != "" {
+		return ses.CustomerTitle
+	}
+	return "Customer advisory board session"
 }
 
 // signature is the facilitator's name (without an address), else the
@@ -174,7 +191,7 @@ func span(ses session.Session, day time.Time, loc *time.Location) (time.Time, ti
 // SessionICS is session id's calendar invitation: one VEVENT with a
 // stable UID (session-<id>@soundingboard) and a SEQUENCE that grows with
 // every saved change, so sending it again updates the entry; SUMMARY the
-// title, DTSTART and DTEND in the team's zone (a VTIMEZONE with it; a
+// title for participants (never the working title), DTSTART and DTEND in the team's zone (a VTIMEZONE with it; a
 // whole day when the plan has no start time), LOCATION the place or call
 // link (URL too for a link), DESCRIPTION the agenda, the participants the
 // invitation goes to as ATTENDEEs (PARTSTAT from their state) and the
@@ -220,7 +237,7 @@ func (s *Service) sessionICS(id int64) (string, error) {
 		start, end := span(ses, day, in.c.loc)
 		setWhen(e, start, end, zone)
 	}
-	e.SetSummary(ses.Title)
+	e.SetSummary(calendarTitle(ses))
 	e.SetStatus(ics.ObjectStatusConfirmed)
 	if place := strings.TrimSpace(ses.Place); place != "" {
 		e.SetLocation(place)

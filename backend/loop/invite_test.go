@@ -17,8 +17,8 @@ func inviteFx(t *testing.T) (*fx, int64) {
 	f := newFx(t, "Europe/Berlin", "2026-02-20 10:00")
 	d := f.decision("Internal: should billing go monthly")
 	a := f.assumption(d, "pay monthly without a new hire")
-	sid := f.session(d, "Billing that fits your month", "")
-	f.exec(`UPDATE sessions SET place = 'https://meet.example.com/abc', duration_minutes = 60,
+	sid := f.session(d, "Billing round 2 (internal working title)", "")
+	f.exec(`UPDATE sessions SET customer_title = 'Billing that fits your month', place = 'https://meet.example.com/abc', duration_minutes = 60,
 		agenda = ?, facilitator = 'Ana Lima <ana@team.example>',
 		prompts = '["How might we hide the internal prompt"]', updated_at = '2026-02-19T08:00:00Z' WHERE id = ?`,
 		"1. Welcome\n2. How you pay today\n3. Wrap-up", sid)
@@ -43,14 +43,14 @@ func TestInvitationText(t *testing.T) {
 	if inv.Subject != "Invitation: Billing that fits your month on Monday 2 March" {
 		t.Errorf("subject %q", inv.Subject)
 	}
-	for _, want := range []string{"Hello,\n\nWe would like to invite you to Billing that fits your month",
+	for _, want := range []string{"Hello,\n\nWe would like to invite you to Billing that fits your month, a session of our customer advisory board.",
 		"When: Monday 2 March 2026, 14:00–15:00 (Europe/Berlin)", "Join the call: https://meet.example.com/abc",
 		"Agenda:\n1. Welcome\n2. How you pay today\n3. Wrap-up", "Thank you,\nAna Lima"} {
 		if !strings.Contains(inv.Body, want) {
 			t.Errorf("body lacks %q:\n%s", want, inv.Body)
 		}
 	}
-	for _, internal := range []string{"Internal", "billing go monthly", "new hire", "internal prompt", "internal note", "ana@team"} {
+	for _, internal := range []string{"Internal", "working title", "billing go monthly", "new hire", "internal prompt", "internal note", "ana@team"} {
 		if strings.Contains(inv.Body+inv.Subject, internal) {
 			t.Errorf("the invitation carries %q:\n%s", internal, inv.Body)
 		}
@@ -66,11 +66,12 @@ func TestInvitationText(t *testing.T) {
 		strings.Join(left, "|") != "Kim Park: no contact consent|Lee Wong: no email address" {
 		t.Errorf("to %q, left %q", to, left)
 	}
-	// No date, no room, no facilitator: the text still reads.
-	f.exec(`UPDATE sessions SET scheduled_on = NULL, place = '', agenda = '', facilitator = '' WHERE id = ?`, sid)
+	// No title for participants, date, room or facilitator: the text still reads, without the working title.
+	f.exec(`UPDATE sessions SET customer_title = '', scheduled_on = NULL, place = '', agenda = '', facilitator = '' WHERE id = ?`, sid)
 	inv = ok(f.s.Invitation(sid)).of(t)
-	if !strings.Contains(inv.Body, "When: Date to be confirmed\n\nPlease") || !strings.HasSuffix(inv.Body, "The product team") ||
-		inv.Subject != "Invitation: Billing that fits your month" {
+	if !strings.Contains(inv.Body, "invite you to a session of our customer advisory board. ") ||
+		!strings.Contains(inv.Body, "When: Date to be confirmed\n\nPlease") || !strings.HasSuffix(inv.Body, "The product team") ||
+		inv.Subject != "Invitation: Customer advisory board session" || strings.Contains(inv.Body, "working title") {
 		t.Errorf("undated: %q\n%s", inv.Subject, inv.Body)
 	}
 	_, err := f.s.SessionICS(sid)
@@ -158,7 +159,7 @@ func TestSessionICSReadBackByAnIndependentParser(t *testing.T) {
 	if string(gj) != string(wj) {
 		t.Errorf("read back\n got %s\nwant %s\n--- file ---\n%s", gj, wj, file.Content)
 	}
-	if strings.Contains(file.Content, "internal") || strings.Contains(file.Content, "Internal") {
+	if strings.Contains(strings.ToLower(file.Content), "internal") {
 		t.Errorf("the calendar file carries internal text:\n%s", file.Content)
 	}
 

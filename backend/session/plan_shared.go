@@ -118,7 +118,7 @@ type sessionRow struct {
 	OpenerJSON  string `db:"opener_json"`
 }
 
-const sessionColumns = `s.id, s.decision_id, d.title AS decision, s.title, s.format,
+const sessionColumns = `s.id, s.decision_id, d.title AS decision, s.title, s.customer_title, s.format,
 	coalesce(s.scheduled_on, '') AS scheduled_on, s.start_time, s.duration_minutes, s.place,
 	s.facilitator, s.note_taker, s.agenda, s.prompts AS prompts_json, s.opener AS opener_json,
 	s.status, s.current_position, coalesce(s.started_at, '') AS started_at,

@@ -223,7 +223,8 @@ type Session struct {
 	ID              int64         `json:"id" db:"id"`
 	DecisionID      int64         `json:"decisionId" db:"decision_id"`
 	Decision        string        `json:"decision" db:"decision"`
-	Title           string        `json:"title" db:"title"`
+	Title           string        `json:"title" db:"title"`                  // the team's working title
+	CustomerTitle   string        `json:"customerTitle" db:"customer_title"` // what participants read, "" = none given
 	Format          string        `json:"format" db:"format"`
 	ScheduledOn     string        `json:"scheduledOn" db:"scheduled_on"`
 	StartTime       string        `json:"startTime" db:"start_time"`
@@ -255,7 +256,8 @@ type SessionInput struct {
 	ID              int64        `json:"id"`
 	DecisionID      int64        `json:"decisionId"`
 	Title           string       `json:"title"`
-	Format          string       `json:"format"` // "" = assumption_testing
+	CustomerTitle   string       `json:"customerTitle"` // what the invitation calls it
+	Format          string       `json:"format"`        // "" = assumption_testing
 	ScheduledOn     string       `json:"scheduledOn"`
 	StartTime       string       `json:"startTime"`
 	DurationMinutes int          `json:"durationMinutes"`

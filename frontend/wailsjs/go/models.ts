@@ -2563,6 +2563,7 @@ export namespace session {
 	    decisionId: number;
 	    decision: string;
 	    title: string;
+	    customerTitle: string;
 	    format: string;
 	    scheduledOn: string;
 	    startTime: string;
@@ -2592,6 +2593,7 @@ export namespace session {
 	        this.decisionId = source["decisionId"];
 	        this.decision = source["decision"];
 	        this.title = source["title"];
+	        this.customerTitle = source["customerTitle"];
 	        this.format = source["format"];
 	        this.scheduledOn = source["scheduledOn"];
 	        this.startTime = source["startTime"];
@@ -2673,6 +2675,7 @@ export namespace session {
 	    id: number;
 	    decisionId: number;
 	    title: string;
+	    customerTitle: string;
 	    format: string;
 	    scheduledOn: string;
 	    startTime: string;
@@ -2694,6 +2697,7 @@ export namespace session {
 	        this.id = source["id"];
 	        this.decisionId = source["decisionId"];
 	        this.title = source["title"];
+	        this.customerTitle = source["customerTitle"];
 	        this.format = source["format"];
 	        this.scheduledOn = source["scheduledOn"];
 	        this.startTime = source["startTime"];
