@@ -67,6 +67,7 @@ print(json.dumps({"summary": str(ev["SUMMARY"]), "location": str(ev["LOCATION"])
 async function assertFits(page, what) {
   const m = await page.evaluate(() => {
     const se = document.scrollingElement
+    const main = document.querySelector('.main') // the app's own scroll area
     const scroller = document.querySelector('.picker-scroll')
     const clipped = [
       ...document.querySelectorAll('.picker-table th, .picker-table td, .plan-layout td, .plan-layout th'),
@@ -75,11 +76,13 @@ async function assertFits(page, what) {
       .map((el) => el.textContent.trim().slice(0, 40))
     return {
       page: [se.scrollWidth, se.clientWidth],
+      main: [main.scrollWidth, main.clientWidth],
       picker: scroller ? [scroller.scrollWidth, scroller.clientWidth] : [0, 0],
       clipped,
     }
   })
   assert.ok(m.page[0] <= m.page[1], `${what}: the page scrolls sideways (${m.page[0]} > ${m.page[1]})`)
+  assert.ok(m.main[0] <= m.main[1], `${what}: the main area scrolls sideways (${m.main[0]} > ${m.main[1]})`)
   assert.ok(m.picker[0] <= m.picker[1], `${what}: the picker scrolls sideways (${m.picker[0]} > ${m.picker[1]})`)
   assert.deepEqual(m.clipped, [], `${what}: clipped cells`)
 }
@@ -236,7 +239,6 @@ test('invite from the plan page: picker, consent reason, message, calendar file,
   assert.match(ics, /ATTENDEE;CN="Kenji Watanabe";[^\r\n]*PARTSTAT=ACCEPTED[^\r\n]*:mailto:kenji@kissa\.example/)
   const seq = (t) => Number(/SEQUENCE:(\d+)/.exec(t)[1])
   assert.ok(seq(ics) >= seq(unfolded), 'SEQUENCE never goes down')
-  await shot(page, 'invite-plan-1280')
 
   // Layout: nothing scrolls sideways at either size.
   for (const [width, height] of [
@@ -246,6 +248,8 @@ test('invite from the plan page: picker, consent reason, message, calendar file,
     await page.setViewportSize({ width, height })
     await page.getByRole('heading', { name: TITLE }).waitFor()
     await assertFits(page, `${width}×${height}`)
+    await page.evaluate(() => document.querySelector('.main').scrollTo(0, 0))
+    await shot(page, `invite-plan-${width}`)
     await picker.scrollIntoViewIfNeeded()
     await shot(page, `invite-picker-${width}`)
   }
