@@ -143,7 +143,22 @@ test('invite from the plan page: picker, consent reason, message, calendar file,
   await box.click({ force: true }) // a click on the disabled box does nothing, and no raw error appears
   assert.equal(await page.getByRole('region', { name: 'Choose participants' }).getByRole('alert').count(), 0)
   assert.equal(await box.isChecked(), false)
-  await page.getByLabel('Segment', { exact: true }).selectOption('')
+  // Follow the link, record consent, come back: now Daniel can be chosen.
+  await record.click()
+  await page.getByRole('button', { name: 'Grant contact consent' }).click()
+  await page.getByRole('button', { name: 'Save consent' }).click()
+  await page.getByText('No valid contact consent.').waitFor({ state: 'detached' })
+  await page.goBack()
+  await page.getByRole('heading', { name: TITLE }).waitFor()
+  await picker.getByRole('row', { name: /Daniel Kim/ }).waitFor()
+  assert.equal(await picker.getByRole('checkbox', { name: 'Choose Daniel Kim' }).isDisabled(), false)
+  assert.equal(
+    await picker
+      .getByRole('row', { name: /Daniel Kim/ })
+      .getByText('No contact consent')
+      .count(),
+    0,
+  )
 
   // Choose four people with consent, by search.
   for (const [i, name] of PEOPLE.entries()) {
