@@ -260,14 +260,12 @@ func (s *Service) sessionICS(id int64) (string, error) {
 }
 
 // partstat is the iCalendar participation status of a participant state:
-// invited people have not answered, confirmed and attended ones accepted,
-// a no-show did not come.
+// invited people have not answered, confirmed (and attended) ones
+// accepted. No-shows are not attendees (invitees leaves them out).
 func partstat(state string) string {
 	switch session.ParticipantState(state) {
 	case session.StateConfirmed, session.StateAttended:
 		return string(ics.ParticipationStatusAccepted)
-	case session.StateNoShow:
-		return string(ics.ParticipationStatusDeclined)
 	}
 	return string(ics.ParticipationStatusNeedsAction)
 }

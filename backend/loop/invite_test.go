@@ -66,6 +66,13 @@ func TestInvitationText(t *testing.T) {
 		strings.Join(left, "|") != "Kim Park: no contact consent|Lee Wong: no email address" {
 		t.Errorf("to %q, left %q", to, left)
 	}
+	// A no-show is not invited again.
+	f.exec(`UPDATE participants SET state = 'no_show' WHERE session_id = ? AND member_id = (SELECT id FROM members WHERE name = 'Shah, Ravi')`, sid)
+	inv = ok(f.s.Invitation(sid)).of(t)
+	if len(inv.To) != 1 || len(inv.Left) != 3 || inv.Left[2].Name != "Shah, Ravi" || inv.Left[2].Reason != "marked no-show" {
+		t.Errorf("with a no-show: to %+v, left %+v", inv.To, inv.Left)
+	}
+
 	// No title for participants, date, room or facilitator: the text still reads, without the working title.
 	f.exec(`UPDATE sessions SET customer_title = '', scheduled_on = NULL, place = '', agenda = '', facilitator = '' WHERE id = ?`, sid)
 	inv = ok(f.s.Invitation(sid)).of(t)

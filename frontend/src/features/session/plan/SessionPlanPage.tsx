@@ -51,7 +51,15 @@ function ParticipantStates({
               <tr key={p.memberId}>
                 <th scope="row">
                   <a href={href(`/board/member/${p.memberId}`)}>{p.name}</a>
-                  {!p.canContact && <span className="flag-nocontact"> No contact consent</span>}
+                  {!p.canContact && (
+                    <span className="flag-nocontact">
+                      {' '}
+                      No contact consent,{' '}
+                      <a href={href(`/board/member/${p.memberId}`)} aria-label={`Record consent for ${p.name}`}>
+                        record it
+                      </a>
+                    </span>
+                  )}
                 </th>
                 <td>{p.segment || <span className="muted">—</span>}</td>
                 <td>
