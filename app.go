@@ -162,6 +162,17 @@ func (a *App) SaveCalendar() (string, error) {
 	return a.saveFile("Export calendar", f.FileName, []byte(f.Content))
 }
 
+// SaveSessionCalendar asks where to save session id's calendar invitation
+// (.ics), then writes it there. It returns the chosen path, or "" when
+// cancelled.
+func (a *App) SaveSessionCalendar(id int64) (string, error) {
+	f, err := a.loop.SessionICS(id)
+	if err != nil {
+		return "", err
+	}
+	return a.saveFile("Save calendar invitation", f.FileName, []byte(f.Content))
+}
+
 // saveFile shows the native save dialog, offering files of name's type,
 // and writes data to the chosen path (see services.Set.SaveFile).
 func (a *App) saveFile(title, name string, data []byte) (string, error) {

@@ -37,6 +37,8 @@ const usage = `usage: soundingboard [--db PATH] [command]
   members erase ID --confirm "Full Name"   erase one person for good (archive is the everyday way)
   reminders list [--due] [--json]           open reminders (--due: overdue and today)
   reminders ics -o FILE.ics                export open reminders as an iCalendar file
+  sessions list [--json]                   id, title, format, status, date
+  sessions ics ID [-o FILE.ics]            the session's calendar invitation (participants as attendees)
   backup [-o FILE]                         back up the data (default: into the backups folder next to it)
   restore FILE                             replace the data with a backup (the current data is backed up first)
   report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
@@ -89,6 +91,8 @@ func commands() []command {
 		{name: "members erase", writes: true, parse: parseErase},
 		{name: "reminders list", writes: false, parse: parseRemindersList},
 		{name: "reminders ics", writes: false, parse: parseICS},
+		{name: "sessions list", writes: false, parse: parseSessionsList},
+		{name: "sessions ics", writes: false, parse: parseSessionICS},
 		{name: "backup", writes: false, parse: parseBackup},
 		{name: "restore", writes: true, parse: parseRestore},
 		{name: "report session", writes: false, parse: parseReport},
@@ -104,6 +108,7 @@ func groups() map[string]struct{ missing, unknown string } {
 	return map[string]struct{ missing, unknown string }{
 		"members":   {"say import, export or list (or export-person, erase)", "unknown subcommand %q (import, export or list; export-person, erase)"},
 		"reminders": {"say list or ics", "unknown subcommand %q (list or ics)"},
+		"sessions":  {"say list or ics ID", "unknown subcommand %q (list or ics)"},
 		"report":    {"say session ID, letters ID, board or assumptions", "unknown report %q (session, letters, board or assumptions)"},
 	}
 }

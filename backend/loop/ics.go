@@ -61,37 +61,67 @@ func (s *Service) exportICS(ctx context.Context, q store.Queryer) (string, error
 		return "", err
 	}
 	now := s.now().UTC()
-	cal := ics.NewCalendar()
-	cal.SetProductId("-//Sounding Board//Reminders//EN")
-	cal.SetMethod(ics.MethodPublish)
-	cal.SetCalscale("GREGORIAN")
+	cal := newCalendar("Reminders", ics.MethodPublish)
 	cal.SetXWRCalName("Sounding Board reminders")
-	zones := map[string]bool{}
-	var order []string
+	var zones []string
 	var events []*ics.VEvent
 	for _, r := range rows {
 		e, zone, err := event(r, now)
 		if err != nil {
 			return "", fmt.Errorf("reminder %d: %w", r.ID, err)
 		}
-		if zone != "" && !zones[zone] {
-			zones[zone] = true
-			order = append(order, zone)
-		}
+		zones = append(zones, zone)
 		events = append(events, e)
 	}
-	// VTIMEZONEs come before the events that use them.
-	for _, z := range order {
+	return writeCalendar(cal, zones, events, now.Year())
+}
+
+// newCalendar starts an iCalendar file as Sounding Board writes them; what
+// names its purpose in the product id.
+func newCalendar(what string, method ics.Method) *ics.Calendar {
+	cal := ics.NewCalendar()
+	cal.SetProductId("-//Sounding Board//" + what + "//EN")
+	cal.SetMethod(method)
+	cal.SetCalscale("GREGORIAN")
+	return cal
+}
+
+// writeCalendar adds a VTIMEZONE for each zone named (once, before the
+// events that use them, as RFC 5545 clients expect; "" = UTC needs none),
+// then the events, and serialises the calendar with CRLF line ends.
+func writeCalendar(cal *ics.Calendar, zones []string, events []*ics.VEvent, year int) (string, error) {
+	seen := map[string]bool{"": true}
+	for _, z := range zones {
+		if seen[z] {
+			continue
+		}
+		seen[z] = true
 		loc, err := time.LoadLocation(z)
 		if err != nil {
 			return "", fmt.Errorf("time zone %s: %w", z, err)
 		}
-		cal.AddVTimezone(vtimezone(z, loc, now.Year()))
+		cal.AddVTimezone(vtimezone(z, loc, year))
 	}
 	for _, e := range events {
 		cal.AddVEvent(e)
 	}
 	return cal.Serialize(ics.WithNewLine("\r\n")), nil // RFC 5545 lines end in CRLF
+}
+
+// setWhen sets an event's DTSTART and DTEND: wall times with a TZID in
+// zone, or UTC when zone is "".
+func setWhen(e *ics.VEvent, start, end time.Time, zone string) {
+	if zone == "" {
+		e.SetStartAt(start)
+		e.SetEndAt(end)
+		return
+	}
+	loc, err := time.LoadLocation(zone)
+	if err == nil {
+		start, end = start.In(loc), end.In(loc)
+	}
+	e.SetProperty(ics.ComponentPropertyDtStart, start.Format(icsLocal), ics.WithTZID(zone))
+	e.SetProperty(ics.ComponentPropertyDtEnd, end.Format(icsLocal), ics.WithTZID(zone))
 }
 
 // event builds one reminder's VEVENT and names the zone it uses ("" = UTC).
@@ -119,14 +149,7 @@ func event(r icsRow, stamp time.Time) (*ics.VEvent, string, error) {
 		e.SetLastModifiedAt(t)
 	}
 	e.SetSequence(r.Revision)
-	end := start.Add(30 * time.Minute)
-	if zone != "" {
-		e.SetProperty(ics.ComponentPropertyDtStart, start.Format(icsLocal), ics.WithTZID(zone))
-		e.SetProperty(ics.ComponentPropertyDtEnd, end.Format(icsLocal), ics.WithTZID(zone))
-	} else {
-		e.SetStartAt(start)
-		e.SetEndAt(end)
-	}
+	setWhen(e, start, start.Add(30*time.Minute), zone)
 	e.SetSummary(r.Title)
 	desc := r.Body
 	for _, extra := range []struct{ label, v string }{{"Member", r.Member}, {"Session", r.Session}} {

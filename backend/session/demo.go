@@ -170,11 +170,11 @@ func (l *demoLoader) session(ds demoSession) error {
 		position = len(keys) - 1
 	}
 	created := l.stampAt(ds.ago+7, "11:00") // planned a week ahead
-	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO sessions (decision_id, title, format, scheduled_on, start_time,
-		duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
+	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
+		start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
 		started_at, finished_at, created_at, updated_at)
-		VALUES (?, ?, 'assumption_testing', ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		l.decisions[ds.decision], ds.title, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
+		VALUES (?, ?, ?, 'assumption_testing', ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		l.decisions[ds.decision], ds.title, ds.customerTitle, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
 		string(promptsJSON), string(openerJSON), ds.status, position, started, ended, created, created)
 	if err != nil {
 		return err

@@ -56,16 +56,16 @@ type demoAction struct {
 }
 
 type demoSession struct {
-	title, decision, start, place, agenda string
-	ago                                   int // days ago; negative = ahead
-	duration                              int
-	status                                string
-	prompts                               []string
-	people                                []demoPerson
-	assumptions                           []string // for the planned session
-	tests                                 []demoTest
-	opportunities                         []demoOpportunity
-	actions                               []demoAction
+	title, customerTitle, decision, start, place, agenda string
+	ago                                                  int // days ago; negative = ahead
+	duration                                             int
+	status                                               string
+	prompts                                              []string
+	people                                               []demoPerson
+	assumptions                                          []string // for the planned session
+	tests                                                []demoTest
+	opportunities                                        []demoOpportunity
+	actions                                              []demoAction
 }
 
 // Sample board members by email (see board/demo.go).
@@ -120,7 +120,7 @@ func demoDecisions() []demoDecision {
 func demoSessions() []demoSession {
 	opener := "1. Welcome and opener (10 min)\n2. Assumptions, one at a time (60 min)\n3. What surprised you? (10 min)\n4. Thanks and next steps (5 min)"
 	return []demoSession{
-		{title: "Supplier onboarding: assumption test", decision: "onboarding", ago: 40, start: "10:00", duration: 90,
+		{title: "Supplier onboarding: assumption test", customerTitle: "Getting your suppliers on board", decision: "onboarding", ago: 40, start: "10:00", duration: 90,
 			place: "Video call · https://meet.example/sb-onboarding", agenda: opener, status: "finished",
 			prompts: []string{"How might we get a new supplier connected before the shop closes?",
 				"How might we make the first order feel safe?"},
@@ -207,7 +207,7 @@ func demoSessions() []demoSession {
 				{"Add 'call me when it breaks' to the setup checklist", "Mara Jensen", 5, -1},
 			},
 		},
-		{title: "Analytics pricing: assumption test", decision: "pricing", ago: 12, start: "15:00", duration: 90,
+		{title: "Analytics pricing: assumption test", customerTitle: "Paying for the reports you use", decision: "pricing", ago: 12, start: "15:00", duration: 90,
 			place: "Video call · https://meet.example/sb-pricing", agenda: opener, status: "finished",
 			prompts: []string{"How might we price analytics so that a busy month doesn't feel like a penalty?",
 				"How might we put the numbers where people already look?"},
@@ -291,7 +291,7 @@ func demoSessions() []demoSession {
 				{"Interview two restaurant owners about waste alerts", "Mara Jensen", 10, -1},
 			},
 		},
-		{title: "Supplier onboarding: second round", decision: "onboarding", ago: -7, start: "16:00", duration: 75,
+		{title: "Supplier onboarding: second round", customerTitle: "Bring your own price list", decision: "onboarding", ago: -7, start: "16:00", duration: 75,
 			place: "Video call · https://meet.example/sb-onboarding-2", status: "planned",
 			agenda: "1. Welcome and opener (10 min)\n2. Walk through the PDF import prototype with your own price list (25 min)\n" +
 				"3. Assumptions, one at a time (30 min)\n4. Thanks and next steps (10 min)",

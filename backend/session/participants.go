@@ -31,7 +31,7 @@ type candidateRow struct {
 // can_contact), the session id (selected), the session id again (its own
 // attendance does not count as "last session").
 const candidateSelect = `SELECT m.id AS member_id, m.name, m.company, coalesce(g.name, '') AS segment,
-	m.status, m.tone, ` + board.CanContactSQL + ` AS can_contact,
+	m.status, m.tone, m.usage_frequency, coalesce(m.articulation, 0) AS articulation, ` + board.CanContactSQL + ` AS can_contact,
 	coalesce(h.last_session, '') AS last_session, coalesce(h.n, 0) AS sessions_count,
 	p.member_id IS NOT NULL AS selected, coalesce(p.state, '') AS state
 FROM members m
@@ -48,8 +48,8 @@ ORDER BY CASE m.status WHEN 'active' THEN 0 WHEN 'invited' THEN 1 WHEN 'paused' 
 
 // Picker lists the board members one can invite (unarchived; active,
 // invited, paused or prospect; plus anyone already a participant), active
-// ones first, each with a warning when they can't be contacted, took part
-// in another session within 30 days, or are marked too agreeable or too
+// ones first, each with CanContact and a warning when they took part in
+// another session within 30 days or are marked too agreeable or too
 // negative. LastSession and SessionsCount count other sessions attended.
 // Segments compares the selected people (no-shows aside) with the active
 // board; Advice gives the format's size advice and balance advice.
@@ -119,12 +119,11 @@ func readPicker(ctx context.Context, q store.Queryer, sessionID int64, today str
 // noSegmentLabel names members without a segment in the picker's counts.
 const noSegmentLabel = "(no segment)"
 
-// candidateWarning joins what a facilitator should know before inviting c.
+// candidateWarning joins what a facilitator should know before inviting c
+// beyond consent, which CanContact carries (the picker says it with the
+// way to record it).
 func candidateWarning(c Candidate, today string) string {
 	var w []string
-	if !c.CanContact {
-		w = append(w, "no contact consent")
-	}
 	if c.LastSession != "" {
 		last, err1 := time.Parse(time.DateOnly, c.LastSession)
 		now, err2 := time.Parse(time.DateOnly, today)

@@ -105,7 +105,7 @@ func decisionAssumptions(ctx context.Context, q store.Queryer, decisionID int64)
 func loadParticipants(ctx context.Context, q store.Queryer, sessionID int64, today string) ([]Participant, error) {
 	ps := []Participant{}
 	err := sqlx.SelectContext(ctx, q, &ps, `SELECT p.member_id, m.name, m.company,
-		coalesce(g.name, '') AS segment, p.state, p.attendance_note AS note,
+		coalesce(g.name, '') AS segment, coalesce(m.email, '') AS email, p.state, p.attendance_note AS note,
 		`+board.CanContactSQL+` AS can_contact, `+board.CanQuoteSQL+` AS can_quote
 		FROM participants p JOIN members m ON m.id = p.member_id
 		LEFT JOIN segments g ON g.id = m.segment_id
@@ -123,11 +123,11 @@ type sessionRow struct {
 	OpenerJSON  string `db:"opener_json"`
 }
 
-const sessionColumns = `s.id, s.decision_id, d.title AS decision, s.title, s.format,
+const sessionColumns = `s.id, s.decision_id, d.title AS decision, s.title, s.customer_title, s.format,
 	coalesce(s.scheduled_on, '') AS scheduled_on, s.start_time, s.duration_minutes, s.place,
 	s.facilitator, s.note_taker, s.agenda, s.prompts AS prompts_json, s.opener AS opener_json,
 	s.status, s.current_position, coalesce(s.started_at, '') AS started_at,
-	coalesce(s.finished_at, '') AS finished_at`
+	coalesce(s.finished_at, '') AS finished_at, s.updated_at`
 
 // getSessionRow reads a session's own fields (no assumptions, participants
 // or advice); NotFound("session N not found").
@@ -171,6 +171,13 @@ func getSession(ctx context.Context, q store.Queryer, id int64, today string) (S
 	}
 	out.SizeAdvice = sizeAdvice(out.Format, out.Participants, len(out.Assumptions))
 	return out, nil
+}
+
+// ReadSession reads a whole session plan through q, as GetSession answers
+// it; today decides the consent flags. Go API for other packages (the
+// loop's invitation and calendar file), not bound.
+func ReadSession(ctx context.Context, q store.Queryer, id int64, today string) (Session, error) {
+	return getSession(ctx, q, id, today)
 }
 
 // sessionStatus returns a session's status; NotFound for an unknown id.

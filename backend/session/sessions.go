@@ -68,7 +68,7 @@ func (s *Plans) GetSession(id int64) (Session, error) {
 // naming it. Whether the assumptions belong to the decision is checked by
 // SaveSession, which needs the database.
 func (in *SessionInput) Validate() error {
-	for _, f := range []*string{&in.Title, &in.Format, &in.ScheduledOn, &in.StartTime, &in.Place,
+	for _, f := range []*string{&in.Title, &in.CustomerTitle, &in.Format, &in.ScheduledOn, &in.StartTime, &in.Place,
 		&in.Facilitator, &in.NoteTaker, &in.Agenda} {
 		*f = strings.TrimSpace(*f)
 	}
@@ -98,6 +98,7 @@ func (in *SessionInput) Validate() error {
 		p.Add("decisionId", "decisionId is required")
 	}
 	p.Text("title", in.Title, maxTitle)
+	p.MaxLen("customerTitle", in.CustomerTitle, maxTitle)
 	keys := make([]string, len(Formats))
 	for i, f := range Formats {
 		keys[i] = f.Key
@@ -168,11 +169,11 @@ func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 			if err != nil {
 				return err
 			}
-			res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, format, scheduled_on,
+			res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
 				start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
 				status, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-				in.DecisionID, in.Title, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
+				in.DecisionID, in.Title, in.CustomerTitle, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
 				in.Place, in.Facilitator, in.NoteTaker, in.Agenda, string(prompts), string(opener), now, now)
 			if err != nil {
 				return store.Map(err, "session")
@@ -195,10 +196,10 @@ func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 			if err := checkRemovable(s.ctx, tx, id, in.AssumptionIDs); err != nil {
 				return err
 			}
-			_, err = tx.ExecContext(s.ctx, `UPDATE sessions SET decision_id = ?, title = ?, format = ?,
+			_, err = tx.ExecContext(s.ctx, `UPDATE sessions SET decision_id = ?, title = ?, customer_title = ?, format = ?,
 				scheduled_on = ?, start_time = ?, duration_minutes = ?, place = ?, facilitator = ?,
 				note_taker = ?, agenda = ?, prompts = ?, opener = ?, updated_at = ? WHERE id = ?`,
-				in.DecisionID, in.Title, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
+				in.DecisionID, in.Title, in.CustomerTitle, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
 				in.Place, in.Facilitator, in.NoteTaker, in.Agenda, string(prompts), string(opener), now, id)
 			if err != nil {
 				return store.Map(err, fmt.Sprintf("session %d", id))
@@ -287,7 +288,7 @@ func setSessionAssumptions(ctx context.Context, tx *sqlx.Tx, id int64, ids []int
 }
 
 // DuplicateSession copies a session's plan as a new planned session (a
-// template): title + " (copy)", decision, format, duration, place,
+// template): title + " (copy)", the title for participants, decision, format, duration, place,
 // facilitator, note taker, agenda, prompts, the opener (all unticked) and
 // the assumptions in order. Date, start time, participants and anything
 // recorded stay behind.
@@ -314,11 +315,11 @@ func (s *Plans) DuplicateSession(id int64) (Session, error) {
 			title = string(n[:maxTitle])
 		}
 		now := s.stamp()
-		res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, format, scheduled_on,
+		res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
 			start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
 			status, created_at, updated_at)
-			VALUES (?, ?, ?, NULL, '', ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-			src.DecisionID, title, src.Format, src.DurationMinutes, src.Place, src.Facilitator,
+			VALUES (?, ?, ?, ?, NULL, '', ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
+			src.DecisionID, title, src.CustomerTitle, src.Format, src.DurationMinutes, src.Place, src.Facilitator,
 			src.NoteTaker, src.Agenda, string(prompts), string(opener), now, now)
 		if err != nil {
 			return store.Map(err, "session")

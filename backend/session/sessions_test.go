@@ -110,12 +110,15 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	e := newPlanEnv(t)
 	d := e.decision("Usage-based pricing?")
 	a1, a2, a3 := e.assumption(d.ID, 3, 3), e.assumption(d.ID, 5, 1), e.assumption(d.ID, 4, 2)
-	src, err := e.s.Plans.SaveSession(SessionInput{DecisionID: d.ID, Title: "Pricing test", Format: "prototype_testing",
+	src, err := e.s.Plans.SaveSession(SessionInput{DecisionID: d.ID, Title: "Pricing test", CustomerTitle: " Reports you pay for ", Format: "prototype_testing",
 		ScheduledOn: daysAgo(2), StartTime: "09:30", DurationMinutes: 75, Place: "https://meet.example/abc",
 		Facilitator: "Mara", NoteTaker: "Jonas", Agenda: "1. Opener\n2. Assumptions", Prompts: []string{"How might we price fairly?"},
 		AssumptionIDs: []int64{a2.ID, a1.ID, a3.ID}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if src.CustomerTitle != "Reports you pay for" {
+		t.Errorf("title for participants %q", src.CustomerTitle)
 	}
 	if len(src.Opener) != len(DefaultOpener) || src.Opener[0].Text != DefaultOpener[0] {
 		t.Fatalf("new session opener: %+v", src.Opener)
@@ -137,7 +140,7 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cp.ID == src.ID || cp.Title != "Pricing test (copy)" || cp.Status != "planned" || cp.ScheduledOn != "" ||
+	if cp.ID == src.ID || cp.Title != "Pricing test (copy)" || cp.CustomerTitle != src.CustomerTitle || cp.Status != "planned" || cp.ScheduledOn != "" ||
 		cp.Format != src.Format || cp.DurationMinutes != 75 || cp.Place != src.Place || cp.Facilitator != "Mara" ||
 		cp.NoteTaker != "Jonas" || cp.Agenda != src.Agenda || !reflect.DeepEqual(cp.Prompts, src.Prompts) ||
 		cp.DecisionID != d.ID || cp.StartedAt != "" || len(cp.Participants) != 0 {

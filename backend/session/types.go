@@ -225,7 +225,8 @@ type Session struct {
 	ID              int64         `json:"id" db:"id"`
 	DecisionID      int64         `json:"decisionId" db:"decision_id"`
 	Decision        string        `json:"decision" db:"decision"`
-	Title           string        `json:"title" db:"title"`
+	Title           string        `json:"title" db:"title"`                  // the team's working title
+	CustomerTitle   string        `json:"customerTitle" db:"customer_title"` // what participants read, "" = none given
 	Format          string        `json:"format" db:"format"`
 	ScheduledOn     string        `json:"scheduledOn" db:"scheduled_on"`
 	StartTime       string        `json:"startTime" db:"start_time"`
@@ -240,7 +241,8 @@ type Session struct {
 	CurrentPosition int           `json:"currentPosition" db:"current_position"`
 	StartedAt       string        `json:"startedAt" db:"started_at"`
 	FinishedAt      string        `json:"finishedAt" db:"finished_at"`
-	Assumptions     []Assumption  `json:"assumptions" db:"-"` // in session order
+	UpdatedAt       string        `json:"updatedAt" db:"updated_at"` // RFC 3339; a calendar invitation's SEQUENCE follows it
+	Assumptions     []Assumption  `json:"assumptions" db:"-"`        // in session order
 	Participants    []Participant `json:"participants" db:"-"`
 	SizeAdvice      string        `json:"sizeAdvice" db:"-"` // e.g. "Assumption testing works best with 4–6 people; 3 invited." and/or "Focus on the top 5 assumptions; this session has 7.", or ""
 }
@@ -256,7 +258,8 @@ type SessionInput struct {
 	ID              int64        `json:"id"`
 	DecisionID      int64        `json:"decisionId"`
 	Title           string       `json:"title"`
-	Format          string       `json:"format"` // "" = assumption_testing
+	CustomerTitle   string       `json:"customerTitle"` // what the invitation calls it
+	Format          string       `json:"format"`        // "" = assumption_testing
 	ScheduledOn     string       `json:"scheduledOn"`
 	StartTime       string       `json:"startTime"`
 	DurationMinutes int          `json:"durationMinutes"`
@@ -275,6 +278,7 @@ type Participant struct {
 	Name       string           `json:"name" db:"name"`
 	Company    string           `json:"company" db:"company"`
 	Segment    string           `json:"segment" db:"segment"`
+	Email      string           `json:"email" db:"email"` // "" when unknown
 	State      ParticipantState `json:"state" db:"state"`
 	Note       string           `json:"note" db:"note"` // on the attendance, e.g. "came late"
 	CanContact bool             `json:"canContact" db:"can_contact"`
@@ -283,17 +287,19 @@ type Participant struct {
 
 // Candidate is a board member as the participant picker shows them.
 type Candidate struct {
-	MemberID      int64              `json:"memberId" db:"member_id"`
-	Name          string             `json:"name" db:"name"`
-	Company       string             `json:"company" db:"company"`
-	Segment       string             `json:"segment" db:"segment"`
-	Status        board.MemberStatus `json:"status" db:"status"`
-	Tone          board.Tone         `json:"tone" db:"tone"`
-	CanContact    bool               `json:"canContact" db:"can_contact"`
-	LastSession   string             `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
-	SessionsCount int                `json:"sessionsCount" db:"sessions_count"`
-	Selected      bool               `json:"selected" db:"selected"`
-	Warning       string             `json:"warning" db:"-"` // e.g. "no contact consent", "took part 12 days ago"
+	MemberID      int64                `json:"memberId" db:"member_id"`
+	Name          string               `json:"name" db:"name"`
+	Company       string               `json:"company" db:"company"`
+	Segment       string               `json:"segment" db:"segment"`
+	Status        board.MemberStatus   `json:"status" db:"status"`
+	Tone          board.Tone           `json:"tone" db:"tone"`
+	Usage         board.UsageFrequency `json:"usage" db:"usage_frequency"`     // how often they use the product, "" = unknown
+	Articulation  int                  `json:"articulation" db:"articulation"` // 1-5, 0 = unknown
+	CanContact    bool                 `json:"canContact" db:"can_contact"`
+	LastSession   string               `json:"lastSession" db:"last_session"` // date of the latest session attended, "" = never
+	SessionsCount int                  `json:"sessionsCount" db:"sessions_count"`
+	Selected      bool                 `json:"selected" db:"selected"`
+	Warning       string               `json:"warning" db:"-"` // e.g. "took part 12 days ago; too agreeable"
 }
 
 // Picker is the participant picker for one session.

@@ -103,6 +103,10 @@ func TestPlanValidation(t *testing.T) {
 			_, err := e.s.Plans.SaveSession(okSession(func(in *SessionInput) { in.DurationMinutes = 1441 }))
 			return err
 		}, store.ErrInvalid, []string{"durationMinutes 1441"}},
+		{"session title for participants too long", func() error {
+			_, err := e.s.Plans.SaveSession(okSession(func(in *SessionInput) { in.CustomerTitle = long }))
+			return err
+		}, store.ErrInvalid, []string{"customerTitle is longer than 300"}},
 		{"session prompt too long", func() error {
 			_, err := e.s.Plans.SaveSession(okSession(func(in *SessionInput) { in.Prompts = []string{"ok", long} }))
 			return err

@@ -30,6 +30,8 @@ export type Draft = Plain<loop.Draft>
 export type Closure = Plain<loop.Closure>
 export type Pending = Plain<loop.Pending>
 export type DueNotification = Plain<loop.Notification>
+export type Invitation = Plain<loop.Invitation>
+export type Invitee = Plain<loop.Invitee>
 export type ContactInput = Plain<loop.ContactInput>
 export type ReminderFilter = Plain<loop.ReminderFilter>
 
@@ -38,6 +40,7 @@ const as = <T>(v: unknown) => v as T
 const list = <T>(p: Promise<T[] | null>) => p.then((v) => v ?? [])
 
 export const loopApi = {
+  invitation: (sessionId: number) => L.Invitation(sessionId) as Promise<Invitation>,
   tickler: (q: TicklerQuery) => L.Tickler(as(q)) as Promise<Tickler>,
   badge: () => L.Badge(),
   getReminder: (id: number) => L.GetReminder(id) as Promise<Reminder>,
@@ -83,6 +86,14 @@ export function openMailto(e: { preventDefault(): void }, url: string): void {
 /** Exports the open reminders as an .ics file (saveOrDownload: null when cancelled). */
 export function exportCalendar(): Promise<Saved | null> {
   return saveOrDownload(A.SaveCalendar, L.ExportICS)
+}
+
+/** Saves a session's calendar invitation (.ics) (saveOrDownload: null when cancelled). */
+export function saveSessionCalendar(sessionId: number): Promise<Saved | null> {
+  return saveOrDownload(
+    () => A.SaveSessionCalendar(sessionId),
+    () => L.SessionICS(sessionId),
+  )
 }
 
 const changed = 'sb:loop-changed'

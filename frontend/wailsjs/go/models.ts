@@ -1362,6 +1362,65 @@ export namespace loop {
 	        this.content = source["content"];
 	    }
 	}
+	export class Invitee {
+	    memberId: number;
+	    name: string;
+	    email: string;
+	    state: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invitee(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.state = source["state"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Invitation {
+	    sessionId: number;
+	    subject: string;
+	    body: string;
+	    to: Invitee[];
+	    left: Invitee[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Invitation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.to = this.convertValues(source["to"], Invitee);
+	        this.left = this.convertValues(source["left"], Invitee);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Notification {
 	    reminderId: number;
 	    title: string;
@@ -1948,6 +2007,8 @@ export namespace session {
 	    segment: string;
 	    status: board.MemberStatus;
 	    tone: board.Tone;
+	    usage: board.UsageFrequency;
+	    articulation: number;
 	    canContact: boolean;
 	    lastSession: string;
 	    sessionsCount: number;
@@ -1966,6 +2027,8 @@ export namespace session {
 	        this.segment = source["segment"];
 	        this.status = source["status"];
 	        this.tone = source["tone"];
+	        this.usage = source["usage"];
+	        this.articulation = source["articulation"];
 	        this.canContact = source["canContact"];
 	        this.lastSession = source["lastSession"];
 	        this.sessionsCount = source["sessionsCount"];
@@ -2523,6 +2586,7 @@ export namespace session {
 	    name: string;
 	    company: string;
 	    segment: string;
+	    email: string;
 	    state: ParticipantState;
 	    note: string;
 	    canContact: boolean;
@@ -2538,6 +2602,7 @@ export namespace session {
 	        this.name = source["name"];
 	        this.company = source["company"];
 	        this.segment = source["segment"];
+	        this.email = source["email"];
 	        this.state = source["state"];
 	        this.note = source["note"];
 	        this.canContact = source["canContact"];
@@ -2694,6 +2759,7 @@ export namespace session {
 	    decisionId: number;
 	    decision: string;
 	    title: string;
+	    customerTitle: string;
 	    format: string;
 	    scheduledOn: string;
 	    startTime: string;
@@ -2708,6 +2774,7 @@ export namespace session {
 	    currentPosition: number;
 	    startedAt: string;
 	    finishedAt: string;
+	    updatedAt: string;
 	    assumptions: Assumption[];
 	    participants: Participant[];
 	    sizeAdvice: string;
@@ -2722,6 +2789,7 @@ export namespace session {
 	        this.decisionId = source["decisionId"];
 	        this.decision = source["decision"];
 	        this.title = source["title"];
+	        this.customerTitle = source["customerTitle"];
 	        this.format = source["format"];
 	        this.scheduledOn = source["scheduledOn"];
 	        this.startTime = source["startTime"];
@@ -2736,6 +2804,7 @@ export namespace session {
 	        this.currentPosition = source["currentPosition"];
 	        this.startedAt = source["startedAt"];
 	        this.finishedAt = source["finishedAt"];
+	        this.updatedAt = source["updatedAt"];
 	        this.assumptions = this.convertValues(source["assumptions"], Assumption);
 	        this.participants = this.convertValues(source["participants"], Participant);
 	        this.sizeAdvice = source["sizeAdvice"];
@@ -2802,6 +2871,7 @@ export namespace session {
 	    id: number;
 	    decisionId: number;
 	    title: string;
+	    customerTitle: string;
 	    format: string;
 	    scheduledOn: string;
 	    startTime: string;
@@ -2823,6 +2893,7 @@ export namespace session {
 	        this.id = source["id"];
 	        this.decisionId = source["decisionId"];
 	        this.title = source["title"];
+	        this.customerTitle = source["customerTitle"];
 	        this.format = source["format"];
 	        this.scheduledOn = source["scheduledOn"];
 	        this.startTime = source["startTime"];

@@ -28,6 +28,8 @@ export function GetReminder(arg1:number):Promise<loop.Reminder>;
 
 export function GetSettings():Promise<loop.Settings>;
 
+export function Invitation(arg1:number):Promise<loop.Invitation>;
+
 export function ListReminders(arg1:loop.ReminderFilter):Promise<Array<loop.Reminder>>;
 
 export function LoadDemo():Promise<loop.DemoResult>;
@@ -49,6 +51,8 @@ export function SaveSettings(arg1:loop.Settings):Promise<loop.Settings>;
 export function SaveTemplate(arg1:string,arg2:loop.TemplateInput):Promise<loop.Template>;
 
 export function SessionClosure(arg1:number):Promise<loop.Closure>;
+
+export function SessionICS(arg1:number):Promise<loop.ExportFile>;
 
 export function Snooze(arg1:number,arg2:loop.SnoozeInput):Promise<loop.Reminder>;
 

@@ -54,6 +54,10 @@ export function GetSettings() {
   return window['go']['loop']['Service']['GetSettings']();
 }
 
+export function Invitation(arg1) {
+  return window['go']['loop']['Service']['Invitation'](arg1);
+}
+
 export function ListReminders(arg1) {
   return window['go']['loop']['Service']['ListReminders'](arg1);
 }
@@ -96,6 +100,10 @@ export function SaveTemplate(arg1, arg2) {
 
 export function SessionClosure(arg1) {
   return window['go']['loop']['Service']['SessionClosure'](arg1);
+}
+
+export function SessionICS(arg1) {
+  return window['go']['loop']['Service']['SessionICS'](arg1);
 }
 
 export function Snooze(arg1, arg2) {

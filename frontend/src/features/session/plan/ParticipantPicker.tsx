@@ -3,12 +3,37 @@ import { errorMessage } from '../../../api'
 import { sessionApi, type Candidate, type Picker } from '../../../api/session'
 import { formatDate } from '../../../components/hooks'
 import { NoContactIcon, WarningIcon } from '../../../components/Icons'
-import { label } from '../../board/labels'
+import { href } from '../../../router'
 import { plural } from '../../../text'
+import { label } from '../../board/labels'
+
+/** The picker's name for members without a segment (the backend's noSegmentLabel). */
+const NO_SEGMENT = '(no segment)'
+
+/** How a candidate fits as a co-creator, in a few words: "Weekly · articulate 4/5 · Balanced". */
+export function fitSignals(c: Pick<Candidate, 'usage' | 'articulation' | 'tone'>): string {
+  const out: string[] = []
+  if (c.usage) out.push(`Uses ${c.usage === 'never' ? 'never' : c.usage}`)
+  if (c.articulation > 0) out.push(`articulate ${c.articulation}/5`)
+  if (c.tone) out.push(label(c.tone))
+  return out.join(' · ')
+}
+
+/** Whether a candidate matches the search words (name, company, segment). */
+export function matches(c: Pick<Candidate, 'name' | 'company' | 'segment'>, query: string): boolean {
+  const hay = `${c.name} ${c.company} ${c.segment}`.toLocaleLowerCase()
+  return query
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .every((w) => hay.includes(w))
+}
 
 /**
- * Choose participants from the board: segment, status, consent and how
- * recently each took part, with the segment balance and size advice.
+ * Choose participants from the board: search, a segment filter, and per
+ * member what tells whether they fit (usage, articulation, tone, last
+ * session), with the segment balance and size advice. A member without
+ * contact consent can't be chosen; the row says so and links to where
+ * consent is recorded.
  */
 export function ParticipantPicker({
   sessionId,
@@ -22,13 +47,21 @@ export function ParticipantPicker({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const [onlyContact, setOnlyContact] = useState(false)
+  const [query, setQuery] = useState('')
+  const [segment, setSegment] = useState('')
   // Shown at once; the server's answer replaces it.
   const [pending, setPending] = useState<Record<number, boolean>>({})
   const candidates = (picker.candidates ?? []).map((c) =>
     c.memberId in pending ? { ...c, selected: pending[c.memberId] } : c,
   )
   const selected = candidates.filter((c) => c.selected)
-  const shown = onlyContact ? candidates.filter((c) => c.canContact || c.selected) : candidates
+  const shown = candidates.filter(
+    (c) =>
+      (!onlyContact || c.canContact || c.selected) &&
+      (segment === '' || (c.segment || NO_SEGMENT) === segment) &&
+      matches(c, query.trim()),
+  )
+  const segments = picker.segments ?? []
 
   async function toggle(c: Candidate) {
     setBusy(true)
@@ -49,96 +82,131 @@ export function ParticipantPicker({
   }
 
   return (
-    <section className="card" aria-labelledby="picker-title">
-      <h2 id="picker-title">Choose participants</h2>
-      <p className="picker-size">
-        <strong>{plural(selected.length, 'person', 'people')} chosen</strong>
-        <span className="muted">
-          {' '}
-          · recommended {picker.min}–{picker.max}
-        </span>
-      </p>
-      {picker.advice && (
-        <p className="advice" role="status">
-          {picker.advice}
-        </p>
-      )}
-      {(picker.segments ?? []).length > 0 && (
+    <section className="card picker" aria-labelledby="picker-title">
+      <div className="picker-head">
         <div>
-          <h3 className="small-heading">Segment balance</h3>
-          <ul className="segment-balance" aria-label="Chosen people by segment">
-            {(picker.segments ?? []).map((s) => (
-              <li key={s.segment || 'none'} className={s.selected === 0 ? 'is-empty' : undefined}>
-                <span>{s.segment || 'No segment'}</span>
-                <span className="num">
-                  {s.selected} <span className="muted">of {s.board}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <h2 id="picker-title">Choose participants</h2>
+          <p className="picker-size">
+            <strong>{plural(selected.length, 'person', 'people')} chosen</strong>
+            <span className="muted">
+              {' '}
+              · recommended {picker.min}–{picker.max}
+            </span>
+          </p>
+          {picker.advice && (
+            <p className="advice" role="status">
+              {picker.advice}
+            </p>
+          )}
         </div>
-      )}
-      <label className="check">
-        <input type="checkbox" checked={onlyContact} onChange={(e) => setOnlyContact(e.target.checked)} />
-        Only people with contact consent
-      </label>
+        {segments.length > 0 && (
+          <div>
+            <h3 className="small-heading">Segment balance</h3>
+            <ul className="segment-balance" aria-label="Chosen people by segment">
+              {segments.map((s) => (
+                <li key={s.segment} className={s.selected === 0 ? 'is-empty' : undefined}>
+                  <span>{s.segment === NO_SEGMENT ? 'No segment' : s.segment}</span>
+                  <span className="num">
+                    {s.selected} <span className="muted">of {s.board}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <div className="picker-filters">
+        <input
+          type="search"
+          aria-label="Search the board"
+          placeholder="Search name, company or segment"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select aria-label="Segment" value={segment} onChange={(e) => setSegment(e.target.value)}>
+          <option value="">All segments</option>
+          {segments.map((s) => (
+            <option key={s.segment} value={s.segment}>
+              {s.segment === NO_SEGMENT ? 'No segment' : s.segment}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={onlyContact} onChange={(e) => setOnlyContact(e.target.checked)} />
+          Only people with contact consent
+        </label>
+        <span className="muted small" role="status">
+          {shown.length === candidates.length
+            ? plural(candidates.length, 'member')
+            : `${shown.length} of ${plural(candidates.length, 'member')}`}
+        </span>
+      </div>
       {error && (
         <p className="error-text" role="alert">
           {error}
         </p>
       )}
-      <div className="table-scroll picker-scroll">
+      <div className="picker-scroll">
         <table className="table picker-table" aria-label="Board members to choose from">
           <thead>
             <tr>
-              <th scope="col">
+              <th scope="col" className="picker-check">
                 <span className="sr-only">Chosen</span>
               </th>
               <th scope="col">Member</th>
-              <th scope="col">Segment</th>
-              <th scope="col">Status</th>
+              <th scope="col">Fit</th>
               <th scope="col">Last session</th>
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
-              <tr key={c.memberId} className={c.selected ? 'is-chosen' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={c.selected}
-                    disabled={busy}
-                    onChange={() => toggle(c)}
-                    aria-label={`Choose ${c.name}`}
-                    aria-describedby={c.warning ? `warn-${c.memberId}` : undefined}
-                  />
-                </td>
-                <th scope="row">
-                  {c.name}
-                  {c.company && <span className="muted small"> · {c.company}</span>}
-                  {!c.canContact && (
-                    <span className="flag-nocontact">
-                      <NoContactIcon /> No contact consent
+            {shown.map((c) => {
+              const blocked = !c.canContact && !c.selected
+              const describedBy = [blocked && `why-${c.memberId}`, c.warning && `warn-${c.memberId}`].filter(Boolean)
+              return (
+                <tr key={c.memberId} className={c.selected ? 'is-chosen' : blocked ? 'is-blocked' : undefined}>
+                  <td className="picker-check">
+                    <input
+                      type="checkbox"
+                      checked={c.selected}
+                      disabled={busy || blocked}
+                      onChange={() => toggle(c)}
+                      aria-label={`Choose ${c.name}`}
+                      aria-describedby={describedBy.join(' ') || undefined}
+                    />
+                  </td>
+                  <th scope="row">
+                    <span className="picker-name">{c.name}</span>
+                    <span className="muted small picker-org">
+                      {[c.company, c.segment || 'No segment', label(c.status)].filter(Boolean).join(' · ')}
                     </span>
-                  )}
-                </th>
-                <td>{c.segment || <span className="muted">—</span>}</td>
-                <td>
-                  <span className={`status status-${c.status}`}>{label(c.status)}</span>
-                </td>
-                <td>
-                  {c.lastSession ? formatDate(c.lastSession) : <span className="muted">Never</span>}
-                  {c.sessionsCount > 0 && <span className="muted small"> ({c.sessionsCount})</span>}
-                  {c.warning && (
-                    <span className="picker-warning" id={`warn-${c.memberId}`}>
-                      <WarningIcon /> {c.warning}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
+                    {!c.canContact && (
+                      <span className="flag-nocontact" id={`why-${c.memberId}`}>
+                        <NoContactIcon /> No contact consent
+                        {blocked ? ': can’t be invited until it is recorded.' : '.'}{' '}
+                        <a href={href(`/board/member/${c.memberId}`)} aria-label={`Record consent for ${c.name}`}>
+                          Record consent
+                        </a>
+                      </span>
+                    )}
+                  </th>
+                  <td className="picker-fit">{fitSignals(c) || <span className="muted">Not rated</span>}</td>
+                  <td>
+                    {c.lastSession ? formatDate(c.lastSession) : <span className="muted">Never</span>}
+                    {c.sessionsCount > 0 && (
+                      <span className="muted small"> ({plural(c.sessionsCount, 'session')})</span>
+                    )}
+                    {c.warning && (
+                      <span className="picker-warning" id={`warn-${c.memberId}`}>
+                        <WarningIcon /> {c.warning}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
           </tbody>
         </table>
+        {shown.length === 0 && <p className="muted">No member matches.</p>}
       </div>
     </section>
   )

@@ -16,6 +16,7 @@ import { formatLabel, useFormats } from './useFormats'
 
 const fields = [
   'title',
+  'customerTitle',
   'decisionId',
   'format',
   'scheduledOn',
@@ -35,6 +36,7 @@ export function sessionToInput(s: Session): SessionInput {
     id: s.id,
     decisionId: s.decisionId,
     title: s.title,
+    customerTitle: s.customerTitle,
     format: s.format,
     scheduledOn: s.scheduledOn,
     startTime: s.startTime,
@@ -54,6 +56,7 @@ export function emptySession(decisionId: number): SessionInput {
     id: 0,
     decisionId,
     title: '',
+    customerTitle: '',
     format: 'assumption_testing',
     scheduledOn: '',
     startTime: '',
@@ -292,7 +295,9 @@ export function SessionForm({
     setF((s) => ({ ...s, [k]: v }))
     setSaved(false)
   }
-  const text = (k: 'title' | 'scheduledOn' | 'startTime' | 'place' | 'facilitator' | 'noteTaker' | 'agenda') => ({
+  const text = (
+    k: 'title' | 'customerTitle' | 'scheduledOn' | 'startTime' | 'place' | 'facilitator' | 'noteTaker' | 'agenda',
+  ) => ({
     value: f[k],
     onChange: (e: { target: { value: string } }) => set(k, e.target.value),
   })
@@ -319,6 +324,14 @@ export function SessionForm({
         <div className="grid-2">
           <Field label="Title" error={errs.byField.title} className="span-2">
             {(p) => <input {...p} {...text('title')} required />}
+          </Field>
+          <Field
+            label="Title for participants"
+            hint="What the invitation calls it; the title above stays with the team"
+            error={errs.byField.customerTitle}
+            className="span-2"
+          >
+            {(p) => <input {...p} {...text('customerTitle')} />}
           </Field>
           <Field
             label="Decision"
@@ -388,7 +401,11 @@ export function SessionForm({
           <Field label="Place or call link" error={errs.byField.place}>
             {(p) => <input {...p} {...text('place')} />}
           </Field>
-          <Field label="Facilitator" error={errs.byField.facilitator}>
+          <Field
+            label="Facilitator"
+            hint="Name <address> makes them the calendar invitation's organizer"
+            error={errs.byField.facilitator}
+          >
             {(p) => <input {...p} {...text('facilitator')} />}
           </Field>
           <Field label="Note taker" error={errs.byField.noteTaker}>

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
 import { useLoad } from '../useLoad'
+import { InvitationPanel } from './InvitationPanel'
 import { ParticipantPicker } from './ParticipantPicker'
 import { SessionForm, sessionToInput } from './SessionForm'
 
@@ -33,6 +34,7 @@ function ParticipantStates({
   return (
     <section className="card" aria-labelledby="participants-title">
       <h2 id="participants-title">Participants</h2>
+      <p className="muted small">Invited → confirmed → attended or no-show: set each as people answer.</p>
       {participants.length === 0 ? (
         <p className="muted">Nobody chosen yet.</p>
       ) : (
@@ -49,7 +51,15 @@ function ParticipantStates({
               <tr key={p.memberId}>
                 <th scope="row">
                   <a href={href(`/board/member/${p.memberId}`)}>{p.name}</a>
-                  {!p.canContact && <span className="flag-nocontact"> No contact consent</span>}
+                  {!p.canContact && (
+                    <span className="flag-nocontact">
+                      {' '}
+                      No contact consent,{' '}
+                      <a href={href(`/board/member/${p.memberId}`)} aria-label={`Record consent for ${p.name}`}>
+                        record it
+                      </a>
+                    </span>
+                  )}
                 </th>
                 <td>{p.segment || <span className="muted">—</span>}</td>
                 <td>
@@ -196,7 +206,7 @@ export function SessionPlanPage({ id }: { id: number }) {
           {s.sizeAdvice}
         </Alert>
       )}
-      <div className="member-layout">
+      <div className="plan-layout">
         <SessionForm
           initial={sessionToInput(s)}
           submitLabel="Save plan"
@@ -205,11 +215,12 @@ export function SessionPlanPage({ id }: { id: number }) {
             await refresh()
           }}
         />
-        <div className="member-side">
+        <div className="plan-side">
           <ParticipantStates sessionId={id} participants={s.participants ?? []} onChange={refresh} />
-          {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
+          {s.status === 'planned' && <InvitationPanel session={s} />}
         </div>
       </div>
+      {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
     </section>
   )
 }
