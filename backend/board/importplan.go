@@ -133,7 +133,7 @@ func planImport(ctx context.Context, q store.Queryer, p *ImportPreview, req Impo
 		x.match(row, req, decided)
 		if row.Status == RowSkip || row.Status == RowUpdate {
 			if first, dup := takenBy[row.Match.MemberID]; dup {
-				row.problem("it matches %s, as %s %d does; keep one of the two", row.Match.Name, rowNoun(p.Format), first)
+				row.problem("it matches %s, as %s does; keep one of the two", row.Match.Name, rowLabel(p.Format, first))
 				continue
 			}
 			takenBy[row.Match.MemberID] = row.Line
