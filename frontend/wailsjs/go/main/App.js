@@ -25,3 +25,7 @@ export function SavePersonExport(arg1) {
 export function SaveReport(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['SaveReport'](arg1, arg2, arg3, arg4);
 }
+
+export function SaveRowsToFix(arg1) {
+  return window['go']['main']['App']['SaveRowsToFix'](arg1);
+}
