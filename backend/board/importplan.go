@@ -219,8 +219,8 @@ func matchOf(m *Member, by string) ImportMatch {
 
 // refuse marks a row that matches an erased person.
 func (r *ImportRow) refuse(e erasure, by string) {
-	r.Problems = append(r.Problems, fmt.Sprintf("refused: the %s match a person erased from the board on %s (erasure %s), "+
-		"who is not imported again; add them by hand if they asked to come back", by, dateOf(e.ErasedAt), e.Reference))
+	r.Problems = append(r.Problems, fmt.Sprintf("refused: a person with this %s was erased from the board on %s (erasure %s) "+
+		"and is not imported again; add them by hand if they asked to come back", by, dateOf(e.ErasedAt), e.Reference))
 	r.Status = RowRefused
 }
 

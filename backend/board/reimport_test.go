@@ -324,7 +324,7 @@ func TestImportRefusesErasedPeople(t *testing.T) {
 		t.Fatalf("statuses %v", st)
 	}
 	got := problemsByLine(p)
-	if !strings.Contains(got[2], "the email match a person erased from the board on 2025-06-01 (erasure ER-TEST)") ||
+	if !strings.Contains(got[2], "a person with this email was erased from the board on 2025-06-01 (erasure ER-TEST)") ||
 		!strings.Contains(got[3], "name and company") {
 		t.Errorf("reasons %v", got)
 	}
