@@ -146,9 +146,10 @@ func planImport(ctx context.Context, q store.Queryer, p *ImportPreview, req Impo
 		}
 	}
 	p.New, p.Updated, p.Unchanged, p.Skipped, p.Review, p.Refused, p.Invalid = 0, 0, 0, 0, 0, 0, 0
+	counts := map[string]*int{RowNew: &p.New, RowUpdate: &p.Updated, RowUnchanged: &p.Unchanged, RowSkip: &p.Skipped,
+		RowReview: &p.Review, RowRefused: &p.Refused, RowInvalid: &p.Invalid}
 	for _, r := range p.Rows {
-		*map[string]*int{RowNew: &p.New, RowUpdate: &p.Updated, RowUnchanged: &p.Unchanged, RowSkip: &p.Skipped,
-			RowReview: &p.Review, RowRefused: &p.Refused, RowInvalid: &p.Invalid}[r.Status]++
+		*counts[r.Status]++
 	}
 	return nil
 }
