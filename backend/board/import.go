@@ -151,8 +151,8 @@ func writeImport(ctx context.Context, tx *sqlx.Tx, p ImportPreview, fileName, no
 			id, err = w.insert(ctx, in)
 			res.Created++
 		case RowUpdate:
-			id, tags = row.Match.MemberID, row.addTags
-			err = w.update(ctx, id, row.merged)
+			id, tags = row.Match.MemberID, row.update.addTags
+			err = w.update(ctx, id, row.update.merged)
 			res.Updated++
 		case RowUnchanged:
 			res.Unchanged++
@@ -164,7 +164,7 @@ func writeImport(ctx context.Context, tx *sqlx.Tx, p ImportPreview, fileName, no
 		if err == nil && id != 0 {
 			err = link(id, tags)
 		}
-		if err == nil && id != 0 {
+		if err == nil && len(row.consentOps) > 0 {
 			err = cw.apply(ctx, id, row.consentOps, fmt.Sprintf("From the import of %s (%s)", fileName, rowLabel(p.Format, row.Line)))
 			res.Consents += len(row.consentOps)
 		}
@@ -320,6 +320,7 @@ func parseImport(ctx context.Context, req ImportRequest, today string) (ImportPr
 		for _, c := range f.Columns {
 			p.Columns = append(p.Columns, ImportColumn{Header: c.Header, Field: c.Field, Sample: c.Sample})
 		}
+		p.Rows = make([]ImportRow, 0, len(f.Records))
 		for _, r := range f.Records {
 			p.Rows = append(p.Rows, ImportRow{Line: r.Line, Member: memberInput(r), Consents: importConsents(r),
 				Problems: r.Problems, raw: r.Raw})

@@ -32,6 +32,14 @@ type consentOp struct {
 	on    string
 }
 
+// memberUpdate is what an update writes: the member as it will be, and
+// the tags it gains. A pointer in ImportRow, so rows that update nothing
+// stay small in a 10,000-row preview.
+type memberUpdate struct {
+	merged  MemberInput
+	addTags []string
+}
+
 // boardIndex is the board as an import matches against it.
 type boardIndex struct {
 	byEmail  map[string]*Member // emailKey -> member
@@ -183,9 +191,13 @@ func (x *boardIndex) match(row *ImportRow, req ImportRequest, decided map[int]Im
 			return
 		}
 	}
-	m := x.byPerson[personKey(in.Name, in.Company)]
+	if len(x.byPerson) == 0 && len(x.erased.byFP) == 0 {
+		return // an empty board: nobody to match (the first import of a big file)
+	}
+	key := personKey(in.Name, in.Company)
+	m := x.byPerson[key]
 	if m == nil {
-		if e, ok := x.erased.find(personKey(in.Name, in.Company)); ok {
+		if e, ok := x.erased.find(key); ok {
 			row.refuse(e, "name and company")
 		}
 		return
@@ -293,16 +305,16 @@ func (x *boardIndex) merge(row *ImportRow) {
 	for _, t := range m.Tags {
 		have[fold(t)] = true
 	}
-	row.addTags = nil
+	var addTags []string
 	for _, t := range f.Tags {
 		if !have[fold(t)] {
 			have[fold(t)] = true
-			row.addTags = append(row.addTags, t)
+			addTags = append(addTags, t)
 		}
 	}
-	if len(row.addTags) > 0 {
+	if len(addTags) > 0 {
 		ch = append(ch, ImportChange{Field: "tags", From: strings.Join(m.Tags, ", "),
-			To: strings.Join(append(slices.Clone(m.Tags), row.addTags...), ", ")})
+			To: strings.Join(append(slices.Clone(m.Tags), addTags...), ", ")})
 	}
 	ops, cch := consentChanges(row.Consents, x.consents[m.ID])
 	row.Changes, row.consentOps = append(ch, cch...), ops
@@ -313,7 +325,7 @@ func (x *boardIndex) merge(row *ImportRow) {
 		}
 		return
 	}
-	row.merged = out
+	row.update = &memberUpdate{merged: out, addTags: addTags}
 	if len(row.Changes) == 0 {
 		row.Status = RowUnchanged
 	}

@@ -94,8 +94,7 @@ type ImportRow struct {
 
 	raw         []string // the CSV cells as read, for the rows to fix
 	statusGiven bool     // the file had a status (a blank one defaults to prospect)
-	merged      MemberInput
-	addTags     []string
+	update      *memberUpdate
 	consentOps  []consentOp
 }
 
