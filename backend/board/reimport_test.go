@@ -410,3 +410,28 @@ func BenchmarkReimportUpdate10k(b *testing.B) {
 		}
 	}
 }
+
+// A JSON (or vCard) file has no cells to hand back: its bad rows come in
+// the export layout, which imports again.
+func TestRowsToFixOfJSON(t *testing.T) {
+	s := newTestService(t)
+	fix, err := s.RowsToFix(ImportRequest{FileName: "members.json",
+		Content: []byte(`[{"name":"Ok","email":"ok@x.example"},{"name":"Bad","email":"nope","tags":["a"]}]`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(fix.Content)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 || recs[0][0] != "Import problems" || recs[0][1] != "name" || recs[1][1] != "Bad" || recs[1][2] != "nope" {
+		t.Fatalf("%q", recs)
+	}
+	fixed := strings.Replace(fix.Content, ",nope,", ",bad@x.example,", 1)
+	if res, err := s.Import(ImportRequest{FileName: fix.FileName, Content: []byte(fixed)}); err != nil || res.Created != 1 {
+		t.Fatalf("fixed: %+v %v", res, err)
+	}
+	if got := memberByEmail(t, s, "bad@x.example"); !slices.Equal(got.Tags, []string{"a"}) {
+		t.Errorf("tags %q", got.Tags)
+	}
+}
