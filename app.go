@@ -142,6 +142,17 @@ func (a *App) SaveMembersExport(format string, q board.MemberQuery) (string, err
 	return a.saveFile("Export members", f.FileName, []byte(f.Content))
 }
 
+// SaveRowsToFix asks where to save the rows of a contact file that have
+// problems (board.Service.RowsToFix), then writes them there. It returns
+// the chosen path, or "" when the user cancelled.
+func (a *App) SaveRowsToFix(req board.ImportRequest) (string, error) {
+	f, err := a.board.RowsToFix(req)
+	if err != nil {
+		return "", err
+	}
+	return a.saveFile("Save the rows to fix", f.FileName, []byte(f.Content))
+}
+
 // SavePersonExport asks where to save everything about one member (JSON),
 // then writes it there, readable by the user only.
 func (a *App) SavePersonExport(memberID int64) (string, error) {

@@ -29,8 +29,10 @@ const usage = `usage: soundingboard [--db PATH] [command]
   serve [--addr 127.0.0.1:7420] [--allow-remote]
                                            the same app in a browser (loopback unless --allow-remote)
   demo                                     load a sample board into an empty database
-  members import FILE [--dry-run] [--map 'Column=field' ...]
-                                           import a CSV (.csv) or vCard (.vcf) file
+  members import FILE [--dry-run] [--existing skip|update] [--skip-invalid] [--map 'Column=field' ...]
+                                           import a CSV (.csv) or vCard (.vcf) file; people already on
+                                           the board (same email) are refused unless --existing says
+                                           skip or update; --skip-invalid leaves out rows with problems
   members export [--format csv|json|vcf] [-o FILE] [--search Q]
   members list [--search Q] [--status S] [--archived] [--json]
   members export-person ID -o FILE.json    everything stored about one person, as JSON

@@ -13,11 +13,15 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/services"
+	"soundingboard/backend/wording"
 )
 
-// parseImport parses `members import FILE [--dry-run] [--map 'Column=field' ...]`.
+// parseImport parses `members import FILE [--dry-run] [--existing skip|update]
+// [--skip-invalid] [--map 'Column=field' ...]`.
 func parseImport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 	dry := fs.Bool("dry-run", false, "check the file, write nothing")
+	existing := fs.String("existing", "", "people already on the board: skip or update (default: refuse the file)")
+	skipInvalid := fs.Bool("skip-invalid", false, "import the valid rows, leave out rows with problems")
 	var maps multi
 	fs.Var(&maps, "map", "Column=field, repeatable; field empty to ignore the column")
 	pos, err := parseFlags(fs, args)
@@ -27,8 +31,12 @@ func parseImport(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 	if len(pos) != 1 {
 		return nil, errors.New("give exactly one FILE (.csv or .vcf)")
 	}
+	if *existing != board.ExistingSkip && *existing != board.ExistingUpdate && *existing != "" {
+		return nil, fmt.Errorf("--existing %q: use skip or update", *existing)
+	}
+	opts := importOptions{existing: *existing, skipInvalid: *skipInvalid, dry: *dry}
 	return func(s *services.Set, out io.Writer) error {
-		return importMembers(s.Board, pos[0], maps, *dry, out)
+		return importMembers(s.Board, pos[0], maps, opts, out)
 	}, nil
 }
 
@@ -100,12 +108,22 @@ func printMembers(out io.Writer, ms []board.Member) error {
 	return printTable(out, []string{"ID", "NAME", "EMAIL", "COMPANY", "SEGMENT", "STATUS", "LAST CONTACTED"}, rows)
 }
 
-func importMembers(b *board.Service, path string, maps []string, dry bool, out io.Writer) error {
+// importOptions are the flags of members import.
+type importOptions struct {
+	existing    string // "", skip or update
+	skipInvalid bool
+	dry         bool
+}
+
+func importMembers(b *board.Service, path string, maps []string, o importOptions, out io.Writer) error {
 	content, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("members import: %w", err)
 	}
-	req := board.ImportRequest{FileName: filepath.Base(path), Content: content}
+	// On the command line nobody is asked about a row matched by name and
+	// company alone: it becomes a new person.
+	req := board.ImportRequest{FileName: filepath.Base(path), Content: content, Existing: o.existing,
+		SkipInvalid: o.skipInvalid, NameMatches: board.RowNew}
 	if len(maps) > 0 {
 		req.Mapping = map[string]string{}
 		for _, m := range maps {
@@ -124,32 +142,67 @@ func importMembers(b *board.Service, path string, maps []string, dry bool, out i
 		return fmt.Errorf("members import: %s: columns not understood: %s; map them with --map 'Column=field' (fields: %s) or --map 'Column=' to ignore",
 			filepath.Base(path), strings.Join(p.Unmapped, ", "), strings.Join(p.Fields, ", "))
 	}
-	if dry {
-		unit := map[string]string{"vcard": "card", "json": "entry"}[p.Format]
-		if unit == "" {
-			unit = "line"
-		}
-		for _, r := range p.Rows {
-			for _, prob := range r.Problems {
-				if _, err := fmt.Fprintf(out, "%s %d: %s\n", unit, r.Line, printable(prob)); err != nil {
-					return err
-				}
-			}
-		}
-		if _, err := fmt.Fprintf(out, "%d rows ready, %d with problems (%s, %s); nothing written\n", p.Valid, p.Invalid, p.Format, p.Encoding); err != nil {
+	if o.dry {
+		if err := printRowProblems(out, p); err != nil {
 			return err
 		}
-		if p.Invalid > 0 {
-			return fmt.Errorf("members import: %d rows have problems", p.Invalid)
+		if _, err := fmt.Fprintf(out, "%d new, %d updated, %d unchanged, %d skipped, %d refused, %d with problems (%s, %s); nothing written\n",
+			p.New, p.Updated, p.Unchanged, p.Skipped, p.Refused, p.Invalid, p.Format, p.Encoding); err != nil {
+			return err
+		}
+		if bad := p.Invalid + p.Refused; bad > 0 && !o.skipInvalid {
+			return fmt.Errorf("members import: %d rows have problems%s", bad, existingHint(p, o))
 		}
 		return nil
 	}
 	r, err := b.Import(req)
 	if err != nil {
-		return fmt.Errorf("members import: %w", err)
+		return fmt.Errorf("members import: %w%s", err, existingHint(p, o))
 	}
-	_, err = fmt.Fprintf(out, "imported %d members (%d new segments, %d new tags)\n", r.Created, r.Segments, r.Tags)
+	if r.LeftOut > 0 {
+		if err := printRowProblems(out, p); err != nil {
+			return err
+		}
+	}
+	_, err = fmt.Fprintf(out, "imported %s, updated %d, %d unchanged, %d skipped, %d left out (%d consents, %d new segments, %d new tags)\n",
+		wording.Count(r.Created, "new member", "new members"), r.Updated, r.Unchanged, r.Skipped, r.LeftOut, r.Consents, r.Segments, r.Tags)
 	return err
+}
+
+// printRowProblems prints one line per problem of each row.
+func printRowProblems(out io.Writer, p board.ImportPreview) error {
+	unit := map[string]string{"vcard": "card", "json": "entry"}[p.Format]
+	if unit == "" {
+		unit = "line"
+	}
+	for _, r := range p.Rows {
+		for _, prob := range r.Problems {
+			if _, err := fmt.Fprintf(out, "%s %d: %s\n", unit, r.Line, printable(prob)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// existingHint names the flags that settle a refusal, when they would.
+func existingHint(p board.ImportPreview, o importOptions) string {
+	var hints []string
+	if o.existing == "" {
+		for _, r := range p.Rows {
+			if r.Match.By == "email" {
+				hints = append(hints, "--existing skip or --existing update for people already on the board")
+				break
+			}
+		}
+	}
+	if !o.skipInvalid && p.Invalid+p.Refused > 0 {
+		hints = append(hints, "--skip-invalid to import the other rows")
+	}
+	if len(hints) == 0 {
+		return ""
+	}
+	return "; use " + strings.Join(hints, ", or ")
 }
 
 // parseExportPerson parses `members export-person ID -o FILE.json`.

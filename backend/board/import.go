@@ -5,8 +5,10 @@ package board
 // PreviewImport and Import share one analysis: parse the file (CSV or
 // vCard through package contacts, or our own JSON export), map columns,
 // build a MemberInput per row, validate it and flag duplicates within the
-// file and against the board. Import writes only when that analysis finds
-// nothing wrong, and then writes every row in one transaction.
+// file, then match every row against the board (importplan.go). Import
+// writes in one transaction, and only when that analysis leaves nothing
+// to settle: bad or refused rows refuse the whole file unless the request
+// deliberately skips them, and rows matched by name alone need a decision.
 
 import (
 	"bytes"
@@ -22,6 +24,7 @@ import (
 
 	"soundingboard/backend/board/contacts"
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // maxRefusalLines is how many problem rows an import refusal spells out.
@@ -67,24 +70,30 @@ func (s *Service) previewImport(ctx context.Context, req ImportRequest) (ImportP
 		return ImportPreview{}, err
 	}
 	defer done()
-	p, err := parseImport(ctx, req)
+	today := s.today()
+	p, err := parseImport(ctx, req, today)
 	if err != nil {
 		return ImportPreview{}, err
 	}
-	if err := checkAgainstBoard(ctx, s.db, &p); err != nil {
+	// One snapshot, as Import sees the board inside its transaction.
+	err = s.db.ReadTx(ctx, func(tx *sqlx.Tx) error { return planImport(ctx, tx, &p, req, today) })
+	if err != nil {
 		return ImportPreview{}, fmt.Errorf("preview import: %w", err)
 	}
 	return p, nil
 }
 
-// Import writes every row of a contact file, or nothing if any row has a problem.
+// Import writes a contact file: new people are added, people already on
+// the board are skipped or updated as req.Existing says. A file with bad
+// or refused rows is refused as a whole unless req.SkipInvalid is set.
 func (s *Service) Import(req ImportRequest) (ImportResult, error) {
 	done, err := s.startAnalysis()
 	if err != nil {
 		return ImportResult{}, err
 	}
 	defer done()
-	p, err := parseImport(s.ctx, req)
+	today := s.today()
+	p, err := parseImport(s.ctx, req, today)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -94,37 +103,17 @@ func (s *Service) Import(req ImportRequest) (ImportResult, error) {
 	}
 	var res ImportResult
 	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		// Checked inside the transaction so no one takes an email between
-		// the check and the insert.
-		if err := checkAgainstBoard(s.ctx, tx, &p); err != nil {
+		// Matched inside the transaction so no one takes an email between
+		// the check and the write.
+		if err := planImport(s.ctx, tx, &p, req, today); err != nil {
 			return err
 		}
-		if err := refusal(p); err != nil {
+		if err := refusal(p, req); err != nil {
 			return err
 		}
-		w := newMemberWriter(tx, s.stamp())
-		var links [][2]int64 // member id, tag id
-		for _, row := range p.Rows {
-			in := row.Member
-			tags := in.Tags
-			in.Tags = nil
-			id, err := w.insert(s.ctx, in)
-			if err != nil {
-				return fmt.Errorf("%s: %w", rowLabel(p.Format, row.Line), err)
-			}
-			for _, t := range tags {
-				tid, err := w.tagID(s.ctx, t)
-				if err != nil {
-					return fmt.Errorf("%s: %w", rowLabel(p.Format, row.Line), err)
-				}
-				links = append(links, [2]int64{id, tid})
-			}
-		}
-		if err := linkTags(s.ctx, tx, links); err != nil {
-			return err
-		}
-		res = ImportResult{Created: len(p.Rows), Segments: w.segmentsCreated, Tags: w.tagsCreated}
-		return nil
+		var err error
+		res, err = writeImport(s.ctx, tx, p, req.FileName, s.stamp())
+		return err
 	})
 	if err != nil {
 		if isDomain(err) {
@@ -135,6 +124,61 @@ func (s *Service) Import(req ImportRequest) (ImportResult, error) {
 	return res, nil
 }
 
+// writeImport writes the rows planImport marked new or update.
+func writeImport(ctx context.Context, tx *sqlx.Tx, p ImportPreview, fileName, now string) (ImportResult, error) {
+	w := newMemberWriter(tx, now)
+	cw := consentWriter{tx: tx}
+	var res ImportResult
+	var links [][2]int64 // member id, tag id
+	link := func(id int64, tags []string) error {
+		for _, t := range tags {
+			tid, err := w.tagID(ctx, t)
+			if err != nil {
+				return err
+			}
+			links = append(links, [2]int64{id, tid})
+		}
+		return nil
+	}
+	for _, row := range p.Rows {
+		var id int64
+		var tags []string
+		var err error
+		switch row.Status {
+		case RowNew:
+			in := row.Member
+			tags, in.Tags = in.Tags, nil
+			id, err = w.insert(ctx, in)
+			res.Created++
+		case RowUpdate:
+			id, tags = row.Match.MemberID, row.update.addTags
+			err = w.update(ctx, id, row.update.merged)
+			res.Updated++
+		case RowUnchanged:
+			res.Unchanged++
+		case RowSkip:
+			res.Skipped++
+		default: // invalid or refused, left out on purpose (refusal let them through)
+			res.LeftOut++
+		}
+		if err == nil && id != 0 {
+			err = link(id, tags)
+		}
+		if err == nil && len(row.consentOps) > 0 {
+			err = cw.apply(ctx, id, row.consentOps, fmt.Sprintf("From the import of %s (%s)", fileName, rowLabel(p.Format, row.Line)))
+			res.Consents += len(row.consentOps)
+		}
+		if err != nil {
+			return ImportResult{}, fmt.Errorf("%s: %w", rowLabel(p.Format, row.Line), err)
+		}
+	}
+	if err := linkTags(ctx, tx, links); err != nil {
+		return ImportResult{}, err
+	}
+	res.Segments, res.Tags = w.segmentsCreated, w.tagsCreated
+	return res, nil
+}
+
 // isDomain reports whether err is itself a store.Error (a refusal), which
 // already speaks to a person and needs no prefix.
 func isDomain(err error) bool {
@@ -142,30 +186,60 @@ func isDomain(err error) bool {
 	return ok
 }
 
-// refusal summarises why an analysed file cannot be imported, or nil.
-func refusal(p ImportPreview) error {
+// refusal summarises why an analysed file cannot be imported as asked, or nil.
+func refusal(p ImportPreview, req ImportRequest) error {
 	if len(p.Rows) == 0 {
 		return store.Invalid("import refused: the file holds no contacts")
 	}
-	if p.Invalid == 0 {
+	if p.Review > 0 {
+		return store.Invalid("import refused: %s the name and company of someone on the board but another email; say for each whether it is the same person: %s",
+			wording.Count(p.Review, "row has", "rows have"), rowList(p, func(r ImportRow) string {
+				if r.Status != RowReview {
+					return ""
+				}
+				return r.Match.Name + " at " + r.Match.Company
+			}))
+	}
+	bad := p.Invalid + p.Refused
+	if bad == 0 {
 		return nil
 	}
+	if req.SkipInvalid {
+		if bad == len(p.Rows) {
+			return store.Invalid("import refused: none of the %d rows can be imported; %s", len(p.Rows), rowList(p, rowProblems))
+		}
+		return nil
+	}
+	rows := "rows have"
+	if bad == 1 {
+		rows = "row has"
+	}
+	return store.Invalid("import refused: %d of %d %s problems; %s", bad, len(p.Rows), rows, rowList(p, rowProblems))
+}
+
+// rowProblems is a row's problems in one line, "" when it has none.
+func rowProblems(r ImportRow) string { return strings.Join(r.Problems, ", ") }
+
+// rowList names the first maxRefusalLines rows for which what says
+// something, and how many more there are.
+func rowList(p ImportPreview, what func(ImportRow) string) string {
 	var lines []string
+	more := 0
 	for _, r := range p.Rows {
-		if len(r.Problems) == 0 {
+		text := what(r)
+		if text == "" {
 			continue
 		}
 		if len(lines) == maxRefusalLines {
-			lines = append(lines, fmt.Sprintf("and %d more", p.Invalid-maxRefusalLines))
-			break
+			more++
+			continue
 		}
-		lines = append(lines, rowLabel(p.Format, r.Line)+": "+strings.Join(r.Problems, ", "))
+		lines = append(lines, rowLabel(p.Format, r.Line)+": "+text)
 	}
-	rows := "rows have"
-	if p.Invalid == 1 {
-		rows = "row has"
+	if more > 0 {
+		lines = append(lines, fmt.Sprintf("and %d more", more))
 	}
-	return store.Invalid("import refused: %d of %d %s problems; %s", p.Invalid, len(p.Rows), rows, strings.Join(lines, "; "))
+	return strings.Join(lines, "; ")
 }
 
 func rowLabel(format string, n int) string {
@@ -201,8 +275,8 @@ func quoteList(noun string, items []string) string {
 
 // parseImport reads the file into rows, each validated on its own and
 // checked for duplicate emails within the file. Board-level checks come
-// after (checkAgainstBoard), since Import runs them inside its transaction.
-func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) {
+// after (planImport), since Import runs them inside its transaction.
+func parseImport(ctx context.Context, req ImportRequest, today string) (ImportPreview, error) {
 	p := ImportPreview{
 		Columns:  []ImportColumn{},
 		Fields:   slices.Clone(contacts.Fields),
@@ -227,7 +301,7 @@ func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) 
 		}
 		p.Format, p.Encoding = "json", enc
 		for i, in := range ins {
-			p.Rows = append(p.Rows, ImportRow{Line: i + 1, Member: in, Problems: []string{}})
+			p.Rows = append(p.Rows, ImportRow{Line: i + 1, Member: in, Consents: []ImportConsent{}, Problems: []string{}})
 		}
 	} else {
 		f, err := contacts.Read(ctx, req.FileName, req.Content, contacts.Options{Encoding: req.Encoding, Mapping: req.Mapping})
@@ -246,8 +320,10 @@ func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) 
 		for _, c := range f.Columns {
 			p.Columns = append(p.Columns, ImportColumn{Header: c.Header, Field: c.Field, Sample: c.Sample})
 		}
+		p.Rows = make([]ImportRow, 0, len(f.Records))
 		for _, r := range f.Records {
-			p.Rows = append(p.Rows, ImportRow{Line: r.Line, Member: memberInput(r), Problems: r.Problems})
+			p.Rows = append(p.Rows, ImportRow{Line: r.Line, Member: memberInput(r), Consents: importConsents(r),
+				Problems: r.Problems, raw: r.Raw})
 		}
 	}
 	if len(p.Rows) > MaxImportRows {
@@ -261,8 +337,14 @@ func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) 
 			}
 		}
 		row := &p.Rows[i]
+		row.statusGiven = strings.TrimSpace(row.Member.Status) != ""
 		row.Member.normalize()
 		row.Problems = append(row.Problems, row.Member.problems().Messages()...)
+		for _, c := range row.Consents {
+			if c.On > today {
+				row.Problems = append(row.Problems, fmt.Sprintf("%s consent date %s is in the future", c.Kind, c.On))
+			}
+		}
 		if e := row.Member.Email; e != "" {
 			if first, dup := firstLine[e]; dup {
 				row.Problems = append(row.Problems, fmt.Sprintf("email %q appears twice in the file (%s %d and %d)",
@@ -273,42 +355,6 @@ func parseImport(ctx context.Context, req ImportRequest) (ImportPreview, error) 
 		}
 	}
 	return p, nil
-}
-
-// checkAgainstBoard flags rows whose email a member already has, archived
-// members included, and recounts valid and invalid rows.
-func checkAgainstBoard(ctx context.Context, q store.Queryer, p *ImportPreview) error {
-	var have []struct {
-		Email    string `db:"email"`
-		Name     string `db:"name"`
-		Archived bool   `db:"archived"`
-	}
-	err := sqlx.SelectContext(ctx, q, &have,
-		`SELECT email, name, archived_at IS NOT NULL AS archived FROM members WHERE email IS NOT NULL`)
-	if err != nil {
-		return fmt.Errorf("read existing emails: %w", err)
-	}
-	holders := make(map[string]string, len(have))
-	for _, h := range have {
-		who := h.Name
-		if h.Archived {
-			who += " (archived)"
-		}
-		holders[strings.ToLower(h.Email)] = who
-	}
-	p.Valid, p.Invalid = 0, 0
-	for i := range p.Rows {
-		row := &p.Rows[i]
-		if who, ok := holders[row.Member.Email]; ok && row.Member.Email != "" {
-			row.Problems = append(row.Problems, fmt.Sprintf("email %q already belongs to %s on the board", row.Member.Email, who))
-		}
-		if len(row.Problems) == 0 {
-			p.Valid++
-		} else {
-			p.Invalid++
-		}
-	}
-	return nil
 }
 
 // memberInput turns a contact record into what a person would have typed.
@@ -334,6 +380,18 @@ func memberInput(r contacts.Record) MemberInput {
 		CadenceDays:    atoi(r.Get(contacts.CadenceDays)),
 		Tags:           r.Tags,
 	}
+}
+
+// importConsents reads a record's consent columns (package contacts has
+// checked them: "yes" always comes with a date).
+func importConsents(r contacts.Record) []ImportConsent {
+	out := []ImportConsent{}
+	for _, c := range contacts.ConsentFields {
+		if v := r.Get(c.Value); v != "" {
+			out = append(out, ImportConsent{Kind: c.Kind, Given: v == "yes", On: r.Get(c.Date)})
+		}
+	}
+	return out
 }
 
 // isJSON tells our JSON export from CSV and vCard: by name, or by a first
@@ -392,4 +450,52 @@ func linkTags(ctx context.Context, tx *sqlx.Tx, links [][2]int64) error {
 		return fmt.Errorf("tag members: %w", err)
 	}
 	return nil
+}
+
+// RowsToFix is a CSV of the rows of a contact file that have problems, so
+// they can be fixed and imported on their own: a first column "Import
+// problems" (which an import ignores), then the cells as the file had
+// them (a vCard or JSON file's rows in the export layout).
+func (s *Service) RowsToFix(req ImportRequest) (ExportFile, error) {
+	p, err := s.previewImport(s.ctx, req)
+	if err != nil {
+		return ExportFile{}, err
+	}
+	header := []string{"Import problems"}
+	if p.Format == "csv" {
+		for _, c := range p.Columns {
+			header = append(header, c.Header)
+		}
+	} else {
+		header = append(header, contacts.ExportHeaders...)
+	}
+	var rows [][]string
+	for _, r := range p.Rows {
+		if r.Status != RowInvalid {
+			continue
+		}
+		cells := r.raw
+		if p.Format != "csv" {
+			rec := memberRecords([]Member{r.Member.asMember()})[0]
+			cells = rec.Cells(contacts.ExportHeaders)
+		}
+		rows = append(rows, append([]string{strings.Join(r.Problems, "; ")}, cells...))
+	}
+	var buf bytes.Buffer
+	if err := contacts.WriteTable(&buf, header, rows); err != nil {
+		return ExportFile{}, fmt.Errorf("rows to fix: %w", err)
+	}
+	base := strings.TrimSuffix(filepath.Base(req.FileName), filepath.Ext(req.FileName))
+	if base == "" || base == "." {
+		base = "contacts"
+	}
+	return ExportFile{FileName: base + "-to-fix.csv", MimeType: "text/csv; charset=utf-8", Content: buf.String()}, nil
+}
+
+// asMember is the input as the export writers take a member.
+func (in MemberInput) asMember() Member {
+	return Member{Name: in.Name, Email: in.Email, Phone: in.Phone, Company: in.Company, Role: in.Role,
+		Segment: in.Segment, Persona: in.Persona, Timezone: in.Timezone, Status: MemberStatus(in.Status),
+		JoinedOn: in.JoinedOn, Source: in.Source, Notes: in.Notes, UsageFrequency: UsageFrequency(in.UsageFrequency),
+		Articulation: in.Articulation, Tone: Tone(in.Tone), CadenceDays: in.CadenceDays, Tags: in.Tags}
 }

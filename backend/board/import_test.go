@@ -123,9 +123,9 @@ func TestImportCommonExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.Encoding != tc.encoding || p.Invalid != 0 || p.Valid != tc.created || len(p.Unmapped) != 0 {
-				t.Fatalf("preview: encoding %s, %d valid, %d invalid, unmapped %q, problems %v",
-					p.Encoding, p.Valid, p.Invalid, p.Unmapped, problemsByLine(p))
+			if p.Encoding != tc.encoding || p.Invalid != 0 || p.New != tc.created || len(p.Unmapped) != 0 {
+				t.Fatalf("preview: encoding %s, %d new, %d invalid, unmapped %q, problems %v",
+					p.Encoding, p.New, p.Invalid, p.Unmapped, problemsByLine(p))
 			}
 			if count(t, s, "members") != 0 {
 				t.Fatal("preview wrote members")
@@ -151,8 +151,8 @@ func TestImportRefusesBadRowsThenFixedFileImports(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := problemsByLine(p)
-	if p.Valid != 1 || p.Invalid != 3 || len(got) != 3 {
-		t.Fatalf("valid %d invalid %d problems %v", p.Valid, p.Invalid, got)
+	if p.New != 1 || p.Invalid != 3 || len(got) != 3 {
+		t.Fatalf("new %d invalid %d problems %v", p.New, p.Invalid, got)
 	}
 	for line, want := range map[int]string{
 		3: `email "bob@" is not a valid address`,
@@ -349,7 +349,7 @@ func TestImportPreviewsBounded(t *testing.T) {
 	_, err = s.Import(req)
 	storetest.WantErr(t, err, store.ErrBusy, "try again")
 	done[0]()
-	if p, err := s.PreviewImport(req); err != nil || p.Valid != 1 {
+	if p, err := s.PreviewImport(req); err != nil || p.New != 1 {
 		t.Fatalf("preview after a slot freed: %v %+v", err, p)
 	}
 	if _, err := s.Import(req); err != nil {

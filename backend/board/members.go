@@ -109,29 +109,13 @@ func (s *Service) UpdateMember(id int64, in MemberInput) (Member, error) {
 	var m Member
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		w := newMemberWriter(tx, s.stamp())
-		segID, err := w.segmentID(s.ctx, in.Segment)
-		if err != nil {
+		if err := w.update(s.ctx, id, in); err != nil {
 			return err
-		}
-		res, err := tx.ExecContext(s.ctx, `UPDATE members SET name = ?, email = ?, phone = ?, company = ?,
-			role = ?, segment_id = ?, persona = ?, timezone = ?, status = ?, joined_on = ?, source = ?,
-			notes = ?, usage_frequency = ?, articulation = ?, tone = ?, contact_cadence_days = ?,
-			updated_at = ?
-			WHERE id = ?`,
-			in.Name, nullString(in.Email), in.Phone, in.Company, in.Role, nullInt(segID), in.Persona,
-			in.Timezone, in.Status, nullString(in.JoinedOn), in.Source, in.Notes, in.UsageFrequency,
-			nullInt(int64(in.Articulation)), in.Tone, nullInt(int64(in.CadenceDays)), w.now, id)
-		if err != nil {
-			return w.mapMemberErr(s.ctx, err, in)
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return store.NotFound("member %d not found", id)
 		}
 		if err := w.setTags(s.ctx, id, in.Tags, true); err != nil {
 			return err
 		}
+		var err error
 		m, err = getMember(s.ctx, tx, id, s.today())
 		return err
 	})
@@ -233,6 +217,7 @@ type memberWriter struct {
 	tags     map[string]int64 // fold(name) -> id; loaded on first use
 
 	insertStmt *sqlx.Stmt
+	updateStmt *sqlx.Stmt
 	tagStmt    *sqlx.Stmt
 
 	segmentsCreated int
@@ -280,6 +265,38 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 		return 0, err
 	}
 	return id, nil
+}
+
+// update replaces the fields of member id (not its tags) with in, which
+// must have passed Validate.
+func (w *memberWriter) update(ctx context.Context, id int64, in MemberInput) error {
+	segID, err := w.segmentID(ctx, in.Segment)
+	if err != nil {
+		return err
+	}
+	if w.updateStmt == nil {
+		w.updateStmt, err = w.tx.PreparexContext(ctx, `UPDATE members SET name = ?, email = ?, phone = ?,
+			company = ?, role = ?, segment_id = ?, persona = ?, timezone = ?, status = ?, joined_on = ?,
+			source = ?, notes = ?, usage_frequency = ?, articulation = ?, tone = ?, contact_cadence_days = ?,
+			updated_at = ?
+			WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+	}
+	res, err := w.updateStmt.ExecContext(ctx,
+		in.Name, nullString(in.Email), in.Phone, in.Company, in.Role, nullInt(segID), in.Persona,
+		in.Timezone, in.Status, nullString(in.JoinedOn), in.Source, in.Notes, in.UsageFrequency,
+		nullInt(int64(in.Articulation)), in.Tone, nullInt(int64(in.CadenceDays)), w.now, id)
+	if err != nil {
+		return w.mapMemberErr(ctx, err, in)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return store.NotFound("member %d not found", id)
+	}
+	return nil
 }
 
 // mapMemberErr turns a failed member write into a domain error; a taken

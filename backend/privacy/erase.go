@@ -8,6 +8,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
 
@@ -25,6 +26,8 @@ import (
 // Limits: free text typed elsewhere (notes about other members, quote and
 // response text, session agendas) is kept as typed even if it mentions the
 // person; backups made before the erasure still hold them until rotated out.
+// Salted fingerprints of the email and of the name with the company stay,
+// so an import does not bring the person back (see board.RecordErased).
 func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, error) {
 	ref, err := newReference()
 	if err != nil {
@@ -41,6 +44,10 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 		}
 		if strings.TrimSpace(confirmName) != strings.TrimSpace(name) {
 			return store.Invalid("the name typed does not match this member's name; nothing was erased")
+		}
+		// Fingerprints only, so a later import refuses the person (board.RecordErased).
+		if err := board.RecordErased(s.ctx, tx, memberID, e.Reference, e.ErasedAt); err != nil {
+			return err
 		}
 		// Overwrite freed pages so the erased text does not linger in the file.
 		if _, err := tx.ExecContext(s.ctx, `PRAGMA secure_delete = ON`); err != nil {

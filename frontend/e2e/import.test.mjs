@@ -32,7 +32,7 @@ test('a bad row blocks the import until the file is fixed', async () => {
   const badRow = page.getByRole('table', { name: 'Rows to import' }).getByRole('row').filter({ hasText: 'Bo Broken' })
   assert.match(await badRow.getAttribute('class'), /row-invalid/)
   assert.match(await badRow.textContent(), /not a valid address/)
-  await page.getByText('2 valid').waitFor()
+  await page.getByText('2 new').waitFor()
   await page.getByText('1 with problems').waitFor()
   // The unknown column is offered for mapping, left on Ignore.
   assert.equal(await page.getByLabel('Field for column Lieblingsfarbe').inputValue(), '')
@@ -66,7 +66,7 @@ test('a bad row blocks the import until the file is fixed', async () => {
   await page
     .getByLabel('Contact file (.csv or .vcf)')
     .setInputFiles(file(header + good + bad.replace('not-an-email', 'bo@broken.example') + also))
-  await page.getByText('3 valid').waitFor()
+  await page.getByText('3 new').waitFor()
   await page.getByText('0 with problems').waitFor()
   assert.equal(await page.getByText(/^Line \d+:/).count(), 0)
   await page.getByRole('button', { name: 'Import 3 members' }).click()

@@ -108,6 +108,7 @@ func ReadCSV(ctx context.Context, text string, mapping map[string]string) (*File
 			continue
 		}
 		rec := newRecord(line)
+		rec.Raw = row
 		for i, v := range row {
 			if i >= len(cols) {
 				if strings.TrimSpace(v) != "" {

@@ -30,14 +30,37 @@ const (
 	Tone           = "tone"
 	CadenceDays    = "cadence_days"
 	Ignore         = "ignore"
+
+	// Consent columns: yes or no per kind, each with the date it was
+	// given or withdrawn. ConsentDate is one date for every kind whose own
+	// date column is missing or blank (a sheet with a single "Consent date").
+	ConsentContact       = "consent_contact"
+	ConsentContactDate   = "consent_contact_date"
+	ConsentRecording     = "consent_recording"
+	ConsentRecordingDate = "consent_recording_date"
+	ConsentQuoting       = "consent_quoting"
+	ConsentQuotingDate   = "consent_quoting_date"
+	ConsentDate          = "consent_date"
 )
+
+// ConsentField is the yes/no field and the date field of one kind of
+// consent (contact, recording, quoting).
+type ConsentField struct{ Kind, Value, Date string }
+
+// ConsentFields lists the consent kinds a file can carry.
+var ConsentFields = []ConsentField{
+	{"contact", ConsentContact, ConsentContactDate},
+	{"recording", ConsentRecording, ConsentRecordingDate},
+	{"quoting", ConsentQuoting, ConsentQuotingDate},
+}
 
 // Fields lists every field a column can map to, in the order a mapping
 // screen offers them.
 var Fields = []string{
 	Name, FirstName, MiddleName, LastName, Email, Phone, Company, Role, Segment,
 	Persona, Timezone, Status, JoinedOn, Source, Notes, Tags, UsageFrequency,
-	Articulation, Tone, CadenceDays, Ignore,
+	Articulation, Tone, CadenceDays, ConsentContact, ConsentContactDate, ConsentRecording,
+	ConsentRecordingDate, ConsentQuoting, ConsentQuotingDate, ConsentDate, Ignore,
 }
 
 // ExportHeaders are the columns WriteCSV writes, in order; each is a field name.
@@ -111,7 +134,29 @@ var synonyms = map[string]string{
 	"tone":         Tone,
 	"cadencedays":  CadenceDays, "cadence": CadenceDays, "contactcadence": CadenceDays,
 	"contactcadencedays": CadenceDays,
-	"ignore":             Ignore,
+	// consent, as people head such columns ("Contact consent", "Consent to
+	// quote", "Recording OK", "Contact consent date", "Consent given on")
+	"contactconsent": ConsentContact, "consenttocontact": ConsentContact, "consentcontact": ConsentContact,
+	"contactok": ConsentContact, "maycontact": ConsentContact, "contactpermission": ConsentContact,
+	"contactconsentdate": ConsentContactDate, "contactconsenton": ConsentContactDate,
+	"contactconsentgivenon": ConsentContactDate, "consenttocontactdate": ConsentContactDate,
+	"consentcontactdate": ConsentContactDate, "contactconsentdated": ConsentContactDate,
+	"recordingconsent": ConsentRecording, "consenttorecord": ConsentRecording, "consentrecording": ConsentRecording,
+	"consenttorecording": ConsentRecording, "recordingok": ConsentRecording, "mayrecord": ConsentRecording,
+	"recordingpermission":  ConsentRecording,
+	"recordingconsentdate": ConsentRecordingDate, "recordingconsenton": ConsentRecordingDate,
+	"recordingconsentgivenon": ConsentRecordingDate, "consenttorecorddate": ConsentRecordingDate,
+	"consentrecordingdate": ConsentRecordingDate, "recordingconsentdated": ConsentRecordingDate,
+	"quotingconsent": ConsentQuoting, "quoteconsent": ConsentQuoting, "consenttoquote": ConsentQuoting,
+	"consentquoting": ConsentQuoting, "consentquote": ConsentQuoting, "quotingok": ConsentQuoting,
+	"quoteok": ConsentQuoting, "mayquote": ConsentQuoting, "quotingpermission": ConsentQuoting,
+	"quotingconsentdate": ConsentQuotingDate, "quoteconsentdate": ConsentQuotingDate,
+	"quotingconsenton": ConsentQuotingDate, "quotingconsentgivenon": ConsentQuotingDate,
+	"consenttoquotedate": ConsentQuotingDate, "consentquotingdate": ConsentQuotingDate,
+	"quotingconsentdated": ConsentQuotingDate,
+	"consentdate":         ConsentDate, "consenton": ConsentDate, "consentgivenon": ConsentDate,
+	"consentgiven": ConsentDate, "consentdated": ConsentDate, "dateofconsent": ConsentDate,
+	"ignore": Ignore,
 }
 
 // weakSynonyms map only when no other column maps to the same field.
@@ -144,7 +189,7 @@ var ignoredHeaders = strings.Fields(`
 	recordid contactowner hubspotowner lastactivitydate lastmodifieddate lastcontacted
 	marketingcontactstatus leadstatus city state stateregion country countryregion
 	postalcode zip zipcode streetaddress address industry numberofemployees
-	annualrevenue fax
+	annualrevenue fax importproblems
 `)
 
 // headerKey normalises a header for lookup: lower case, letters only, so

@@ -18,6 +18,7 @@ type Record struct {
 	Fields   map[string]string
 	Tags     []string
 	Problems []string
+	Raw      []string // CSV only: the cells as read, to hand a row back to fix
 
 	// While reading: notes gathered for finish to join, and the folded
 	// tags seen, so a card with many notes or tags reads in linear time.
@@ -135,6 +136,7 @@ func (r *Record) finish() {
 			r.problemf("articulation %q is not a number from 1 to 5", v)
 		}
 	}
+	r.finishConsents()
 	if v, ok := r.Fields[CadenceDays]; ok {
 		if n, ok := parseInt(v); ok && n > 0 && n <= 3650 {
 			r.Fields[CadenceDays] = strconv.Itoa(n)
@@ -143,6 +145,61 @@ func (r *Record) finish() {
 			r.problemf("cadence %q is not a number of days", v)
 		}
 	}
+}
+
+// finishConsents reads each consent cell as "yes" or "no" and each consent
+// date as YYYY-MM-DD. A yes needs a date (its own or the shared consent
+// date): consent is evidence, and an update compares dates to decide
+// whether the file is newer than what the board holds.
+func (r *Record) finishConsents() {
+	if v, ok := r.Fields[ConsentDate]; ok {
+		if d, ok := ParseDate(v); ok {
+			r.Fields[ConsentDate] = d
+		} else {
+			delete(r.Fields, ConsentDate)
+			r.problemf("consent date %q is not a date (write it as YYYY-MM-DD)", v)
+		}
+	}
+	for _, c := range ConsentFields {
+		if v, ok := r.Fields[c.Date]; ok {
+			if d, ok := ParseDate(v); ok {
+				r.Fields[c.Date] = d
+			} else {
+				delete(r.Fields, c.Date)
+				r.problemf("%s consent date %q is not a date (write it as YYYY-MM-DD)", c.Kind, v)
+			}
+		} else if d := r.Fields[ConsentDate]; d != "" && r.Fields[c.Value] != "" {
+			r.Fields[c.Date] = d
+		}
+		v, ok := r.Fields[c.Value]
+		if !ok {
+			continue
+		}
+		yes, known := yesNo(v)
+		switch {
+		case !known:
+			delete(r.Fields, c.Value)
+			r.problemf("%s consent %q is not yes or no", c.Kind, v)
+		case yes && r.Fields[c.Date] == "":
+			delete(r.Fields, c.Value)
+			r.problemf("%s consent is yes but has no date; add the date it was given (YYYY-MM-DD)", c.Kind)
+		case yes:
+			r.Fields[c.Value] = "yes"
+		default:
+			r.Fields[c.Value] = "no"
+		}
+	}
+}
+
+// yesNo reads a consent cell the ways spreadsheets and CRMs write it.
+func yesNo(v string) (yes, known bool) {
+	switch word(v) {
+	case "yes", "y", "true", "1", "x", "✓", "✔", "granted", "given", "opted_in", "opt_in", "optin", "ok", "agreed":
+		return true, true
+	case "no", "n", "false", "0", "revoked", "withdrawn", "declined", "refused", "opted_out", "opt_out", "optout":
+		return false, true
+	}
+	return false, false
 }
 
 func label(field string) string { return strings.ReplaceAll(field, "_", " ") }

@@ -36,21 +36,44 @@ func unguard(s string) string {
 // header line; tags are joined with "; ", which ReadCSV splits again.
 // Cells pass through SafeCell.
 func WriteCSV(w io.Writer, recs []Record) error {
+	rows := make([][]string, len(recs))
+	for j, r := range recs {
+		rows[j] = r.Cells(ExportHeaders)
+	}
+	return WriteTable(w, ExportHeaders, rows)
+}
+
+// Cells are the record's values under the given field names, tags joined
+// with "; " (which ReadCSV splits again).
+func (r *Record) Cells(fields []string) []string {
+	row := make([]string, len(fields))
+	for i, f := range fields {
+		if f == Tags {
+			row[i] = strings.Join(r.Tags, "; ")
+		} else {
+			row[i] = r.Fields[f]
+		}
+	}
+	return row
+}
+
+// WriteTable writes a header line and rows as UTF-8 CSV (no BOM), every
+// cell through SafeCell.
+func WriteTable(w io.Writer, header []string, rows [][]string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(ExportHeaders); err != nil {
+	safe := func(cells []string) []string {
+		out := make([]string, len(cells))
+		for i, c := range cells {
+			out[i] = SafeCell(c)
+		}
+		return out
+	}
+	if err := cw.Write(safe(header)); err != nil {
 		return fmt.Errorf("write CSV: %w", err)
 	}
-	row := make([]string, len(ExportHeaders))
-	for _, r := range recs {
-		for i, h := range ExportHeaders {
-			if h == Tags {
-				row[i] = SafeCell(strings.Join(r.Tags, "; "))
-			} else {
-				row[i] = SafeCell(r.Fields[h])
-			}
-		}
-		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("write CSV: line %d: %w", r.Line, err)
+	for i, row := range rows {
+		if err := cw.Write(safe(row)); err != nil {
+			return fmt.Errorf("write CSV: row %d: %w", i+1, err)
 		}
 	}
 	cw.Flush()

@@ -40,6 +40,8 @@ export type ImportColumn = Plain<board.ImportColumn>
 export type ImportResult = Plain<board.ImportResult>
 export type BulkEdit = Plain<board.BulkEdit>
 export type BulkResult = Plain<board.BulkResult>
+export type ImportChange = Plain<board.ImportChange>
+export type ImportDecision = Plain<board.ImportDecision>
 export type ExportFormat = 'csv' | 'json' | 'vcf'
 
 /** ImportRequest as sent: content is base64 text in JSON (Go []byte). */
@@ -48,6 +50,13 @@ export interface ImportRequest {
   content: string
   mapping: Record<string, string> | null
   encoding: string
+  /** People already on the board: '' refuses the file, 'skip' or 'update'. */
+  existing: '' | 'skip' | 'update'
+  /** Import the valid rows and leave out those with problems. */
+  skipInvalid: boolean
+  /** Rows matched by name and company alone: '' waits for decisions, 'new' imports them as new people. */
+  nameMatches: '' | 'new'
+  decisions: ImportDecision[]
 }
 
 const as = <T>(v: unknown) => v as T
@@ -108,7 +117,24 @@ export async function fileToImportRequest(
   encoding = '',
 ): Promise<ImportRequest> {
   const bytes = new Uint8Array(await readBytes(file))
-  return { fileName: file.name, content: bytesToBase64(bytes), mapping, encoding }
+  return {
+    fileName: file.name,
+    content: bytesToBase64(bytes),
+    mapping,
+    encoding,
+    existing: 'skip',
+    skipInvalid: false,
+    nameMatches: '',
+    decisions: [],
+  }
+}
+
+/** Saves the rows of a contact file that have problems as a CSV to fix (null when cancelled). */
+export function saveRowsToFix(req: ImportRequest): Promise<Saved | null> {
+  return saveOrDownload(
+    () => A.SaveRowsToFix(as(req)),
+    () => S.RowsToFix(as(req)),
+  )
 }
 
 /** Exports the members matching q (saveOrDownload: null when cancelled). */

@@ -353,6 +353,22 @@ export namespace board {
 	        this.content = source["content"];
 	    }
 	}
+	export class ImportChange {
+	    field: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	export class ImportColumn {
 	    header: string;
 	    field: string;
@@ -367,6 +383,60 @@ export namespace board {
 	        this.header = source["header"];
 	        this.field = source["field"];
 	        this.sample = source["sample"];
+	    }
+	}
+	export class ImportConsent {
+	    kind: string;
+	    given: boolean;
+	    on: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportConsent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.given = source["given"];
+	        this.on = source["on"];
+	    }
+	}
+	export class ImportDecision {
+	    line: number;
+	    memberId: number;
+	    same: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportDecision(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.memberId = source["memberId"];
+	        this.same = source["same"];
+	    }
+	}
+	export class ImportMatch {
+	    memberId: number;
+	    name: string;
+	    email: string;
+	    company: string;
+	    archived: boolean;
+	    by: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.company = source["company"];
+	        this.archived = source["archived"];
+	        this.by = source["by"];
 	    }
 	}
 	export class MemberInput {
@@ -416,7 +486,11 @@ export namespace board {
 	export class ImportRow {
 	    line: number;
 	    member: MemberInput;
+	    consents: ImportConsent[];
 	    problems: string[];
+	    status: string;
+	    match: ImportMatch;
+	    changes: ImportChange[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRow(source);
@@ -426,7 +500,11 @@ export namespace board {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.line = source["line"];
 	        this.member = this.convertValues(source["member"], MemberInput);
+	        this.consents = this.convertValues(source["consents"], ImportConsent);
 	        this.problems = source["problems"];
+	        this.status = source["status"];
+	        this.match = this.convertValues(source["match"], ImportMatch);
+	        this.changes = this.convertValues(source["changes"], ImportChange);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -454,7 +532,12 @@ export namespace board {
 	    fields: string[];
 	    unmapped: string[];
 	    rows: ImportRow[];
-	    valid: number;
+	    new: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    review: number;
+	    refused: number;
 	    invalid: number;
 	
 	    static createFrom(source: any = {}) {
@@ -469,7 +552,12 @@ export namespace board {
 	        this.fields = source["fields"];
 	        this.unmapped = source["unmapped"];
 	        this.rows = this.convertValues(source["rows"], ImportRow);
-	        this.valid = source["valid"];
+	        this.new = source["new"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.review = source["review"];
+	        this.refused = source["refused"];
 	        this.invalid = source["invalid"];
 	    }
 	
@@ -496,6 +584,10 @@ export namespace board {
 	    content: number[];
 	    mapping: Record<string, string>;
 	    encoding: string;
+	    existing: string;
+	    skipInvalid: boolean;
+	    nameMatches: string;
+	    decisions: ImportDecision[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequest(source);
@@ -507,10 +599,37 @@ export namespace board {
 	        this.content = source["content"];
 	        this.mapping = source["mapping"];
 	        this.encoding = source["encoding"];
+	        this.existing = source["existing"];
+	        this.skipInvalid = source["skipInvalid"];
+	        this.nameMatches = source["nameMatches"];
+	        this.decisions = this.convertValues(source["decisions"], ImportDecision);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ImportResult {
 	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    leftOut: number;
+	    consents: number;
 	    segments: number;
 	    tags: number;
 	
@@ -521,6 +640,11 @@ export namespace board {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.leftOut = source["leftOut"];
+	        this.consents = source["consents"];
 	        this.segments = source["segments"];
 	        this.tags = source["tags"];
 	    }

@@ -22,6 +22,13 @@ const words: Record<string, string> = {
   usageFrequency: 'Usage frequency',
   cadenceDays: 'Contact cadence (days)',
   email: 'Email',
+  consent_contact: 'Contact consent (yes/no)',
+  consent_contact_date: 'Contact consent date',
+  consent_recording: 'Recording consent (yes/no)',
+  consent_recording_date: 'Recording consent date',
+  consent_quoting: 'Quoting consent (yes/no)',
+  consent_quoting_date: 'Quoting consent date',
+  consent_date: 'Consent date (every kind)',
   vcard: 'vCard',
   csv: 'CSV',
 }

@@ -42,6 +42,8 @@ export function RestoreMember(arg1:number):Promise<board.Member>;
 
 export function RevokeConsent(arg1:number,arg2:string):Promise<board.Consent>;
 
+export function RowsToFix(arg1:board.ImportRequest):Promise<board.ExportFile>;
+
 export function SaveSegment(arg1:board.SegmentInput):Promise<board.Segment>;
 
 export function SetConsent(arg1:number,arg2:board.ConsentInput):Promise<board.Consent>;

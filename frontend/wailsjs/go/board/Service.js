@@ -82,6 +82,10 @@ export function RevokeConsent(arg1, arg2) {
   return window['go']['board']['Service']['RevokeConsent'](arg1, arg2);
 }
 
+export function RowsToFix(arg1) {
+  return window['go']['board']['Service']['RowsToFix'](arg1);
+}
+
 export function SaveSegment(arg1) {
   return window['go']['board']['Service']['SaveSegment'](arg1);
 }

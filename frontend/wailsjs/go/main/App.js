@@ -33,3 +33,7 @@ export function SaveReport(arg1, arg2, arg3, arg4) {
 export function SaveSessionCalendar(arg1) {
   return window['go']['main']['App']['SaveSessionCalendar'](arg1);
 }
+
+export function SaveRowsToFix(arg1) {
+  return window['go']['main']['App']['SaveRowsToFix'](arg1);
+}

@@ -32,6 +32,22 @@ const member = (name: string, email: string) => ({
   tags: [],
 })
 
+const noMatch = { memberId: 0, name: '', email: '', company: '', archived: false, by: '' }
+const row = (
+  line: number,
+  m: ReturnType<typeof member>,
+  problems: string[] = [],
+  status = problems.length ? 'invalid' : 'new',
+) => ({
+  line,
+  member: m,
+  consents: [],
+  problems,
+  status,
+  match: noMatch,
+  changes: [],
+})
+
 function preview(over: Partial<ImportPreview> = {}): ImportPreview {
   return {
     format: 'csv',
@@ -44,10 +60,15 @@ function preview(over: Partial<ImportPreview> = {}): ImportPreview {
     fields: ['name', 'email', 'company', 'ignore'],
     unmapped: ['Firma'],
     rows: [
-      { line: 2, member: member('Zoë Adler', 'zoe@x.example'), problems: [] },
-      { line: 3, member: member('Bad Row', 'not-an-email'), problems: ['email "not-an-email" is not a valid address'] },
+      row(2, member('Zoë Adler', 'zoe@x.example')),
+      row(3, member('Bad Row', 'not-an-email'), ['email "not-an-email" is not a valid address']),
     ],
-    valid: 1,
+    new: 1,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    review: 0,
+    refused: 0,
     invalid: 1,
     ...over,
   }
@@ -94,7 +115,7 @@ describe('ImportPage', () => {
     const rows = within(screen.getByRole('table', { name: 'Rows to import' })).getAllByRole('row')
     expect(rows).toHaveLength(3) // header + 2
     expect(rows[2].className).toContain('row-invalid')
-    expect(screen.getByText('1 valid')).toBeTruthy()
+    expect(screen.getByText('1 new')).toBeTruthy()
     expect(screen.getByText('1 with problems')).toBeTruthy()
     expect((screen.getByRole('button', { name: 'Import 1 member' }) as HTMLButtonElement).disabled).toBe(true)
   })
@@ -119,7 +140,16 @@ describe('ImportPage', () => {
     let answer: (p: ImportPreview) => void = () => {}
     api.previewImport.mockResolvedValueOnce(preview())
     api.previewImport.mockReturnValueOnce(new Promise<ImportPreview>((resolve) => (answer = resolve)))
-    api.importMembers.mockResolvedValue({ created: 1, segments: 0, tags: 2 })
+    api.importMembers.mockResolvedValue({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      leftOut: 0,
+      consents: 0,
+      segments: 0,
+      tags: 2,
+    })
     const { changed } = renderPage()
     const input = screen.getByLabelText('Contact file (.csv or .vcf)')
     await userEvent.upload(input, csv('bad'))
@@ -132,8 +162,7 @@ describe('ImportPage', () => {
     answer(
       preview({
         unmapped: [],
-        rows: [{ line: 2, member: member('Zoë Adler', 'zoe@x.example'), problems: [] }],
-        valid: 1,
+        rows: [row(2, member('Zoë Adler', 'zoe@x.example'))],
         invalid: 0,
       }),
     )
@@ -149,8 +178,56 @@ describe('ImportPage', () => {
     expect(changed).toHaveBeenCalled()
   })
 
+  it('imports the valid rows only when asked to leave the bad ones out', async () => {
+    api.previewImport.mockResolvedValue(preview({ unmapped: [] }))
+    api.importMembers.mockResolvedValue({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      leftOut: 1,
+      consents: 0,
+      segments: 0,
+      tags: 0,
+    })
+    renderPage()
+    await userEvent.upload(screen.getByLabelText('Contact file (.csv or .vcf)'), csv('x'))
+    const button = (await screen.findByRole('button', { name: 'Import 1 member' })) as HTMLButtonElement
+    expect(button.disabled).toBe(true)
+    await userEvent.click(screen.getByLabelText('Import the other rows and leave this one out'))
+    expect(button.disabled).toBe(false)
+    await userEvent.click(button)
+    expect(api.importMembers.mock.calls[0][0].skipInvalid).toBe(true)
+    expect(await screen.findByText(/1 new, 0 updated, 0 unchanged, 0 skipped, 1 left out/)).toBeTruthy()
+  })
+
+  it('asks about a name and company match and previews again with the answer', async () => {
+    const match = {
+      memberId: 7,
+      name: 'Zoë Adler',
+      email: 'zoe@old.example',
+      company: 'Acme',
+      archived: false,
+      by: 'name_company',
+    }
+    const review = { ...row(2, member('Zoë Adler', 'zoe@new.example'), [], 'review'), match }
+    api.previewImport.mockResolvedValueOnce(preview({ unmapped: [], rows: [review], new: 0, review: 1, invalid: 0 }))
+    api.previewImport.mockResolvedValueOnce(
+      preview({ unmapped: [], rows: [{ ...review, status: 'skip' }], new: 0, skipped: 1, invalid: 0 }),
+    )
+    renderPage()
+    await userEvent.upload(screen.getByLabelText('Contact file (.csv or .vcf)'), csv('x'))
+    const button = (await screen.findByRole('button', { name: 'Import 0 members' })) as HTMLButtonElement
+    expect(button.disabled).toBe(true)
+    const group = screen.getByRole('group', { name: /Line 2: Zoë Adler \(zoe@new.example\)/ })
+    await userEvent.click(within(group).getByLabelText('Same person'))
+    await waitFor(() => expect(api.previewImport).toHaveBeenCalledTimes(2))
+    expect(api.previewImport.mock.calls[1][0].decisions).toEqual([{ line: 2, memberId: 7, same: true }])
+    expect(await screen.findByText(/1 already on the board, skipped/)).toBeTruthy()
+  })
+
   it('shows the backend refusal verbatim', async () => {
-    api.previewImport.mockResolvedValue(preview({ rows: [preview().rows[0]], unmapped: [], valid: 1, invalid: 0 }))
+    api.previewImport.mockResolvedValue(preview({ rows: [preview().rows[0]], unmapped: [], invalid: 0 }))
     api.importMembers.mockRejectedValue('import members: row 2: email already used by Zoë Adler')
     renderPage()
     await userEvent.upload(screen.getByLabelText('Contact file (.csv or .vcf)'), csv('x'))
