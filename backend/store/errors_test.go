@@ -49,8 +49,8 @@ func TestDiskFullReadsAsSuch(t *testing.T) {
 		wantDiskFull(t, store.Classify(err))
 		// Describe classifies, too, a SQLite error the caller wrapped unclassified.
 		p := store.Describe(fmt.Errorf("save: %w", err))
-		if p.Code != store.CodeDiskFull || p.Message != "save: the disk is full: free some space and try again" {
-			t.Errorf("unclassified, described as %+v; want code disk_full and the sentence after the context", p)
+		if p.Code != store.CodeDiskFull || p.Message != "The disk is full: free some space and try again." {
+			t.Errorf("unclassified, described as %+v; want code disk_full and the sentence without the context", p)
 		}
 	})
 	t.Run("migrate", func(t *testing.T) {
