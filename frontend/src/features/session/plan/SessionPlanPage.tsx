@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { errorMessage } from '../../../api'
 import { sessionApi, type Participant } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
+import { NotFound } from '../../../components/NotFound'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
@@ -81,7 +82,7 @@ function ParticipantStates({
 
 /** A session's plan: details, assumptions, participants; start, duplicate, delete. */
 export function SessionPlanPage({ id }: { id: number }) {
-  const { data: s, error, reload } = useLoad(() => sessionApi.getSession(id), [id])
+  const { data: s, error, missing, reload } = useLoad(() => sessionApi.getSession(id), [id])
   const { data: picker, reload: reloadPicker } = useLoad(() => sessionApi.picker(id), [id])
   const [actionError, setActionError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -92,6 +93,13 @@ export function SessionPlanPage({ id }: { id: number }) {
       <BackIcon /> All sessions
     </a>
   )
+  if (!s && missing) {
+    return (
+      <NotFound title="Session not found" ways={[{ path: '/sessions', label: 'All sessions' }]}>
+        <p>There is no session {id}: it may have been deleted, or the link is out of date.</p>
+      </NotFound>
+    )
+  }
   if (!s) {
     return (
       <section className="page" aria-label="Session">
