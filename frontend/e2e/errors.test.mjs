@@ -40,9 +40,14 @@ test('a missing member or session, and an unknown address, read as not found wit
   await page.getByRole('navigation', { name: 'Ways back' }).getByRole('link', { name: 'All members' }).click()
   await page.getByRole('button', { name: 'Load a sample board' }).waitFor()
 
-  await open(page, '/sessions/plan/4242')
-  await page.getByRole('heading', { name: 'Session not found' }).waitFor()
-  assert.doesNotMatch(await mainText(page), /get session|not_found/i)
+  for (const path of ['/sessions/plan/4242', '/sessions/after/4242']) {
+    await open(page, path)
+    await page.getByRole('heading', { name: 'Session not found' }).waitFor()
+    assert.match(await mainText(page), /There is no session 4242/)
+    assert.doesNotMatch(await mainText(page), /get session|not_found|could not be opened/i)
+    await open(page, '/board')
+    await page.getByRole('button', { name: 'Load a sample board' }).waitFor()
+  }
 
   for (const path of ['/members/9999', '/nowhere']) {
     await open(page, path)

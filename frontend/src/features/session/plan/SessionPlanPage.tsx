@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { errorMessage } from '../../../api'
 import { sessionApi, type Participant } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
-import { NotFound } from '../../../components/NotFound'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
+import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
 import { ParticipantPicker } from './ParticipantPicker'
 import { SessionForm, sessionToInput } from './SessionForm'
@@ -93,13 +93,7 @@ export function SessionPlanPage({ id }: { id: number }) {
       <BackIcon /> All sessions
     </a>
   )
-  if (!s && missing) {
-    return (
-      <NotFound title="Session not found" ways={[{ path: '/sessions', label: 'All sessions' }]}>
-        <p>There is no session {id}: it may have been deleted, or the link is out of date.</p>
-      </NotFound>
-    )
-  }
+  if (!s && missing) return <SessionNotFound id={id} />
   if (!s) {
     return (
       <section className="page" aria-label="Session">
