@@ -49,7 +49,7 @@ test('a missing member or session, and an unknown address, read as not found wit
     await page.getByRole('button', { name: 'Load a sample board' }).waitFor()
   }
 
-  for (const path of ['/members/9999', '/nowhere']) {
+  for (const path of ['/members/9999', '/nowhere', '/board/nowhere', '/sessions/plan/abc']) {
     await open(page, path)
     await page.getByRole('heading', { name: 'Page not found' }).waitFor()
     text = await mainText(page)
