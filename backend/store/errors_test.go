@@ -71,3 +71,30 @@ func TestDiskFullReadsAsSuch(t *testing.T) {
 		wantDiskFull(t, err)
 	})
 }
+
+// Describe gives people the domain error's own words as a sentence, never
+// the context wrapped around it on the way up; an unexpected error says only
+// that something went wrong.
+func TestDescribeDropsTheWrappedContext(t *testing.T) {
+	cases := []struct {
+		err  error
+		want store.Payload
+	}{
+		{fmt.Errorf("get member 9999: %w", store.NotFound("member %d not found", 9999)),
+			store.Payload{Message: "Member 9999 not found.", Code: store.CodeNotFound}},
+		{fmt.Errorf("create member: %w", store.Conflict("email %s is already used by %s", "a@b.example", "Ada")),
+			store.Payload{Message: "Email a@b.example is already used by Ada.", Code: store.CodeConflict}},
+		{fmt.Errorf("update reminder 3: %w", store.InvalidFields([]store.Problem{{Field: "dueAt", Message: "dueAt is required"}})),
+			store.Payload{Message: "dueAt is required.", Code: store.CodeInvalid,
+				Fields: []store.Problem{{Field: "dueAt", Message: "dueAt is required."}}}},
+		{fmt.Errorf("render report: write /tmp/x.pdf: %w", errors.New("permission denied")),
+			store.Payload{Message: "Something went wrong inside Sounding Board. Try again; if it keeps happening, its log has the details.",
+				Code: store.CodeInternal}},
+	}
+	for _, tc := range cases {
+		got := store.Describe(tc.err)
+		if got.Message != tc.want.Message || got.Code != tc.want.Code || fmt.Sprint(got.Fields) != fmt.Sprint(tc.want.Fields) {
+			t.Errorf("Describe(%v) = %+v, want %+v", tc.err, got, tc.want)
+		}
+	}
+}
