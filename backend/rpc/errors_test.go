@@ -62,7 +62,8 @@ func TestRefusalsReadAsSentences(t *testing.T) {
 		{"not found on update", "UpdateMember", `[9999, {"name":"Ada"}]`,
 			store.Payload{Code: store.CodeNotFound, Message: "Member 9999 not found."}},
 		{"conflict", "CreateMember", `[{"name":"Ada Twin","email":"ada@example.com"}]`,
-			store.Payload{Code: store.CodeConflict, Message: "Email ada@example.com is already used by Ada Lovelace."}},
+			store.Payload{Code: store.CodeConflict, Message: "Email ada@example.com is already used by Ada Lovelace.",
+				Fields: []store.Problem{{Field: "email", Message: "Email ada@example.com is already used by Ada Lovelace."}}}},
 		{"invalid", "CreateMember", `[{"name":"","email":"not-an-email"}]`, store.Payload{Code: store.CodeInvalid,
 			Message: `Name is required; email "not-an-email" is not a valid address.`,
 			Fields: []store.Problem{

@@ -90,6 +90,13 @@ func Conflict(format string, a ...any) error {
 	return &Error{Kind: ErrConflict, Msg: fmt.Sprintf(format, a...)}
 }
 
+// ConflictAt builds an ErrConflict error that one field of the input
+// caused (a taken email), so the frontend shows it at that field.
+func ConflictAt(field, format string, a ...any) error {
+	msg := fmt.Sprintf(format, a...)
+	return &Error{Kind: ErrConflict, Msg: msg, Fields: []Problem{{Field: field, Message: msg}}}
+}
+
 // Invalid builds an ErrInvalid error.
 func Invalid(format string, a ...any) error {
 	return &Error{Kind: ErrInvalid, Msg: fmt.Sprintf(format, a...)}

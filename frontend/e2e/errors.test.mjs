@@ -103,6 +103,21 @@ test("a form's problems show at their fields and clear as each is fixed", async 
 
   await page.getByRole('button', { name: 'Add member' }).click()
   await page.getByRole('heading', { name: 'Ada Lovelace' }).waitFor()
+
+  // A conflict caused by one field (a taken email) shows at that field too.
+  await open(page, '/board/new')
+  await page.getByRole('heading', { name: 'Add member' }).waitFor()
+  await name.fill('Ada Twin')
+  await email.fill('ada@example.com')
+  await page.getByRole('button', { name: 'Add member' }).click()
+  await page.getByText('Email ada@example.com is already used by Ada Lovelace.').waitFor()
+  assert.equal(await email.getAttribute('aria-invalid'), 'true')
+  assert.match(await described(email), /already used by Ada Lovelace/)
+  assert.equal(await page.getByRole('alert').count(), 0)
+  await email.fill('ada.twin@example.com')
+  assert.equal(await email.getAttribute('aria-invalid'), null)
+  await page.getByRole('button', { name: 'Add member' }).click()
+  await page.getByRole('heading', { name: 'Ada Twin' }).waitFor()
 })
 
 test('no console errors and no uncaught errors along the way', () => {
