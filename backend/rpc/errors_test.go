@@ -65,7 +65,7 @@ func TestRefusalsReadAsSentences(t *testing.T) {
 			store.Payload{Code: store.CodeConflict, Message: "Email ada@example.com is already used by Ada Lovelace.",
 				Fields: []store.Problem{{Field: "email", Message: "Email ada@example.com is already used by Ada Lovelace."}}}},
 		{"invalid", "CreateMember", `[{"name":"","email":"not-an-email"}]`, store.Payload{Code: store.CodeInvalid,
-			Message: `Name is required; email "not-an-email" is not a valid address.`,
+			Message: `Name is required. Email "not-an-email" is not a valid address.`,
 			Fields: []store.Problem{
 				{Field: "name", Message: "Name is required."},
 				{Field: "email", Message: `Email "not-an-email" is not a valid address.`},

@@ -181,11 +181,39 @@ func Describe(err error) Payload {
 	if !errors.As(err, &de) && !errors.As(Classify(err), &de) {
 		return Payload{Message: internalMessage, Code: CodeInternal}
 	}
-	var fields []Problem
-	for _, f := range de.Fields {
-		fields = append(fields, Problem{Field: f.Field, Message: Sentence(f.Message)})
+	if len(de.Fields) == 0 {
+		return Payload{Message: Sentence(de.Msg), Code: de.Code()}
 	}
-	return Payload{Message: Sentence(de.Msg), Code: de.Code(), Fields: fields}
+	// Field problems become sentences in words, and the message is them all.
+	fields := make([]Problem, len(de.Fields))
+	say := make([]string, len(de.Fields))
+	for i, f := range de.Fields {
+		say[i] = Sentence(spellField(f.Message, f.Field))
+		fields[i] = Problem{Field: f.Field, Message: say[i]}
+	}
+	return Payload{Message: strings.Join(say, " "), Code: de.Code(), Fields: fields}
+}
+
+// spellField writes the JSON name a problem starts with in words
+// ("dueAt is required" -> "due at is required", "decisionId …" ->
+// "decision …"): the names are for code, the message for people.
+func spellField(msg, field string) string {
+	rest, ok := strings.CutPrefix(msg, field+" ")
+	if !ok || strings.ToLower(field) == field {
+		return msg
+	}
+	name := strings.TrimSuffix(field, "Id")
+	if n, ok := strings.CutSuffix(field, "Ids"); ok {
+		name = n + "s"
+	}
+	var b strings.Builder
+	for i, r := range name {
+		if unicode.IsUpper(r) && i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String() + " " + rest
 }
 
 // Sentence makes msg read as a sentence: a capital first letter (unless

@@ -65,7 +65,7 @@ func TestProblemsCarryTheirFields(t *testing.T) {
 	if got.Code != store.CodeInvalid || !reflect.DeepEqual(got.Fields, want) {
 		t.Fatalf("Describe = %+v, want fields %+v", got, want)
 	}
-	if !strings.HasPrefix(got.Message, "Title is required; ") {
+	if !strings.HasPrefix(got.Message, "Title is required. ") {
 		t.Errorf("message %q is not the problems alone", got.Message)
 	}
 }
