@@ -186,6 +186,7 @@ func (a *App) saveFile(title, name string, data []byte) (string, error) {
 // problems). It is sent as text because the Wails v2.13 runtime wraps the
 // value in new Error(…), which would print an object as "[object Object]";
 // frontend/src/api/errors.ts reads it back.
+//
 // Only the log gets the wrapped chain, and only of an unexpected error: a
 // refusal (invalid, not found, conflict) is part of normal use.
 func formatError(err error) any {
