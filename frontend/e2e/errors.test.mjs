@@ -49,6 +49,15 @@ test('a missing member or session, and an unknown address, read as not found wit
     await page.getByRole('button', { name: 'Load a sample board' }).waitFor()
   }
 
+  for (const [path, title] of [
+    ['/sessions/decision/4242', 'Decision not found'],
+    ['/followups/edit/4242', 'Reminder not found'],
+  ]) {
+    await open(page, path)
+    await page.getByRole('heading', { name: title }).waitFor()
+    assert.match(await mainText(page), /There is no (decision|reminder) 4242/)
+  }
+
   for (const path of ['/members/9999', '/nowhere', '/board/nowhere', '/sessions/plan/abc']) {
     await open(page, path)
     await page.getByRole('heading', { name: 'Page not found' }).waitFor()

@@ -6,6 +6,7 @@ import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
 import { useDebounced } from '../../components/hooks'
 import { BackIcon } from '../../components/Icons'
+import { NotFound } from '../../components/NotFound'
 import { PageHeader } from '../../components/PageHeader'
 import { useSubmit } from '../../components/useSubmit'
 import { href, navigate } from '../../router'
@@ -135,6 +136,13 @@ export function ReminderFormPage({ id }: { id: number }) {
     </a>
   )
   const loadError = existing.error || settings.error
+  if (!v && existing.missing) {
+    return (
+      <NotFound title="Reminder not found" ways={[{ path: '/followups', label: 'Follow-ups' }]}>
+        <p>There is no reminder {id}: it may have been deleted, or the link is out of date.</p>
+      </NotFound>
+    )
+  }
   if (!v) {
     return (
       <section className="page" aria-label="Reminder">
