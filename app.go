@@ -206,10 +206,17 @@ func (a *App) saveFile(title, name string, data []byte) (string, error) {
 // problems). It is sent as text because the Wails v2.13 runtime wraps the
 // value in new Error(…), which would print an object as "[object Object]";
 // frontend/src/api/errors.ts reads it back.
+//
+// Only the log gets the wrapped chain, and only of an unexpected error: a
+// refusal (invalid, not found, conflict) is part of normal use.
 func formatError(err error) any {
-	b, jerr := json.Marshal(store.Describe(err))
+	p := store.Describe(err)
+	if !p.Refusal() {
+		log.Printf("call: %s: %v", p.Code, err)
+	}
+	b, jerr := json.Marshal(p)
 	if jerr != nil {
-		return err.Error()
+		return p.Message
 	}
 	return string(b)
 }

@@ -18,8 +18,8 @@ func TestInstanceIDIsPerDatabase(t *testing.T) {
 }
 
 // The window rejects a failed call with the same JSON as browser mode, as
-// text the frontend parses: the code and each field's problem survive any
-// context the message gained on the way up.
+// text the frontend parses: the code and each field's problem survive, and
+// the context the message gained on the way up stays out of it.
 func TestFormatErrorSendsCodeAndFields(t *testing.T) {
 	err := fmt.Errorf("update session 12: %w", store.InvalidFields([]store.Problem{{Field: "title", Message: "title is required"}}))
 	text, ok := formatError(err).(string)
@@ -30,8 +30,8 @@ func TestFormatErrorSendsCodeAndFields(t *testing.T) {
 	if err := json.Unmarshal([]byte(text), &p); err != nil {
 		t.Fatal(err)
 	}
-	want := store.Payload{Message: "update session 12: title is required", Code: store.CodeInvalid,
-		Fields: []store.Problem{{Field: "title", Message: "title is required"}}}
+	want := store.Payload{Message: "Title is required.", Code: store.CodeInvalid,
+		Fields: []store.Problem{{Field: "title", Message: "Title is required."}}}
 	if !reflect.DeepEqual(p, want) {
 		t.Fatalf("got %+v, want %+v", p, want)
 	}

@@ -122,8 +122,9 @@ func Run(args []string, stdout, stderr io.Writer, env Env) int {
 		err = exec(stdout)
 	}
 	if err != nil {
-		// Describe turns SQLite's codes ("disk I/O error (4874)") into what to do.
-		_, _ = fmt.Fprintln(stderr, "soundingboard:", store.Describe(err).Message)
+		// Classify turns SQLite's codes ("disk I/O error (4874)") into what to do;
+		// the command line keeps the whole chain, unlike the window.
+		_, _ = fmt.Fprintln(stderr, "soundingboard:", store.Classify(err))
 		return 1
 	}
 	return 0

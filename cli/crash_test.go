@@ -40,6 +40,7 @@ import (
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
 	"soundingboard/backend/loop"
+	"soundingboard/backend/rpc"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
@@ -325,7 +326,8 @@ func startServe(t *testing.T, e crashEnv, dbPath string) *server {
 	return s
 }
 
-// call posts args to a bound method; ok is true only for an answered 200.
+// call posts args to a bound method; ok is true only for an answered 200
+// that is not a refusal.
 func (s *server) call(method string, out any, args ...any) (ok bool, err error) {
 	b, _ := json.Marshal(args)
 	resp, err := s.http.Post(s.base+"/rpc/"+method, "application/json", bytes.NewReader(b))
@@ -337,7 +339,7 @@ func (s *server) call(method string, out any, args ...any) (ok bool, err error) 
 	if err != nil {
 		return false, err
 	}
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK || resp.Header.Get(rpc.RefusalHeader) != "" {
 		return false, fmt.Errorf("%s: %d %s", method, resp.StatusCode, body)
 	}
 	if out != nil {

@@ -311,9 +311,9 @@ func (w *memberWriter) mapMemberErr(ctx context.Context, err error, in MemberInp
 			`SELECT name, archived_at IS NOT NULL AS archived FROM members WHERE email = ?`, in.Email)
 		if qerr == nil {
 			if holder.Archived {
-				return store.Conflict("email %s is already used by %s (archived)", in.Email, holder.Name)
+				return store.ConflictAt("email", "email %s is already used by %s (archived)", in.Email, holder.Name)
 			}
-			return store.Conflict("email %s is already used by %s", in.Email, holder.Name)
+			return store.ConflictAt("email", "email %s is already used by %s", in.Email, holder.Name)
 		}
 	}
 	return store.Map(err, fmt.Sprintf("member %q", in.Name))

@@ -34,6 +34,10 @@ import (
 // contact file to import, sent base64-encoded.
 const DefaultMaxBody = 48 << 20
 
+// RefusalHeader marks a 200 answer whose body is a refusal (store.Payload
+// with code invalid, not_found or conflict) rather than a result.
+const RefusalHeader = "Sb-Refusal"
+
 // Config says what to serve.
 type Config struct {
 	Assets   fs.FS // the built frontend (index.html at its root)
@@ -307,10 +311,20 @@ func (s *Server) rpc(w http.ResponseWriter, r *http.Request) {
 	}
 	out, err := s.safeCall(r.Context(), m, name, body)
 	if err != nil {
-		p := store.Describe(err)
 		var ce *callError
 		if errors.As(err, &ce) {
-			p.Code = store.CodeInvalid
+			// The frontend sent what no binding would: a bug to see in the console.
+			writeError(w, http.StatusBadRequest, ce.msg)
+			return
+		}
+		p := store.Describe(err)
+		if p.Refusal() {
+			// A refusal is an answer, not a failed request: a 4xx would make the
+			// browser log "Failed to load resource" in the console for every
+			// mistyped email. The header tells the shim to reject.
+			w.Header().Set(RefusalHeader, string(p.Code))
+			writePayload(w, http.StatusOK, p)
+			return
 		}
 		status := statusOf(p.Code)
 		if status >= http.StatusInternalServerError {
@@ -339,15 +353,9 @@ func (s *Server) safeCall(ctx context.Context, m method, name string, body []byt
 	return m.call(ctx, recv, name, body)
 }
 
-// statusOf is the HTTP status of an error code.
+// statusOf is the HTTP status of an error code that is not a refusal.
 func statusOf(c store.Code) int {
 	switch c {
-	case store.CodeInvalid:
-		return http.StatusBadRequest
-	case store.CodeNotFound:
-		return http.StatusNotFound
-	case store.CodeConflict:
-		return http.StatusConflict
 	case store.CodeLocked, store.CodeBusy:
 		return http.StatusServiceUnavailable
 	case store.CodeDiskFull:

@@ -148,10 +148,10 @@ func TestCallsAndErrors(t *testing.T) {
 		want             string
 	}{
 		{"result", "rpc_test.Greeter.Hello", `[{"name":"Zoë"}, 2]`, 200, `"hi Zoë hi Zoë "`},
-		{"invalid", "rpc_test.Greeter.Hello", `[{"name":""}, 1]`, 400, `{"error":"name is required","code":"invalid"}`},
-		{"not found", "rpc_test.Greeter.Find", `[7]`, 404, `{"error":"person 7 not found","code":"not_found"}`},
-		{"plain error", "rpc_test.Greeter.Boom", `[]`, 500, `{"error":"disk full","code":"internal"}`},
-		{"panic hides detail", "rpc_test.Greeter.Panic", `[]`, 500, `{"error":"internal error in rpc_test.Greeter.Panic","code":"internal"}`},
+		{"invalid", "rpc_test.Greeter.Hello", `[{"name":""}, 1]`, 200, `{"error":"Name is required.","code":"invalid"}`},
+		{"not found", "rpc_test.Greeter.Find", `[7]`, 200, `{"error":"Person 7 not found.","code":"not_found"}`},
+		{"plain error", "rpc_test.Greeter.Boom", `[]`, 500, `{"error":"Something went wrong inside Sounding Board.`},
+		{"panic hides detail", "rpc_test.Greeter.Panic", `[]`, 500, `"code":"internal"`},
 		{"no result", "rpc_test.Greeter.Nothing", ``, 200, `null`},
 		{"wrong arity", "rpc_test.Greeter.Hello", `[{"name":"a"}]`, 400, `takes 2 arguments, got 1`},
 		{"wrong type", "rpc_test.Greeter.Hello", `[{"name":"a"}, "x"]`, 400, `argument 2`},

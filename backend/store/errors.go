@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -88,6 +90,13 @@ func Conflict(format string, a ...any) error {
 	return &Error{Kind: ErrConflict, Msg: fmt.Sprintf(format, a...)}
 }
 
+// ConflictAt builds an ErrConflict error that one field of the input
+// caused (a taken email), so the frontend shows it at that field.
+func ConflictAt(field, format string, a ...any) error {
+	msg := fmt.Sprintf(format, a...)
+	return &Error{Kind: ErrConflict, Msg: msg, Fields: []Problem{{Field: field, Message: msg}}}
+}
+
 // Invalid builds an ErrInvalid error.
 func Invalid(format string, a ...any) error {
 	return &Error{Kind: ErrInvalid, Msg: fmt.Sprintf(format, a...)}
@@ -140,34 +149,96 @@ func constraintDetail(msg string) string {
 }
 
 // Payload is what a failed call sends to the frontend, in the window and
-// in the browser alike: the whole message, its code, and for an invalid
-// input the problem of each field.
+// in the browser alike: a message for people, its code, and for an invalid
+// input the problem of each field. The wrapped chain ("get member 9: …")
+// is for logs; it never reaches the payload.
 type Payload struct {
 	Message string    `json:"error"`
 	Code    Code      `json:"code"`
 	Fields  []Problem `json:"fields,omitempty"`
 }
 
-// Describe classifies err for the frontend. A domain error keeps its kind;
-// a SQLite error anywhere in the chain is classified by its code and its
-// cryptic text ("disk I/O error (4874)") replaced by what to do.
+// Refusal reports whether p is the app saying no to a request (invalid
+// input, something not found, a conflict): part of normal use, so neither
+// transport logs it as a failure.
+func (p Payload) Refusal() bool {
+	return p.Code == CodeInvalid || p.Code == CodeNotFound || p.Code == CodeConflict
+}
+
+// internalMessage stands in for an unexpected error, whose text is a chain
+// of internal steps that helps nobody at the screen; the log has it.
+const internalMessage = "Something went wrong inside Sounding Board. Try again; if it keeps happening, its log has the details."
+
+// Describe classifies err for the frontend. A domain error keeps its kind
+// and its own message, without the context it gained on the way up; a
+// SQLite error anywhere in the chain is classified by its code and told as
+// what to do; anything else is an internal error with a general message.
 func Describe(err error) Payload {
 	if err == nil {
 		return Payload{}
 	}
 	var de *Error
-	if !errors.As(err, &de) {
-		err = Classify(err) // a SQLite error gets its kind and a readable text
-		if !errors.As(err, &de) {
-			return Payload{Message: err.Error(), Code: CodeInternal}
-		}
+	if !errors.As(err, &de) && !errors.As(Classify(err), &de) {
+		return Payload{Message: internalMessage, Code: CodeInternal}
 	}
-	return Payload{Message: err.Error(), Code: de.Code(), Fields: de.Fields}
+	if len(de.Fields) == 0 {
+		return Payload{Message: Sentence(de.Msg), Code: de.Code()}
+	}
+	// Field problems become sentences in words, and the message is them all.
+	fields := make([]Problem, len(de.Fields))
+	say := make([]string, len(de.Fields))
+	for i, f := range de.Fields {
+		say[i] = Sentence(spellField(f.Message, f.Field))
+		fields[i] = Problem{Field: f.Field, Message: say[i]}
+	}
+	return Payload{Message: strings.Join(say, " "), Code: de.Code(), Fields: fields}
+}
+
+// spellField writes the JSON name a problem starts with in words
+// ("dueAt is required" -> "due at is required", "decisionId …" ->
+// "decision …"): the names are for code, the message for people.
+func spellField(msg, field string) string {
+	rest, ok := strings.CutPrefix(msg, field+" ")
+	if !ok || strings.ToLower(field) == field {
+		return msg
+	}
+	name := strings.TrimSuffix(field, "Id")
+	if n, ok := strings.CutSuffix(field, "Ids"); ok {
+		name = n + "s"
+	}
+	var b strings.Builder
+	for i, r := range name {
+		if unicode.IsUpper(r) && i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String() + " " + rest
+}
+
+// Sentence makes msg read as a sentence: a capital first letter (unless
+// the first word is a camelCase name like "dueAt") and a closing stop.
+func Sentence(msg string) string {
+	msg = strings.TrimSpace(msg)
+	if msg == "" {
+		return msg
+	}
+	first, _, _ := strings.Cut(msg, " ")
+	r, size := utf8.DecodeRuneInString(msg)
+	if unicode.IsLower(r) && strings.ToLower(first) == first {
+		msg = string(unicode.ToUpper(r)) + msg[size:]
+	}
+	if !strings.ContainsAny(msg[len(msg)-1:], ".!?") {
+		msg += "."
+	}
+	return msg
 }
 
 // Classify wraps a SQLite error whose code says what went wrong (a full
 // disk, a read-only file, a lock held too long) as the matching domain
-// error, so errors.Is and the CLI see it too. Other errors pass unchanged.
+// error, so errors.Is and the CLI see it too: its text is the chain with
+// SQLite's words replaced by what to do, and the domain error it wraps
+// says only what to do. Other errors pass unchanged.
 func Classify(err error) error {
 	var se *sqlite.Error
 	if err == nil || !errors.As(err, &se) {
@@ -192,5 +263,15 @@ func Classify(err error) error {
 	default:
 		return err
 	}
-	return &Error{Kind: kind, Msg: strings.Replace(err.Error(), se.Error(), say, 1)}
+	return &classified{text: strings.Replace(err.Error(), se.Error(), say, 1), err: &Error{Kind: kind, Msg: say}}
 }
+
+// classified is a SQLite error told in words: the whole chain for logs and
+// the command line, the bare domain error for the frontend.
+type classified struct {
+	text string
+	err  *Error
+}
+
+func (c *classified) Error() string { return c.text }
+func (c *classified) Unwrap() error { return c.err }

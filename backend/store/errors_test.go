@@ -49,8 +49,8 @@ func TestDiskFullReadsAsSuch(t *testing.T) {
 		wantDiskFull(t, store.Classify(err))
 		// Describe classifies, too, a SQLite error the caller wrapped unclassified.
 		p := store.Describe(fmt.Errorf("save: %w", err))
-		if p.Code != store.CodeDiskFull || p.Message != "save: the disk is full: free some space and try again" {
-			t.Errorf("unclassified, described as %+v; want code disk_full and the sentence after the context", p)
+		if p.Code != store.CodeDiskFull || p.Message != "The disk is full: free some space and try again." {
+			t.Errorf("unclassified, described as %+v; want code disk_full and the sentence without the context", p)
 		}
 	})
 	t.Run("migrate", func(t *testing.T) {
@@ -70,4 +70,39 @@ func TestDiskFullReadsAsSuch(t *testing.T) {
 		}
 		wantDiskFull(t, err)
 	})
+}
+
+// Describe gives people the domain error's own words as a sentence, never
+// the context wrapped around it on the way up; an unexpected error says only
+// that something went wrong.
+func TestDescribeDropsTheWrappedContext(t *testing.T) {
+	cases := []struct {
+		err  error
+		want store.Payload
+	}{
+		{fmt.Errorf("get member 9999: %w", store.NotFound("member %d not found", 9999)),
+			store.Payload{Message: "Member 9999 not found.", Code: store.CodeNotFound}},
+		{fmt.Errorf("create member: %w", store.Conflict("email %s is already used by %s", "a@b.example", "Ada")),
+			store.Payload{Message: "Email a@b.example is already used by Ada.", Code: store.CodeConflict}},
+		{fmt.Errorf("update reminder 3: %w", store.InvalidFields([]store.Problem{
+			{Field: "dueAt", Message: "dueAt is required"},
+			{Field: "decisionId", Message: "decisionId 4 is not a decision"},
+			{Field: "assumptionIds", Message: "assumptionIds lists assumption 5 twice"},
+			{Message: "3 themes is more than 2"}})),
+			store.Payload{Message: "Due at is required. Decision 4 is not a decision. Assumptions lists assumption 5 twice. 3 themes is more than 2.",
+				Code: store.CodeInvalid, Fields: []store.Problem{
+					{Field: "dueAt", Message: "Due at is required."},
+					{Field: "decisionId", Message: "Decision 4 is not a decision."},
+					{Field: "assumptionIds", Message: "Assumptions lists assumption 5 twice."},
+					{Message: "3 themes is more than 2."}}}},
+		{fmt.Errorf("render report: write /tmp/x.pdf: %w", errors.New("permission denied")),
+			store.Payload{Message: "Something went wrong inside Sounding Board. Try again; if it keeps happening, its log has the details.",
+				Code: store.CodeInternal}},
+	}
+	for _, tc := range cases {
+		got := store.Describe(tc.err)
+		if got.Message != tc.want.Message || got.Code != tc.want.Code || fmt.Sprint(got.Fields) != fmt.Sprint(tc.want.Fields) {
+			t.Errorf("Describe(%v) = %+v, want %+v", tc.err, got, tc.want)
+		}
+	}
 }

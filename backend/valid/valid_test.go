@@ -45,7 +45,7 @@ func TestProblems(t *testing.T) {
 }
 
 // Every problem names its field for the frontend, which puts it beside that
-// field whatever prefix wraps the message ("update session 12: …").
+// field; the prefix that wraps the message ("update session 12: …") stays out.
 func TestProblemsCarryTheirFields(t *testing.T) {
 	var p valid.Problems
 	p.Text("title", "", 10)
@@ -58,14 +58,14 @@ func TestProblemsCarryTheirFields(t *testing.T) {
 	}
 	got := store.Describe(err)
 	want := []store.Problem{
-		{Field: "title", Message: "title is required"},
-		{Field: "deadline", Message: `deadline "2026-02-30" is not a date (YYYY-MM-DD)`},
-		{Message: "3 themes is more than 2"},
+		{Field: "title", Message: "Title is required."},
+		{Field: "deadline", Message: `Deadline "2026-02-30" is not a date (YYYY-MM-DD).`},
+		{Message: "3 themes is more than 2."},
 	}
 	if got.Code != store.CodeInvalid || !reflect.DeepEqual(got.Fields, want) {
 		t.Fatalf("Describe = %+v, want fields %+v", got, want)
 	}
-	if !strings.HasPrefix(got.Message, "update session 12: title is required; ") {
-		t.Errorf("message %q lost its context", got.Message)
+	if !strings.HasPrefix(got.Message, "Title is required. ") {
+		t.Errorf("message %q is not the problems alone", got.Message)
 	}
 }

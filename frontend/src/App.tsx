@@ -3,7 +3,7 @@ import { appInfo, isDesktop } from './api'
 import { About } from './components/About'
 import { FocusModeContext } from './components/FocusMode'
 import { Nav } from './components/Nav'
-import { Placeholder } from './components/Placeholder'
+import { PageNotFound } from './components/NotFound'
 import { BoardFeature } from './features/board/BoardFeature'
 import { SessionsFeature } from './features/session/SessionsFeature'
 import { LoopFeature } from './features/loop/LoopFeature'
@@ -70,10 +70,7 @@ export function App() {
           {section === 'reports' && <ReportsPage route={route.slice(1)} />}
           {section === 'settings' && <SettingsPage />}
           {!['board', 'sessions', 'followups', 'reports', 'settings'].includes(section) && (
-            <Placeholder
-              title="Not found"
-              description="There is no page at this address. Choose a section on the left."
-            />
+            <PageNotFound path={`/${route.join('/')}`} />
           )}
         </main>
       </div>

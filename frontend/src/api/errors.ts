@@ -3,7 +3,7 @@
  * and browser mode (/rpc) reject with the same JSON, built by store.Describe in Go.
  */
 export interface AppError {
-  /** The whole message, with its context ("update member 3: name is required"). */
+  /** A sentence for people ("Name is required."); the wrapped context stays in the log. */
   error: string
   /** not_found, conflict, invalid, locked, busy, disk_full, read_only, internal; unreachable when the server is gone. */
   code: string

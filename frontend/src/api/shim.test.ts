@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { errorCode, errorMessage } from './errors'
 import { byteLength, installShim, isDesktop, makeGoProxy, rpcCall } from './shim'
 
-function fakeFetch(status: number, body: string) {
+function fakeFetch(status: number, body: string, headers: Record<string, string> = {}) {
   return vi.fn(
     async (_url: string, _init?: RequestInit) =>
-      new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad' }),
+      new Response(body, { status, statusText: status === 200 ? 'OK' : 'Bad', headers }),
   )
 }
 
@@ -21,15 +21,25 @@ describe('rpcCall', () => {
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json')
   })
 
-  it('rejects with the error, its code and its field problems from a JSON error body', async () => {
+  it('rejects with the error, its code and its field problems from a refusal (200 with Sb-Refusal)', async () => {
     const f = fakeFetch(
-      400,
-      '{"error":"create member: email \\"x\\" is not a valid address","code":"invalid","fields":[{"field":"email","message":"email \\"x\\" is not a valid address"}]}',
+      200,
+      '{"error":"Email \\"x\\" is not a valid address.","code":"invalid","fields":[{"field":"email","message":"Email \\"x\\" is not a valid address."}]}',
+      { 'Sb-Refusal': 'invalid' },
     )
     await expect(rpcCall('board.Service.CreateMember', [{}], f as unknown as typeof fetch)).rejects.toEqual({
-      error: 'create member: email "x" is not a valid address',
+      error: 'Email "x" is not a valid address.',
       code: 'invalid',
-      fields: [{ field: 'email', message: 'email "x" is not a valid address' }],
+      fields: [{ field: 'email', message: 'Email "x" is not a valid address.' }],
+    })
+  })
+
+  it('rejects with the JSON error body of a failed request', async () => {
+    const f = fakeFetch(500, '{"error":"Something went wrong.","code":"internal"}')
+    await expect(rpcCall('a.B.C', [], f as unknown as typeof fetch)).rejects.toEqual({
+      error: 'Something went wrong.',
+      code: 'internal',
+      fields: undefined,
     })
   })
 

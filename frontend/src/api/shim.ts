@@ -21,6 +21,9 @@ export function byteLength(s: string): number {
   return s.length >= keepaliveBudget ? s.length : utf8.encode(s).length
 }
 
+/** Marks a refusal answered with 200; rpc.RefusalHeader in Go. */
+const refusalHeader = 'Sb-Refusal'
+
 /** Calls one bound Go method over HTTP; rejects with an AppError. */
 export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = fetch): Promise<unknown> {
   let res: Response
@@ -46,7 +49,9 @@ export async function rpcCall(name: string, args: unknown[], fetchFn: FetchFn = 
     if (keepalive) keepaliveInFlight -= size
   }
   const text = await res.text()
-  if (!res.ok) throw errorFromBody(res.status, res.statusText, text)
+  // A refusal (invalid, not found, conflict) comes as 200 with this header,
+  // so that the browser does not log it as a failed request.
+  if (!res.ok || res.headers.has(refusalHeader)) throw errorFromBody(res.status, res.statusText, text)
   if (text.trim() === '') return undefined
   try {
     return JSON.parse(text)

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { api, type Segment, type TagCount } from '../../api'
+import { PageNotFound } from '../../components/NotFound'
 import { href } from '../../router'
 import { BoardContext, type BoardCtx } from './BoardContext'
 import { ImportPage } from './import/ImportPage'
@@ -57,7 +58,7 @@ export function BoardFeature({ route }: { route: string[] }) {
           </a>
         ))}
       </nav>
-      {page === 'member' && arg ? (
+      {page === 'member' && Number(arg) ? (
         <MemberPage key={arg} id={Number(arg)} />
       ) : page === 'new' ? (
         <NewMemberPage />
@@ -65,6 +66,8 @@ export function BoardFeature({ route }: { route: string[] }) {
         <SegmentsPage />
       ) : page === 'import' ? (
         <ImportPage />
+      ) : page ? (
+        <PageNotFound path={`/board/${route.join('/')}`} />
       ) : (
         <MemberList />
       )}

@@ -1,12 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react'
-import { api, fieldErrors, type Member } from '../../api'
+import { useEffect, useState } from 'react'
+import { api, type Member } from '../../api'
 import { loopApi, loopChanged } from '../../api/loop'
 import { sessionApi, type Assumption } from '../../api/session'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
 import { useDebounced } from '../../components/hooks'
 import { BackIcon } from '../../components/Icons'
+import { NotFound } from '../../components/NotFound'
 import { PageHeader } from '../../components/PageHeader'
+import { useSubmit } from '../../components/useSubmit'
 import { href, navigate } from '../../router'
 import { useLoad } from '../session/useLoad'
 import { channels, defaultUntil, kinds, loopWord } from './labels'
@@ -106,8 +108,7 @@ export function ReminderFormPage({ id }: { id: number }) {
   const decisions = useLoad(() => sessionApi.listDecisions(), [])
   const [v, setV] = useState<FormValues | null>(null)
   const [loadedAssumptions, setAssumptions] = useState<Assumption[]>([])
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; other: string[] }>({ byField: {}, other: [] })
-  const [busy, setBusy] = useState(false)
+  const submit = useSubmit(fields, v ?? {})
 
   // Start from the reminder, or from a blank form, once what it needs has loaded.
   if (!v) {
@@ -135,6 +136,13 @@ export function ReminderFormPage({ id }: { id: number }) {
     </a>
   )
   const loadError = existing.error || settings.error
+  if (!v && existing.missing) {
+    return (
+      <NotFound title="Reminder not found" ways={[{ path: '/followups', label: 'Follow-ups' }]}>
+        <p>There is no reminder {id}: it may have been deleted, or the link is out of date.</p>
+      </NotFound>
+    )
+  }
   if (!v) {
     return (
       <section className="page" aria-label="Reminder">
@@ -151,24 +159,14 @@ export function ReminderFormPage({ id }: { id: number }) {
   }
   const set = (patch: Partial<FormValues>) => setV({ ...v, ...patch })
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    if (!v) return
-    setBusy(true)
-    setErrors({ byField: {}, other: [] })
-    try {
-      const input = toInput(v, existing.data?.templateKey ?? '')
-      if (id) await loopApi.updateReminder(id, input)
-      else await loopApi.createReminder(input)
-      loopChanged()
-      navigate('/followups')
-    } catch (err) {
-      setErrors(fieldErrors(err, fields))
-      setBusy(false)
-    }
+  const save = async () => {
+    const input = toInput(v, existing.data?.templateKey ?? '')
+    if (id) await loopApi.updateReminder(id, input)
+    else await loopApi.createReminder(input)
+    loopChanged()
+    navigate('/followups')
   }
 
-  const err = errors.byField
   return (
     <section className="page" aria-label={id ? 'Edit reminder' : 'New reminder'}>
       {back}
@@ -178,17 +176,17 @@ export function ReminderFormPage({ id }: { id: number }) {
           {existing.data.member} may not be contacted at the moment. Check their consent before reaching out.
         </Alert>
       )}
-      <form className="member-form narrow" onSubmit={submit} noValidate>
+      <form className="member-form narrow" onSubmit={submit.handle(save)} noValidate>
         <fieldset>
           <legend>What</legend>
           <div className="grid-2">
-            <Field label="Title" error={err.title} className="span-2">
+            <Field label="Title" error={submit.fieldError('title')} className="span-2">
               {(p) => <input {...p} value={v.title} onChange={(e) => set({ title: e.target.value })} required />}
             </Field>
-            <Field label="What to do" error={err.body} className="span-2">
+            <Field label="What to do" error={submit.fieldError('body')} className="span-2">
               {(p) => <textarea {...p} rows={3} value={v.body} onChange={(e) => set({ body: e.target.value })} />}
             </Field>
-            <Field label="Kind" error={err.kind}>
+            <Field label="Kind" error={submit.fieldError('kind')}>
               {(p) => (
                 <select {...p} value={v.kind} onChange={(e) => set({ kind: e.target.value })}>
                   {kinds.map((k) => (
@@ -199,7 +197,11 @@ export function ReminderFormPage({ id }: { id: number }) {
                 </select>
               )}
             </Field>
-            <Field label="Channel" error={err.channel} hint="How you will reach out; logged when you complete it.">
+            <Field
+              label="Channel"
+              error={submit.fieldError('channel')}
+              hint="How you will reach out; logged when you complete it."
+            >
               {(p) => (
                 <select {...p} value={v.channel} onChange={(e) => set({ channel: e.target.value })}>
                   {channels.map((c) => (
@@ -215,7 +217,11 @@ export function ReminderFormPage({ id }: { id: number }) {
         <fieldset>
           <legend>When</legend>
           <div className="grid-2">
-            <Field label="Due" error={err.dueAt} hint={v.timeZone ? `Time zone ${v.timeZone}` : undefined}>
+            <Field
+              label="Due"
+              error={submit.fieldError('dueAt')}
+              hint={v.timeZone ? `Time zone ${v.timeZone}` : undefined}
+            >
               {(p) => (
                 <input
                   {...p}
@@ -241,7 +247,7 @@ export function ReminderFormPage({ id }: { id: number }) {
             </fieldset>
             {v.repeat && (
               <div className="repeat-every span-2">
-                <Field label="Every" error={err.repeatEvery}>
+                <Field label="Every" error={submit.fieldError('repeatEvery')}>
                   {(p) => (
                     <input
                       {...p}
@@ -253,7 +259,7 @@ export function ReminderFormPage({ id }: { id: number }) {
                     />
                   )}
                 </Field>
-                <Field label="Unit" error={err.repeatUnit}>
+                <Field label="Unit" error={submit.fieldError('repeatUnit')}>
                   {(p) => (
                     <select
                       {...p}
@@ -278,9 +284,9 @@ export function ReminderFormPage({ id }: { id: number }) {
               name={v.member}
               onChange={(memberId, member) => set({ memberId, member })}
             />
-            {err.memberId && <p className="field-error">{err.memberId}</p>}
+            {submit.fieldError('memberId') && <p className="field-error">{submit.fieldError('memberId')}</p>}
             <div className="grid-2">
-              <Field label="Session" error={err.sessionId}>
+              <Field label="Session" error={submit.fieldError('sessionId')}>
                 {(p) => (
                   <select {...p} value={v.sessionId} onChange={(e) => set({ sessionId: Number(e.target.value) })}>
                     <option value={0}>None</option>
@@ -292,7 +298,7 @@ export function ReminderFormPage({ id }: { id: number }) {
                   </select>
                 )}
               </Field>
-              <Field label="Decision" error={err.decisionId}>
+              <Field label="Decision" error={submit.fieldError('decisionId')}>
                 {(p) => (
                   <select
                     {...p}
@@ -310,7 +316,7 @@ export function ReminderFormPage({ id }: { id: number }) {
               </Field>
               <Field
                 label="Assumption"
-                error={err.assumptionId}
+                error={submit.fieldError('assumptionId')}
                 hint={v.decisionId ? undefined : 'Choose a decision first.'}
                 className="span-2"
               >
@@ -338,13 +344,13 @@ export function ReminderFormPage({ id }: { id: number }) {
             </div>
           </div>
         </fieldset>
-        {errors.other.length > 0 && (
+        {submit.message && (
           <Alert tone="error" title="The reminder was not saved">
-            {errors.other.join('; ')}
+            {submit.message}
           </Alert>
         )}
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
             {id ? 'Save reminder' : 'Create reminder'}
           </button>
           <a className="btn btn-quiet" href={href('/followups')}>

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../api'
+import { useState } from 'react'
 import { loopApi, loopChanged, type LoopSettings } from '../../api/loop'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
 import { PageHeader } from '../../components/PageHeader'
+import { useSubmit } from '../../components/useSubmit'
 import { useLoad } from '../session/useLoad'
 
 const fields = [
@@ -40,9 +40,8 @@ const offsets: { key: NumKey; label: string; unit: string; hint: string }[] = [
 export function SettingsPage() {
   const { data, error } = useLoad(() => loopApi.getSettings(), [])
   const [v, setV] = useState<LoopSettings | null>(null)
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; other: string[] }>({ byField: {}, other: [] })
   const [saved, setSaved] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const submit = useSubmit(fields, v ?? {})
   // Edit a copy of the settings once they have loaded.
   if (data && !v) setV(data)
 
@@ -58,31 +57,20 @@ export function SettingsPage() {
     setSaved(false)
     setV({ ...v, ...patch })
   }
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    if (!v) return
-    setBusy(true)
-    setErrors({ byField: {}, other: [] })
-    try {
-      setV(await loopApi.saveSettings(v))
-      setSaved(true)
-      loopChanged()
-    } catch (err) {
-      setErrors(fieldErrors(err, fields))
-    } finally {
-      setBusy(false)
-    }
+  const save = async () => {
+    setV(await loopApi.saveSettings(v))
+    setSaved(true)
+    loopChanged()
   }
-  const err = errors.byField
   return (
     <section className="page" aria-label="Follow-up settings">
       <PageHeader title="Follow-up settings" />
-      <form className="member-form narrow" onSubmit={submit} noValidate>
+      <form className="member-form narrow" onSubmit={submit.handle(save)} noValidate>
         <fieldset>
           <legend>Team</legend>
           <Field
             label="Team or product name"
-            error={err.teamName}
+            error={submit.fieldError('teamName')}
             hint="Signs the drafts ({{team}}) and heads every PDF report."
           >
             {(p) => (
@@ -97,7 +85,12 @@ export function SettingsPage() {
           </p>
           <div className="grid-2">
             {offsets.map((o) => (
-              <Field key={o.key} label={`${o.label} after (${o.unit})`} error={err[o.key]} hint={o.hint || undefined}>
+              <Field
+                key={o.key}
+                label={`${o.label} after (${o.unit})`}
+                error={submit.fieldError(o.key)}
+                hint={o.hint || undefined}
+              >
                 {(p) => (
                   <input
                     {...p}
@@ -116,7 +109,7 @@ export function SettingsPage() {
           <div className="grid-2">
             <Field
               label="Reminders fall due at (hour)"
-              error={err.dueHour}
+              error={submit.fieldError('dueHour')}
               hint="0–23; day offsets and snoozes to tomorrow or next week use it."
             >
               {(p) => (
@@ -132,20 +125,20 @@ export function SettingsPage() {
             </Field>
             <Field
               label="Time zone"
-              error={err.timeZone}
+              error={submit.fieldError('timeZone')}
               hint="An IANA name such as Europe/Berlin; empty = this computer’s."
             >
               {(p) => <input {...p} value={v.timeZone} onChange={(e) => set({ timeZone: e.target.value })} />}
             </Field>
           </div>
         </fieldset>
-        {errors.other.length > 0 && (
+        {submit.message && (
           <Alert tone="error" title="The settings were not saved">
-            {errors.other.join('; ')}
+            {submit.message}
           </Alert>
         )}
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
             Save settings
           </button>
           {saved && (

@@ -1,3 +1,4 @@
+import { PageNotFound } from '../../components/NotFound'
 import { href } from '../../router'
 import { DecisionList } from './decisions/DecisionList'
 import { DecisionPage } from './decisions/DecisionPage'
@@ -46,6 +47,8 @@ export function SessionsFeature({ route }: { route: string[] }) {
         <DecisionPage key={arg} id={arg === 'new' ? 0 : id} />
       ) : page === 'assumptions' ? (
         <LedgerPage />
+      ) : page ? (
+        <PageNotFound path={`/sessions/${route.join('/')}`} />
       ) : (
         <SessionList />
       )}

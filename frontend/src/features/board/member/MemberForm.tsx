@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { errorMessage, fieldErrors, type MemberInput } from '../../../api'
+import { useMemo, useState } from 'react'
+import { type MemberInput } from '../../../api'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
+import { useSubmit } from '../../../components/useSubmit'
 import { useBoard } from '../BoardContext'
 import { label, statuses, tones, usageFrequencies } from '../labels'
 import { formFields, formToInput, type FormState } from './memberForm'
@@ -25,19 +26,9 @@ function timeZones(): string[] {
 export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   const { segments } = useBoard()
   const [f, setF] = useState(initial)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
   const [saved, setSaved] = useState(false)
   const zones = useMemo(() => timeZones(), [])
-  const errs = useMemo(() => fieldErrors(error, formFields), [error])
-  const form = useRef<HTMLFormElement>(null)
-
-  useEffect(() => {
-    // Take the user to what needs fixing: the first invalid field, else the message.
-    if (!error) return
-    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input, .form-error')
-    target?.focus()
-  }, [error])
+  const submit = useSubmit(formFields, f)
 
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
     setF((s) => ({ ...s, [k]: v }))
@@ -48,25 +39,19 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
     onChange: (e: { target: { value: string } }) => set(k, e.target.value),
   })
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    setSaved(false)
-    try {
-      await onSubmit(formToInput(f))
-      setSaved(true)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const err = (k: string) => errs.byField[k]
+  const err = submit.fieldError
 
   return (
-    <form ref={form} className="member-form" onSubmit={submit} noValidate aria-label="Member details">
+    <form
+      className="member-form"
+      onSubmit={submit.handle(async () => {
+        setSaved(false)
+        await onSubmit(formToInput(f))
+        setSaved(true)
+      })}
+      noValidate
+      aria-label="Member details"
+    >
       <fieldset>
         <legend>Contact</legend>
         <div className="grid-2">
@@ -183,8 +168,8 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
+          {submit.busy ? 'Saving…' : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="btn btn-quiet" onClick={onCancel}>
@@ -197,10 +182,10 @@ export function MemberForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
           </span>
         )}
       </div>
-      {!!error && (
+      {submit.message && (
         <div className="form-error" tabIndex={-1}>
           <Alert tone="error" title="Not saved">
-            {errorMessage(error)}
+            {submit.message}
           </Alert>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { api, errorMessage } from '../../../api'
 import { Alert } from '../../../components/Alert'
+import { NotFound } from '../../../components/NotFound'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon, WarningIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
@@ -18,7 +19,7 @@ import { useMemberDetail } from './useMemberDetail'
 /** One member: details, fitness, consent, history; archive and restore. */
 export function MemberPage({ id }: { id: number }) {
   const { changed } = useBoard()
-  const { detail, error, reload } = useMemberDetail(id)
+  const { detail, error, missing, reload } = useMemberDetail(id)
   const [actionError, setActionError] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -27,6 +28,13 @@ export function MemberPage({ id }: { id: number }) {
       <BackIcon /> All members
     </a>
   )
+  if (!detail && missing) {
+    return (
+      <NotFound title="Member not found" ways={[{ path: '/board', label: 'All members' }]}>
+        <p>There is no member {id} on this board: they may have been erased, or the link is out of date.</p>
+      </NotFound>
+    )
+  }
   if (!detail) {
     return (
       <section className="page" aria-label="Member">

@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react'
-import { api, errorMessage, fieldErrors, type Segment } from '../../../api'
+import { useState } from 'react'
+import { api, type Segment } from '../../../api'
 import { Field } from '../../../components/Field'
+import { useSubmit } from '../../../components/useSubmit'
+
+const fields = ['name', 'description', 'targetShare'] as const
 
 interface Props {
   segment: Segment | null // null = new
@@ -23,43 +26,31 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
   const [name, setName] = useState(segment?.name ?? '')
   const [description, setDescription] = useState(segment?.description ?? '')
   const [target, setTarget] = useState(shareToPercent(segment?.targetShare ?? 0))
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-  const errs = fieldErrors(error, ['name', 'description', 'targetShare'])
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await api.saveSegment({ id: segment?.id ?? 0, name, description, targetShare: percentToShare(target) })
-      if (!segment) {
-        setName('')
-        setDescription('')
-        setTarget('')
-      }
-      onDone()
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
+  const submit = useSubmit(fields, { name, description, targetShare: target })
+  const save = async () => {
+    await api.saveSegment({ id: segment?.id ?? 0, name, description, targetShare: percentToShare(target) })
+    if (!segment) {
+      setName('')
+      setDescription('')
+      setTarget('')
     }
+    onDone()
   }
 
   const title = segment ? `Edit ${segment.name}` : 'New segment'
   return (
-    <form className="card segment-form" onSubmit={submit} aria-label={title}>
+    <form className="card segment-form" onSubmit={submit.handle(save)} aria-label={title}>
       <h3>{title}</h3>
-      <Field label="Segment name" error={errs.byField.name}>
+      <Field label="Segment name" error={submit.fieldError('name')}>
         {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label="Description" error={errs.byField.description}>
+      <Field label="Description" error={submit.fieldError('description')}>
         {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <Field
         label="Target share (%)"
         hint="The share of active board members you want from this segment; empty for none"
-        error={errs.byField.targetShare}
+        error={submit.fieldError('targetShare')}
       >
         {(p) => (
           <input
@@ -74,7 +65,7 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           {segment ? 'Save segment' : 'Add segment'}
         </button>
         {onCancel && (
@@ -83,9 +74,9 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
           </button>
         )}
       </div>
-      {!!error && (
-        <p className="error-text" role="alert">
-          {errorMessage(error)}
+      {submit.message && (
+        <p className="error-text form-error" role="alert" tabIndex={-1}>
+          {submit.message}
         </p>
       )}
     </form>

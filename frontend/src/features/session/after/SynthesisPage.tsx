@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader'
 import { href } from '../../../router'
 import { word } from '../labels'
 import { TallyBar } from '../run/VerdictPanel'
+import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
 import { SessionFollowUps } from '../../loop/SessionFollowUps'
 import { ShareBackPanel } from '../../loop/ShareBackPanel'
@@ -86,6 +87,7 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
       <BackIcon /> All sessions
     </a>
   )
+  if ((!data || !run.data) && (syn.missing || run.missing)) return <SessionNotFound id={sessionId} />
   if (!data || !run.data) {
     return (
       <section className="page" aria-label="Synthesis">

@@ -1,11 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../../api'
+import { useState } from 'react'
 import type { Assumption, AssumptionInput } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
+import { useSubmit } from '../../../components/useSubmit'
 import { categories, sentence, word } from '../labels'
 
-const fields = ['decisionId', 'customers', 'behavior', 'reason', 'category', 'importance', 'evidence']
+// The fields shown at their control; a problem of decisionId, importance or evidence goes to the message.
+const fields = ['customers', 'behavior', 'reason', 'category']
 
 export const importanceWords = ['', 'Minor', 'Somewhat important', 'Important', 'Very important', 'Critical']
 export const evidenceWords = ['', 'None', 'Anecdotes', 'Some', 'Good', 'Strong']
@@ -69,33 +70,22 @@ export function AssumptionForm({
     importance: assumption?.importance ?? 3,
     evidence: assumption?.evidence ?? 2,
   })
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-  const errs = useMemo(() => fieldErrors(error, fields), [error])
+  const submit = useSubmit(fields, f)
   const text = (k: 'customers' | 'behavior' | 'reason') => ({
     value: f[k],
     onChange: (e: { target: { value: string } }) => setF((s) => ({ ...s, [k]: e.target.value })),
   })
   const idBase = assumption ? `a${assumption.id}` : 'anew'
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await onSave(f)
-      if (!assumption) setF((s) => ({ ...s, customers: '', behavior: '', reason: '' }))
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
+  const save = async () => {
+    await onSave(f)
+    if (!assumption) setF((s) => ({ ...s, customers: '', behavior: '', reason: '' }))
   }
 
   return (
     <form
       className="inline-form assumption-form"
-      onSubmit={submit}
+      onSubmit={submit.handle(save)}
       noValidate
       aria-label={assumption ? 'Edit assumption' : 'Add an assumption'}
     >
@@ -103,19 +93,19 @@ export function AssumptionForm({
         <span className="hyp-word" aria-hidden="true">
           We believe
         </span>
-        <Field label="Customers" error={errs.byField.customers}>
+        <Field label="Customers" error={submit.fieldError('customers')}>
           {(p) => <input {...p} {...text('customers')} placeholder="restaurant owners" />}
         </Field>
         <span className="hyp-word" aria-hidden="true">
           will
         </span>
-        <Field label="Behavior" error={errs.byField.behavior}>
+        <Field label="Behavior" error={submit.fieldError('behavior')}>
           {(p) => <input {...p} {...text('behavior')} placeholder="pay monthly for table booking" />}
         </Field>
         <span className="hyp-word" aria-hidden="true">
           because
         </span>
-        <Field label="Reason" error={errs.byField.reason}>
+        <Field label="Reason" error={submit.fieldError('reason')}>
           {(p) => <input {...p} {...text('reason')} placeholder="no-shows cost them a night's margin" />}
         </Field>
       </div>
@@ -124,7 +114,7 @@ export function AssumptionForm({
         {sentence(f.customers, f.behavior, f.reason)}
       </p>
       <div className="scales">
-        <Field label="Category" error={errs.byField.category}>
+        <Field label="Category" error={submit.fieldError('category')}>
           {(p) => (
             <select {...p} value={f.category} onChange={(e) => setF((s) => ({ ...s, category: e.target.value }))}>
               {categories.map((c) => (
@@ -150,15 +140,13 @@ export function AssumptionForm({
           onChange={(n) => setF((s) => ({ ...s, evidence: n }))}
         />
       </div>
-      {(errs.other.length > 0 || errs.byField.decisionId || errs.byField.importance || errs.byField.evidence) && (
-        <Alert tone="error">
-          {[errs.byField.decisionId, errs.byField.importance, errs.byField.evidence, ...errs.other]
-            .filter(Boolean)
-            .join('; ')}
+      {submit.message && (
+        <Alert tone="error" className="form-error">
+          {submit.message}
         </Alert>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
+        <button type="submit" className="btn btn-primary btn-small" disabled={submit.busy}>
           {assumption ? 'Save assumption' : 'Add assumption'}
         </button>
         {onCancel && (

@@ -1,8 +1,8 @@
-import { useMemo, useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../../api'
+import { useState } from 'react'
 import type { Decision, DecisionInput } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
+import { useSubmit } from '../../../components/useSubmit'
 
 const fields = ['title', 'question', 'owner', 'deadline']
 
@@ -21,36 +21,25 @@ export function DecisionForm({
     owner: decision?.owner ?? '',
     deadline: decision?.deadline ?? '',
   })
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState(false)
-  const errs = useMemo(() => fieldErrors(error, fields), [error])
+  const submit = useSubmit(fields, f)
   const set = (k: keyof DecisionInput) => (e: { target: { value: string } }) => {
     setF((s) => ({ ...s, [k]: e.target.value }))
     setSaved(false)
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await onSave(f)
-      setSaved(true)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
+  const save = async () => {
+    await onSave(f)
+    setSaved(true)
   }
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label="Decision details">
+    <form className="card" onSubmit={submit.handle(save)} noValidate aria-label="Decision details">
       <div className="grid-2">
         <Field
           label="Decision"
           hint="Short, as the team says it: “Offer a monthly plan?”"
-          error={errs.byField.title}
+          error={submit.fieldError('title')}
           className="span-2"
         >
           {(p) => <input {...p} value={f.title} onChange={set('title')} required />}
@@ -58,21 +47,25 @@ export function DecisionForm({
         <Field
           label="Question"
           hint="The product question this decision answers"
-          error={errs.byField.question}
+          error={submit.fieldError('question')}
           className="span-2"
         >
           {(p) => <textarea {...p} rows={2} value={f.question} onChange={set('question')} />}
         </Field>
-        <Field label="Owner" error={errs.byField.owner}>
+        <Field label="Owner" error={submit.fieldError('owner')}>
           {(p) => <input {...p} value={f.owner} onChange={set('owner')} />}
         </Field>
-        <Field label="Deadline" error={errs.byField.deadline}>
+        <Field label="Deadline" error={submit.fieldError('deadline')}>
           {(p) => <input {...p} type="date" value={f.deadline} onChange={set('deadline')} />}
         </Field>
       </div>
-      {errs.other.length > 0 && <Alert tone="error">{errs.other.join('; ')}</Alert>}
+      {submit.message && (
+        <Alert tone="error" className="form-error">
+          {submit.message}
+        </Alert>
+      )}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy}>
           {decision ? 'Save decision' : 'Create decision'}
         </button>
         {saved && (

@@ -4,6 +4,7 @@ import { sessionApi, type Assumption } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon, PlusIcon } from '../../../components/Icons'
+import { NotFound } from '../../../components/NotFound'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { assumptionNumber, TOP_ASSUMPTIONS, word } from '../labels'
@@ -15,7 +16,10 @@ import { DecisionLog } from './DecisionLog'
 
 /** A decision: its question, its assumptions on the map, its sessions and its log. */
 export function DecisionPage({ id }: { id: number }) {
-  const { data, error, reload } = useLoad(() => (id ? sessionApi.getDecision(id) : Promise.resolve(null)), [id])
+  const { data, error, missing, reload } = useLoad(
+    () => (id ? sessionApi.getDecision(id) : Promise.resolve(null)),
+    [id],
+  )
   const [editing, setEditing] = useState<number | null>(null)
   const [selected, setSelected] = useState<number | null>(null)
   const [confirm, setConfirm] = useState<number | null>(null)
@@ -41,6 +45,13 @@ export function DecisionPage({ id }: { id: number }) {
           }}
         />
       </section>
+    )
+  }
+  if (!data && missing) {
+    return (
+      <NotFound title="Decision not found" ways={[{ path: '/sessions/decisions', label: 'All decisions' }]}>
+        <p>There is no decision {id}: it may have been deleted, or the link is out of date.</p>
+      </NotFound>
     )
   }
   if (!data) {

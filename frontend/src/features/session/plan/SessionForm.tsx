@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../../api'
+import { useEffect, useRef, useState } from 'react'
 import {
   sessionApi,
   type Assumption,
@@ -10,6 +9,7 @@ import {
 } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
+import { useSubmit } from '../../../components/useSubmit'
 import { TOP_ASSUMPTIONS, word } from '../labels'
 import { riskiest } from '../map/geometry'
 import { formatLabel, useFormats } from './useFormats'
@@ -260,11 +260,9 @@ export function SessionForm({
   const [f, setF] = useState(initial)
   const [decisions, setDecisions] = useState<Decision[]>([])
   const [assumptions, setAssumptions] = useState<Assumption[]>([])
-  const [error, setError] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState(false)
-  const errs = useMemo(() => fieldErrors(error, fields), [error])
-  const form = useRef<HTMLFormElement>(null)
+  const submit = useSubmit(fields, f)
+  const { fail } = submit
   const preselect = useRef(initial.id === 0 && initial.assumptionIds.length === 0)
 
   useEffect(() => {
@@ -272,24 +270,18 @@ export function SessionForm({
   }, [])
   useEffect(() => {
     if (!f.decisionId) return
-    sessionApi.getDecision(f.decisionId).then(
-      (d) => {
-        const as = d.assumptions ?? []
-        setAssumptions(as)
-        // A new plan starts from the decision's riskiest assumptions.
-        if (preselect.current)
-          setF((s) => ({
-            ...s,
-            assumptionIds: riskiest(as, TOP_ASSUMPTIONS).map((a) => a.id),
-            title: s.title || `${d.decision.title} – assumption test`,
-          }))
-      },
-      (e) => setError(e),
-    )
-  }, [f.decisionId])
-  useEffect(() => {
-    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus()
-  }, [error])
+    sessionApi.getDecision(f.decisionId).then((d) => {
+      const as = d.assumptions ?? []
+      setAssumptions(as)
+      // A new plan starts from the decision's riskiest assumptions.
+      if (preselect.current)
+        setF((s) => ({
+          ...s,
+          assumptionIds: riskiest(as, TOP_ASSUMPTIONS).map((a) => a.id),
+          title: s.title || `${d.decision.title} – assumption test`,
+        }))
+    }, fail)
+  }, [f.decisionId, fail])
 
   const set = <K extends keyof SessionInput>(k: K, v: SessionInput[K]) => {
     setF((s) => ({ ...s, [k]: v }))
@@ -303,39 +295,30 @@ export function SessionForm({
   })
   const format = formats.find((x) => x.key === (f.format || 'assumption_testing'))
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await onSave(f)
-      setSaved(true)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
+  const save = async () => {
+    await onSave(f)
+    setSaved(true)
   }
 
   return (
-    <form ref={form} className="member-form session-form" onSubmit={submit} noValidate aria-label="Session plan">
+    <form className="member-form session-form" onSubmit={submit.handle(save)} noValidate aria-label="Session plan">
       <fieldset>
         <legend>What</legend>
         <div className="grid-2">
-          <Field label="Title" error={errs.byField.title} className="span-2">
+          <Field label="Title" error={submit.fieldError('title')} className="span-2">
             {(p) => <input {...p} {...text('title')} required />}
           </Field>
           <Field
             label="Title for participants"
             hint="What the invitation calls it; the title above stays with the team"
-            error={errs.byField.customerTitle}
+            error={submit.fieldError('customerTitle')}
             className="span-2"
           >
             {(p) => <input {...p} {...text('customerTitle')} />}
           </Field>
           <Field
             label="Decision"
-            error={errs.byField.decisionId}
+            error={submit.fieldError('decisionId')}
             hint={decisions.length === 0 ? 'Create a decision first, under Decisions' : undefined}
           >
             {(p) => (
@@ -358,7 +341,7 @@ export function SessionForm({
           </Field>
           <Field
             label="Format"
-            error={errs.byField.format}
+            error={submit.fieldError('format')}
             hint={
               format
                 ? `Recommended group size: ${format.min}–${format.max} people${format.key === 'prototype_testing' ? ' per concept' : ''}`
@@ -380,13 +363,13 @@ export function SessionForm({
       <fieldset>
         <legend>When and where</legend>
         <div className="grid-2">
-          <Field label="Date" error={errs.byField.scheduledOn}>
+          <Field label="Date" error={submit.fieldError('scheduledOn')}>
             {(p) => <input {...p} type="date" {...text('scheduledOn')} />}
           </Field>
-          <Field label="Start time" error={errs.byField.startTime}>
+          <Field label="Start time" error={submit.fieldError('startTime')}>
             {(p) => <input {...p} type="time" {...text('startTime')} />}
           </Field>
-          <Field label="Duration (minutes)" error={errs.byField.durationMinutes}>
+          <Field label="Duration (minutes)" error={submit.fieldError('durationMinutes')}>
             {(p) => (
               <input
                 {...p}
@@ -398,20 +381,20 @@ export function SessionForm({
               />
             )}
           </Field>
-          <Field label="Place or call link" error={errs.byField.place}>
+          <Field label="Place or call link" error={submit.fieldError('place')}>
             {(p) => <input {...p} {...text('place')} />}
           </Field>
           <Field
             label="Facilitator"
             hint="Name <address> makes them the calendar invitation's organizer"
-            error={errs.byField.facilitator}
+            error={submit.fieldError('facilitator')}
           >
             {(p) => <input {...p} {...text('facilitator')} />}
           </Field>
-          <Field label="Note taker" error={errs.byField.noteTaker}>
+          <Field label="Note taker" error={submit.fieldError('noteTaker')}>
             {(p) => <input {...p} {...text('noteTaker')} />}
           </Field>
-          <Field label="Agenda" error={errs.byField.agenda} className="span-2">
+          <Field label="Agenda" error={submit.fieldError('agenda')} className="span-2">
             {(p) => <textarea {...p} rows={4} {...text('agenda')} />}
           </Field>
         </div>
@@ -424,7 +407,7 @@ export function SessionForm({
         addLabel="New prompt, e.g. How might we …"
         itemLabel="Prompt"
       />
-      {errs.byField.prompts && <p className="field-error">{errs.byField.prompts}</p>}
+      {submit.fieldError('prompts') && <p className="field-error">{submit.fieldError('prompts')}</p>}
       {f.opener && (
         <LineList
           legend="Opener for psychological safety"
@@ -445,14 +428,14 @@ export function SessionForm({
         ids={f.assumptionIds ?? []}
         onChange={(ids) => set('assumptionIds', ids)}
       />
-      {errs.byField.assumptionIds && <p className="field-error">{errs.byField.assumptionIds}</p>}
-      {errs.other.length > 0 && (
+      {submit.fieldError('assumptionIds') && <p className="field-error">{submit.fieldError('assumptionIds')}</p>}
+      {submit.message && (
         <Alert tone="error" className="form-error">
-          {errs.other.join('; ')}
+          {submit.message}
         </Alert>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy || !f.decisionId}>
+        <button type="submit" className="btn btn-primary" disabled={submit.busy || !f.decisionId}>
           {submitLabel}
         </button>
         {saved && (

@@ -7,6 +7,7 @@ import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
+import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
 import { InvitationPanel } from './InvitationPanel'
 import { ParticipantPicker } from './ParticipantPicker'
@@ -91,7 +92,7 @@ function ParticipantStates({
 
 /** A session's plan: details, assumptions, participants; start, duplicate, delete. */
 export function SessionPlanPage({ id }: { id: number }) {
-  const { data: s, error, reload } = useLoad(() => sessionApi.getSession(id), [id])
+  const { data: s, error, missing, reload } = useLoad(() => sessionApi.getSession(id), [id])
   const { data: picker, reload: reloadPicker } = useLoad(() => sessionApi.picker(id), [id])
   const [actionError, setActionError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -102,6 +103,7 @@ export function SessionPlanPage({ id }: { id: number }) {
       <BackIcon /> All sessions
     </a>
   )
+  if (!s && missing) return <SessionNotFound id={id} />
   if (!s) {
     return (
       <section className="page" aria-label="Session">
