@@ -97,6 +97,17 @@ var fixtureRows = map[int][]string{
 		`INSERT INTO erasure_log (id, reference, erased_at, members, tags, consents, touchpoints, rewards, reminders,
 			participants, responses, quotes) VALUES (1, 'ER-FIXTURE4', '2024-06-01T09:00:00Z', 1, 0, 1, 2, 0, 1, 1, 3, 1)`,
 	},
+	5: {
+		`UPDATE participants SET attendance_note = 'came late' WHERE session_id = 1 AND member_id = 1`,
+	},
+	6: {
+		`INSERT INTO erased_people (fingerprint, reference, erased_at) VALUES
+			('3f1c0e5a9b2d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6', 'ER-FIXTURE4', '2024-06-01T09:00:00Z')`,
+		`INSERT INTO settings (key, value) VALUES ('erasure_salt', 'fixture-salt')`,
+	},
+	7: {
+		`UPDATE sessions SET customer_title = 'Getting started on your own' WHERE id = 1`,
+	},
 }
 
 func fixturePath(v int) string { return filepath.Join("testdata", fmt.Sprintf("v%d.db", v)) }

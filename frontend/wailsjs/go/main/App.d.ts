@@ -17,5 +17,6 @@ export function SavePersonExport(arg1:number):Promise<string>;
 
 export function SaveReport(arg1:string,arg2:number,arg3:string,arg4:boolean):Promise<string>;
 
-export function SaveSessionCalendar(arg1:number):Promise<string>;
 export function SaveRowsToFix(arg1:board.ImportRequest):Promise<string>;
+
+export function SaveSessionCalendar(arg1:number):Promise<string>;

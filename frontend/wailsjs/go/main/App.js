@@ -30,10 +30,10 @@ export function SaveReport(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['SaveReport'](arg1, arg2, arg3, arg4);
 }
 
-export function SaveSessionCalendar(arg1) {
-  return window['go']['main']['App']['SaveSessionCalendar'](arg1);
-}
-
 export function SaveRowsToFix(arg1) {
   return window['go']['main']['App']['SaveRowsToFix'](arg1);
+}
+
+export function SaveSessionCalendar(arg1) {
+  return window['go']['main']['App']['SaveSessionCalendar'](arg1);
 }
