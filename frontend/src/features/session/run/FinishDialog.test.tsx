@@ -10,6 +10,7 @@ const person = (memberId: number, name: string, state: ParticipantState, note = 
   name,
   company: '',
   segment: '',
+  email: '',
   state,
   note,
   canContact: true,
