@@ -38,8 +38,10 @@ test-deps: deps
 
 # wails build regenerates frontend/wailsjs, runs `npm ci` and `npm run build`,
 # then links the production binary against WebKitGTK 4.1.
+# Binding generation runs the app once; a throwaway database keeps it off
+# the user's own file (which may belong to another version).
 build:
-	go tool wails build -tags webkit2_41 -m -nosyncgomod -trimpath -ldflags "$(LDFLAGS)"
+	SOUNDINGBOARD_DB=$$(mktemp -u --suffix=.db) go tool wails build -tags webkit2_41 -m -nosyncgomod -trimpath -ldflags "$(LDFLAGS)"
 	@ls -l $(BIN)
 
 test: test-deps test-go test-frontend build e2e window-test dist-test
