@@ -13,7 +13,7 @@ TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalend
 DIST_DEBS  := nsis imagemagick file desktop-file-utils x11-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run build deps test-deps test lint-go test-go test-frontend e2e window-test fuzz crash bench clean \
+.PHONY: run build deps test-deps test lint-go test-go test-frontend e2e window-test fuzz crash bench screenshots clean \
 	dist dist-deps dist-test
 
 run: deps build
@@ -104,6 +104,10 @@ endif
 # Windows .exe and installer.
 dist-test: test-deps dist
 	VERSION='$(VERSION)' scripts/dist-test.sh
+
+# The README's tour pictures (docs/*.png), retaken from the sample board.
+screenshots: test-deps build
+	scripts/screenshots.sh $(BIN)
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html artifacts dist
