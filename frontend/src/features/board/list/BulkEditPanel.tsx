@@ -3,16 +3,12 @@ import { ErrorText } from '../../../components/Alert'
 import { api, errorMessage, type BulkResult, type MemberQuery } from '../../../api'
 import { plural } from '../../../text'
 import { useBoard } from '../BoardContext'
-import { consentKinds, label, statuses } from '../labels'
+import { consentKinds, label } from '../labels'
+import { parseTags } from '../member/memberForm'
+import { SegmentSelect, StatusSelect } from './BoardSelects'
 import type { Selection } from './useSelection'
 
 type ConsentChange = '' | 'grant' | 'withdraw'
-
-const tagList = (s: string) =>
-  s
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)
 
 /**
  * One change to every selected member: segment, status, tags, consent,
@@ -56,8 +52,8 @@ export function BulkEditPanel({
           : { all: false, ids: [...selection.ids], filter: query, except: [] },
         segmentId,
         status,
-        addTags: tagList(addTags),
-        removeTags: tagList(removeTags),
+        addTags: parseTags(addTags),
+        removeTags: parseTags(removeTags),
         grant: kinds('grant'),
         withdraw: kinds('withdraw'),
         archive,
@@ -73,29 +69,14 @@ export function BulkEditPanel({
 
   return (
     <form className="bulk-panel" aria-label="Bulk edit" onSubmit={apply} onChange={() => setError('')}>
-      <label className="filter">
-        <span>Set segment</span>
-        <select value={segmentId} onChange={(e) => setSegmentId(Number(e.target.value))}>
-          <option value={0}>Unchanged</option>
-          {segments.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          <option value={-1}>No segment</option>
-        </select>
-      </label>
-      <label className="filter">
-        <span>Set status</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">Unchanged</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {label(s)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SegmentSelect
+        title="Set segment"
+        first="Unchanged"
+        segments={segments}
+        value={segmentId}
+        onChange={setSegmentId}
+      />
+      <StatusSelect title="Set status" first="Unchanged" value={status} onChange={setStatus} />
       <label className="filter">
         <span>Add tags</span>
         <input

@@ -1,6 +1,6 @@
 import { useBoard } from '../BoardContext'
-import { label, statuses } from '../labels'
 import type { ArchivedFilter, ConsentFilter, Filters } from '../listState'
+import { SegmentSelect, StatusSelect } from './BoardSelects'
 
 /** Segment, status, tag, consent and archived filters for the member list. */
 export function MemberFilters() {
@@ -9,29 +9,14 @@ export function MemberFilters() {
 
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <label className="filter">
-        <span>Segment</span>
-        <select value={list.segmentId} onChange={(e) => set({ segmentId: Number(e.target.value) })}>
-          <option value={0}>Any segment</option>
-          {segments.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-          <option value={-1}>No segment</option>
-        </select>
-      </label>
-      <label className="filter">
-        <span>Status</span>
-        <select value={list.status} onChange={(e) => set({ status: e.target.value })}>
-          <option value="">Any status</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {label(s)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SegmentSelect
+        title="Segment"
+        first="Any segment"
+        segments={segments}
+        value={list.segmentId}
+        onChange={(segmentId) => set({ segmentId })}
+      />
+      <StatusSelect title="Status" first="Any status" value={list.status} onChange={(status) => set({ status })} />
       <label className="filter">
         <span>Tag</span>
         <select value={list.tag} onChange={(e) => set({ tag: e.target.value })}>
