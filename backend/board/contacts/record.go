@@ -104,14 +104,7 @@ func (r *Record) finish() {
 			r.problemf("status %q is not one of %s", v, strings.Join(Statuses, ", "))
 		}
 	}
-	if v, ok := r.Fields[JoinedOn]; ok {
-		if d, ok := ParseDate(v); ok {
-			r.Fields[JoinedOn] = d
-		} else {
-			delete(r.Fields, JoinedOn)
-			r.problemf("joined date %q is not a date (write it as YYYY-MM-DD)", v)
-		}
-	}
+	r.normalizeDate(JoinedOn, "joined date")
 	if v, ok := r.Fields[UsageFrequency]; ok {
 		if u, known := normalizeUsage(v); known {
 			r.Fields[UsageFrequency] = u
@@ -152,24 +145,12 @@ func (r *Record) finish() {
 // date): consent is evidence, and an update compares dates to decide
 // whether the file is newer than what the board holds.
 func (r *Record) finishConsents() {
-	if v, ok := r.Fields[ConsentDate]; ok {
-		if d, ok := ParseDate(v); ok {
-			r.Fields[ConsentDate] = d
-		} else {
-			delete(r.Fields, ConsentDate)
-			r.problemf("consent date %q is not a date (write it as YYYY-MM-DD)", v)
-		}
-	}
+	r.normalizeDate(ConsentDate, "consent date")
 	for _, c := range ConsentFields {
-		if v, ok := r.Fields[c.Date]; ok {
-			if d, ok := ParseDate(v); ok {
+		if !r.normalizeDate(c.Date, c.Kind+" consent date") {
+			if d := r.Fields[ConsentDate]; d != "" && r.Fields[c.Value] != "" {
 				r.Fields[c.Date] = d
-			} else {
-				delete(r.Fields, c.Date)
-				r.problemf("%s consent date %q is not a date (write it as YYYY-MM-DD)", c.Kind, v)
 			}
-		} else if d := r.Fields[ConsentDate]; d != "" && r.Fields[c.Value] != "" {
-			r.Fields[c.Date] = d
 		}
 		v, ok := r.Fields[c.Value]
 		if !ok {
@@ -189,6 +170,23 @@ func (r *Record) finishConsents() {
 			r.Fields[c.Value] = "no"
 		}
 	}
+}
+
+// normalizeDate rewrites field, when the row has it, as YYYY-MM-DD, or
+// drops it with a problem naming what it is ("joined date"). It reports
+// whether the row had the field.
+func (r *Record) normalizeDate(field, what string) bool {
+	v, ok := r.Fields[field]
+	if !ok {
+		return false
+	}
+	if d, ok := ParseDate(v); ok {
+		r.Fields[field] = d
+	} else {
+		delete(r.Fields, field)
+		r.problemf("%s %q is not a date (write it as YYYY-MM-DD)", what, v)
+	}
+	return true
 }
 
 // yesNo reads a consent cell the ways spreadsheets and CRMs write it.
