@@ -38,10 +38,13 @@ test-deps: deps
 
 # wails build regenerates frontend/wailsjs, runs `npm ci` and `npm run build`,
 # then links the production binary against WebKitGTK 4.1.
-# Binding generation runs the app once; a throwaway database keeps it off
-# the user's own file (which may belong to another version).
+# Binding generation runs the app once; a throwaway database, removed
+# afterwards, keeps it off the user's own file (which may belong to another
+# version).
 build:
-	SOUNDINGBOARD_DB=$$(mktemp -u --suffix=.db) go tool wails build -tags webkit2_41 -m -nosyncgomod -trimpath -ldflags "$(LDFLAGS)"
+	gen=$$(mktemp -d); \
+	SOUNDINGBOARD_DB=$$gen/bindings.db go tool wails build -tags webkit2_41 -m -nosyncgomod -trimpath -ldflags "$(LDFLAGS)"; \
+	rc=$$?; rm -rf "$$gen"; exit $$rc
 	@ls -l $(BIN)
 
 test: test-deps test-go test-frontend build e2e window-test dist-test
