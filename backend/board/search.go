@@ -6,14 +6,15 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/searchtext"
 	"soundingboard/backend/store"
 )
 
-// maxSearchTokens bounds the FTS query a pasted wall of text can build.
+// maxSearchTokens bounds the FTS query a pasted wall of text can build:
+// at most this many index words (each CJK or Thai character is one).
 const maxSearchTokens = 16
 
 // ListMembers returns the page of members matching q.
@@ -79,7 +80,7 @@ func filterMembers(ctx context.Context, db store.Queryer, q MemberQuery, today s
 	// With a search, FTS drives: joining its rowids to members is cheaper
 	// than m.id IN (SELECT rowid …), which builds a temporary index first.
 	from := `members m`
-	if fts := ftsQuery(q.Search); fts != "" {
+	if fts := searchtext.Query(q.Search, maxSearchTokens); fts != "" {
 		from = `members_fts f JOIN members m ON m.id = f.rowid`
 		where = append(where, `members_fts MATCH ?`)
 		args = append(args, fts)
@@ -204,25 +205,6 @@ func listMembers(ctx context.Context, db store.Queryer, q MemberQuery, today str
 		return MemberPage{}, err
 	}
 	return page, nil
-}
-
-// ftsQuery turns what a person typed into an FTS5 query: every run of
-// letters and digits becomes a quoted prefix term, and all must match.
-// Nothing the user types reaches FTS5 syntax, so it cannot fail to parse.
-func ftsQuery(search string) string {
-	var terms []string
-	for _, tok := range strings.FieldsFunc(search, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
-	}) {
-		if !strings.ContainsFunc(tok, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
-			continue // only combining marks: nothing to search for
-		}
-		terms = append(terms, `"`+tok+`"*`)
-		if len(terms) == maxSearchTokens {
-			break
-		}
-	}
-	return strings.Join(terms, " AND ")
 }
 
 // tagIDsFolded returns the ids of tags named name, ignoring case (Unicode).

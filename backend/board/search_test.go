@@ -85,23 +85,6 @@ func TestSearchHostileInput(t *testing.T) {
 	}
 }
 
-func TestFTSQuery(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                                    "",
-		`"*()`:                                "",
-		"ana silva":                           `"ana"* AND "silva"*`,
-		"ana@x.com":                           `"ana"* AND "x"* AND "com"*`,
-		`Zoë "OR" NOT`:                        `"Zoë"* AND "OR"* AND "NOT"*`,
-		"O'Brien-Smith 42":                    `"O"* AND "Brien"* AND "Smith"* AND "42"*`,
-		"李雷 韩梅梅":                              `"李雷"* AND "韩梅梅"*`,
-		"a b c d e f g h i j k l m n o p q r": `"a"* AND "b"* AND "c"* AND "d"* AND "e"* AND "f"* AND "g"* AND "h"* AND "i"* AND "j"* AND "k"* AND "l"* AND "m"* AND "n"* AND "o"* AND "p"*`,
-	} {
-		if got := ftsQuery(in); got != want {
-			t.Errorf("ftsQuery(%q) = %s, want %s", in, got, want)
-		}
-	}
-}
-
 func TestFilters(t *testing.T) {
 	s := newTestService(t)
 	ms := seedSearch(t, s)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/searchtext"
 	"soundingboard/backend/store"
 )
 
@@ -107,6 +108,16 @@ var fixtureRows = map[int][]string{
 	},
 	7: {
 		`UPDATE sessions SET customer_title = 'Getting started on your own' WHERE id = 1`,
+	},
+	8: {
+		`UPDATE verdicts SET tell = 'Most of you would set it up yourselves, so we are building that.' WHERE assumption_id = 1`,
+		`UPDATE decision_log SET tell = '' WHERE id = 1`,
+		// Names the search of schema 9 finds and that of 8 does not: by one
+		// CJK character, a Thai word inside a name, an umlaut typed as ue.
+		`INSERT INTO members (id, name, email, company, status, notes, created_at, updated_at) VALUES
+			(4, '李雷', 'lilei@example.cn', '北京科技', 'active', '', '2024-07-01T09:00:00Z', '2024-07-01T09:00:00Z'),
+			(5, 'Jörg Müller', NULL, 'Straßenbau GmbH', 'invited', '', '2024-07-01T09:00:00Z', '2024-07-01T09:00:00Z'),
+			(6, 'สมชาย ใจดี', NULL, '', 'prospect', 'ชอบกินข้าวมันไก่', '2024-07-01T09:00:00Z', '2024-07-01T09:00:00Z')`,
 	},
 }
 
@@ -292,6 +303,15 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 	one(`SELECT title || ' ' || done_at FROM reminders WHERE id = 1`, "Thank Zoë 2024-03-16T10:00:00Z")
 	one(`SELECT repeat_unit || ' ' || anchor_day FROM reminders WHERE id = 2`, "month 31")
 	one(`SELECT subject FROM message_templates WHERE key = 'thank_you'`, "Thank you, {{name}}")
+	if v < 8 {
+		return
+	}
+	one(`SELECT tell FROM verdicts WHERE assumption_id = 1`, "Most of you would set it up yourselves, so we are building that.")
+	one(`SELECT tell FROM decision_log WHERE id = 1`, "")
+	for q, want := range map[string]string{"雷": "李雷", "mueller": "Jörg Müller", "strasse": "Jörg Müller", "ไก่": "สมชาย ใจดี"} {
+		one(`SELECT group_concat(m.name) FROM members_fts f JOIN members m ON m.id = f.rowid
+			WHERE members_fts MATCH '`+searchtext.Query(q, 16)+`'`, want)
+	}
 }
 
 func copyFile(t *testing.T, from, to string) {
