@@ -4,6 +4,7 @@ import { sessionApi, type Candidate, type Picker } from '../../../api/session'
 import { formatDate } from '../../../components/hooks'
 import { NoContactIcon, WarningIcon } from '../../../components/Icons'
 import { href } from '../../../router'
+import { matchesSearch } from '../../../search'
 import { plural } from '../../../text'
 import { label } from '../../board/labels'
 
@@ -19,13 +20,9 @@ export function fitSignals(c: Pick<Candidate, 'usage' | 'articulation' | 'tone'>
   return out.join(' · ')
 }
 
-/** Whether a candidate matches the search words (name, company, segment). */
+/** Whether a candidate matches the search words (name, company, segment), folded as member search folds them. */
 export function matches(c: Pick<Candidate, 'name' | 'company' | 'segment'>, query: string): boolean {
-  const hay = `${c.name} ${c.company} ${c.segment}`.toLocaleLowerCase()
-  return query
-    .toLocaleLowerCase()
-    .split(/\s+/)
-    .every((w) => hay.includes(w))
+  return matchesSearch(`${c.name} ${c.company} ${c.segment}`, query)
 }
 
 /**
