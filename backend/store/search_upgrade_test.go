@@ -69,4 +69,12 @@ func TestUpgradeRebuildsSearchIndex(t *testing.T) {
 	if got := find(db, "梅"); got != "韩梅梅" {
 		t.Errorf("after a rename, 梅 finds %q", got)
 	}
+	// A renamed tag is found in its new script on every member it tags.
+	if _, err := db.Exec(`UPDATE tags SET name = '设计' WHERE name = 'design'`); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.Get(&n, `SELECT count(*) FROM members_fts WHERE members_fts MATCH ?`, searchtext.Query("设", 16)); err != nil || n != 2 {
+		t.Errorf("after renaming the tag, 设 finds %d members (%v), want 2", n, err)
+	}
 }

@@ -22,7 +22,7 @@ func init() {
 	sqlite.MustRegisterDeterministicScalarFunction(searchTextFunc, 1, searchText)
 }
 
-// searchText is sb_search_text(x): x as the search index holds it; '' for NULL.
+// searchText is sb_search_text(x): x as the search index holds it, empty for NULL.
 func searchText(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 	switch v := args[0].(type) {
 	case nil:
