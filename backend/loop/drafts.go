@@ -166,15 +166,6 @@ func namesOf(ctx context.Context, q store.Queryer, sessionID int64) (sessionName
 	return n, nil
 }
 
-// firstName is the first word of a name ("Zoë Durand" → "Zoë"); names
-// written without spaces stay whole.
-func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
-	}
-	return name
-}
-
 // fill replaces the placeholders, with gentle fallbacks for empty values.
 func fill(text string, f fields) string {
 	or := func(v, fallback string) string {
@@ -185,7 +176,7 @@ func fill(text string, f fields) string {
 	}
 	return strings.NewReplacer(
 		"{{member}}", or(f.member, "there"),
-		"{{first_name}}", or(firstName(f.member), "there"),
+		"{{first_name}}", or(wording.FirstName(f.member), "there"),
 		"{{session}}", or(f.session.told, "our recent session"),
 		"{{session_title}}", or(f.session.title, "our recent session"),
 		"{{you_said}}", or(f.youSaid, "what you thought"),

@@ -206,7 +206,7 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	f.Ln(4)
 	d.text("You said, we did", textStyle{size: 16, bold: true, color: inkColor})
 	f.Ln(2)
-	d.text(fmt.Sprintf("Dear %s,", firstName(p.Name)), textStyle{size: 10.5, color: inkColor})
+	d.text(fmt.Sprintf("Dear %s,", wording.FirstName(p.Name)), textStyle{size: 10.5, color: inkColor})
 	f.Ln(2)
 	intro := "Thank you for taking part in our recent session"
 	if when := dateLabel(ss.ScheduledOn); when != "" {
@@ -351,13 +351,4 @@ func youSaid(stance session.Stance) string {
 		return "You were not sure."
 	}
 	return ""
-}
-
-// firstName is the first word of a name, or the whole name when it has
-// none (names in scripts without spaces).
-func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
-	}
-	return name
 }

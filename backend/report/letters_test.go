@@ -9,6 +9,7 @@ import (
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/wording"
 )
 
 // Letters are one PDF per participant, each a letter for the customer:
@@ -67,11 +68,11 @@ func TestLettersOnePDFPerParticipant(t *testing.T) {
 		}
 		checkPDF(t, file.Data)
 		text := pdfText(t, file.Data)
-		if !strings.Contains(text, "Dear "+firstName(p.Name)+",") || !strings.Contains(text, "Thank you for taking part in our session on") {
+		if !strings.Contains(text, "Dear "+wording.FirstName(p.Name)+",") || !strings.Contains(text, "Thank you for taking part in our session on") {
 			t.Errorf("%s: not a letter to them:\n%s", file.FileName, text)
 		}
 		for _, other := range attended {
-			if other.MemberID != p.MemberID && strings.Contains(text, "Dear "+firstName(other.Name)) {
+			if other.MemberID != p.MemberID && strings.Contains(text, "Dear "+wording.FirstName(other.Name)) {
 				t.Errorf("%s holds the letter to %s too", file.FileName, other.Name)
 			}
 		}

@@ -17,8 +17,10 @@ describe('mailtoURL', () => {
 
 describe('greet', () => {
   it('greets one person by first name', () => {
-    expect(greet('Hello,\n\nWe would like', 'Zoë Durand')).toBe('Hi Zoë,\n\nWe would like')
-    expect(greet('Dear all,', 'Zoë Durand')).toBe('Dear all,')
+    expect(greet('Hello,\n\nWe would like', 'Zoë')).toBe('Hi Zoë,\n\nWe would like')
+    expect(greet('Hello,\n\nWe would like', '山田 花子')).toBe('Hi 山田 花子,\n\nWe would like')
+    expect(greet('Hello,', ' ')).toBe('Hello,')
+    expect(greet('Dear all,', 'Zoë')).toBe('Dear all,')
   })
 })
 
