@@ -18,7 +18,7 @@ type Sample struct {
 // ZWJ, a character beyond the BMP (𠮷, U+20BB7) and a line that mixes
 // directions (an English sentence quoting an Arabic name).
 var Samples = []Sample{
-	{"latin", "Zoë Ångström-Łódź", "Ça coûte 12 € à São Paulo, señor Núñez."},
+	{"latin", "Élodie Ångström-Łódź", "Ça coûte 12 € à São Paulo, señor Núñez."},
 	{"german", "Jörg Müller-Weiß", "Größere Äpfel für die Straße, übermorgen."},
 	{"chinese", "李雷", "我们每周订货，价格表是PDF。"},
 	{"japanese", "山田 花子", "仕入れ先の価格表は、ほとんどFAXで届きます。"},
