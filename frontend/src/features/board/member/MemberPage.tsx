@@ -73,7 +73,7 @@ export function MemberPage({ id }: { id: number }) {
     <section className="page" aria-label={`Member ${m.name}`}>
       {back}
       <PageHeader
-        title={m.name}
+        title={<bdi>{m.name}</bdi>}
         meta={
           <>
             <span className={`status status-${m.status}`}>{label(m.status)}</span>

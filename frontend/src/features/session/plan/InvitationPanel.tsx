@@ -136,7 +136,7 @@ export function InvitationPanel({ session }: { session: Session }) {
             {to.map((v) => (
               <li key={v.memberId}>
                 <a href={personLink(v)} onClick={(e) => openMailto(e, personLink(v))}>
-                  Email {v.name}
+                  Email <bdi>{v.name}</bdi>
                 </a>{' '}
                 <span className="muted small">{v.email}</span>
               </li>
@@ -150,7 +150,9 @@ export function InvitationPanel({ session }: { session: Session }) {
           <ul className="plain-list" aria-label="Not invited by this message">
             {left.map((v) => (
               <li key={v.memberId}>
-                <a href={href(`/board/member/${v.memberId}`)}>{v.name}</a>
+                <a href={href(`/board/member/${v.memberId}`)}>
+                  <bdi>{v.name}</bdi>
+                </a>
                 <span className="muted small"> · {v.reason}</span>
               </li>
             ))}
