@@ -355,7 +355,7 @@ func sentenceOf(ss []said) string {
 		if w := stanceWords[x.Stance]; w != "" {
 			p = fmt.Sprintf("that %s (%s)", w, wording.Quote(x.About))
 		}
-		if n := strings.TrimSpace(x.Notes); n != "" {
+		if n := endless(x.Notes); n != "" {
 			if p == "" {
 				p = fmt.Sprintf("about %s: %s", wording.Quote(x.About), n)
 			} else {
@@ -367,6 +367,17 @@ func sentenceOf(ss []said) string {
 		}
 	}
 	return strings.Join(parts, "; and ")
+}
+
+// endless is notes without their closing full stop: the template's
+// sentence goes on after {{you_said}} and ends with its own ("… their
+// lists." would read "… their lists.."). An ellipsis stays.
+func endless(notes string) string {
+	n := strings.TrimSpace(notes)
+	if strings.HasSuffix(n, ".") && !strings.HasSuffix(n, "..") {
+		return strings.TrimSpace(strings.TrimSuffix(n, "."))
+	}
+	return n
 }
 
 // youSaid is {{you_said}} for a member and what a reminder names.

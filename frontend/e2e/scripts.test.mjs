@@ -90,7 +90,7 @@ test('the sample board shows its members and quotes in their own scripts', async
     }
 
     // The round beyond English: every quote reads as it was said.
-    await page.evaluate(() => (window.location.hash = '#/sessions/after/2'))
+    await page.evaluate(() => (window.location.hash = '#/sessions/after/1'))
     await page.getByRole('heading', { name: /beyond English/ }).waitFor()
     const quotes = [
       '仕入れ先の価格表は、ほとんどFAXで届きます。15分では無理です。',
