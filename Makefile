@@ -9,7 +9,8 @@ COMMIT     := $(or $(COMMIT),$(shell git rev-parse --short=12 HEAD 2>/dev/null))
 DATE       := $(or $(DATE),$(shell date -u +%Y-%m-%dT%H:%M:%SZ))
 LDFLAGS    := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 BUILD_DEBS := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
-TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar
+TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar \
+              fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji
 DIST_DEBS  := nsis imagemagick file desktop-file-utils x11-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -21,7 +21,7 @@ func TestSessionsListAndICS(t *testing.T) {
 		Status string `json:"status"`
 		Date   string `json:"date"`
 	}
-	if code != 0 || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 3 {
+	if code != 0 || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 4 {
 		t.Fatalf("list --json: %d %q %q", code, out, errOut)
 	}
 	planned := rows[0]

@@ -11,7 +11,7 @@ import (
 )
 
 // The sample board: a team building ordering software for food and retail
-// businesses keeps 30 people across four segments. It is fixed data (no
+// businesses keeps 35 people across four segments. It is fixed data (no
 // randomness); dates count back from today so the board always looks alive:
 // due follow-ups, a lapsed consent, a recent session.
 
@@ -80,6 +80,14 @@ func demoPeople() []demoPerson {
 		{p("Olga Ivanova", "olga@ivanovadeli.example", "Ivanova Deli", "Manager", 1, "declined", "Europe/Warsaw", "", 0, ""), 0, "", 0, false},
 		{p("Pedro Alves", "pedro@alvesatacado.example", "Alves Atacado", "Buyer", 2, "opted_out", "America/Sao_Paulo", "monthly", 2, "too_negative"), 540, "revoked", 1, false},
 		{p("Sarah Cohen", "sarah@cohencandles.example", "Cohen Candles", "Founder", 3, "opted_out", "America/New_York", "weekly", 3, "balanced"), 460, "revoked", 1, false},
+		// Joined for the round beyond English (see the sample sessions),
+		// each setting up in their own language and script. Appended so the
+		// members above keep their place in the round-robin details below.
+		{p("ليلى حداد", "layla@haddadsoap.example", "صابون حداد", "Founder", 3, "active", "Asia/Beirut", "daily", 4, "balanced", "middle east", "pilot"), 210, "ok", 0, false},
+		{p("ศิริพร วงศ์สวัสดิ์", "siriporn@kruasiriporn.example", "ครัวศิริพร", "Owner and head chef", 1, "active", "Asia/Bangkok", "daily", 3, "too_agreeable", "asia"), 190, "ok", 0, false},
+		{p("山田 花子", "hanako@yamada-shokudo.example", "山田食堂", "Owner", 1, "paused", "Asia/Tokyo", "weekly", 4, "balanced", "asia"), 230, "ok", 0, false},
+		{p("박서준", "seojun@hanbit-dist.example", "한빛유통", "Sales manager", 2, "paused", "Asia/Seoul", "weekly", 3, "too_negative", "asia"), 170, "ok", 0, false},
+		{p("अनन्या शर्मा", "ananya@sharmakirana.example", "शर्मा किराना स्टोर", "Owner", 0, "alumni", "Asia/Kolkata", "daily", 5, "balanced", "pilot"), 400, "ok", 0, false},
 	}
 	notes := map[string]string{
 		"Zoë Durand":    "Runs two shops; orders from 14 suppliers. Very clear about what slows her down.",
@@ -91,6 +99,10 @@ func demoPeople() []demoPerson {
 		"Lucas Moreau":  "Harvest season Sept–Oct; back in November.",
 		"Sarah Cohen":   "Asked not to be contacted again (2 months ago).",
 		"Chloé Lambert": "Closed the shop; archived.",
+		"山田 花子":         "Renovating the kitchen until spring; asked to pause sessions until then.",
+		"박서준":           "Distributor view from Korea: one price list per customer, so many files.",
+		"अनन्या शर्मा":  "Served her year on the board; happy to be asked about the pilot.",
+		"ليلى حداد":     "Price lists in Arabic and English; wants both read.",
 	}
 	sources := []string{"Customer success", "Referral", "Conference", "Support ticket", "Newsletter"}
 	for i := range people {

@@ -36,7 +36,8 @@ func TestLoadDemo(t *testing.T) {
 	}
 
 	all := allMembers(t, s)
-	for _, name := range []string{"Zoë Durand", "Łukasz Nowak", "Ελένη Παπαδοπούλου", "李雷", "محمد الفارسي"} {
+	for _, name := range []string{"Zoë Durand", "Łukasz Nowak", "Ελένη Παπαδοπούλου", "李雷", "محمد الفارسي",
+		"山田 花子", "박서준", "ليلى حداد", "अनन्या शर्मा", "ศิริพร วงศ์สวัสดิ์"} {
 		if _, ok := all[name]; !ok {
 			t.Errorf("%s missing", name)
 		}

@@ -3,13 +3,13 @@ package loop
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // LoadDemo adds the follow-up chains of the finished sample sessions and a
@@ -128,7 +128,7 @@ func (s *Service) demoStayInTouch(tx *sqlx.Tx, c clock) error {
 	}
 	stamp := s.stamp()
 	for i, p := range people {
-		first := strings.Fields(p.Name)[0]
+		first := wording.FirstName(p.Name)
 		in := []ReminderInput{
 			{Title: "Quarterly check-in call with " + p.Name, Kind: "stay_in_touch", Channel: "call",
 				Body:       "Ask " + first + " what changed in their business and walk them through what we shipped.",

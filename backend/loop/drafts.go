@@ -166,15 +166,6 @@ func namesOf(ctx context.Context, q store.Queryer, sessionID int64) (sessionName
 	return n, nil
 }
 
-// firstName is the first word of a name ("Zoë Durand" → "Zoë"); names
-// written without spaces stay whole.
-func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
-	}
-	return name
-}
-
 // fill replaces the placeholders, with gentle fallbacks for empty values.
 func fill(text string, f fields) string {
 	or := func(v, fallback string) string {
@@ -185,7 +176,7 @@ func fill(text string, f fields) string {
 	}
 	return strings.NewReplacer(
 		"{{member}}", or(f.member, "there"),
-		"{{first_name}}", or(firstName(f.member), "there"),
+		"{{first_name}}", or(wording.FirstName(f.member), "there"),
 		"{{session}}", or(f.session.told, "our recent session"),
 		"{{session_title}}", or(f.session.title, "our recent session"),
 		"{{you_said}}", or(f.youSaid, "what you thought"),
@@ -364,7 +355,7 @@ func sentenceOf(ss []said) string {
 		if w := stanceWords[x.Stance]; w != "" {
 			p = fmt.Sprintf("that %s (%s)", w, wording.Quote(x.About))
 		}
-		if n := strings.TrimSpace(x.Notes); n != "" {
+		if n := endless(x.Notes); n != "" {
 			if p == "" {
 				p = fmt.Sprintf("about %s: %s", wording.Quote(x.About), n)
 			} else {
@@ -376,6 +367,17 @@ func sentenceOf(ss []said) string {
 		}
 	}
 	return strings.Join(parts, "; and ")
+}
+
+// endless is notes without their closing full stop: the template's
+// sentence goes on after {{you_said}} and ends with its own ("… their
+// lists." would read "… their lists.."). An ellipsis stays.
+func endless(notes string) string {
+	n := strings.TrimSpace(notes)
+	if strings.HasSuffix(n, ".") && !strings.HasSuffix(n, "..") {
+		return strings.TrimSpace(strings.TrimSuffix(n, "."))
+	}
+	return n
 }
 
 // youSaid is {{you_said}} for a member and what a reminder names.

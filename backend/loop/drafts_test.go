@@ -133,3 +133,17 @@ func TestGreetedStartsTheLetterWithACapital(t *testing.T) {
 		}
 	}
 }
+
+// Notes that end a sentence do not end the draft's sentence twice.
+func TestSentenceOfNotesEndsOnce(t *testing.T) {
+	for _, c := range []struct{ notes, want string }{
+		{"Doesn't know how her suppliers keep their lists.", "about “lists”: Doesn't know how her suppliers keep their lists"},
+		{"Not sure...", "about “lists”: Not sure..."},
+		{"Why PDF?", "about “lists”: Why PDF?"},
+		{"  ", ""},
+	} {
+		if got := sentenceOf([]said{{Notes: c.notes, About: "lists"}}); got != c.want {
+			t.Errorf("sentenceOf(%q) = %q, want %q", c.notes, got, c.want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // Invitation is the message inviting a session's participants, and who it
@@ -32,6 +33,7 @@ type Invitation struct {
 type Invitee struct {
 	MemberID int64  `json:"memberId"`
 	Name     string `json:"name"`
+	Greeting string `json:"greeting"` // the name a per-person copy greets by (wording.FirstName)
 	Email    string `json:"email"`
 	State    string `json:"state"`
 	Reason   string `json:"reason"` // why they are left out, "" when invited
@@ -94,7 +96,7 @@ func (s *Service) Invitation(id int64) (Invitation, error) {
 func invitees(ses session.Session) (to, left []Invitee) {
 	to, left = []Invitee{}, []Invitee{}
 	for _, p := range ses.Participants {
-		v := Invitee{MemberID: p.MemberID, Name: p.Name, Email: p.Email, State: string(p.State)}
+		v := Invitee{MemberID: p.MemberID, Name: p.Name, Greeting: wording.FirstName(p.Name), Email: p.Email, State: string(p.State)}
 		switch {
 		case !p.CanContact:
 			v.Reason = "no contact consent"

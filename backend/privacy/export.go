@@ -4,11 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"regexp"
-	"strings"
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/filename"
 	"soundingboard/backend/store"
 )
 
@@ -37,14 +36,10 @@ func (s *Service) ExportPerson(memberID int64) (ExportFile, error) {
 	}, nil
 }
 
-var unsafeFileChars = regexp.MustCompile(`[^A-Za-z0-9]+`)
-
-// fileName is a portable file name for a person's export.
+// fileName is a portable file name for a person's export, with their
+// name in its own script (member-7-李雷-data.json).
 func fileName(name string, id int64) string {
-	slug := strings.Trim(unsafeFileChars.ReplaceAllString(strings.ToLower(name), "-"), "-")
-	if len(slug) > 40 {
-		slug = strings.Trim(slug[:40], "-")
-	}
+	slug := filename.Slug(80, name) // bytes: 26 Thai or Devanagari characters
 	if slug == "" {
 		return fmt.Sprintf("member-%d-data.json", id)
 	}

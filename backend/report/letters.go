@@ -14,10 +14,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"soundingboard/backend/filename"
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
 )
@@ -121,17 +121,18 @@ func (s *Service) zipLetters(w io.Writer, m *sessionModel, people []session.Part
 	return nil
 }
 
-// letterFileNames makes a file name of each person's name that is safe on
-// every system (no path separators, control characters or characters
-// Windows reserves, no reserved device names, no leading or trailing dots
-// or spaces, at most 100 characters) and distinct from the others, also
+// letterFileNames makes a file name of each person's name, in their own
+// script, that is safe on every system (filename.Safe: at most
+// letterNameBytes bytes, leaving room for " (12).pdf" within the 255 bytes
+// file systems allow) and distinct from the others, also
 // where file systems ignore case or Unicode normalisation: a second "Anna
 // Müller" becomes "Anna Müller (2).pdf".
 func letterFileNames(names []string) []string {
+	const letterNameBytes = 120
 	out := make([]string, len(names))
 	taken := map[string]bool{}
 	for i, n := range names {
-		base := cleanFileName(n)
+		base := filename.Safe(n, "Participant", letterNameBytes)
 		name := base + ".pdf"
 		for k := 2; taken[foldName(name)]; k++ {
 			name = base + " (" + strconv.Itoa(k) + ").pdf"
@@ -144,31 +145,6 @@ func letterFileNames(names []string) []string {
 
 // foldName is how a case-insensitive, normalising file system compares names.
 func foldName(s string) string { return strings.ToLower(norm.NFC.String(s)) }
-
-func cleanFileName(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFC.String(name) {
-		if unicode.IsControl(r) || strings.ContainsRune(`<>:"/\|?*`, r) || unicode.IsSpace(r) {
-			r = ' '
-		}
-		b.WriteRune(r)
-	}
-	s := strings.Join(strings.Fields(b.String()), " ")
-	if rs := []rune(s); len(rs) > 100 {
-		s = string(rs[:100])
-	}
-	s = strings.Trim(s, ". ")
-	if s == "" {
-		return "Participant"
-	}
-	stem, _, _ := strings.Cut(strings.ToUpper(s), ".")
-	switch strings.TrimSpace(stem) {
-	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-		"LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9":
-		s = "_" + s
-	}
-	return s
-}
 
 func drawLetters(d *doc, m *sessionModel, people []session.Participant, team, today string) {
 	if len(people) == 0 {
@@ -206,7 +182,7 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	f.Ln(4)
 	d.text("You said, we did", textStyle{size: 16, bold: true, color: inkColor})
 	f.Ln(2)
-	d.text(fmt.Sprintf("Dear %s,", firstName(p.Name)), textStyle{size: 10.5, color: inkColor})
+	d.text(fmt.Sprintf("Dear %s,", wording.FirstName(p.Name)), textStyle{size: 10.5, color: inkColor})
 	f.Ln(2)
 	intro := "Thank you for taking part in our recent session"
 	if when := dateLabel(ss.ScheduledOn); when != "" {
@@ -351,13 +327,4 @@ func youSaid(stance session.Stance) string {
 		return "You were not sure."
 	}
 	return ""
-}
-
-// firstName is the first word of a name, or the whole name when it has
-// none (names in scripts without spaces).
-func firstName(name string) string {
-	if f := strings.Fields(name); len(f) > 0 {
-		return f[0]
-	}
-	return name
 }

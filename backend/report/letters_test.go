@@ -9,6 +9,7 @@ import (
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/wording"
 )
 
 // Letters are one PDF per participant, each a letter for the customer:
@@ -67,11 +68,11 @@ func TestLettersOnePDFPerParticipant(t *testing.T) {
 		}
 		checkPDF(t, file.Data)
 		text := pdfText(t, file.Data)
-		if !strings.Contains(text, "Dear "+firstName(p.Name)+",") || !strings.Contains(text, "Thank you for taking part in our session on") {
+		if !strings.Contains(text, "Dear "+wording.FirstName(p.Name)+",") || !strings.Contains(text, "Thank you for taking part in our session on") {
 			t.Errorf("%s: not a letter to them:\n%s", file.FileName, text)
 		}
 		for _, other := range attended {
-			if other.MemberID != p.MemberID && strings.Contains(text, "Dear "+firstName(other.Name)) {
+			if other.MemberID != p.MemberID && strings.Contains(text, "Dear "+wording.FirstName(other.Name)) {
 				t.Errorf("%s holds the letter to %s too", file.FileName, other.Name)
 			}
 		}
@@ -96,6 +97,7 @@ func TestLettersOnePDFPerParticipant(t *testing.T) {
 	if z.MimeType != "application/zip" || !strings.HasSuffix(z.FileName, ".zip") || len(zr.File) != len(files) {
 		t.Fatalf("zip %s (%s) holds %d files, want %d", z.FileName, z.MimeType, len(zr.File), len(files))
 	}
+	nonASCII := 0
 	for i, zf := range zr.File {
 		rc, err := zf.Open()
 		f.must(err)
@@ -104,6 +106,14 @@ func TestLettersOnePDFPerParticipant(t *testing.T) {
 		if zf.Name != files[i].FileName || !bytes.HasPrefix(data, []byte("%PDF-")) {
 			t.Errorf("zip entry %d: %s, %d bytes", i, zf.Name, len(data))
 		}
+		// Unzip tools read a name as UTF-8 only with the flag (bit 11) set.
+		if ascii := strings.IndexFunc(zf.Name, func(r rune) bool { return r > 0x7e }) < 0; !ascii && (zf.NonUTF8 || zf.Flags&0x800 == 0) {
+			t.Errorf("zip entry %q is not flagged UTF-8 (flags %#x)", zf.Name, zf.Flags)
+		}
+		nonASCII += strings.Count(zf.Name, "ö") + strings.Count(zf.Name, "ë")
+	}
+	if nonASCII == 0 {
+		t.Error("no letter of the sample session has a name beyond ASCII; the UTF-8 flag went untested")
 	}
 	one, err := f.r.Render(KindLetters, it.ID, "pdf")
 	f.must(err)
@@ -127,10 +137,13 @@ func firstWords(s string) string {
 func TestLetterFileNames(t *testing.T) {
 	long := strings.Repeat("é", 150)
 	got := letterFileNames([]string{"Anna Müller", "Anna Müller", "anna müller", "Anna Mu\u0308ller", "../../etc/passwd",
-		`C:\Users\x`, "CON", "nul.txt", "Zoë: CEO?", "a\x00b\tc", " . ", "", "Participant", long, "lpt1 "})
+		`C:\Users\x`, "CON", "nul.txt", "Zoë: CEO?", "a\x00b\tc", " . ", "", "Participant", long, "lpt1 ",
+		"李雷", "山田 花子", "ليلى حداد", "ศิริพร วงศ์สวัสดิ์", "अनन्या शर्मा", "박서준", "𠮷野 太郎", "李雷", strings.Repeat("李", 60)})
 	want := []string{"Anna Müller.pdf", "Anna Müller (2).pdf", "anna müller (3).pdf", "Anna Müller (4).pdf", "etc passwd.pdf",
 		"C Users x.pdf", "_CON.pdf", "_nul.txt.pdf", "Zoë CEO.pdf", "a b c.pdf", "Participant.pdf", "Participant (2).pdf",
-		"Participant (3).pdf", strings.Repeat("é", 100) + ".pdf", "_lpt1.pdf"}
+		"Participant (3).pdf", strings.Repeat("é", 60) + ".pdf", "_lpt1.pdf",
+		"李雷.pdf", "山田 花子.pdf", "ليلى حداد.pdf", "ศิริพร วงศ์สวัสดิ์.pdf", "अनन्या शर्मा.pdf", "박서준.pdf", "𠮷野 太郎.pdf", "李雷 (2).pdf",
+		strings.Repeat("李", 40) + ".pdf"} // 120 bytes, three to a character
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("name %d = %q, want %q", i, got[i], want[i])

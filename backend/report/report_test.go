@@ -10,6 +10,7 @@ import (
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // finishedDemoSession is the first finished sample session.
@@ -204,7 +205,7 @@ func TestLettersReport(t *testing.T) {
 	var attended []string
 	for _, p := range run.Session.Participants {
 		if p.State == "attended" {
-			attended = append(attended, "Dear "+firstName(p.Name))
+			attended = append(attended, "Dear "+wording.FirstName(p.Name))
 		}
 	}
 	if len(attended) == 0 {

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/filename"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
@@ -183,26 +183,11 @@ func (s *Service) teamName() (string, error) {
 
 func (s *Service) today() string { return s.now().Format(time.DateOnly) }
 
-// slug makes a file-name part from a title.
+// slug makes a file-name part from a title, in its own script
+// (filename.Slug), or "report".
 func slug(parts ...string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(strings.Join(parts, " ")) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-		if b.Len() >= 72 {
-			break
-		}
+	if s := filename.Slug(72, parts...); s != "" {
+		return s
 	}
-	if b.Len() == 0 {
-		return "report"
-	}
-	return b.String()
+	return "report"
 }

@@ -15,7 +15,7 @@ import (
 
 // LoadDemo adds sample decisions and sessions over the sample board (load
 // that first with the board's LoadDemo): two decisions with six assumptions
-// each, two finished sessions with responses, quotes, verdicts, synthesis
+// each, three finished sessions with responses, quotes, verdicts, synthesis
 // and decision-log entries, and one planned session a week ahead. It
 // refuses (Conflict) when any decision exists. Everything is written in one
 // transaction with plain SQL; dates count back from today.

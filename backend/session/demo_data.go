@@ -2,7 +2,7 @@ package session
 
 // The sample sessions over the sample board (board.LoadDemo): the team
 // behind the ordering software tests two product decisions with its
-// advisory board. Two sessions are finished (with responses, quotes,
+// advisory board. Three sessions are finished (with responses, quotes,
 // verdicts, synthesis and a decision-log entry each), one is planned.
 // Fixed data; dates count from today.
 
@@ -82,13 +82,19 @@ const (
 	emailKenji  = "kenji@kissa.example"
 	emailSofia  = "sofia@tiendasofia.example"
 	emailNoah   = "noah@fischerfeinkost.example"
+	// The round beyond English: one member per script.
+	emailLayla    = "layla@haddadsoap.example"
+	emailSiriporn = "siriporn@kruasiriporn.example"
+	emailHanako   = "hanako@yamada-shokudo.example"
+	emailSeojun   = "seojun@hanbit-dist.example"
+	emailAnanya   = "ananya@sharmakirana.example"
 )
 
 func demoDecisions() []demoDecision {
 	return []demoDecision{
 		{key: "onboarding", title: "Should we build a self-serve supplier onboarding?",
 			question: "Can shops and kitchens connect a new supplier on their own, without our onboarding team, and does that keep them with us?",
-			owner:    "Mara Jensen", deadlineIn: 30, createdAgo: 50,
+			owner:    "Mara Jensen", deadlineIn: 30, createdAgo: 55,
 			assumptions: []demoAssumption{
 				{"A1", "independent shop owners", "connect a new supplier on their own in under 15 minutes", "they already have the supplier's price list as a spreadsheet", "desirability", 5, 2},
 				{"A2", "shop owners", "start onboarding without a call with our team", "they prefer to set things up after closing time", "desirability", 4, 2},
@@ -120,6 +126,96 @@ func demoDecisions() []demoDecision {
 func demoSessions() []demoSession {
 	opener := "1. Welcome and opener (10 min)\n2. Assumptions, one at a time (60 min)\n3. What surprised you? (10 min)\n4. Thanks and next steps (5 min)"
 	return []demoSession{
+		{title: "Supplier onboarding: beyond English", customerTitle: "Setting up in your own language", decision: "onboarding", ago: 45, start: "08:00", duration: 90,
+			place: "Video call · https://meet.example/sb-onboarding-world", agenda: opener, status: "finished",
+			prompts: []string{"How might we read a price list in the supplier's own language and script?",
+				"How might we help without a call across five time zones?"},
+			people: []demoPerson{{emailHanako, "attended"}, {emailSeojun, "attended"}, {emailLayla, "attended"}, {emailAnanya, "attended"}, {emailSiriporn, "attended"}},
+			tests: []demoTest{
+				{assumption: "A1", seconds: 900,
+					responses: []demoResponse{
+						{emailHanako, "does_not_match", "An import that reads faxed lists", "frustration", "Most of her suppliers still fax their price lists, in Japanese."},
+						{emailSeojun, "matches", "One agreed spreadsheet format", "excitement", "Would send an Excel file; prices differ per customer, so there are several."},
+						{emailLayla, "partly", "Lists read in Arabic and English", "confusion", "Her suppliers send bilingual lists; the prototype showed the Arabic column reversed."},
+						{emailAnanya, "does_not_match", "Photos from WhatsApp read into items", "frustration", "Suppliers send photos of handwritten lists on WhatsApp."},
+						{emailSiriporn, "partly", "Prices she can correct every morning", "", "Market prices change daily; the list is only a starting point."},
+					},
+					quotes: []demoQuote{
+						{emailHanako, "仕入れ先の価格表は、ほとんどFAXで届きます。15分では無理です。", []string{"Supplier price lists"}},
+						{emailLayla, "قوائم الأسعار عندي بالعربية والإنجليزية، ويجب أن يقرأ النظام الاثنتين.", []string{"Supplier price lists", "Own language"}},
+						{emailAnanya, "मेरे ज़्यादातर सप्लायर व्हाट्सऐप पर फ़ोटो भेजते हैं।", []string{"Supplier price lists"}},
+						{emailSiriporn, "ราคาจากตลาดเปลี่ยนทุกเช้า ฉันต้องแก้เองได้ทันที", []string{"Supplier price lists"}},
+					},
+					verdict: "needs_research", confidence: 3,
+					rationale: "Outside Europe even fewer price lists are spreadsheets: faxes, WhatsApp photos and bilingual lists. The import has to read them in their own script."},
+				{assumption: "A2", seconds: 600,
+					responses: []demoResponse{
+						{emailHanako, "matches", "Set up alone after closing", "excitement", "Closes at 21:00; does the books afterwards."},
+						{emailSeojun, "partly", "A chat to ask when stuck", "", "Would start alone; wants chat, not a phone call, because of the time difference."},
+						{emailLayla, "matches", "A help button inside the setup", "", "No kick-off call; help on demand."},
+						{emailAnanya, "matches", "Steps that work on the phone", "excitement", "Only free after the shop closes at 22:00."},
+						{emailSiriporn, "matches", "", "", "Would never find the time to book a call."},
+					},
+					quotes: []demoQuote{
+						{emailHanako, "閉店後に一人で設定したいです。電話はいりません。", []string{"After-hours setup"}},
+						{emailSeojun, "처음엔 혼자 해 보고, 막히면 채팅으로 물어보고 싶어요.", []string{"Human backstop"}},
+						{emailLayla, "لا أريد مكالمة. أريد زرًا للمساعدة عندما أحتاجه.", []string{"Human backstop"}},
+						{emailSiriporn, "ถ้าต้องนัดโทรคุย ฉันคงไม่ได้เริ่มสักที", []string{"After-hours setup"}},
+					},
+					verdict: "validated", confidence: 4,
+					rationale: "Everyone starts alone, after hours; help is wanted on demand, by chat across time zones."},
+				{assumption: "A3", seconds: 480,
+					responses: []demoResponse{
+						{emailHanako, "unsure", "", "", "Doesn't know how her suppliers keep their lists."},
+						{emailSeojun, "partly", "One file per customer price group", "", "Exports CSV already; per-customer prices make it several files."},
+						{emailLayla, "does_not_match", "", "", "Her distributors send PDFs only."},
+						{emailAnanya, "does_not_match", "", "frustration", "'My suppliers don't have a computer at the counter.'"},
+						{emailSiriporn, "unsure", "", "", "Buys at the market; no catalogue at all."},
+					},
+					quotes: []demoQuote{
+						{emailSeojun, "CSV는 문제없어요. 다만 거래처마다 단가가 달라서 파일이 여러 개예요.", []string{"Distributor effort"}},
+					},
+					verdict: "invalidated", confidence: 3,
+					rationale: "Only the one distributor would send CSV files, one per price group; the shops' suppliers have no computer at the counter. Plan for reading their lists instead."},
+				{assumption: "A4", seconds: 420,
+					responses: []demoResponse{
+						{emailHanako, "matches", "Item names in Japanese", "", "About 40 regular items a week."},
+						{emailSeojun, "matches", "Customer item codes", "", "His restaurant customers reorder the same lists."},
+						{emailLayla, "partly", "Variants by size and scent", "", "Orders packaging, not food; 20 items with many variants."},
+						{emailAnanya, "matches", "Names as her suppliers write them", "", "Knows her 60 staples by heart."},
+						{emailSiriporn, "matches", "Photos of the ingredients", "excitement", "Thirty-odd regular ingredients."},
+					},
+					quotes: []demoQuote{
+						{emailHanako, "毎週ほぼ同じ四十品目です。一度登録すれば十分です。", []string{"Regular orders"}},
+						{emailSiriporn, "วัตถุดิบที่สั่งประจำมีแค่สามสิบกว่าอย่าง", []string{"Regular orders"}},
+					},
+					verdict: "validated", confidence: 4,
+					rationale: "Regular lists are short here too (20–60 items); mapping once works if item names stay in the supplier's language."},
+				{assumption: "A5", seconds: 540,
+					responses: []demoResponse{
+						{emailHanako, "partly", "A confirmation from the supplier", "", "Would judge after the first month."},
+						{emailSeojun, "unsure", "", "", "Speaks for distributors, not new shops."},
+						{emailLayla, "matches", "The first order right", "excitement", "A correct first order would keep her."},
+						{emailAnanya, "matches", "The first order right, and on time", "", "Agreed with Layla, in English and in Hindi."},
+						{emailSiriporn, "partly", "", "", "Stays if the morning prices are right."},
+					},
+					quotes: []demoQuote{
+						{emailLayla, "إذا وصل أول طلب صحيحًا، سأبقى.", []string{"Trust on delivery"}},
+						{emailAnanya, "Like ليلى حداد said: if the first order arrives right, I stay.", []string{"Trust on delivery"}},
+						{emailAnanya, "पहला ऑर्डर सही आया तो भरोसा हो जाएगा।", []string{"Trust on delivery"}},
+					},
+					verdict: "needs_research", confidence: 3,
+					rationale: "The first correct order is what earns trust; only the pilot can show whether it keeps people past a month."},
+			},
+			opportunities: []demoOpportunity{
+				{"How might we read a price list in any language and script, including faxes and photos?", 5, 5, true},
+				{"How might we offer help by chat, across time zones, without booking a call?", 2, 4, true},
+			},
+			actions: []demoAction{
+				{"Send thank-you notes in each member's language", "Mara Jensen", -44, 44},
+				{"Collect sample price lists in Japanese, Korean, Arabic, Hindi and Thai", "Jonas Berg", -25, 27},
+			},
+		},
 		{title: "Supplier onboarding: assumption test", customerTitle: "Getting your suppliers on board", decision: "onboarding", ago: 40, start: "10:00", duration: 90,
 			place: "Video call · https://meet.example/sb-onboarding", agenda: opener, status: "finished",
 			prompts: []string{"How might we get a new supplier connected before the shop closes?",

@@ -22,7 +22,7 @@ func TestLoadDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Decisions != 2 || res.Sessions != 3 {
+	if res.Decisions != 2 || res.Sessions != 4 {
 		t.Errorf("result %+v", res)
 	}
 	items, err := e.s.Plans.ListSessions()
@@ -38,7 +38,7 @@ func TestLoadDemo(t *testing.T) {
 			t.Errorf("%s: %d assumptions", it.Title, it.Assumptions)
 		}
 	}
-	if status["finished"] != 2 || status["planned"] != 1 || rated < 8 || items[0].Status != "planned" {
+	if status["finished"] != 3 || status["planned"] != 1 || rated < 8 || items[0].Status != "planned" {
 		t.Errorf("sessions %v, rated %d: %+v", status, rated, items)
 	}
 	planned, err := e.s.Plans.GetSession(items[0].ID)
@@ -86,7 +86,7 @@ func TestLoadDemo(t *testing.T) {
 		(SELECT count(*) FROM actions WHERE owner <> '' AND due_on IS NOT NULL) AS actions`); err != nil {
 		t.Fatal(err)
 	}
-	if n.Quoted < 5 || n.Responses != n.Cells || n.Cells != 40 || n.Picked < 4 || n.Log < 1 || n.Themed < 10 || n.Moves < 22 || n.Actions < 4 {
+	if n.Quoted < 5 || n.Responses != n.Cells || n.Cells != 65 || n.Picked < 4 || n.Log < 1 || n.Themed < 10 || n.Moves < 22 || n.Actions < 4 {
 		t.Errorf("demo content: %+v", n)
 	}
 	if got := e.counts()["touchpoints"] - touchBefore; got != n.Attended {

@@ -5,6 +5,7 @@ package wording
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -36,4 +37,28 @@ func Quote(s string) string {
 		return s + "”"
 	}
 	return "“" + s + "”"
+}
+
+// familyFirst are the scripts whose names put the family name first and
+// are often written without spaces: Chinese (Han), Japanese (Han, kana)
+// and Korean (Hangul). Their first word is a family name, so a greeting
+// uses the whole name (山田 花子, not 山田).
+var familyFirst = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul}
+
+// FirstName is the part of a name to greet someone by: the first word
+// ("Zoë Durand" → "Zoë", "ليلى حداد" → "ليلى", "अनन्या शर्मा" → "अनन्या"),
+// or the whole name, spaces tidied, when it is written in a script that
+// puts the family name first (Chinese, Japanese, Korean). "" for a blank
+// name.
+func FirstName(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	for _, r := range name {
+		if unicode.In(r, familyFirst...) {
+			return strings.Join(words, " ")
+		}
+	}
+	return words[0]
 }

@@ -34,3 +34,32 @@ func TestQuoteNeverQuotesTwice(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstNameAcrossScripts(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Zoë Durand", "Zoë"},
+		{"  Jörg   Müller ", "Jörg"},
+		{"Ελένη Παπαδοπούλου", "Ελένη"},
+		{"Olga Ivanova", "Olga"},
+		{"ليلى حداد", "ليلى"},
+		{"שרה כהן", "שרה"},
+		{"अनन्या शर्मा", "अनन्या"},
+		{"ศิริพร วงศ์สวัสดิ์", "ศิริพร"},
+		{"李雷", "李雷"},
+		{"山田 花子", "山田 花子"},
+		{"山田　花子", "山田 花子"}, // ideographic space
+		{"やまだ はなこ", "やまだ はなこ"},
+		{"박서준", "박서준"},
+		{"박 서준", "박 서준"},
+		{"𠮷野 太郎", "𠮷野 太郎"},
+		{"李雷 (Li Lei)", "李雷 (Li Lei)"},
+		{"Madonna", "Madonna"},
+		{"👩‍🔬 Ada", "👩‍🔬"},
+		{"", ""},
+		{" \t", ""},
+	} {
+		if got := wording.FirstName(c.name); got != c.want {
+			t.Errorf("FirstName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func Read(ctx context.Context, fileName string, raw []byte, opt Options) (*File,
 	if len(raw) == 0 {
 		return nil, errors.New("the file is empty")
 	}
-	text, enc, err := Decode(raw, opt.Encoding)
+	text, enc, err := Decode(joinSplitCharacters(raw), opt.Encoding)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,56 @@ func LooksLikeVCard(text string) bool {
 	return len(t) >= 11 && strings.EqualFold(t[:11], "BEGIN:VCARD")
 }
 
+// joinSplitCharacters undoes the folds that cut a UTF-8 character in two.
+// RFC 6350 forbids them, but writers that fold at 75 octets regardless
+// make them, and the split bytes make the whole file look like it is not
+// UTF-8 at all, so this runs on the raw bytes before the encoding is
+// detected. Only such folds are joined (a line ending in an unfinished
+// sequence, the next line a blank and the rest of it); others stay for
+// normalizeVCard, which knows quoted-printable soft breaks.
+func joinSplitCharacters(raw []byte) []byte {
+	if !LooksLikeVCard(string(raw[:min(len(raw), 64)])) {
+		return raw
+	}
+	var out []byte // nil until the first join: most files have none
+	rest := raw
+	for {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 || i+1 >= len(rest) {
+			break
+		}
+		line := bytes.TrimSuffix(rest[:i], []byte("\r"))
+		if next := rest[i+1]; (next == ' ' || next == '\t') && unfinished(line) {
+			if out == nil {
+				out = make([]byte, 0, len(raw))
+				out = append(out, raw[:len(raw)-len(rest)]...)
+			}
+			out = append(out, line...)
+			rest = rest[i+2:]
+			continue
+		}
+		if out != nil {
+			out = append(out, rest[:i+1]...)
+		}
+		rest = rest[i+1:]
+	}
+	if out == nil {
+		return raw
+	}
+	return append(out, rest...)
+}
+
+// unfinished reports whether b ends inside a UTF-8 sequence: its last
+// lead byte announces more continuation bytes than follow it.
+func unfinished(b []byte) bool {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-3; i-- {
+		if utf8.RuneStart(b[i]) {
+			return b[i] >= 0xC0 && !utf8.FullRune(b[i:])
+		}
+	}
+	return false
+}
+
 // ReadVCard parses vCard 2.1, 3.0 and 4.0 text. Record.Line is the card
 // number. Group cards (KIND:group) are skipped. It stops with ctx's error
 // when ctx ends.

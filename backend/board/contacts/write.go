@@ -1,10 +1,12 @@
 package contacts
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-vcard"
 )
@@ -87,8 +89,10 @@ func WriteTable(w io.Writer, header []string, rows [][]string) error {
 // property per tag (go-vcard escapes commas inside a value, so a single
 // comma-joined CATEGORIES would read as one tag elsewhere). Board fields
 // vCard lacks go into X-SOUNDINGBOARD-* properties, which ReadVCard reads back.
+// Lines are folded at 75 octets (foldLines), never inside a character.
 func WriteVCard(w io.Writer, recs []Record) error {
-	enc := vcard.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := vcard.NewEncoder(&buf)
 	for _, r := range recs {
 		card := vcard.Card{}
 		card.SetValue(vcard.FieldVersion, "4.0")
@@ -114,5 +118,38 @@ func WriteVCard(w io.Writer, recs []Record) error {
 			return fmt.Errorf("write vCard: card %d: %w", r.Line, err)
 		}
 	}
+	if _, err := w.Write(foldLines(buf.Bytes())); err != nil {
+		return fmt.Errorf("write vCard: %w", err)
+	}
 	return nil
+}
+
+// maxLine is the longest content line RFC 6350 (3.2) wants, in octets,
+// without the CRLF.
+const maxLine = 75
+
+// foldLines folds each CRLF-terminated line of go-vcard's output (which
+// does not fold) into lines of at most maxLine octets, each continuation
+// starting with a blank. A cut falls only between two characters: "multi-
+// octet characters MUST remain contiguous", since readers that decode line
+// by line would turn a split 李 or 👩 into replacement characters.
+func foldLines(b []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(b) + len(b)/maxLine*3)
+	for line := range bytes.SplitSeq(b, []byte("\r\n")) {
+		limit := maxLine
+		for len(line) > limit {
+			cut := limit
+			for cut > 0 && !utf8.RuneStart(line[cut]) {
+				cut--
+			}
+			out.Write(line[:cut])
+			out.WriteString("\r\n ")
+			line, limit = line[cut:], maxLine-1 // the blank counts
+		}
+		out.Write(line)
+		out.WriteString("\r\n")
+	}
+	// SplitSeq yields an empty last piece after the final CRLF.
+	return bytes.TrimSuffix(out.Bytes(), []byte("\r\n"))
 }

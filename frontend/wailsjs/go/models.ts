@@ -1489,6 +1489,7 @@ export namespace loop {
 	export class Invitee {
 	    memberId: number;
 	    name: string;
+	    greeting: string;
 	    email: string;
 	    state: string;
 	    reason: string;
@@ -1501,6 +1502,7 @@ export namespace loop {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.memberId = source["memberId"];
 	        this.name = source["name"];
+	        this.greeting = source["greeting"];
 	        this.email = source["email"];
 	        this.state = source["state"];
 	        this.reason = source["reason"];

@@ -67,7 +67,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 <tr key={r.line} className={isBad(r) ? 'row-invalid' : undefined}>
                   <td className="num">{r.line}</td>
                   <td>{statusWords[r.status] ?? r.status}</td>
-                  <td>{m.name}</td>
+                  <td>
+                    <bdi>{m.name}</bdi>
+                  </td>
                   <td>{m.email}</td>
                   <td>{m.company}</td>
                   <td>{m.segment}</td>

@@ -151,7 +151,9 @@ function MemberCells({ m }: { m: Member }) {
   return (
     <>
       <div role="cell" className="mcell mcell-name">
-        <a href={href(`/board/member/${m.id}`)}>{m.name}</a>
+        <a href={href(`/board/member/${m.id}`)}>
+          <bdi>{m.name}</bdi>
+        </a>
         {m.archived && <span className="badge badge-muted">Archived</span>}
       </div>
       <div role="cell" className="mcell">

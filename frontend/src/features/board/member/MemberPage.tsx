@@ -73,7 +73,7 @@ export function MemberPage({ id }: { id: number }) {
     <section className="page" aria-label={`Member ${m.name}`}>
       {back}
       <PageHeader
-        title={m.name}
+        title={<bdi>{m.name}</bdi>}
         meta={
           <>
             <span className={`status status-${m.status}`}>{label(m.status)}</span>
@@ -90,15 +90,15 @@ export function MemberPage({ id }: { id: number }) {
       {actionError && <Alert tone="error">{actionError}</Alert>}
       {m.archived && (
         <Alert tone="info" title="Archived">
-          {m.name} is hidden from the board. Restore to bring them back.
+          <bdi>{m.name}</bdi> is hidden from the board. Restore to bring them back.
         </Alert>
       )}
       {!m.canContact && (
         <div className="banner banner-warning" role="note">
           <WarningIcon />
           <p>
-            <strong>No valid contact consent.</strong> Do not contact {m.name} until contact consent is granted (see
-            Consent).
+            <strong>No valid contact consent.</strong> Do not contact <bdi>{m.name}</bdi> until contact consent is
+            granted (see Consent).
           </p>
         </div>
       )}

@@ -35,7 +35,7 @@ export function MemberSessions({ memberId }: { memberId: number }) {
               </p>
               {(s.quotes ?? []).map((q) => (
                 <blockquote key={q.id} className="tl-detail member-quote">
-                  “{q.text}”
+                  “<bdi>{q.text}</bdi>”
                 </blockquote>
               ))}
             </li>

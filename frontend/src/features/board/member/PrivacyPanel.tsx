@@ -71,7 +71,9 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
   return (
     <section className="card" aria-labelledby="privacy-title">
       <h2 id="privacy-title">Privacy</h2>
-      <p className="muted small">When {name} asks what you hold about them, or to be forgotten.</p>
+      <p className="muted small">
+        When <bdi>{name}</bdi> asks what you hold about them, or to be forgotten.
+      </p>
       <div className="form-actions">
         <button type="button" className="btn btn-small" onClick={doExport}>
           Export this person’s data
@@ -97,12 +99,14 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
         onClose={() => setConfirming(false)}
       >
         <form onSubmit={erase}>
-          <h2 id="erase-title">Erase {name}?</h2>
+          <h2 id="erase-title">
+            Erase <bdi>{name}</bdi>?
+          </h2>
           <p>
-            This removes {name}, their contact details, tags, consents, history, rewards, session places and reminders
-            for good. What they said in sessions stays as anonymous text (“Former board member”). Notes typed elsewhere
-            are kept as written, and older backups still hold them until rotated out. To only take them off the board,
-            archive instead.
+            This removes <bdi>{name}</bdi>, their contact details, tags, consents, history, rewards, session places and
+            reminders for good. What they said in sessions stays as anonymous text (“Former board member”). Notes typed
+            elsewhere are kept as written, and older backups still hold them until rotated out. To only take them off
+            the board, archive instead.
           </p>
           <Field label={`Type “${name}” to confirm`}>
             {(p) => (

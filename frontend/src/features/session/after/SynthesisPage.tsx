@@ -27,7 +27,9 @@ function QuoteItem({
 }) {
   return (
     <li className="quote-item">
-      <blockquote>“{q.text}”</blockquote>
+      <blockquote>
+        “<bdi>{q.text}</bdi>”
+      </blockquote>
       <p className="quote-by">
         — {q.member || 'Unattributed'}
         {q.segment && <span className="muted">, {q.segment}</span>}

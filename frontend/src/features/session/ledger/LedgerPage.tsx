@@ -127,7 +127,9 @@ function EntryCard({ e, selected }: { e: LedgerEntry; selected: boolean }) {
             <ul className="quote-list">
               {quotes.map((q) => (
                 <li key={q.id} className="quote-item">
-                  <blockquote>“{q.text}”</blockquote>
+                  <blockquote>
+                    “<bdi>{q.text}</bdi>”
+                  </blockquote>
                   <p className="quote-by">
                     — {q.member || 'Unattributed'}
                     {q.segment && <span className="muted">, {q.segment}</span>}

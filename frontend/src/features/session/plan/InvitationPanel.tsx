@@ -19,10 +19,14 @@ export function mailtoURL(to: string[], fields: Record<string, string>): string 
   return `mailto:${to.map(addr).join(',')}?${query}`
 }
 
-/** The body for one person: "Hello," becomes "Hi Zoë,". */
-export function greet(body: string, name: string): string {
-  const first = name.trim().split(/\s+/)[0]
-  return first ? body.replace(/^Hello,/, `Hi ${first},`) : body
+/**
+ * The body for one person: "Hello," becomes "Hi Zoë,". The name to greet
+ * by comes from the backend (Invitee.greeting), which knows that 山田 花子
+ * is greeted by her whole name, not by her family name.
+ */
+export function greet(body: string, greeting: string): string {
+  const name = greeting.trim()
+  return name ? body.replace(/^Hello,/, `Hi ${name},`) : body
 }
 
 /**
@@ -71,7 +75,7 @@ export function InvitationPanel({ session }: { session: Session }) {
       setCalError(errorMessage(e))
     }
   }
-  const personLink = (v: Invitee) => mailtoURL([v.email], { subject, body: greet(body, v.name) })
+  const personLink = (v: Invitee) => mailtoURL([v.email], { subject, body: greet(body, v.greeting) })
 
   return (
     <section className="card invite" aria-labelledby={`${id}-title`}>
@@ -132,7 +136,7 @@ export function InvitationPanel({ session }: { session: Session }) {
             {to.map((v) => (
               <li key={v.memberId}>
                 <a href={personLink(v)} onClick={(e) => openMailto(e, personLink(v))}>
-                  Email {v.name}
+                  Email <bdi>{v.name}</bdi>
                 </a>{' '}
                 <span className="muted small">{v.email}</span>
               </li>
@@ -146,7 +150,9 @@ export function InvitationPanel({ session }: { session: Session }) {
           <ul className="plain-list" aria-label="Not invited by this message">
             {left.map((v) => (
               <li key={v.memberId}>
-                <a href={href(`/board/member/${v.memberId}`)}>{v.name}</a>
+                <a href={href(`/board/member/${v.memberId}`)}>
+                  <bdi>{v.name}</bdi>
+                </a>
                 <span className="muted small"> · {v.reason}</span>
               </li>
             ))}

@@ -172,7 +172,7 @@ export function ParticipantPicker({
                     />
                   </td>
                   <th scope="row">
-                    <span className="picker-name">{c.name}</span>
+                    <bdi className="picker-name">{c.name}</bdi>
                     <span className="muted small picker-org">
                       {[c.company, c.segment || 'No segment', label(c.status)].filter(Boolean).join(' · ')}
                     </span>

@@ -51,7 +51,9 @@ function ParticipantStates({
             {participants.map((p) => (
               <tr key={p.memberId}>
                 <th scope="row">
-                  <a href={href(`/board/member/${p.memberId}`)}>{p.name}</a>
+                  <a href={href(`/board/member/${p.memberId}`)}>
+                    <bdi>{p.name}</bdi>
+                  </a>
                   {!p.canContact && (
                     <span className="flag-nocontact">
                       {' '}

@@ -10,6 +10,29 @@ describe('mailtoURL', () => {
       'mailto:?bcc=zo%C3%AB@x.example,a%2Bb@y.example&subject=Hi%20%26%20welcome&body=Line%201%0D%0ALine%202',
     )
   })
+  it('keeps every script: the link decodes to the very subject and body', () => {
+    const texts = [
+      'Ça coûte 12 € à São Paulo',
+      'Größere Äpfel für die Straße',
+      '我们每周订货，价格表是PDF。',
+      '山田 花子「毎週ほぼ同じ四十品目です。」',
+      '처음엔 혼자 해 보고 싶어요.',
+      'إذا وصل أول طلب صحيحًا، سأبقى.',
+      'ההזמנה הראשונה הגיעה בזמן, תודה!',
+      'ราคาจากตลาดเปลี่ยนทุกเช้า',
+      'पहला ऑर्डर सही आया तो भरोसा हो जाएगा।',
+      'Family order 👨‍👩‍👧‍👦 for 🏳️‍🌈 week',
+      '𠮷野家の𠮷',
+      'Like ليلى حداد said (twice): “the first order, #1, matters”.',
+    ]
+    const body = texts.join('\n')
+    const url = mailtoURL(['ليلى@x.example'], { subject: texts.join(' & '), body })
+    expect(url).toMatch(/^[\x21-\x7e]+$/)
+    const q = new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/\+/g, '%2B'))
+    expect(q.get('subject')).toBe(texts.join(' & '))
+    expect(q.get('body')).toBe(body.replace(/\n/g, '\r\n'))
+    expect(decodeURIComponent(url.slice('mailto:'.length, url.indexOf('?')))).toBe('ليلى@x.example')
+  })
   it('addresses one person and leaves out empty fields', () => {
     expect(mailtoURL(['kim@x.example'], { bcc: '', subject: 'S' })).toBe('mailto:kim@x.example?subject=S')
   })
@@ -17,8 +40,10 @@ describe('mailtoURL', () => {
 
 describe('greet', () => {
   it('greets one person by first name', () => {
-    expect(greet('Hello,\n\nWe would like', 'Zoë Durand')).toBe('Hi Zoë,\n\nWe would like')
-    expect(greet('Dear all,', 'Zoë Durand')).toBe('Dear all,')
+    expect(greet('Hello,\n\nWe would like', 'Zoë')).toBe('Hi Zoë,\n\nWe would like')
+    expect(greet('Hello,\n\nWe would like', '山田 花子')).toBe('Hi 山田 花子,\n\nWe would like')
+    expect(greet('Hello,', ' ')).toBe('Hello,')
+    expect(greet('Dear all,', 'Zoë')).toBe('Dear all,')
   })
 })
 

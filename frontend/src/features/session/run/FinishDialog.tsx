@@ -65,7 +65,7 @@ export function FinishDialog({ open, participants, busy, error, onConfirm, onCan
             const name = nameOf(r.memberId)
             return (
               <li key={r.memberId}>
-                <span className="finish-name">{name}</span>
+                <bdi className="finish-name">{name}</bdi>
                 <span role="radiogroup" aria-label={`Attendance of ${name}`} className="finish-choice">
                   <label className="check">
                     <input

@@ -53,7 +53,9 @@ export const ParticipantCard = memo(function ParticipantCard({
       onBlur={onBlur}
     >
       <header className="pcard-head">
-        <h3 id={`${base}-name`}>{p.name}</h3>
+        <h3 id={`${base}-name`}>
+          <bdi>{p.name}</bdi>
+        </h3>
         <span className="muted small">
           {[p.segment, p.state !== 'attended' && p.state !== 'confirmed' ? word(p.state) : '']
             .filter(Boolean)

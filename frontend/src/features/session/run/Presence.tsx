@@ -28,7 +28,7 @@ export function Presence({
             <li key={p.memberId} className={present ? 'is-here' : 'is-away'}>
               <label className="check">
                 <input type="checkbox" checked={present} onChange={(e) => onChange(p.memberId, e.target.checked)} />
-                {p.name}
+                <bdi>{p.name}</bdi>
               </label>
               <span className="muted small">
                 {present ? 'present' : 'not here'}

@@ -1,0 +1,199 @@
+package loop
+
+import (
+	"encoding/json"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"soundingboard/backend/scripttest"
+	"soundingboard/backend/wording"
+)
+
+// readEveryEvent prints, per VEVENT, what a person wrote into it, as
+// Python's icalendar reads it.
+const readEveryEvent = `
+import json, sys
+import icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+out = []
+for ev in cal.walk("VEVENT"):
+    att = ev.get("ATTENDEE", [])
+    if not isinstance(att, list):
+        att = [att]
+    out.append({"uid": str(ev["UID"]), "summary": str(ev["SUMMARY"]), "description": str(ev.get("DESCRIPTION", "")),
+        "location": str(ev.get("LOCATION", "")), "alarm": [str(a.get("DESCRIPTION")) for a in ev.walk("VALARM")],
+        "organizer": ev["ORGANIZER"].params.get("CN", "") if "ORGANIZER" in ev else "",
+        "attendees": [a.params.get("CN", "") for a in att]})
+print(json.dumps(out, ensure_ascii=False))
+`
+
+type readText struct {
+	UID         string   `json:"uid"`
+	Summary     string   `json:"summary"`
+	Description string   `json:"description"`
+	Location    string   `json:"location"`
+	Alarm       []string `json:"alarm"`
+	Organizer   string   `json:"organizer"`
+	Attendees   []string `json:"attendees"`
+}
+
+// readEvents checks the folding of an .ics file (lines of at most 75
+// octets, each valid UTF-8 on its own, so no fold splits a character) and
+// reads its events back with Python's icalendar.
+func readEvents(t *testing.T, py, content string) []readText {
+	t.Helper()
+	folds := 0
+	for i, line := range strings.Split(strings.TrimSuffix(content, "\r\n"), "\r\n") {
+		if len(line) > 75 || !utf8.ValidString(line) {
+			t.Errorf("line %d: %d octets, valid UTF-8 %v: %q", i+1, len(line), utf8.ValidString(line), line)
+		}
+		if strings.HasPrefix(line, " ") {
+			folds++
+		}
+	}
+	if folds == 0 {
+		t.Error("no line was folded; the long texts should have been")
+	}
+	path := filepath.Join(t.TempDir(), "read.ics")
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, "-c", readEveryEvent, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("python icalendar: %v\n%s\n--- file ---\n%s", err, out, content)
+	}
+	var got []readText
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	return got
+}
+
+// TestICSKeepsEveryScript exports reminders and a session invitation
+// whose every text is in another script, and reads them back with an
+// independent parser: byte for byte the same.
+func TestICSKeepsEveryScript(t *testing.T) {
+	py := pythonICal(t)
+	f := newFx(t, "Asia/Tokyo", "2026-01-20 12:00")
+	d := f.decision("Onboarding")
+	sid := f.session(d, "internal title", "")
+	var agenda []string
+	want := map[string]scripttest.Sample{}
+	for _, s := range scripttest.Samples {
+		m := f.member(s.Name, "ok", 0)
+		f.participant(sid, m, "invited")
+		r := f.reminder(ReminderInput{Title: s.Name + ": " + s.Text, DueAt: "2026-03-10T09:00", MemberID: m,
+			Body: scripttest.Long(s.Text, 300)})
+		want["reminder-"+strconv.FormatInt(r.ID, 10)+"@soundingboard"] = s
+		agenda = append(agenda, s.Text)
+	}
+	mixed := scripttest.Samples[len(scripttest.Samples)-1]
+	f.exec(`UPDATE sessions SET customer_title = ?, place = ?, agenda = ?, facilitator = ? WHERE id = ?`,
+		mixed.Text, "会議室 ٣, "+mixed.Name, strings.Join(agenda, "\n"), "ليلى حداد <layla@example.com>", sid)
+
+	for _, e := range readEvents(t, py, ok(f.s.ExportICS()).of(t).Content) {
+		s, found := want[e.UID]
+		if !found {
+			t.Errorf("unexpected event %s", e.UID)
+			continue
+		}
+		delete(want, e.UID)
+		title := s.Name + ": " + s.Text
+		body := scripttest.Long(s.Text, 300) + "\nMember: " + s.Name
+		if e.Summary != title || e.Description != body || len(e.Alarm) != 1 || e.Alarm[0] != title {
+			t.Errorf("%s read back as\n summary %q\n description %q\n alarm %q", s.Script, e.Summary, e.Description, e.Alarm)
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("events missing: %v", want)
+	}
+
+	events := readEvents(t, py, ok(f.s.SessionICS(sid)).of(t).Content)
+	if len(events) != 1 {
+		t.Fatalf("%d events in the invitation", len(events))
+	}
+	e := events[0]
+	var names []string
+	for _, s := range scripttest.Samples {
+		names = append(names, s.Name)
+	}
+	got := strings.Join(e.Attendees, "|")
+	if e.Summary != mixed.Text || e.Location != "会議室 ٣, "+mixed.Name || e.Description != strings.Join(agenda, "\n") ||
+		e.Organizer != "ليلى حداد" || len(e.Attendees) != len(names) {
+		t.Errorf("invitation read back as %+v", e)
+	}
+	for _, n := range names {
+		if !strings.Contains("|"+got+"|", "|"+n+"|") {
+			t.Errorf("attendee %q missing from %q", n, got)
+		}
+	}
+}
+
+// TestDraftsKeepEveryScript drafts a share-back for a member per script,
+// quoting what they said, and the invitation to all of them: the texts
+// and the greetings come through whole, and each mailto: link decodes to
+// the very subject and body.
+func TestDraftsKeepEveryScript(t *testing.T) {
+	f := newSessionFx(t)
+	mixed := scripttest.Samples[len(scripttest.Samples)-1]
+	f.exec(`UPDATE sessions SET customer_title = ? WHERE id = ?`, mixed.Text, f.session)
+	for _, s := range scripttest.Samples {
+		m := f.member(s.Name, "ok", 0)
+		f.participant(f.session, m, "invited")
+		f.quote(f.session, f.assumption, m, s.Text)
+		r := f.reminder(ReminderInput{Title: "Share back", Kind: "share_back", DueAt: "2026-03-20T09:00", MemberID: m, SessionID: f.session})
+		for _, draft := range []Draft{ok(f.s.Render("", r.ID)).of(t), ok(f.s.DraftForMember("thank_you", m)).of(t)} {
+			greeting := "Hi " + wording.FirstName(s.Name) + ",\n\n"
+			if !strings.HasPrefix(draft.Body, greeting) {
+				t.Errorf("%s: draft does not open %q:\n%s", s.Script, greeting, draft.Body)
+			}
+			checkMailto(t, s.Script, draft)
+		}
+		if d := ok(f.s.Render("", r.ID)).of(t); !strings.Contains(d.Body, s.Text) {
+			t.Errorf("%s: the share-back does not quote %q:\n%s", s.Script, s.Text, d.Body)
+		}
+	}
+
+	inv := ok(f.s.Invitation(f.session)).of(t)
+	if !strings.Contains(inv.Subject, mixed.Text) || !strings.Contains(inv.Body, mixed.Text) {
+		t.Errorf("invitation without its title %q: %q\n%s", mixed.Text, inv.Subject, inv.Body)
+	}
+	greetings := map[string]string{}
+	for _, v := range inv.To {
+		greetings[v.Name] = v.Greeting
+	}
+	for _, s := range scripttest.Samples {
+		if g, found := greetings[s.Name]; !found || g != wording.FirstName(s.Name) {
+			t.Errorf("%s: invitee greeting %q (found %v)", s.Name, g, found)
+		}
+	}
+	if greetings["山田 花子"] != "山田 花子" || greetings["ليلى حداد"] != "ليلى" {
+		t.Errorf("greetings %v", greetings)
+	}
+}
+
+// checkMailto decodes a draft's mailto: link as a mail client does.
+func checkMailto(t *testing.T, script string, d Draft) {
+	t.Helper()
+	u, err := url.Parse(d.Mailto)
+	if err != nil {
+		t.Fatalf("%s: mailto %q: %v", script, d.Mailto, err)
+	}
+	for _, r := range d.Mailto {
+		if r > 0x7e || r <= ' ' {
+			t.Fatalf("%s: mailto carries %q unencoded: %s", script, r, d.Mailto)
+		}
+	}
+	q := u.Query()
+	to, err := url.PathUnescape(u.Opaque)
+	if err != nil || to != d.To || q.Get("subject") != d.Subject || strings.ReplaceAll(q.Get("body"), "\r\n", "\n") != d.Body {
+		t.Errorf("%s: mailto decodes to %q / %q / %q, %v; want %q / %q / %q", script, to, q.Get("subject"), q.Get("body"), err,
+			d.To, d.Subject, d.Body)
+	}
+}
