@@ -191,7 +191,7 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	f.SetY(marginTop)
 	if team != "" {
 		d.font("B", 9, accentColor)
-		f.CellFormat(d.w/2, 5, d.fit(team, d.w/2), "", 0, "L", false, 0, "")
+		d.cell(d.w/2, 5, d.fit(team, d.w/2), "L", 0)
 	}
 	d.font("", 9, mutedColor)
 	f.SetX(marginSide + d.w/2)

@@ -151,8 +151,8 @@ func drawAssumption(d *doc, m *sessionModel, n int, it session.RunItem) {
 	w := d.f.GetStringWidth(line)
 	d.f.CellFormat(w+3, lineHeight(9), line, "", 0, "L", false, 0, "")
 	d.font("", 8.5, mutedColor)
-	d.f.CellFormat(d.w-w-3, lineHeight(9), d.fit(fmt.Sprintf("%s · importance %d/5 · evidence %d/5",
-		capitalize(a.Category), a.Importance, a.Evidence), d.w-w-3), "", 1, "L", false, 0, "")
+	d.cell(d.w-w-3, lineHeight(9), d.fit(fmt.Sprintf("%s · importance %d/5 · evidence %d/5",
+		capitalize(a.Category), a.Importance, a.Evidence), d.w-w-3), "L", 1)
 	d.text("Stances: "+tallyText(it.Tally), textStyle{size: 8.5, color: mutedColor})
 	if it.Verdict != nil && strings.TrimSpace(it.Verdict.Rationale) != "" {
 		d.f.Ln(0.8)

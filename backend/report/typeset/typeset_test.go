@@ -1,0 +1,110 @@
+package typeset
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+var (
+	libOnce sync.Once
+	lib     *Library
+	libErr  error
+)
+
+// testWriter is a writer on a fresh document, 10 pt regular.
+func testWriter(t *testing.T) *Writer {
+	t.Helper()
+	libOnce.Do(func() { lib, libErr = Load(os.DirFS("../fonts")) })
+	if libErr != nil {
+		t.Fatal(libErr)
+	}
+	f := fpdf.New("P", "mm", "A4", "")
+	w := lib.NewWriter(f)
+	f.AddPage()
+	f.SetFont(Family, "", 10)
+	return w
+}
+
+func TestClean(t *testing.T) {
+	w := testWriter(t)
+	for _, c := range []struct{ in, want string }{
+		{"Zoë Łukasz Ελένη Иван", "Zoë Łukasz Ελένη Иван"},
+		{"李雷 (Li Lei)", "李雷 (Li Lei)"},
+		{"ok 😀👍 fine", "ok 😀 fine"},             // DejaVu draws 😀, nothing draws 👍
+		{"Great job 🎉!", "Great job!"},          // no space left before the punctuation
+		{"🎉 Party 👍🏽 time 👨‍👩‍👧", "Party time"}, // skin tone and ZWJ family go with their emoji
+		{"☀️ sunny", "☀ sunny"},                 // the variation selector goes, the glyph stays
+		{"keycap 1️⃣ and 🇩🇪 flag", "keycap 1 and flag"},
+		{"a\tb\x00c\u200bd", "a bcd"},
+		{"line one\nline two", "line one\nline two"},
+		{"bad \xff byte", "bad � byte"},
+		{"क्‍ष", "क्\u200dष"}, // a joiner inside Devanagari stays for the shaper
+	} {
+		if got := w.Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// visual is what a line draws, left to right, in code points.
+func visual(w *Writer, s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for _, p := range w.layout(rs, false, firstStrongRTL(rs)) {
+		b.WriteString(string(p.codes))
+	}
+	return b.String()
+}
+
+func TestVisualOrder(t *testing.T) {
+	w := testWriter(t)
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"דוד כהן", "ןהכ דוד"},
+		{"Dear דוד,", "Dear דוד,"},
+		{"abc שלום xyz", "abc םולש xyz"},
+		{"שלום (דוד)!", "!(דוד) םולש"},                         // brackets mirrored, punctuation on the right side
+		{"He said “שלום” (David).", "He said “םולש” (David)."}, // an English sentence quoting a Hebrew word
+		{"لا", "\uFEFB"},                                       // lam-alef ligature
+		{"بيت", "\uFE96\uFEF4\uFE91"},                          // joined forms, right to left
+	} {
+		if got := visual(w, c.in); got != c.want {
+			t.Errorf("visual(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWrapAndFit(t *testing.T) {
+	w := testWriter(t)
+	// Chinese has no spaces: it breaks between ideographs.
+	ls := w.Lines(strings.Repeat("我们每周订货", 20), 60)
+	if len(ls) < 3 {
+		t.Fatalf("CJK paragraph gave %d lines", len(ls))
+	}
+	for _, l := range ls {
+		if w.Width(l) > 60.01 {
+			t.Errorf("line %q is %.1f mm wide", l, w.Width(l))
+		}
+	}
+	if strings.Join(ls, "") != strings.Repeat("我们每周订货", 20) {
+		t.Error("wrapping lost characters")
+	}
+	fit := w.Fit("नमस्ते दुनिया कार्यक्रम हिन्दी नमस्ते दुनिया", 30)
+	if !strings.HasSuffix(fit, "…") || w.Width(fit) > 30 {
+		t.Errorf("Fit = %q (%.1f mm)", fit, w.Width(fit))
+	}
+	if w.Width("李雷") <= w.Width("Li") {
+		t.Error("ideographs measured narrower than two Latin letters")
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	w := testWriter(t)
+	if got := w.lib.Metadata("A letter to 𠮷野 🎉"); got != "A letter to 〓野" {
+		t.Errorf("Metadata = %q", got)
+	}
+}
