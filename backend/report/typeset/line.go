@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/go-text/typesetting/bidi"
@@ -106,8 +107,8 @@ func (w *Writer) pieces(line []rune, start, end int, f *face, rtl, bold bool) []
 	for _, r := range text {
 		g := f.glyph(r)
 		code, ok := f.toCode[g]
-		if g == 0 || !ok {
-			continue // a joiner or mark the font lacks: invisible
+		if g == 0 || !ok || unicode.Is(unicode.Cf, r) {
+			continue // joiners, direction marks, marks the font lacks: invisible
 		}
 		if isPUA(code) && !isPUA(r) {
 			p.actual = string(text)
@@ -125,6 +126,9 @@ func (w *Writer) pieces(line []rune, start, end int, f *face, rtl, bold bool) []
 // reader copies.
 func (w *Writer) missing(text []rune, bold bool) []piece {
 	var out []piece
+	text = slices.DeleteFunc(slices.Clone(text), func(r rune) bool {
+		return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me) // invisible anyway: joiners, direction marks
+	})
 	for i := 0; i < len(text); {
 		j := i + 1
 		mark := missingMark

@@ -97,6 +97,12 @@ func TestWrapAndFit(t *testing.T) {
 	if !strings.HasSuffix(fit, "…") || w.Width(fit) > 30 {
 		t.Errorf("Fit = %q (%.1f mm)", fit, w.Width(fit))
 	}
+	// A wrapped line of a Hebrew paragraph that starts with a Latin word
+	// still runs right to left.
+	ls = w.Lines("שלום לכולם אני משתמש Excel בכל יום", w.Width("שלום לכולם אני משתמש")+1)
+	if len(ls) != 2 || !strings.HasSuffix(visual(w, ls[1]), "Excel") {
+		t.Errorf("lines %q: the second does not run right to left", ls)
+	}
 	if w.Width("李雷") <= w.Width("Li") {
 		t.Error("ideographs measured narrower than two Latin letters")
 	}
@@ -106,5 +112,14 @@ func TestMetadata(t *testing.T) {
 	w := testWriter(t)
 	if got := w.lib.Metadata("A letter to 𠮷野 🎉"); got != "A letter to 〓野" {
 		t.Errorf("Metadata = %q", got)
+	}
+}
+
+// BenchmarkLoad times reading the embedded fonts, once per process.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(os.DirFS("../fonts")); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -22,7 +22,35 @@ type Writer struct {
 	shaper     shaping.HarfbuzzShaper
 	para       bidi.Paragraph
 	seg        segmenter.Segmenter
+	// laid caches set lines and words: wrapping measures every word and
+	// shaping is the slow part, while words and lines repeat in a report.
+	laid map[laidKey][]piece
 }
+
+type laidKey struct {
+	text string
+	bold bool
+}
+
+// maxLaid bounds the cache of one document.
+const maxLaid = 8192
+
+// set is layout through the cache.
+func (w *Writer) set(rs []rune, bold bool) []piece {
+	k := laidKey{string(rs), bold}
+	if ps, ok := w.laid[k]; ok {
+		return ps
+	}
+	ps := w.layout(rs, bold, firstStrongRTL(rs))
+	if len(w.laid) >= maxLaid {
+		clear(w.laid)
+	}
+	w.laid[k] = ps
+	return ps
+}
+
+// rlm is the right-to-left mark.
+const rlm = "\u200F"
 
 // Family is the fpdf font family of the primary font; SetFont it with
 // style "" or "B".
@@ -30,7 +58,7 @@ const Family = "DejaVuSans"
 
 // NewWriter registers the primary fonts on f.
 func (l *Library) NewWriter(f *fpdf.Fpdf) *Writer {
-	w := &Writer{lib: l, f: f, registered: map[*face]bool{}}
+	w := &Writer{lib: l, f: f, registered: map[*face]bool{}, laid: map[laidKey][]piece{}}
 	w.register(l.regular)
 	w.register(l.bold)
 	return w
@@ -64,7 +92,7 @@ func (w *Writer) Width(s string) float64 {
 
 func (w *Writer) width(rs []rune) float64 {
 	total := 0.0
-	for _, p := range w.layout(rs, w.bold(), firstStrongRTL(rs)) {
+	for _, p := range w.set(rs, w.bold()) {
 		total += p.width
 	}
 	return total * w.unit()
@@ -92,11 +120,18 @@ func (w *Writer) Lines(s string, width float64) []string {
 // wrap breaks one paragraph at its line-break opportunities, greedily.
 func (w *Writer) wrap(para []rune, width float64) []string {
 	w.seg.Init(para)
+	rtl := firstStrongRTL(para)
 	var out []string
 	var line []rune
 	lineW := 0.0
 	flush := func() {
-		out = append(out, strings.TrimRight(string(line), " "))
+		s := strings.TrimRight(string(line), " ")
+		if rtl && !firstStrongRTL(line) {
+			// A line of a right-to-left paragraph that starts with a
+			// left-to-right word still runs right to left.
+			s = rlm + s
+		}
+		out = append(out, s)
 		line, lineW = nil, 0
 	}
 	for it := w.seg.LineIterator(); it.Next(); {
@@ -182,8 +217,7 @@ func (w *Writer) Cell(width, h float64, s, align string, ln int) {
 	}
 	x0, y0 := f.GetX(), f.GetY()
 	rs := []rune(s)
-	bold := w.bold()
-	pieces := w.layout(rs, bold, firstStrongRTL(rs))
+	pieces := w.set(rs, w.bold())
 	unit := w.unit()
 	total := 0.0
 	for _, p := range pieces {
