@@ -16,6 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"sync"
 	"unicode"
 
 	"github.com/go-text/typesetting/font"
@@ -26,8 +27,12 @@ import (
 type face struct {
 	family, style string // as registered with fpdf
 	data          []byte // the TrueType file fpdf embeds
-	ft            *font.Face
-	upem          float64
+	// ft is shared by every document: a go-text Face caches as it shapes
+	// and is not safe for concurrent use, so shaping holds mu; the
+	// lookups here (cmap, advances) read the Font only.
+	ft   *font.Face
+	mu   sync.Mutex
+	upem float64
 	// toCode is the code point fpdf draws a glyph with: a character below
 	// U+FFFF, or the Private Use code point mkfonts gave it.
 	toCode map[font.GID]rune
@@ -117,7 +122,7 @@ func isPUA(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }
 
 // glyph is the font's glyph for r, 0 when it has none.
 func (f *face) glyph(r rune) font.GID {
-	g, ok := f.ft.NominalGlyph(r)
+	g, ok := f.ft.Font.NominalGlyph(r)
 	if !ok {
 		return 0
 	}

@@ -159,10 +159,12 @@ func (w *Writer) shape(line []rune, start, end int, f *face, rtl bool) (piece, b
 	if rtl {
 		dir = di.DirectionRTL
 	}
+	f.mu.Lock()
 	out := w.shaper.Shape(shaping.Input{
 		Text: line, RunStart: start, RunEnd: end, Direction: dir,
 		Face: f.ft, Size: shapingSize, Script: scriptOf(line[start:end]),
 	})
+	f.mu.Unlock()
 	p := piece{f: f}
 	plain := true
 	for _, g := range out.Glyphs {

@@ -123,3 +123,18 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// Documents set text at the same time (the app may render two reports at
+// once); go test -race checks the shared fonts.
+func TestConcurrentWriters(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 4 {
+		w := testWriter(t)
+		wg.Go(func() {
+			for range 20 {
+				w.Lines("नमस्ते दुनिया مرحبا بالعالم สวัสดีครับ 李雷", 40)
+			}
+		})
+	}
+	wg.Wait()
+}
