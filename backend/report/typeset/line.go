@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"math"
 	"slices"
 	"unicode"
 
@@ -176,6 +177,9 @@ func (w *Writer) shape(line []rune, start, end int, f *face, rtl bool) (piece, b
 			p.actual = string(line[start:end])
 		}
 		adv := float64(g.Advance) / 64
+		if natural := f.advance(g.GlyphID); math.Abs(adv-natural) < 0.5 {
+			adv = natural // the shaper's advance, before fpdf rounds its widths the same way
+		}
 		dx, dy := float64(g.XOffset)/64, float64(g.YOffset)/64
 		if dx != 0 || dy != 0 || adv != f.advance(g.GlyphID) {
 			plain = false

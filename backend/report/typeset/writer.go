@@ -243,11 +243,7 @@ func (w *Writer) Cell(width, h float64, s, align string, ln int) {
 			f.Text(x, y, string(p.codes))
 			x += p.width * unit
 		} else {
-			for i, c := range p.codes {
-				pos := p.pos[i]
-				f.Text(x+pos[0]*unit, y-pos[1]*unit, string(c))
-				x += pos[2] * unit
-			}
+			x = w.drawPlaced(p, x, y, unit)
 		}
 		if p.actual != "" {
 			f.RawWriteStr("EMC")
@@ -263,6 +259,39 @@ func (w *Writer) Cell(width, h float64, s, align string, ln int) {
 	default:
 		f.SetXY(x0+width, y0)
 	}
+}
+
+// drawPlaced draws shaped glyphs where the shaper put them, from x on
+// baseline y, and returns the x after them. Glyphs that simply follow
+// each other go out as one string (fpdf spaces them the same); a glyph
+// with an offset goes out alone.
+func (w *Writer) drawPlaced(p piece, x, y, unit float64) float64 {
+	var run []rune
+	startX := x
+	flush := func() {
+		if len(run) > 0 {
+			w.f.Text(startX, y, string(run))
+			run = run[:0]
+		}
+	}
+	for i, c := range p.codes {
+		pos := p.pos[i]
+		if pos[0] != 0 || pos[1] != 0 {
+			flush()
+			w.f.Text(x+pos[0]*unit, y-pos[1]*unit, string(c))
+		} else {
+			if len(run) == 0 {
+				startX = x
+			}
+			run = append(run, c)
+			if g := p.f.glyph(c); g == 0 || pos[2] != p.f.advance(g) {
+				flush() // the next glyph does not start where fpdf would put it
+			}
+		}
+		x += pos[2] * unit
+	}
+	flush()
+	return x
 }
 
 func leftMargin(f *fpdf.Fpdf) float64 {

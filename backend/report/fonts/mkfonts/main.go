@@ -109,8 +109,11 @@ func remapped(ld *ot.Loader) ([]byte, error) {
 		}
 	}
 	maxp, err := ld.RawTable(ot.MustNewTag("maxp"))
-	if err != nil || len(maxp) < 6 {
-		return nil, fmt.Errorf("maxp table: %v", err)
+	if err != nil {
+		return nil, fmt.Errorf("maxp table: %w", err)
+	}
+	if len(maxp) < 6 {
+		return nil, fmt.Errorf("maxp table of %d bytes", len(maxp))
 	}
 	numGlyphs := font.GID(binary.BigEndian.Uint16(maxp[4:]))
 	next := rune(0xE000)
