@@ -11,6 +11,7 @@ package typeset
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -42,8 +43,25 @@ type face struct {
 // Library holds the parsed fonts; it is safe for concurrent use.
 type Library struct {
 	regular, bold *face
-	fallback      []*face  // after DejaVu, in order: CJK, Thai, Devanagari
-	simple        []uint64 // bit set over the BMP: see Simple
+	fallback      []*lazyFace // after DejaVu, in order: CJK, Thai, Devanagari
+	simple        []uint64    // bit set over the BMP: see Simple
+}
+
+// lazyFace is a fallback font, read and parsed when text first needs a
+// character DejaVu lacks: a report in Latin script never pays for it.
+type lazyFace struct {
+	once sync.Once
+	load func() (*face, error)
+	f    *face
+	err  error
+}
+
+// get is the font, or nil when it cannot be read: its characters then
+// print as fallback marks (TestFallbackFontsLoad keeps that from
+// happening).
+func (lf *lazyFace) get() *face {
+	lf.once.Do(func() { lf.f, lf.err = lf.load() })
+	return lf.f
 }
 
 // Font files in the fonts folder given to Load.
@@ -55,8 +73,8 @@ const (
 	fileDeva    = "NotoSansDevanagari-Regular.ttf.gz"
 )
 
-// Load reads and parses the gzipped fonts in fsys (a few tens of
-// milliseconds: do it once per process).
+// Load reads and parses the gzipped primary fonts in fsys (about 20 ms:
+// do it once per process); the fallback fonts follow when first needed.
 func Load(fsys fs.FS) (*Library, error) {
 	specs := []struct {
 		file, family, style string
@@ -68,16 +86,25 @@ func Load(fsys fs.FS) (*Library, error) {
 		{fileThai, "NotoSansThai", "", true},
 		{fileDeva, "NotoSansDevanagari", "", true},
 	}
-	faces := make([]*face, len(specs))
+	faces := make([]*lazyFace, len(specs))
 	for i, s := range specs {
-		f, err := loadFace(fsys, s.file)
-		if err != nil {
-			return nil, err
+		if _, err := fs.Stat(fsys, s.file); err != nil {
+			return nil, fmt.Errorf("font: %w", err)
 		}
-		f.family, f.style, f.shapes = s.family, s.style, s.shapes
-		faces[i] = f
+		faces[i] = &lazyFace{load: func() (*face, error) {
+			f, err := loadFace(fsys, s.file)
+			if err != nil {
+				return nil, err
+			}
+			f.family, f.style, f.shapes = s.family, s.style, s.shapes
+			return f, nil
+		}}
 	}
-	l := &Library{regular: faces[0], bold: faces[1], fallback: faces[2:], simple: make([]uint64, 0x10000/64)}
+	regular, bold := faces[0].get(), faces[1].get()
+	if regular == nil || bold == nil {
+		return nil, cmp.Or(faces[0].err, faces[1].err)
+	}
+	l := &Library{regular: regular, bold: bold, fallback: faces[2:], simple: make([]uint64, 0x10000/64)}
 	for r := rune(0x20); r < 0x10000; r++ {
 		if l.regular.covers(r) && l.bold.covers(r) && !isRTL(r) && !unicode.Is(unicode.Cf, r) &&
 			!unicode.IsControl(r) && !isPUA(r) && !unicode.Is(unicode.Variation_Selector, r) {
@@ -155,8 +182,8 @@ func (l *Library) faceFor(r rune, bold bool) *face {
 	if primary.covers(r) {
 		return primary
 	}
-	for _, f := range l.fallback {
-		if f.covers(r) {
+	for _, lf := range l.fallback {
+		if f := lf.get(); f != nil && f.covers(r) {
 			return f
 		}
 	}

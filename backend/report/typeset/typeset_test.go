@@ -138,3 +138,14 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Every fallback font reads and parses, and draws its script.
+func TestFallbackFontsLoad(t *testing.T) {
+	testWriter(t)
+	for i, r := range []rune{'李', 'ก', 'क'} {
+		lf := lib.fallback[i]
+		if f := lf.get(); f == nil || !f.covers(r) {
+			t.Errorf("fallback %d: %v, or it lacks %c", i, lf.err, r)
+		}
+	}
+}
