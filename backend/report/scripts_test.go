@@ -37,7 +37,7 @@ var scriptCases = []struct {
 	{script: "japanese", name: "山田 花子", quote: "毎週の注文はスマホで済ませたいです。"},
 	{script: "korean", name: "김 민준", quote: "주문 내역을 한눈에 보고 싶어요."},
 	{script: "arabic", name: "أحمد الفارسي", quote: "لا نريد رسوماً خفية في الفاتورة كل شهر.", wordsOnly: true},
-	{script: "hebrew", name: "דוד כהן", quote: "אנחנו מזמינים סחורה כל יום שני (בבוקר).", wordsOnly: true},
+	{script: "hebrew", name: "דוד כהן", quote: "שָׁלוֹם! אנחנו מזמינים סחורה כל יום שני (בבוקר).", wordsOnly: true},
 	{script: "thai", name: "สมชาย ใจดี", quote: "ผู้ใหญ่ที่ร้านสั่งของทุกสัปดาห์"},
 	{script: "devanagari", name: "प्रिया शर्मा", quote: "हम हर हफ़्ते ऑर्डर करते हैं, कार्यक्रम स्पष्ट होना चाहिए।"},
 	{script: "mixed", name: "Sam O'Brien", quote: "He said “مرحبا يا أحمد” (Ahmed) and left.", wordsOnly: true},

@@ -118,9 +118,29 @@ func (w *Writer) pieces(line []rune, start, end int, f *face, rtl, bold bool) []
 		p.width += f.advance(g)
 	}
 	if rtl {
-		p.codes = []rune(xbidi.ReverseString(string(p.codes))) // mirrors brackets too
+		p.codes = reverseClusters(p.codes)
 	}
 	return []piece{p}
+}
+
+// reverseClusters puts a right-to-left run into drawing order: its
+// characters reversed, but each combining mark (Hebrew points) still
+// after its letter, and brackets mirrored.
+func reverseClusters(rs []rune) []rune {
+	out := make([]rune, 0, len(rs))
+	for end := len(rs); end > 0; {
+		start := end - 1
+		for start > 0 && unicode.In(rs[start], unicode.Mn, unicode.Me) {
+			start--
+		}
+		if end-start == 1 {
+			out = append(out, []rune(xbidi.ReverseString(string(rs[start])))...) // mirrors a bracket
+		} else {
+			out = append(out, rs[start:end]...)
+		}
+		end = start
+	}
+	return out
 }
 
 // missing marks characters no font has, keeping them as the text a
@@ -253,15 +273,19 @@ func firstStrongRTL(rs []rune) bool {
 }
 
 // needsShaping reports whether text has letters of a script whose forms
-// depend on their neighbours.
+// depend on their neighbours, or combining marks.
 func needsShaping(text []rune) bool {
+	marks := false
 	for _, r := range text {
 		switch language.LookupScript(r) {
 		case language.Arabic, language.Thai, language.Devanagari, language.Syriac:
 			return true
 		}
+		marks = marks || unicode.Is(unicode.Mn, r)
 	}
-	return false
+	// Combining marks (Hebrew points, stacked accents) need the shaper
+	// to sit on their letter.
+	return marks
 }
 
 // scriptOf is the script of the first letter of text with one.

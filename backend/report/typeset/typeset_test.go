@@ -78,6 +78,19 @@ func TestVisualOrder(t *testing.T) {
 	}
 }
 
+// Unshaped right-to-left runs reverse by character, keeping points after
+// their letters and mirroring brackets.
+func TestReverseClusters(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"שָׁלוֹם", "םוֹלשָׁ"},
+		{"(דוד)", "(דוד)"},
+	} {
+		if got := string(reverseClusters([]rune(c.in))); got != c.want {
+			t.Errorf("reverseClusters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestWrapAndFit(t *testing.T) {
 	w := testWriter(t)
 	// Chinese has no spaces: it breaks between ideographs.
