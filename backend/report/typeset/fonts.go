@@ -80,8 +80,8 @@ func Load(fsys fs.FS) (*Library, error) {
 		file, family, style string
 		shapes              bool
 	}{
-		{fileRegular, "DejaVuSans", "", true},
-		{fileBold, "DejaVuSans", "B", true},
+		{fileRegular, Family, "", true},
+		{fileBold, Family, "B", true},
 		{fileCJK, "WenQuanYiMicroHei", "", false},
 		{fileThai, "NotoSansThai", "", true},
 		{fileDeva, "NotoSansDevanagari", "", true},

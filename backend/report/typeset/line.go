@@ -38,7 +38,7 @@ const (
 
 // shapingSize is the size text is shaped at: advances come out in
 // thousandths of an em.
-var shapingSize = fixed.I(1000)
+const shapingSize = fixed.Int26_6(1000 << 6)
 
 // layout sets one line (no line breaks) into pieces in visual order.
 // rtlPara says whether its paragraph runs right to left.
@@ -154,7 +154,9 @@ func (w *Writer) missing(text []rune, bold bool) []piece {
 		j := i + 1
 		mark := missingMark
 		if unicode.Is(unicode.Ideographic, text[i]) {
-			mark = missingIdeograph
+			if w.lib.faceFor([]rune(missingIdeograph)[0], bold) != nil {
+				mark = missingIdeograph
+			}
 		} else {
 			for j < len(text) && !unicode.Is(unicode.Ideographic, text[j]) {
 				j++
