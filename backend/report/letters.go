@@ -18,6 +18,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
 )
@@ -198,9 +199,11 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	f.CellFormat(d.w/2, 5, dateLabel(today), "", 1, "R", false, 0, "")
 	d.rule(f.GetY() + 1)
 	f.Ln(5)
-	to := p.Name
+	// Names are isolated: a Hebrew name and its company keep their order
+	// in the English line.
+	to := typeset.Isolate(p.Name)
 	if p.Company != "" {
-		to += ", " + p.Company
+		to += ", " + typeset.Isolate(p.Company)
 	}
 	d.text("To: "+to, textStyle{size: 9, color: mutedColor})
 	f.Ln(4)

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
 )
@@ -129,7 +130,7 @@ func drawSession(d *doc, m *sessionModel, team string) {
 	if len(m.run.General) > 0 {
 		d.heading("Other quotes")
 		for _, q := range m.run.General {
-			d.quote(q.Text, m.quoteBy(q))
+			d.quote(q.Text, m.attribution(q, typeset.Isolate))
 		}
 	}
 
@@ -170,7 +171,7 @@ func drawAssumption(d *doc, m *sessionModel, n int, it session.RunItem) {
 	if len(it.Quotes) > 0 {
 		d.f.Ln(1)
 		for _, q := range it.Quotes {
-			d.quote(q.Text, m.quoteBy(q))
+			d.quote(q.Text, m.attribution(q, typeset.Isolate))
 		}
 	}
 	d.f.Ln(2)

@@ -52,6 +52,8 @@ func (l *Library) Clean(s string) string {
 			// a stray selector, skin tone or keycap: invisible here
 		case r == zwj || r == zwnj:
 			out = append(out, r) // the shaper needs them (Indic conjuncts, Persian)
+		case isBidiControl(r):
+			out = append(out, r) // they order the line, and are never drawn
 		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 			// invisible: drop
 		default:
@@ -73,7 +75,7 @@ func closeGaps(rs []rune) []rune {
 		if r == dropped {
 			next := rune(0)
 			for _, n := range rs[i+1:] {
-				if n != dropped {
+				if n != dropped && !isBidiControl(n) {
 					next = n
 					break
 				}
@@ -98,7 +100,21 @@ func closeGaps(rs []rune) []rune {
 const (
 	zwj  = '\u200D'
 	zwnj = '\u200C'
+	// FSI and PDI isolate a name inside text of another direction (Isolate
+	// wraps them round it).
+	fsi = '\u2068'
+	pdi = '\u2069'
 )
+
+// isBidiControl reports whether r is a direction mark or isolate (LRM,
+// RLM, LRI, RLI, FSI, PDI); the older embeddings and overrides go.
+func isBidiControl(r rune) bool {
+	return r == 0x200E || r == 0x200F || (r >= 0x2066 && r <= 0x2069)
+}
+
+// Isolate wraps s (a name, say) so that its direction does not change the
+// order of the text around it: "— أحمد, Retail" stays a left-to-right line.
+func Isolate(s string) string { return string(fsi) + s + string(pdi) }
 
 // isEmoji reports whether r is a pictograph of the emoji blocks.
 func isEmoji(r rune) bool {

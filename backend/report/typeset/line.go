@@ -70,7 +70,7 @@ func (w *Writer) layout(line []rune, bold, rtlPara bool) []piece {
 		// Split the run where the font changes; marks and joiners stay
 		// with the character before them.
 		start := run.start
-		cur := w.lib.faceFor(line[start], bold)
+		cur := w.faceAt(line[start], bold)
 		for i := run.start + 1; i <= run.end; i++ {
 			var f *face
 			if i < run.end {
@@ -78,7 +78,7 @@ func (w *Writer) layout(line []rune, bold, rtlPara bool) []piece {
 				if unicode.In(r, unicode.Mn, unicode.Me) || r == zwj || r == zwnj || unicode.Is(unicode.Variation_Selector, r) {
 					continue
 				}
-				f = w.lib.faceFor(r, bold)
+				f = w.faceAt(r, bold)
 				if f == cur {
 					continue
 				}
@@ -91,6 +91,15 @@ func (w *Writer) layout(line []rune, bold, rtlPara bool) []piece {
 		}
 	}
 	return reorder(pieces, levels)
+}
+
+// faceAt is the font for r in a line: none for the invisible controls
+// of direction, which the shaper must not see either.
+func (w *Writer) faceAt(r rune, bold bool) *face {
+	if isBidiControl(r) {
+		return nil
+	}
+	return w.lib.faceFor(r, bold)
 }
 
 // pieces sets line[start:end], all in font f (nil: no font has them).
@@ -259,10 +268,22 @@ func hasRTL(rs []rune) bool {
 	return false
 }
 
-// firstStrongRTL reports whether the first letter with a direction runs
-// right to left (rules P2 and P3: the paragraph's direction).
+// firstStrongRTL reports whether the first letter with a direction,
+// outside isolates, runs right to left (rules P2 and P3: the paragraph's
+// direction).
 func firstStrongRTL(rs []rune) bool {
+	depth := 0 // inside isolates, which P2 skips
 	for _, r := range rs {
+		switch {
+		case r >= 0x2066 && r <= 0x2068:
+			depth++
+			continue
+		case r == pdi:
+			depth = max(0, depth-1)
+			continue
+		case depth > 0:
+			continue
+		}
 		p, _ := xbidi.LookupRune(r)
 		switch p.Class() {
 		case xbidi.L:

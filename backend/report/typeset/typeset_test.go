@@ -37,7 +37,8 @@ func TestClean(t *testing.T) {
 		{"ok 😀👍 fine", "ok 😀 fine"},             // DejaVu draws 😀, nothing draws 👍
 		{"Great job 🎉!", "Great job!"},          // no space left before the punctuation
 		{"🎉 Party 👍🏽 time 👨‍👩‍👧", "Party time"}, // skin tone and ZWJ family go with their emoji
-		{"☀️ sunny", "☀ sunny"},                 // the variation selector goes, the glyph stays
+		{"☀️ sunny", "☀ sunny"},
+		{Isolate("Zoë 👋🏽") + ", Retail", Isolate("Zoë") + ", Retail"}, // the variation selector goes, the glyph stays
 		{"keycap 1️⃣ and 🇩🇪 flag", "keycap 1 and flag"},
 		{"a\tb\x00c\u200bd", "a bcd"},
 		{"line one\nline two", "line one\nline two"},
@@ -67,10 +68,12 @@ func TestVisualOrder(t *testing.T) {
 		{"דוד כהן", "ןהכ דוד"},
 		{"Dear דוד,", "Dear דוד,"},
 		{"abc שלום xyz", "abc םולש xyz"},
-		{"שלום (דוד)!", "!(דוד) םולש"},                         // brackets mirrored, punctuation on the right side
-		{"He said “שלום” (David).", "He said “םולש” (David)."}, // an English sentence quoting a Hebrew word
-		{"لا", "\uFEFB"},                                       // lam-alef ligature
-		{"بيت", "\uFE96\uFEF4\uFE91"},                          // joined forms, right to left
+		{"שלום (דוד)!", "!(דוד) םולש"},                                // brackets mirrored, punctuation on the right side
+		{"He said “שלום” (David).", "He said “םולש” (David)."},        // an English sentence quoting a Hebrew word
+		{"— " + Isolate("דוד כהן") + ", Retail", "— ןהכ דוד, Retail"}, // an isolated name keeps the line left to right
+		{"— דוד כהן, Retail", "Retail ,ןהכ דוד —"},                    // (without, the first letter makes it right to left)
+		{"لا", "\uFEFB"},                                              // lam-alef ligature
+		{"بيت", "\uFE96\uFEF4\uFE91"},                                 // joined forms, right to left
 	} {
 		if got := visual(w, c.in); got != c.want {
 			t.Errorf("visual(%q) = %q, want %q", c.in, got, c.want)
