@@ -6,6 +6,7 @@ require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/arran4/golang-ical v0.3.4
 	github.com/emersion/go-vcard v0.0.0-20260618161152-d854b7e0e2d3
+	github.com/go-text/typesetting v0.3.5
 	github.com/jmoiron/sqlx v1.4.0
 	github.com/rivo/uniseg v0.4.7
 	github.com/wailsapp/wails/v2 v2.13.0

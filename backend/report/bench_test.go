@@ -16,17 +16,29 @@ import (
 // benchSession builds a finished session with 50 assumptions, 6
 // participants and 1,000 quotes (quotes inserted with SQL for speed).
 func benchSession(b *testing.B) (*fx, int64) {
+	names := make([]string, 6)
+	for i := range names {
+		names[i] = fmt.Sprintf("Member %d", i+1)
+	}
+	return benchSessionOf(b, names, func(i int) string {
+		return fmt.Sprintf("Quote %d: we reorder on Mondays, and when the supplier is late we call around for stock; a reminder would help only if it knows our usual order.", i)
+	})
+}
+
+// benchSessionOf is benchSession with these participants (every other
+// one consenting to be quoted by name) and quote texts.
+func benchSessionOf(b *testing.B, names []string, quote func(i int) string) (*fx, int64) {
 	f := newFx(b)
 	var members []int64
-	for i := range 6 {
-		members = append(members, f.member(fmt.Sprintf("Member %d", i+1), []string{"Retail", "Wholesale", "Cafés"}[i%3], i%2 == 0))
+	for i, n := range names {
+		members = append(members, f.member(n, []string{"Retail", "Wholesale", "Cafés"}[i%3], i%2 == 0))
 	}
 	id, as := f.sessionWith("Benchmark session", 50, members)
 	stamp := time.Now().UTC().Format(time.RFC3339)
 	tx := f.db.MustBegin()
 	for i := range 1000 {
 		tx.MustExec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, as[i%50], members[i%6], fmt.Sprintf("Quote %d: we reorder on Mondays, and when the supplier is late we call around for stock; a reminder would help only if it knows our usual order.", i), stamp, stamp)
+			id, as[i%50], members[i%len(members)], quote(i), stamp, stamp)
 	}
 	for i, a := range as {
 		tx.MustExec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, confidence, decided_at) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -34,6 +46,39 @@ func benchSession(b *testing.B) (*fx, int64) {
 	}
 	f.must(tx.Commit())
 	return f, id
+}
+
+// BenchmarkSessionReportScripts times the same session report with its
+// 1,000 quotes and its participants' names in one script each (the
+// KB metric shows the PDF size each script adds), and in all of them.
+func BenchmarkSessionReportScripts(b *testing.B) {
+	latin := []string{"Member 1", "Member 2"}
+	for _, c := range append(scriptCases, struct {
+		script, name, quote       string
+		printedName, printedQuote string
+		wordsOnly                 bool
+	}{script: "all"}) {
+		names := []string{c.name, latin[0], c.name + " 2", latin[1]}
+		quotes := []string{c.quote + " " + c.quote, "We reorder on Mondays, and call around for stock when the supplier is late."}
+		if c.script == "all" {
+			names, quotes = nil, nil
+			for _, sc := range scriptCases {
+				names, quotes = append(names, sc.name), append(quotes, sc.quote+" "+sc.quote)
+			}
+		}
+		f, id := benchSessionOf(b, names, func(i int) string { return quotes[i%len(quotes)] })
+		b.Run(c.script, func(b *testing.B) {
+			var size int
+			for b.Loop() {
+				file, err := f.r.Render(KindSession, id, "pdf")
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = file.Size
+			}
+			b.ReportMetric(float64(size)/1024, "KB")
+		})
+	}
 }
 
 // BenchmarkSessionReport times the session report PDF (target < 300 ms)

@@ -136,7 +136,7 @@ func (d *doc) riskMap(points []mapPoint) {
 					l = d.fit(l+" …", lw-6)
 				}
 				f.SetXY(lx+6, y)
-				f.CellFormat(lw-6, 3.4, visual(l), "", 0, "L", false, 0, "")
+				d.cell(lw-6, 3.4, l, "L", 0)
 				y += 3.4
 			}
 			y += 1.2
@@ -158,7 +158,7 @@ func (d *doc) riskMap(points []mapPoint) {
 			f.SetXY(x, y)
 			f.CellFormat(7, 3.8, strconv.Itoa(p.num), "", 0, "L", false, 0, "")
 			d.font("", 7.5, inkColor)
-			f.CellFormat(colW-9, 3.8, d.fit(p.label, colW-9), "", 0, "L", false, 0, "")
+			d.cell(colW-9, 3.8, d.fit(p.label, colW-9), "L", 0)
 		}
 		f.SetXY(marginSide, y+3.9)
 	}
@@ -211,7 +211,7 @@ func (d *doc) bars(bs []bar, top float64) {
 		y := f.GetY()
 		d.font("", 8.5, inkColor)
 		f.SetXY(marginSide, y)
-		f.CellFormat(labelW-2, barH, d.fit(b.label, labelW-3), "", 0, "L", false, 0, "")
+		d.cell(labelW-2, barH, d.fit(b.label, labelW-3), "L", 0)
 		f.SetFillColor(zebraColor.r, zebraColor.g, zebraColor.b)
 		f.Rect(marginSide+labelW, y, area, barH, "F")
 		if w := area * b.value / top; w > 0 {
@@ -227,7 +227,7 @@ func (d *doc) bars(bs []bar, top float64) {
 		}
 		d.font("", 8, mutedColor)
 		f.SetXY(marginSide+labelW+area+2, y)
-		f.CellFormat(textW-2, barH, d.fit(b.text, textW-2), "", 0, "L", false, 0, "")
+		d.cell(textW-2, barH, d.fit(b.text, textW-2), "L", 0)
 		f.SetXY(marginSide, y+barH+gap)
 	}
 	if hasTarget {

@@ -7,6 +7,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/wording"
 )
 
@@ -47,8 +48,8 @@ func lineHeight(size float64) float64 { return size * ptToMM * 1.38 }
 // cleanly across pages.
 type doc struct {
 	f     *fpdf.Fpdf
-	fonts *fontSet
-	w     float64 // text width
+	t     *typeset.Writer // sets text of every script
+	w     float64         // text width
 	title string
 	// pending is a section heading not drawn yet: it is drawn by the next
 	// ensure, together with the first thing of its section, so it never
@@ -63,29 +64,27 @@ type docMeta struct {
 	plain                bool // a letter: no running header, no "Page N of M" or "Generated" footer
 }
 
-func newDoc(fonts *fontSet, m docMeta) *doc {
+func newDoc(fonts *typeset.Library, m docMeta) *doc {
 	f := fpdf.New("P", "mm", "A4", "")
-	d := &doc{f: f, fonts: fonts, title: m.title}
+	d := &doc{f: f, t: fonts.NewWriter(f), title: m.title}
 	pw, _ := f.GetPageSize()
 	d.w = pw - 2*marginSide
 	f.SetMargins(marginSide, marginTop+6, marginSide)
 	f.SetAutoPageBreak(true, marginBottom)
 	f.SetCellMargin(0)
-	f.AddUTF8FontFromBytes(fontFamily, "", fonts.regular)
-	f.AddUTF8FontFromBytes(fontFamily, "B", fonts.bold)
 	f.SetCompression(true)
-	f.SetTitle(fonts.clean(m.title), true)
-	f.SetSubject(fonts.clean(m.subject), true)
-	f.SetAuthor(fonts.clean(m.team), true)
+	f.SetTitle(fonts.Metadata(m.title), true)
+	f.SetSubject(fonts.Metadata(m.subject), true)
+	f.SetAuthor(fonts.Metadata(m.team), true)
 	f.SetCreator("Sounding Board", true)
 	f.SetProducer("Sounding Board (fpdf)", true)
 	f.SetCreationDate(m.now)
 	f.SetModificationDate(m.now)
 	f.SetLang("en")
 	f.AliasNbPages("{nb}")
-	running := fonts.clean(m.title)
+	running := m.title
 	if m.team != "" {
-		running = fonts.clean(m.team) + "  ·  " + running
+		running = m.team + "  ·  " + running
 	}
 	stamp := "Generated " + m.now.Format("2 January 2006")
 	if m.plain {
@@ -98,7 +97,7 @@ func newDoc(fonts *fontSet, m docMeta) *doc {
 		}
 		d.font("", 7.5, mutedColor)
 		f.SetXY(marginSide, marginTop-4)
-		f.CellFormat(d.w*0.75, 4, d.fit(running, d.w*0.75), "", 0, "L", false, 0, "")
+		d.cell(d.w*0.75, 4, d.fit(running, d.w*0.75), "L", 0)
 		f.CellFormat(d.w*0.25, 4, stamp, "", 0, "R", false, 0, "")
 		d.rule(marginTop + 1)
 		f.SetY(marginTop + 6)
@@ -128,7 +127,7 @@ func (d *doc) output(w io.Writer) error {
 func (d *doc) pages() int { return d.f.PageCount() }
 
 func (d *doc) font(style string, size float64, c rgb) {
-	d.f.SetFont(fontFamily, style, size)
+	d.f.SetFont(typeset.Family, style, size)
 	d.f.SetTextColor(c.r, c.g, c.b)
 }
 
@@ -178,36 +177,14 @@ func (d *doc) space(h float64) {
 
 // lines cleans s and wraps it to width w in the current font; blank lines
 // of s are kept.
-func (d *doc) lines(s string, w float64) []string {
-	var out []string
-	for _, part := range splitLines(d.fonts.clean(s)) {
-		if part == "" {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, d.f.SplitText(part, w)...)
-	}
-	return out
-}
+func (d *doc) lines(s string, w float64) []string { return d.t.Lines(s, w) }
 
 // fit cleans s and shortens it with an ellipsis to fit width w on one line.
-func (d *doc) fit(s string, w float64) string {
-	s = d.fonts.clean(s)
-	if d.f.GetStringWidth(s) <= w {
-		return visual(s)
-	}
-	rs := []rune(s)
-	lo, hi := 0, len(rs)
-	for lo < hi { // longest prefix that fits with the ellipsis
-		mid := (lo + hi + 1) / 2
-		if d.f.GetStringWidth(string(rs[:mid])+"…") <= w {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return visual(string(rs[:lo]) + "…")
-}
+func (d *doc) fit(s string, w float64) string { return d.t.Fit(s, w) }
+
+// cell draws one line of cleaned text (from lines or fit) in a cell w
+// wide and h high, like fpdf's CellFormat without border or fill.
+func (d *doc) cell(w, h float64, s, align string, ln int) { d.t.Cell(w, h, s, align, ln) }
 
 // cover prints the first lines of a report: the team, the title, a
 // subtitle and a few facts as label/value pairs.
@@ -216,7 +193,7 @@ func (d *doc) cover(team, title, subtitle string, facts [][2]string) {
 	f.SetY(marginTop)
 	if team != "" {
 		d.font("B", 9, accentColor)
-		f.CellFormat(d.w, 5, d.fit(team, d.w), "", 1, "L", false, 0, "")
+		d.cell(d.w, 5, d.fit(team, d.w), "L", 1)
 	}
 	f.Ln(1)
 	d.text(title, textStyle{size: 19, bold: true, color: inkColor})
@@ -245,11 +222,11 @@ func (d *doc) facts(facts [][2]string) {
 		y := d.f.GetY()
 		d.font("B", 9, mutedColor)
 		d.f.SetXY(marginSide, y)
-		d.f.CellFormat(labelW, lh, d.fit(kv[0], labelW-2), "", 0, "L", false, 0, "")
+		d.cell(labelW, lh, d.fit(kv[0], labelW-2), "L", 0)
 		d.font("", 9, inkColor)
 		for i, l := range ls {
 			d.f.SetXY(marginSide+labelW, y+float64(i)*lh)
-			d.f.CellFormat(d.w-labelW, lh, visual(l), "", 0, "L", false, 0, "")
+			d.cell(d.w-labelW, lh, l, "L", 0)
 		}
 		d.f.SetXY(marginSide, y+float64(len(ls))*lh)
 	}
@@ -269,7 +246,7 @@ func (d *doc) heading(s string) {
 // drawHeading draws a section heading (headingH high) at the current y.
 func (d *doc) drawHeading(s string) {
 	d.font("B", 13.5, inkColor)
-	d.f.CellFormat(d.w, 7, d.fit(s, d.w), "", 1, "L", false, 0, "")
+	d.cell(d.w, 7, d.fit(s, d.w), "L", 1)
 	y := d.f.GetY() + 0.5
 	d.f.SetDrawColor(accentColor.r, accentColor.g, accentColor.b)
 	d.f.SetLineWidth(0.5)
@@ -285,7 +262,7 @@ func (d *doc) subheading(s string, keep float64) {
 	lh := lineHeight(10.5)
 	d.ensure(float64(len(ls))*lh + keep)
 	for _, l := range ls {
-		d.f.CellFormat(d.w, lh, visual(l), "", 1, "L", false, 0, "")
+		d.cell(d.w, lh, l, "L", 1)
 	}
 	d.f.Ln(0.8)
 }
@@ -314,7 +291,7 @@ func (d *doc) text(s string, st textStyle) {
 	d.ensure(min(float64(len(ls)), 2) * lh)
 	for _, l := range ls {
 		d.f.SetX(marginSide + st.indent)
-		d.f.CellFormat(w, lh, visual(l), "", 1, "L", false, 0, "")
+		d.cell(w, lh, l, "L", 1)
 	}
 }
 
@@ -333,7 +310,7 @@ func (d *doc) quote(s, by string) {
 		d.f.SetFillColor(ruleColor.r, ruleColor.g, ruleColor.b)
 		d.f.Rect(marginSide+1.5, y, 0.9, lh, "F")
 		d.f.SetX(marginSide + indent)
-		d.f.CellFormat(d.w-indent, lh, visual(l), "", 1, "L", false, 0, "")
+		d.cell(d.w-indent, lh, l, "L", 1)
 	}
 	if by != "" {
 		d.text("— "+by, textStyle{size: 8, color: mutedColor, indent: indent})
@@ -361,7 +338,7 @@ func (d *doc) bullets(items []string, st textStyle) {
 				mark = "•"
 			}
 			d.f.CellFormat(4, lh, mark, "", 0, "L", false, 0, "")
-			d.f.CellFormat(d.w-st.indent-4, lh, visual(l), "", 1, "L", false, 0, "")
+			d.cell(d.w-st.indent-4, lh, l, "L", 1)
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"soundingboard/backend/filename"
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
 )
@@ -167,16 +168,18 @@ func drawLetter(d *doc, m *sessionModel, p session.Participant, team, today stri
 	f.SetY(marginTop)
 	if team != "" {
 		d.font("B", 9, accentColor)
-		f.CellFormat(d.w/2, 5, d.fit(team, d.w/2), "", 0, "L", false, 0, "")
+		d.cell(d.w/2, 5, d.fit(team, d.w/2), "L", 0)
 	}
 	d.font("", 9, mutedColor)
 	f.SetX(marginSide + d.w/2)
 	f.CellFormat(d.w/2, 5, dateLabel(today), "", 1, "R", false, 0, "")
 	d.rule(f.GetY() + 1)
 	f.Ln(5)
-	to := p.Name
+	// Names are isolated: a Hebrew name and its company keep their order
+	// in the English line.
+	to := typeset.Isolate(p.Name)
 	if p.Company != "" {
-		to += ", " + p.Company
+		to += ", " + typeset.Isolate(p.Company)
 	}
 	d.text("To: "+to, textStyle{size: 9, color: mutedColor})
 	f.Ln(4)

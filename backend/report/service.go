@@ -13,6 +13,7 @@ import (
 	"soundingboard/backend/board"
 	"soundingboard/backend/filename"
 	"soundingboard/backend/loop"
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 )
@@ -29,7 +30,7 @@ type Service struct {
 	now     func() time.Time
 
 	mu    sync.Mutex
-	fonts *fontSet // parsed on first use: it costs a few milliseconds
+	fonts *typeset.Library // parsed on first use: it costs tens of milliseconds
 }
 
 // NewService returns a report service reading through the board, session
@@ -38,7 +39,7 @@ func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.
 	return &Service{ctx: ctx, db: db, board: b, session: s, loop: l, now: time.Now}
 }
 
-func (s *Service) fontSet() (*fontSet, error) {
+func (s *Service) fontSet() (*typeset.Library, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.fonts == nil {

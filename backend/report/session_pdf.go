@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"soundingboard/backend/report/typeset"
 	"soundingboard/backend/session"
 	"soundingboard/backend/wording"
 )
@@ -129,7 +130,7 @@ func drawSession(d *doc, m *sessionModel, team string) {
 	if len(m.run.General) > 0 {
 		d.heading("Other quotes")
 		for _, q := range m.run.General {
-			d.quote(q.Text, m.quoteBy(q))
+			d.quote(q.Text, m.attribution(q, typeset.Isolate))
 		}
 	}
 
@@ -151,8 +152,8 @@ func drawAssumption(d *doc, m *sessionModel, n int, it session.RunItem) {
 	w := d.f.GetStringWidth(line)
 	d.f.CellFormat(w+3, lineHeight(9), line, "", 0, "L", false, 0, "")
 	d.font("", 8.5, mutedColor)
-	d.f.CellFormat(d.w-w-3, lineHeight(9), d.fit(fmt.Sprintf("%s · importance %d/5 · evidence %d/5",
-		capitalize(a.Category), a.Importance, a.Evidence), d.w-w-3), "", 1, "L", false, 0, "")
+	d.cell(d.w-w-3, lineHeight(9), d.fit(fmt.Sprintf("%s · importance %d/5 · evidence %d/5",
+		capitalize(a.Category), a.Importance, a.Evidence), d.w-w-3), "L", 1)
 	d.text("Stances: "+tallyText(it.Tally), textStyle{size: 8.5, color: mutedColor})
 	if it.Verdict != nil && strings.TrimSpace(it.Verdict.Rationale) != "" {
 		d.f.Ln(0.8)
@@ -170,7 +171,7 @@ func drawAssumption(d *doc, m *sessionModel, n int, it session.RunItem) {
 	if len(it.Quotes) > 0 {
 		d.f.Ln(1)
 		for _, q := range it.Quotes {
-			d.quote(q.Text, m.quoteBy(q))
+			d.quote(q.Text, m.attribution(q, typeset.Isolate))
 		}
 	}
 	d.f.Ln(2)

@@ -60,9 +60,15 @@ func (m *sessionModel) who(memberID int64) string {
 
 // quoteBy is a quote's attribution: name (or pseudonym) and segment.
 func (m *sessionModel) quoteBy(q session.Quote) string {
-	by := m.who(q.MemberID)
+	return m.attribution(q, func(s string) string { return s })
+}
+
+// attribution is quoteBy with each part passed through wrap (PDFs isolate
+// them, so a right-to-left name keeps its place before the segment).
+func (m *sessionModel) attribution(q session.Quote, wrap func(string) string) string {
+	by := wrap(m.who(q.MemberID))
 	if q.Segment != "" && q.MemberID != 0 {
-		by += ", " + q.Segment
+		by += ", " + wrap(q.Segment)
 	}
 	return by
 }

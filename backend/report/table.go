@@ -63,7 +63,7 @@ func (d *doc) table(t table) {
 		for i, c := range t.cols {
 			for li, l := range titles[i] {
 				f.SetXY(x+cellPadX, y+cellPadY+float64(li)*lh)
-				f.CellFormat(ws[i]-2*cellPadX, lh, visual(l), "", 0, align(c.align), false, 0, "")
+				d.cell(ws[i]-2*cellPadX, lh, l, align(c.align), 0)
 			}
 			x += ws[i]
 		}
@@ -121,8 +121,8 @@ const minHeaderSize = 5.5
 // in the current font.
 func wordsFit(d *doc, cols []column, ws []float64) bool {
 	for i, c := range cols {
-		for _, w := range strings.Fields(d.fonts.clean(c.title)) {
-			if d.f.GetStringWidth(w) > ws[i]-2*cellPadX {
+		for _, w := range strings.Fields(d.t.Clean(c.title)) {
+			if d.t.Width(w) > ws[i]-2*cellPadX {
 				return false
 			}
 		}
@@ -174,7 +174,7 @@ func (d *doc) row(t table, ri int, ws []float64, cells [][]string, from, to int,
 		d.font(style, t.size, c)
 		for li := from; li < to && li < len(ls); li++ {
 			f.SetXY(x+cellPadX, y+cellPadY+float64(li-from)*lh)
-			f.CellFormat(ws[ci]-2*cellPadX, lh, visual(ls[li]), "", 0, align(t.cols[ci].align), false, 0, "")
+			d.cell(ws[ci]-2*cellPadX, lh, ls[li], align(t.cols[ci].align), 0)
 		}
 		x += ws[ci]
 	}
