@@ -18,8 +18,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"soundingboard/backend/session"
-	"soundingboard/backend/wording"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/wording"
 )
 
 // scriptCases are a name and a quote in each script reports must print.
