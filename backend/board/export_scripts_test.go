@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -40,7 +39,7 @@ func TestExportRoundTripEveryScript(t *testing.T) {
 				t.Fatal(err)
 			}
 			if format == "vcf" {
-				checkFolded(t, f.Content)
+				scripttest.CheckFolded(t, f.Content)
 			}
 			if format == "vcf folded by bytes" {
 				// Some writers fold at 75 octets regardless of characters;
@@ -62,25 +61,6 @@ func TestExportRoundTripEveryScript(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// checkFolded fails unless every line of a vCard is at most 75 octets and
-// valid UTF-8 on its own (a fold never splits a character), and some line
-// was folded at all.
-func checkFolded(t *testing.T, content string) {
-	t.Helper()
-	folds := 0
-	for i, line := range strings.Split(strings.TrimSuffix(content, "\r\n"), "\r\n") {
-		if len(line) > 75 || !utf8.ValidString(line) {
-			t.Errorf("line %d: %d octets, valid UTF-8 %v: %q", i+1, len(line), utf8.ValidString(line), line)
-		}
-		if strings.HasPrefix(line, " ") {
-			folds++
-		}
-	}
-	if folds == 0 {
-		t.Error("no line was folded; the long notes should have been")
 	}
 }
 

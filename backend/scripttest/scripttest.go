@@ -4,7 +4,11 @@
 // value must come back byte for byte.
 package scripttest
 
-import "strings"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // Sample is a text in one script, with a name short enough for a member.
 type Sample struct {
@@ -39,4 +43,23 @@ func Long(text string, n int) string {
 		return ""
 	}
 	return strings.TrimSpace(strings.Repeat(text+" ", n/len(text)+1))
+}
+
+// CheckFolded fails unless every line of a vCard or .ics file is at most
+// 75 octets and valid UTF-8 on its own (a fold never splits a character),
+// and some line was folded at all.
+func CheckFolded(t testing.TB, content string) {
+	t.Helper()
+	folds := 0
+	for i, line := range strings.Split(strings.TrimSuffix(content, "\r\n"), "\r\n") {
+		if len(line) > 75 || !utf8.ValidString(line) {
+			t.Errorf("line %d: %d octets, valid UTF-8 %v: %q", i+1, len(line), utf8.ValidString(line), line)
+		}
+		if strings.HasPrefix(line, " ") {
+			folds++
+		}
+	}
+	if folds == 0 {
+		t.Error("no line was folded; the long texts should have been")
+	}
 }
