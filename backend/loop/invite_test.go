@@ -126,15 +126,22 @@ type readInvitation struct {
 
 func readBackInvite(t *testing.T, py, content string) readInvitation {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "invite.ics")
+	return readICS[readInvitation](t, py, readInviteICS, content)
+}
+
+// readICS runs a Python icalendar script on an .ics file and decodes the
+// JSON it prints.
+func readICS[T any](t *testing.T, py, script, content string) T {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "read.ics")
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(py, "-c", readInviteICS, path).CombinedOutput()
+	out, err := exec.Command(py, "-c", script, path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("python icalendar: %v\n%s\n--- file ---\n%s", err, out, content)
 	}
-	var got readInvitation
+	var got T
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}

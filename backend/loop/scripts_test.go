@@ -1,11 +1,7 @@
 package loop
 
 import (
-	"encoding/json"
 	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,19 +42,7 @@ type readText struct {
 func readEvents(t *testing.T, py, content string) []readText {
 	t.Helper()
 	scripttest.CheckFolded(t, content)
-	path := filepath.Join(t.TempDir(), "read.ics")
-	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(py, "-c", readEveryEvent, path).CombinedOutput()
-	if err != nil {
-		t.Fatalf("python icalendar: %v\n%s\n--- file ---\n%s", err, out, content)
-	}
-	var got []readText
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
-	return got
+	return readICS[[]readText](t, py, readEveryEvent, content)
 }
 
 // TestICSKeepsEveryScript exports reminders and a session invitation
