@@ -342,20 +342,3 @@ func (d *doc) bullets(items []string, st textStyle) {
 		}
 	}
 }
-
-// splitLines splits on \n (and \r\n).
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			end := i
-			if end > start && s[end-1] == '\r' {
-				end--
-			}
-			out = append(out, s[start:end])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}

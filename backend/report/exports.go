@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"soundingboard/backend/board/contacts"
+	"soundingboard/backend/report/typeset"
 )
 
 // mdWriter writes Markdown, remembering the first error.
@@ -41,7 +42,7 @@ func mdEscape(s string) string {
 
 // mdQuote makes a block quote of s, every line prefixed.
 func mdQuote(s string) string {
-	lines := splitLines(mdEscape(s))
+	lines := typeset.SplitLines(mdEscape(s))
 	return "> " + strings.Join(lines, "\n> ")
 }
 

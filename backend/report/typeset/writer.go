@@ -104,7 +104,7 @@ func (w *Writer) width(rs []rune) float64 {
 // its characters.
 func (w *Writer) Lines(s string, width float64) []string {
 	var out []string
-	for _, para := range splitLines(w.lib.Clean(s)) {
+	for _, para := range SplitLines(w.lib.Clean(s)) {
 		switch {
 		case para == "":
 			out = append(out, "")
@@ -310,8 +310,8 @@ func pdfText(s string) string {
 	return b.String()
 }
 
-// splitLines splits on \n (and \r\n).
-func splitLines(s string) []string {
+// SplitLines splits text into its lines on \n (and \r\n).
+func SplitLines(s string) []string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimSuffix(l, "\r")
