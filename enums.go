@@ -1,6 +1,7 @@
 package main
 
 import (
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
@@ -16,6 +17,7 @@ func enums() []any {
 		board.AllStatuses, board.AllConsentKinds, board.AllTouchpointKinds, board.AllUsageFrequencies, board.AllTones,
 		session.AllCategories, session.AllStances, session.AllReactions, session.AllVerdicts, session.AllOutcomes,
 		session.AllStates, session.AllStatuses,
+		activity.AllKinds,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,
 	}
 }

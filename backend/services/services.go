@@ -9,6 +9,7 @@ import (
 	"errors"
 	"log"
 	"os"
+	"soundingboard/backend/activity"
 	"time"
 
 	"soundingboard/backend/atomicfile"
@@ -27,6 +28,7 @@ type Set struct {
 	DB      *store.DB
 	Board   *board.Service
 	Session *session.Services
+	Agendas *activity.Agendas
 	Loop    *loop.Service
 	Demo    *demo.Service
 	Report  *report.Service
@@ -74,14 +76,14 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	b, ss := board.NewService(ctx, db), session.NewServices(ctx, db)
 	l := loop.NewService(ctx, db)
 	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l),
-		Report: report.NewService(ctx, db, b, ss, l), Privacy: privacy.NewService(ctx, db),
+		Agendas: activity.NewAgendas(ctx, db), Report: report.NewService(ctx, db, b, ss, l), Privacy: privacy.NewService(ctx, db),
 		Backup: backup.NewService(ctx, db, dbPath), Path: dbPath}
 }
 
 // Bound lists the services the window binds and browser mode serves
 // (package main adds its About service).
 func (s *Set) Bound() []any {
-	return append([]any{s.Board, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
+	return append([]any{s.Board, s.Agendas, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
 }
 
 // Scope gives a browser-mode call a copy of its service that works with
