@@ -68,3 +68,10 @@ type AnswerCount struct {
 	ItemID int64 `json:"itemId"`
 	Count  int   `json:"count"`
 }
+
+// AgendaRun is a session's agenda with every activity's entries and
+// results: what the run view needs in one call.
+type AgendaRun struct {
+	Agenda Agenda        `json:"agenda"`
+	Runs   []ActivityRun `json:"runs"` // one per Agenda.Activities, same order
+}

@@ -67,3 +67,7 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) { return Entry{}, errT
 
 // DeleteEntry removes an entry (a note, idea, quote, reaction or vote).
 func (s *Agendas) DeleteEntry(id int64) error { return errTodo }
+
+// Run returns the whole agenda as the run view opens it: every activity
+// (removed ones left out) with its entries and results, in agenda order.
+func (s *Agendas) Run(sessionID int64) (AgendaRun, error) { return AgendaRun{}, errTodo }
