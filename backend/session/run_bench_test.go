@@ -67,7 +67,23 @@ func (l benchLoader) assumption(decision int64, i int) int64 {
 
 func BenchmarkGetRun(b *testing.B) {
 	f := newRunFx(b)
-	var session int64
+	session := fillGetRun(b, f)
+	run, err := f.s.Runs.GetRun(session)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(run.Items) != 50 || len(run.Items[0].Responses) != 40 || len(run.Items[0].Quotes) != 10 {
+		b.Fatalf("run has %d items", len(run.Items))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := f.s.Runs.GetRun(session); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func fillGetRun(b *testing.B, f *runFx) (session int64) {
 	benchLoad(b, f, func(l benchLoader) {
 		members := l.members(40)
 		d := l.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES ('Pricing', 'x', 'x')`)
@@ -93,19 +109,7 @@ func BenchmarkGetRun(b *testing.B) {
 			}
 		}
 	})
-	run, err := f.s.Runs.GetRun(session)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if len(run.Items) != 50 || len(run.Items[0].Responses) != 40 || len(run.Items[0].Quotes) != 10 {
-		b.Fatalf("run has %d items", len(run.Items))
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := f.s.Runs.GetRun(session); err != nil {
-			b.Fatal(err)
-		}
-	}
+	return session
 }
 
 func BenchmarkLedger(b *testing.B) {
