@@ -344,20 +344,7 @@ func TestMigrationIsDeterministic(t *testing.T) {
 			if table == "schema_migrations" {
 				cols = "version, name"
 			}
-			rows, err := db.Queryx(`SELECT ` + cols + ` FROM "` + table + `" ORDER BY 1, 2`)
-			if err != nil {
-				t.Fatalf("%s: %v", table, err)
-			}
-			for rows.Next() {
-				vals, err := rows.SliceScan()
-				if err != nil {
-					t.Fatal(err)
-				}
-				out[table] = append(out[table], fmt.Sprintf("%v", vals))
-			}
-			if err := rows.Close(); err != nil {
-				t.Fatal(err)
-			}
+			out[table] = dumpRows(t, db, `SELECT `+cols+` FROM "`+table+`" ORDER BY 1, 2`)
 		}
 		return out
 	}
@@ -390,4 +377,26 @@ func TestMigrationIsDeterministic(t *testing.T) {
 			}
 		}
 	}
+}
+
+// dumpRows reads every row query selects, each as text.
+func dumpRows(t *testing.T, db *store.DB, query string) []string {
+	t.Helper()
+	rows, err := db.Queryx(query)
+	if err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		vals, err := rows.SliceScan()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%v", vals))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
