@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -17,6 +15,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // demoV9 is the sample board on schema 9 (before the assumption check
@@ -28,22 +27,8 @@ const demoV9 = "../store/testdata/demo-v9.db"
 // copyDemoV9 copies the fixture to a fresh file and returns its path.
 func copyDemoV9(t *testing.T) string {
 	t.Helper()
-	in, err := os.Open(demoV9)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
 	path := filepath.Join(t.TempDir(), "soundingboard.db")
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
-	}
+	storetest.CopyFile(t, demoV9, path)
 	return path
 }
 
