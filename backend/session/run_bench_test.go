@@ -83,6 +83,8 @@ func BenchmarkGetRun(b *testing.B) {
 	}
 }
 
+// fillGetRun writes the session BenchmarkGetRun opens: one assumption
+// check of 50 assumptions, 40 participants, 2,000 responses, 500 quotes.
 func fillGetRun(b *testing.B, f *runFx) (session int64) {
 	benchLoad(b, f, func(l benchLoader) {
 		members := l.members(40)
@@ -92,9 +94,12 @@ func fillGetRun(b *testing.B, f *runFx) (session int64) {
 		for _, m := range members {
 			l.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'attended')`, session, m)
 		}
-		for i := range 50 {
-			a := l.assumption(d, i)
-			rawCheck(l.exec, session, a)
+		tested := make([]int64, 50)
+		for i := range tested {
+			tested[i] = l.assumption(d, i)
+		}
+		rawCheck(l.exec, session, tested...)
+		for i, a := range tested {
 			l.exec(`UPDATE activity_items SET seconds_spent = ? WHERE assumption_id = ?`, 60+i, a)
 			for j, m := range members { // 50 × 40 = 2,000 responses, 5 entries each
 				rawResponse(l.exec, session, a, m, benchStances[(i+j)%len(benchStances)], "integration with our ERP",
