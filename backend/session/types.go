@@ -405,7 +405,7 @@ type VerdictInput struct {
 type RunItem struct {
 	Assumption   Assumption `json:"assumption"`
 	SecondsSpent int        `json:"secondsSpent"` // the item's timer (AddTime)
-	Responses    []Response `json:"responses"` // one per participant (empty ones included), in participant order
+	Responses    []Response `json:"responses"`    // one per participant (empty ones included), in participant order
 	Quotes       []Quote    `json:"quotes"`
 	Tally        Tally      `json:"tally"`
 	Verdict      *Verdict   `json:"verdict"` // nil = not rated yet
