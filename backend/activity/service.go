@@ -33,31 +33,6 @@ func (s *Agendas) Templates() ([]Template, error) {
 	return append([]Template{}, templates...), nil
 }
 
-// Agenda returns a session's agenda: activities in order with their items
-// and entry counts, and the removed ones.
-func (s *Agendas) Agenda(sessionID int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// SaveActivity adds (ID 0, at the end) or edits an activity and its items.
-func (s *Agendas) SaveActivity(in ActivityInput) (Activity, error) { return Activity{}, errTodo }
-
-// MoveActivity moves an activity to position (0 first) on its agenda.
-func (s *Agendas) MoveActivity(id int64, position int) (Agenda, error) { return Agenda{}, errTodo }
-
-// RemoveActivity takes an activity off the agenda, keeping its entries so
-// RestoreActivity can bring it back. The window asks first when it holds
-// entries.
-func (s *Agendas) RemoveActivity(id int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// RestoreActivity puts a removed activity back where it was.
-func (s *Agendas) RestoreActivity(id int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// SetCurrent remembers which activity the run view shows (index into the
-// agenda).
-func (s *Agendas) SetCurrent(sessionID int64, index int) error { return errTodo }
-
-// AddTime adds seconds to an activity's timer; returns the total.
-func (s *Agendas) AddTime(activityID int64, seconds int) (int, error) { return 0, errTodo }
-
 // RunActivity returns everything the run view shows for one activity:
 // the activity, its entries and its results.
 func (s *Agendas) RunActivity(activityID int64) (ActivityRun, error) { return ActivityRun{}, errTodo }
