@@ -54,7 +54,7 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 	var id int64
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		var err error
-		id, err = s.saveEntry(s.ctx, tx, in)
+		id, err = s.saveEntry(s.ctx, tx, &in)
 		return err
 	})
 	if err != nil {
@@ -72,12 +72,13 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 }
 
 // saveEntry checks and writes one entry in tx; returns its id, 0 when a
-// slot was cleared.
-func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, in EntryInput) (int64, error) {
-	a, h, err := entryPlace(ctx, tx, &in)
+// slot was cleared. It fills in the session of the entry's activity.
+func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, placed *EntryInput) (int64, error) {
+	a, h, err := entryPlace(ctx, tx, placed)
 	if err != nil {
 		return 0, err
 	}
+	in := *placed
 	p := checkEntry(in, a)
 	if err := p.Err(); err != nil {
 		return 0, err

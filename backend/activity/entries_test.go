@@ -189,7 +189,7 @@ func TestPrototypeTest(t *testing.T) {
 	save(a, signUp, w.ann, EntryEase, "", 6)
 	save(a, signUp, w.bob, EntryEase, "", 3)
 	obs := save(a, signUp, w.ann, EntryObservation, "Looked for the button ", 0)
-	if cleared := save(a, signUp, w.ann, EntryObservation, "", 0); cleared.ID != 0 {
+	if cleared := save(a, signUp, w.ann, EntryObservation, "", 0); cleared.ID != 0 || cleared.SessionID != w.session {
 		t.Errorf("clearing returned %+v", cleared)
 	}
 	if n := w.count("entries WHERE kind = 'observation'"); n != 0 {
