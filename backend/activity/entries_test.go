@@ -1,6 +1,7 @@
 package activity
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -326,6 +327,11 @@ func TestEntryValidation(t *testing.T) {
 	stage := w.journey.Items[0].ID
 	outsider := w.member("Dee")
 	other := w.fx.session(w.decision("Other"), "July", "ideation_sprint")
+	fieldOf := map[string]string{"kind of another activity": "kind", "no stage": "itemId", "no member": "memberId",
+		"blank note": "text", "long note": "text", "severity": "value", "variant on a note": "variantId",
+		"item of another activity": "itemId", "not a participant": "memberId", "activity of another session": "activityId",
+		"no activity": "activityId", "text on a vote": "text", "target on a reaction": "targetId", "blank quote": "text",
+		"value on an answer": "value", "preference without variant": "variantId"}
 	for _, tc := range []struct {
 		name string
 		in   EntryInput
@@ -364,7 +370,7 @@ func TestEntryValidation(t *testing.T) {
 		{"target on a reaction", EntryInput{ActivityID: w.open.ID, Kind: EntryReaction, TargetID: 1, Text: "other"},
 			store.ErrInvalid, []string{"targetId must be 0"}},
 		{"blank quote", EntryInput{ActivityID: w.open.ID, Kind: EntryQuote, Text: " "}, store.ErrInvalid, []string{"text is required"}},
-		{"no dots", EntryInput{ActivityID: w.open.ID, Kind: EntryAnswer, ItemID: w.open.Items[0].ID, MemberID: w.ann, Value: 1},
+		{"value on an answer", EntryInput{ActivityID: w.open.ID, Kind: EntryAnswer, ItemID: w.open.Items[0].ID, MemberID: w.ann, Value: 1},
 			store.ErrInvalid, []string{"value must be 0"}},
 		{"preference without variant", EntryInput{ActivityID: w.proto.ID, Kind: EntryPreference, MemberID: w.ann, Text: "why"},
 			store.ErrInvalid, []string{"variantId is required"}},
@@ -373,6 +379,11 @@ func TestEntryValidation(t *testing.T) {
 			before := w.count("entries")
 			_, err := w.s.SaveEntry(tc.in)
 			storetest.WantErr(t, err, tc.kind, tc.says...)
+			if f := fieldOf[tc.name]; errors.Is(tc.kind, store.ErrInvalid) {
+				if p := store.Describe(err); len(p.Fields) != 1 || p.Fields[0].Field != f {
+					t.Errorf("fields %+v, want %s", p.Fields, f)
+				}
+			}
 			if after := w.count("entries"); after != before {
 				t.Errorf("%d entries written", after-before)
 			}
