@@ -76,7 +76,7 @@ func TestJourneyBoard(t *testing.T) {
 	// Ann has used her 3 dots: another one elsewhere is refused, moving
 	// within the budget (overwriting her slot on n2) is fine.
 	_, err := vote(w.ann, n1.ID, 1)
-	storetest.WantErr(t, err, store.ErrInvalid, "value:", "1 dots here and 3 elsewhere", "3 dots each person has")
+	storetest.WantErr(t, err, store.ErrInvalid, "1 dots here and 3 elsewhere are more than the 3 dots each person has")
 	if v, err := vote(w.ann, n2.ID, 1); err != nil || v.Value != 1 {
 		t.Fatalf("revote: %+v, %v", v, err)
 	}
@@ -147,7 +147,7 @@ func TestIdeaRound(t *testing.T) {
 	storetest.WantErr(t, err, store.ErrNotFound, "entry 9999")
 	note := w.entry(EntryInput{ActivityID: w.journey.ID, ItemID: w.journey.Items[0].ID, MemberID: w.ann, Kind: EntryNote, Text: "x"})
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.ideas.ID, TargetID: note.ID, MemberID: w.ann, Kind: EntryVote, Value: 1})
-	storetest.WantErr(t, err, store.ErrInvalid, "targetId: entry", `not an entry of "Ideas"`)
+	storetest.WantErr(t, err, store.ErrInvalid, `not an entry of "Ideas"`)
 	r := w.s.mustRun(t, w.ideas.ID)
 	type row struct {
 		id    int64
@@ -209,7 +209,7 @@ func TestPrototypeTest(t *testing.T) {
 	w.entry(EntryInput{ActivityID: w.proto.ID, VariantID: b, MemberID: w.bob, Kind: EntryPreference})
 
 	_, err := w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: signUp, MemberID: w.ann, Kind: EntryEase, Value: 3})
-	storetest.WantErr(t, err, store.ErrInvalid, "variantId: item", "is a task, not a variant")
+	storetest.WantErr(t, err, store.ErrInvalid, "is a task, not a variant")
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: a, MemberID: w.ann, Kind: EntryResult, Text: "meh"})
 	storetest.WantErr(t, err, store.ErrInvalid, `text "meh" is not one of success, partial, fail`)
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: a, MemberID: w.ann, Kind: EntryEase, Value: 8})
@@ -308,7 +308,7 @@ func TestReactionsAndQuotes(t *testing.T) {
 		t.Errorf("edited quote %+v", edited)
 	}
 	_, err = w.s.SaveEntry(EntryInput{ID: q1.ID, ActivityID: w.journey.ID, Kind: EntryQuote, Text: "moved"})
-	storetest.WantErr(t, err, store.ErrInvalid, "id: entry")
+	storetest.WantErr(t, err, store.ErrInvalid, "of another activity or kind")
 	_, err = w.s.SaveEntry(EntryInput{SessionID: w.session, Kind: EntryNote, Text: "x"})
 	storetest.WantErr(t, err, store.ErrInvalid, `kind "note" is not one of quote`)
 
@@ -353,16 +353,16 @@ func TestEntryValidation(t *testing.T) {
 		{"variant on a note", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, VariantID: stage, MemberID: w.ann, Text: "x"},
 			store.ErrInvalid, []string{"variantId must be 0"}},
 		{"item of another activity", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: w.ideas.Items[0].ID, MemberID: w.ann, Text: "x"},
-			store.ErrInvalid, []string{"itemId: item", `not an item of "Journey"`}},
+			store.ErrInvalid, []string{`not an item of "Journey"`}},
 		{"unknown item", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: 9999, MemberID: w.ann, Text: "x"},
 			store.ErrNotFound, []string{"item 9999"}},
 		{"not a participant", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: outsider, Text: "x"},
-			store.ErrInvalid, []string{"memberId: Dee", "not a participant"}},
+			store.ErrInvalid, []string{"Dee (member", "not a participant"}},
 		{"unknown member", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: 9999, Text: "x"},
 			store.ErrNotFound, []string{"member 9999"}},
 		{"unknown activity", EntryInput{ActivityID: 9999, Kind: EntryNote}, store.ErrNotFound, []string{"activity 9999"}},
 		{"activity of another session", EntryInput{SessionID: other, ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: w.ann, Text: "x"},
-			store.ErrInvalid, []string{"activityId", "not on the agenda of session"}},
+			store.ErrInvalid, []string{"not on the agenda of session"}},
 		{"no activity", EntryInput{Kind: EntryQuote, Text: "x"}, store.ErrInvalid, []string{"activityId is required"}},
 		{"unknown session", EntryInput{SessionID: 9999, Kind: EntryQuote, Text: "x"}, store.ErrNotFound, []string{"session 9999"}},
 		{"text on a vote", EntryInput{ActivityID: w.ideas.ID, Kind: EntryVote, TargetID: 1, MemberID: w.ann, Text: "x", Value: 1},
