@@ -77,6 +77,7 @@ func TestJourneyBoard(t *testing.T) {
 	// within the budget (overwriting her slot on n2) is fine.
 	_, err := vote(w.ann, n1.ID, 1)
 	storetest.WantErr(t, err, store.ErrInvalid, "1 dots here and 3 elsewhere are more than the 3 dots each person has")
+	wantField(t, err, "value")
 	if v, err := vote(w.ann, n2.ID, 1); err != nil || v.Value != 1 {
 		t.Fatalf("revote: %+v, %v", v, err)
 	}
