@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"soundingboard/backend/activity"
 	"strconv"
 	"strings"
 
@@ -112,6 +113,7 @@ func sessionMarkdown(w io.Writer, m *sessionModel, team string) error {
 			md.printf("%s\n>\n> — %s\n\n", mdQuote(q.Text), mdEscape(m.quoteBy(q)))
 		}
 	}
+	activitiesMarkdown(md, m)
 	if len(m.run.General) > 0 {
 		md.printf("\n## Other quotes\n\n")
 		for _, q := range m.run.General {
@@ -185,11 +187,11 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 	return nil
 }
 
-// sessionCSV writes one row per assumption, quotes joined one per line.
+// sessionCSV writes one row per assumption, quotes joined one per line,
+// then the result lines of the other activities (csvHeader).
 func sessionCSV(w io.Writer, m *sessionModel) error {
-	header := []string{"position", "assumption", "category", "importance", "evidence", "verdict", "confidence",
-		"matches", "partly", "does_not_match", "unsure", "no_answer", "rationale", "quotes"}
-	rows := make([][]string, len(m.run.Items))
+	check := kindLabel(activity.KindAssumptionCheck)
+	rows := make([][]string, 0, len(m.run.Items))
 	for i, it := range m.run.Items {
 		conf, rationale := "", ""
 		if it.Verdict != nil {
@@ -200,12 +202,14 @@ func sessionCSV(w io.Writer, m *sessionModel) error {
 			quotes[j] = "“" + q.Text + "” — " + m.quoteBy(q)
 		}
 		t := it.Tally
-		rows[i] = []string{strconv.Itoa(i + 1), it.Assumption.Sentence, string(it.Assumption.Category),
-			strconv.Itoa(it.Assumption.Importance), strconv.Itoa(it.Assumption.Evidence), verdictOf(it), conf,
-			strconv.Itoa(t.Matches), strconv.Itoa(t.Partly), strconv.Itoa(t.DoesNotMatch), strconv.Itoa(t.Unsure),
-			strconv.Itoa(t.NoAnswer), rationale, strings.Join(quotes, "\n")}
+		rows = append(rows, csvRow(map[string]string{"activity": check, "kind": check, "part": "Assumption",
+			"position": strconv.Itoa(i + 1), "assumption": it.Assumption.Sentence, "category": string(it.Assumption.Category),
+			"importance": strconv.Itoa(it.Assumption.Importance), "evidence": strconv.Itoa(it.Assumption.Evidence),
+			"verdict": verdictOf(it), "confidence": conf, "matches": strconv.Itoa(t.Matches), "partly": strconv.Itoa(t.Partly),
+			"does_not_match": strconv.Itoa(t.DoesNotMatch), "unsure": strconv.Itoa(t.Unsure), "no_answer": strconv.Itoa(t.NoAnswer),
+			"rationale": rationale, "quotes": strings.Join(quotes, "\n")}))
 	}
-	return writeCSV(w, header, rows)
+	return writeCSV(w, csvHeader, append(rows, m.activityCSVRows()...))
 }
 
 func ledgerMarkdown(w io.Writer, m *ledgerModel, team string) error {

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"soundingboard/backend/activity"
 	"strconv"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func newFx(t testing.TB) *fx {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	b, s, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
-	r := NewService(ctx, db, b, s, l)
+	r := NewService(ctx, db, b, s, activity.NewAgendas(ctx, db), l)
 	r.now = func() time.Time { return fixedNow }
 	return &fx{t: t, db: db, board: b, session: s, loop: l, r: r}
 }

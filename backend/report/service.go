@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
+	"soundingboard/backend/activity"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,7 @@ type Service struct {
 	db      *store.DB
 	board   *board.Service
 	session *session.Services
+	agendas *activity.Agendas
 	loop    *loop.Service
 	now     func() time.Time
 
@@ -33,10 +35,10 @@ type Service struct {
 	fonts *typeset.Library // parsed on first use: it costs tens of milliseconds
 }
 
-// NewService returns a report service reading through the board, session
-// and loop services.
-func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.Services, l *loop.Service) *Service {
-	return &Service{ctx: ctx, db: db, board: b, session: s, loop: l, now: time.Now}
+// NewService returns a report service reading through the board, session,
+// agenda and loop services.
+func NewService(ctx context.Context, db *store.DB, b *board.Service, s *session.Services, a *activity.Agendas, l *loop.Service) *Service {
+	return &Service{ctx: ctx, db: db, board: b, session: s, agendas: a, loop: l, now: time.Now}
 }
 
 func (s *Service) fontSet() (*typeset.Library, error) {

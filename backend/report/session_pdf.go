@@ -127,6 +127,8 @@ func drawSession(d *doc, m *sessionModel, team string) {
 		drawAssumption(d, m, i+1, it)
 	}
 
+	drawActivities(d, m)
+
 	if len(m.run.General) > 0 {
 		d.heading("Other quotes")
 		for _, q := range m.run.General {

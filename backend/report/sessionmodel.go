@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"sort"
+	"soundingboard/backend/activity"
 	"strings"
 
 	"soundingboard/backend/session"
@@ -12,10 +13,11 @@ import (
 // sessionModel is everything a session report, its exports and its
 // letters print.
 type sessionModel struct {
-	run  session.Run
-	syn  session.Synthesis
-	dec  session.DecisionDetail
-	loop LoopStatus
+	run    session.Run
+	agenda activity.AgendaRun
+	syn    session.Synthesis
+	dec    session.DecisionDetail
+	loop   LoopStatus
 
 	names        map[int64]string // member id -> name as printed
 	pseudonymous int              // participants shown under a pseudonym
@@ -31,11 +33,15 @@ func (s *Service) loadSession(id int64) (*sessionModel, error) {
 		return nil, err
 	}
 	run := sr.Run
+	agenda, err := s.agendas.Run(id)
+	if err != nil {
+		return nil, err
+	}
 	loop, err := s.sessionFollowUps(run)
 	if err != nil {
 		return nil, err
 	}
-	m := &sessionModel{run: run, syn: sr.Synthesis, dec: sr.Decision, loop: loop, names: map[int64]string{}}
+	m := &sessionModel{run: run, agenda: agenda, syn: sr.Synthesis, dec: sr.Decision, loop: loop, names: map[int64]string{}}
 	for _, p := range run.Session.Participants {
 		if p.CanQuote {
 			m.names[p.MemberID] = p.Name
@@ -206,6 +212,7 @@ func (m *sessionModel) sections() []Section {
 		{Title: "Participants", Items: len(m.run.Session.Participants), Note: partNote},
 		{Title: "Assumptions", Items: len(m.run.Items), Note: m.verdictSummary()},
 		{Title: "Importance × evidence map", Items: len(m.run.Items)},
+		{Title: "Agenda", Items: len(m.agenda.Runs), Note: m.agendaNote()},
 		{Title: "Quotes", Items: m.quoteCount()},
 		{Title: "Themes", Items: len(m.syn.Themes)},
 		{Title: "Top opportunities", Items: len(opp), Note: oppNote},
@@ -224,4 +231,15 @@ func (m *sessionModel) needsOf(it session.RunItem) [][2]string {
 		}
 	}
 	return out
+}
+
+// agendaNote names the activities other than the assumption check.
+func (m *sessionModel) agendaNote() string {
+	var kinds []string
+	for _, r := range m.agenda.Runs {
+		if r.Activity.Kind != activity.KindAssumptionCheck {
+			kinds = append(kinds, strings.ToLower(kindLabel(r.Activity.Kind)))
+		}
+	}
+	return strings.Join(kinds, ", ")
 }

@@ -8,6 +8,7 @@ type column struct {
 	width float64 // relative; the columns share the text width
 	align string  // "L" (default), "R" or "C"
 	bold  bool
+	key   string // the session CSV column it fills (activities.go)
 }
 
 // table is a grid of wrapped text whose header row repeats on every page

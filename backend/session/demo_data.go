@@ -66,6 +66,8 @@ type demoSession struct {
 	tests                                                []demoTest
 	opportunities                                        []demoOpportunity
 	actions                                              []demoAction
+	format                                               string         // "" = assumption testing
+	workshop                                             []demoActivity // the agenda of a workshop format
 }
 
 // Sample board members by email (see board/demo.go).
