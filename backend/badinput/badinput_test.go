@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"soundingboard/backend/activity"
 	"strconv"
 	"strings"
 	"testing"
@@ -49,7 +50,7 @@ func newApp(t *testing.T) *app {
 		t.Fatal(err)
 	}
 	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{Assets: fstest.MapFS{"index.html": {Data: []byte("app")}},
-		Services: append([]any{b, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, ss.Bound()...), Token: token})
+		Services: append([]any{b, l, d, report.NewService(ctx, db, b, ss, activity.NewAgendas(ctx, db), l), privacy.NewService(ctx, db)}, ss.Bound()...), Token: token})
 	if err != nil {
 		t.Fatal(err)
 	}

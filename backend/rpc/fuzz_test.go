@@ -10,6 +10,7 @@ import (
 	"path"
 	"reflect"
 	"sort"
+	"soundingboard/backend/activity"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -37,7 +38,7 @@ func realServer(tb testing.TB) (*target, []string) {
 	if _, err := d.Load(); err != nil {
 		tb.Fatalf("load demo: %v", err)
 	}
-	services := append([]any{b, l, d, report.NewService(ctx, db, b, ss, l), privacy.NewService(ctx, db)}, ss.Bound()...)
+	services := append([]any{b, l, d, report.NewService(ctx, db, b, ss, activity.NewAgendas(ctx, db), l), privacy.NewService(ctx, db)}, ss.Bound()...)
 	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{
 		Assets: fstest.MapFS{"index.html": {Data: []byte("app")}}, Services: services, Token: fuzzToken, MaxBody: 1 << 20})
 	if err != nil {

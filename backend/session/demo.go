@@ -41,7 +41,7 @@ func (s *Plans) LoadDemo() (DemoResult, error) {
 			}
 			res.Decisions++
 		}
-		for _, ds := range demoSessions() {
+		for _, ds := range append(demoSessions(), demoWorkshops()...) {
 			if err := l.session(ds); err != nil {
 				return fmt.Errorf("sample session %q: %w", ds.title, err)
 			}
@@ -103,7 +103,7 @@ func (l *demoLoader) findMembers() error {
 	for _, r := range rows {
 		l.members[strings.ToLower(r.Email)] = r.ID
 	}
-	for _, ds := range demoSessions() {
+	for _, ds := range append(demoSessions(), demoWorkshops()...) {
 		for _, p := range ds.people {
 			if l.members[p.email] == 0 {
 				return store.Invalid("the sample sessions need the sample board (member %s is missing); load it first", p.email)
@@ -168,14 +168,18 @@ func (l *demoLoader) session(ds demoSession) error {
 	position := 0
 	if finished {
 		started, ended = l.stampAt(ds.ago, ds.start), l.stampAt(ds.ago, clockPlus(ds.start, ds.duration))
-		position = len(keys) - 1
+		position = max(len(keys)-1, 0)
 	}
 	created := l.stampAt(ds.ago+7, "11:00") // planned a week ahead
+	format := "assumption_testing"
+	if ds.format != "" {
+		format = ds.format
+	}
 	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
 		start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
 		started_at, finished_at, created_at, updated_at)
-		VALUES (?, ?, ?, 'assumption_testing', ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		l.decisions[ds.decision], ds.title, ds.customerTitle, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		l.decisions[ds.decision], ds.title, ds.customerTitle, format, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
 		string(promptsJSON), string(openerJSON), ds.status, position, started, ended, created, created)
 	if err != nil {
 		return err
@@ -185,9 +189,11 @@ func (l *demoLoader) session(ds demoSession) error {
 		return err
 	}
 	// The agenda of the format, its assumption check holding the keys,
-	// with the time spent on those tested.
-	if err := activity.Seed(l.ctx, l.tx, id, "assumption_testing", created); err != nil {
-		return err
+	// with the time spent on those tested; a workshop writes its own.
+	if ds.workshop == nil {
+		if err := activity.Seed(l.ctx, l.tx, id, format, created); err != nil {
+			return err
+		}
 	}
 	ids := make([]int64, len(keys))
 	for i, k := range keys {
@@ -219,6 +225,9 @@ func (l *demoLoader) session(ds demoSession) error {
 				return fmt.Errorf("touchpoint of %s: %w", p.email, err)
 			}
 		}
+	}
+	if err := l.workshop(id, ds); err != nil {
+		return err
 	}
 	minute := 10 // minutes into the session; the opener comes first
 	for _, t := range ds.tests {

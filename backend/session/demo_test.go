@@ -22,7 +22,7 @@ func TestLoadDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Decisions != 2 || res.Sessions != 4 {
+	if res.Decisions != 2 || res.Sessions != 7 {
 		t.Errorf("result %+v", res)
 	}
 	items, err := e.s.Plans.ListSessions()
@@ -34,11 +34,34 @@ func TestLoadDemo(t *testing.T) {
 	for _, it := range items {
 		status[it.Status]++
 		rated += it.Rated
-		if it.Assumptions != 5 {
-			t.Errorf("%s: %d assumptions", it.Title, it.Assumptions)
+		if want := map[string]int{"assumption_testing": 5}[it.Format]; it.Assumptions != want {
+			t.Errorf("%s (%s): %d assumptions, want %d", it.Title, it.Format, it.Assumptions, want)
 		}
 	}
-	if status["finished"] != 3 || status["planned"] != 1 || rated < 8 || items[0].Status != "planned" {
+	// One finished workshop of each format other than assumption testing,
+	// each an agenda of activities holding what was said.
+	var workshops []struct {
+		Format  string `db:"format"`
+		Kinds   string `db:"kinds"`
+		Entries int    `db:"entries"`
+	}
+	if err := e.db.Select(&workshops, `SELECT s.format,
+		(SELECT group_concat(kind, ' ') FROM (SELECT kind FROM activities WHERE session_id = s.id ORDER BY position)) AS kinds,
+		(SELECT count(*) FROM entries WHERE session_id = s.id) AS entries
+		FROM sessions s WHERE s.format <> 'assumption_testing' AND s.status = 'finished' ORDER BY s.format`); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"ideation_sprint": "idea_round open_question",
+		"problem_mapping": "journey_board rating open_question", "prototype_testing": "prototype_test rating"}
+	if len(workshops) != 3 {
+		t.Errorf("finished workshops: %+v", workshops)
+	}
+	for _, w := range workshops {
+		if w.Kinds != want[w.Format] || w.Entries < 20 {
+			t.Errorf("%s: activities %q, %d entries; want %q and at least 20", w.Format, w.Kinds, w.Entries, want[w.Format])
+		}
+	}
+	if status["finished"] != 6 || status["planned"] != 1 || rated < 8 || items[0].Status != "planned" {
 		t.Errorf("sessions %v, rated %d: %+v", status, rated, items)
 	}
 	planned, err := e.s.Plans.GetSession(items[0].ID)

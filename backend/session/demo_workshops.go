@@ -188,7 +188,7 @@ func demoWorkshops() []demoSession {
 // workshop writes the agenda of a sample workshop and everything said in
 // it; minute counts the minutes into the session.
 func (l *demoLoader) workshop(sessionID int64, ds demoSession) error {
-	minute := 10
+	minute := 10 // minutes into the session; the opener comes first
 	for pos, a := range ds.workshop {
 		at := l.stampAt(ds.ago, clockPlus(ds.start, minute))
 		var aid int64
@@ -202,6 +202,10 @@ func (l *demoLoader) workshop(sessionID int64, ds demoSession) error {
 			return fmt.Errorf("activity %q: %w", a.title, err)
 		}
 		minute += a.seconds / 60
+	}
+	if len(ds.workshop) > 0 && ds.status == "finished" {
+		_, err := l.tx.ExecContext(l.ctx, `UPDATE sessions SET current_activity = ? WHERE id = ?`, len(ds.workshop)-1, sessionID)
+		return err
 	}
 	return nil
 }
