@@ -21,8 +21,15 @@ func TestSessionsListAndICS(t *testing.T) {
 		Status string `json:"status"`
 		Date   string `json:"date"`
 	}
-	if code != 0 || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 4 {
+	if code != 0 || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 7 {
 		t.Fatalf("list --json: %d %q %q", code, out, errOut)
+	}
+	formats := map[string]bool{}
+	for _, r := range rows {
+		formats[r.Format] = true
+	}
+	if len(formats) != 4 {
+		t.Errorf("the sample board has a session of each of the 4 formats; list shows %v", formats)
 	}
 	planned := rows[0]
 	if planned.Status != "planned" || planned.Date == "" || planned.Format != "assumption_testing" || planned.Title == "" {

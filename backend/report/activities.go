@@ -77,7 +77,7 @@ func minutesText(seconds int) string {
 	if seconds < 60 {
 		return "under a minute"
 	}
-	return wording.Count((seconds+30)/60, "minute", "minutes")
+	return strconv.Itoa((seconds+30)/60) + " min"
 }
 
 // entryBy is who an entry is from, as the report names people: by name
@@ -105,9 +105,9 @@ func (m *sessionModel) agendaRows() [][]string {
 	return rows
 }
 
-var agendaCols = []column{{title: "#", width: 4, align: "R"}, {title: "Activity", width: 30, bold: true},
-	{title: "Kind", width: 16}, {title: "Planned", width: 10}, {title: "Spent", width: 12},
-	{title: "Entries", width: 9, align: "R"}, {title: "Reactions", width: 24}}
+var agendaCols = []column{{title: "#", width: 4, align: "R"}, {title: "Activity", width: 26, bold: true},
+	{title: "Kind", width: 16}, {title: "Planned", width: 10}, {title: "Spent", width: 10},
+	{title: "Entries", width: 9, align: "R"}, {title: "Reactions", width: 30}}
 
 // activitySections builds the results of every activity but the
 // assumption check, in agenda order.
@@ -277,7 +277,7 @@ func drawActivities(d *doc, m *sessionModel) {
 		d.subheading(sec.title, 14)
 		d.text(sec.summary, textStyle{size: 8.5, color: mutedColor})
 		for _, t := range sec.tables {
-			d.text(t.title, textStyle{size: 9, bold: true, color: inkColor})
+			d.subheading(t.title, 20) // kept with the table's first rows
 			if len(t.rows) == 0 {
 				d.text("Nothing recorded.", textStyle{size: 8.5, color: mutedColor})
 				continue
