@@ -76,7 +76,7 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 			coalesce(revoked_on, '') AS revoked_on, note FROM consents WHERE member_id = ? ORDER BY kind`},
 		{"touchpoints", &p.Touchpoints, `SELECT id, kind, happened_on, summary, created_at
 			FROM touchpoints WHERE member_id = ? ORDER BY happened_on, id`},
-		{"rewards", &p.Rewards, `SELECT id, what, value_cents, currency, given_on, note, created_at
+		{"rewards", &p.Rewards, `SELECT id, what, value_cents, currency, coalesce(given_on, '') AS given_on, note, created_at
 			FROM rewards WHERE member_id = ? ORDER BY given_on, id`},
 		{"sessions", &p.Sessions, `SELECT se.id AS session_id, se.title, se.format,
 			coalesce(se.scheduled_on, '') AS scheduled_on, pa.state
