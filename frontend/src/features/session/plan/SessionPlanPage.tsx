@@ -9,9 +9,11 @@ import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
 import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
+import { InternalAttendees } from './InternalAttendees'
 import { InvitationPanel } from './InvitationPanel'
 import { ParticipantPicker } from './ParticipantPicker'
 import { SessionForm, sessionToInput } from './SessionForm'
+import { SessionRewards } from './SessionRewards'
 
 function ParticipantStates({
   sessionId,
@@ -222,6 +224,8 @@ export function SessionPlanPage({ id }: { id: number }) {
         <div className="plan-side">
           <ParticipantStates sessionId={id} participants={s.participants ?? []} onChange={refresh} />
           {s.status === 'planned' && <InvitationPanel session={s} />}
+          <InternalAttendees session={s} />
+          <SessionRewards session={s} />
         </div>
       </div>
       {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
