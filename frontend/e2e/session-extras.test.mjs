@@ -118,8 +118,8 @@ test('internal attendees warn when they outnumber customers; rewards count again
   // The member's history names the session.
   await page.getByRole('link', { name: names[0], exact: true }).first().click()
   const history = page.getByRole('region', { name: 'History' })
-  const item = history.getByRole('listitem').filter({ hasText: 'Gift card' })
+  const item = history.getByRole('listitem').filter({ hasText: TITLE })
   await item.waitFor()
-  assert.match(await item.textContent(), new RegExp(`60\\.00 EUR · session "${TITLE}"`))
+  assert.match(await item.textContent(), new RegExp(`Gift card60\\.00 EUR · session "${TITLE}"`))
   assert.deepEqual(errors, [])
 })

@@ -224,11 +224,13 @@ export function SessionPlanPage({ id }: { id: number }) {
         <div className="plan-side">
           <ParticipantStates sessionId={id} participants={s.participants ?? []} onChange={refresh} />
           {s.status === 'planned' && <InvitationPanel session={s} />}
-          <InternalAttendees session={s} />
-          <SessionRewards session={s} />
         </div>
       </div>
       {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
+      <div className="plan-layout">
+        <SessionRewards session={s} />
+        <InternalAttendees session={s} />
+      </div>
     </section>
   )
 }

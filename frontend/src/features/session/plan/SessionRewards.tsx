@@ -40,15 +40,27 @@ function PersonRewards({
           {r.status === RewardStatus.PROMISED ? (
             <>
               {' · promised '}
-              <button type="button" className="btn btn-small" disabled={busy} onClick={() => onGive(r.id)}>
-                Mark given<span className="sr-only">: {`${r.what} for ${person.name}`}</span>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                aria-label={`Mark given: ${r.what} for ${person.name}`}
+                onClick={() => onGive(r.id)}
+              >
+                Mark given
               </button>
             </>
           ) : (
             ` · given ${r.givenOn}`
           )}{' '}
-          <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => onRemove(r.id)}>
-            Remove<span className="sr-only">: {`${r.what} for ${person.name}`}</span>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            disabled={busy}
+            aria-label={`Remove: ${r.what} for ${person.name}`}
+            onClick={() => onRemove(r.id)}
+          >
+            Remove
           </button>
         </li>
       ))}
