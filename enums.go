@@ -18,7 +18,7 @@ func enums() []any {
 		session.AllCategories, session.AllStances, session.AllReactions, session.AllVerdicts, session.AllOutcomes,
 		session.AllStates, session.AllStatuses,
 		activity.AllKinds,
-		board.AllRewardStatuses, session.AllAttendeeRoles,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,
+		board.AllRewardStatuses, session.AllAttendeeRoles,
 	}
 }

@@ -5,7 +5,7 @@
 // history, naming the session.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { loadSampleBoard } from './helpers.mjs'
+import { loadSampleBoard, planSession } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -24,22 +24,7 @@ test('internal attendees warn when they outnumber customers; rewards count again
   await loadSampleBoard(page)
 
   // A session with three participants: two expected, one no-show.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'Plan a session' }).click()
-  await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
-  await page.getByLabel('Decision', { exact: true }).selectOption({ label: DECISION })
-  await page.getByLabel('Title', { exact: true }).fill(TITLE)
-  await page.getByRole('button', { name: 'Create session' }).click()
-  await page.getByRole('heading', { name: TITLE }).waitFor()
-  await page.getByLabel('Only people with contact consent').check()
-  const picker = page.getByRole('table', { name: 'Board members to choose from' })
-  const names = []
-  for (let n = 1; n <= 3; n++) {
-    const box = picker.getByRole('checkbox', { checked: false }).first()
-    names.push((await box.getAttribute('aria-label')).replace(/^Choose /, ''))
-    await box.check()
-    await page.getByText(new RegExp(`^${n} (person|people) chosen$`)).waitFor()
-  }
+  const names = await planSession(page, { decision: DECISION, title: TITLE, n: 3 })
   await page.getByLabel(`State of ${names[0]}`).selectOption('attended')
   await page.getByLabel(`State of ${names[2]}`).selectOption('no_show')
 
