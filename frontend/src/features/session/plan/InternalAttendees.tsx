@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { errorMessage } from '../../../api'
 import type { Session } from '../../../api/session'
 import { AttendeeRole, extrasApi, type Attendees } from '../../../api/sessionExtras'
-import { Alert } from '../../../components/Alert'
+import { Alert, ErrorText } from '../../../components/Alert'
 import { plural } from '../../../text'
 import { useLoad } from '../useLoad'
 import { attendeeRoles, participantsStamp, roleWord } from './extras'
+import { useAction } from './useAction'
 
 /**
  * The company's own people at the session (sales, support, success,
@@ -19,22 +19,8 @@ export function InternalAttendees({ session }: { session: Session }) {
   useEffect(() => void reload(), [stamp, reload])
   const [name, setName] = useState('')
   const [role, setRole] = useState<string>(AttendeeRole.PRODUCT)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  async function act(fn: () => Promise<Attendees>) {
-    setBusy(true)
-    setError('')
-    try {
-      setData(await fn())
-      return true
-    } catch (e) {
-      setError(errorMessage(e))
-      return false
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, run } = useAction()
+  const act = (fn: () => Promise<Attendees>) => run(async () => setData(await fn()))
   async function add(e: FormEvent) {
     e.preventDefault()
     if (await act(() => extrasApi.saveAttendee({ id: 0, sessionId: session.id, name, role }))) setName('')
@@ -113,11 +99,7 @@ export function InternalAttendees({ session }: { session: Session }) {
           Add attendee
         </button>
       </form>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   )
 }

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { errorMessage } from '../../../api'
 import type { Session } from '../../../api/session'
 import { extrasApi, RewardStatus, type RewardPerson, type SessionRewards as View } from '../../../api/sessionExtras'
-import { Alert } from '../../../components/Alert'
+import { Alert, ErrorText } from '../../../components/Alert'
 import { toCents } from '../../board/member/TimelineForms'
 import { word } from '../labels'
 import { useLoad } from '../useLoad'
 import { money, participantsStamp, rewardable, totalsLine } from './extras'
+import { useAction } from './useAction'
 
 /** One person's rewards at the session, each promised one with a button to mark it given. */
 function PersonRewards({
@@ -90,24 +90,14 @@ export function SessionRewards({ session }: { session: Session }) {
   const [what, setWhat] = useState('')
   const [amount, setAmount] = useState('')
   const [entryId, setEntryId] = useState(0)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  async function act(fn: () => Promise<View | void>) {
-    setBusy(true)
-    setError('')
-    try {
+  const { busy, error, setError, run } = useAction()
+  /** Runs a change; the view comes from its answer, or is read again. */
+  const act = (fn: () => Promise<View | void>) =>
+    run(async () => {
       const next = await fn()
       if (next) setData(next)
       else await reload()
-      return true
-    } catch (e) {
-      setError(errorMessage(e))
-      return false
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   if (!view) {
     return (
@@ -291,11 +281,7 @@ export function SessionRewards({ session }: { session: Session }) {
           </div>
         </form>
       )}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   )
 }
