@@ -47,8 +47,9 @@ func TestErasureRemovesSessionRewards(t *testing.T) {
 	if err := json.Unmarshal([]byte(f.Content), &export); err != nil {
 		t.Fatal(err)
 	}
-	if len(export.Rewards) != 2 {
-		t.Errorf("export rewards %+v, want the promised gift card and the mug", export.Rewards)
+	if r := export.Rewards; len(r) != 2 || r[0].What != "Gift card" || r[0].Status != "promised" || r[0].GivenOn != "" ||
+		r[0].Session != "Invoices workshop" || r[1].Status != "given" || r[1].GivenOn == "" {
+		t.Errorf("export rewards %+v, want the promised gift card and the given mug, both of the session", r)
 	}
 
 	e, err := p.ErasePerson(ana.ID, "Ana Silva")
