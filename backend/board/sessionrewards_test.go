@@ -1,6 +1,8 @@
 package board
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,23 +134,28 @@ func TestSessionRewardValidation(t *testing.T) {
 	for _, c := range []struct {
 		member int64
 		in     RewardInput
+		field  string
 		want   string
 	}{
-		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = 999 }), "sessionId 999"},
-		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = -1 }), "sessionId -1"},
-		{r.cy.ID, base(func(*RewardInput) {}), "not a participant of session"},
-		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = r.quote }), "entryId"},
-		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = r.otherIdea }), "entryId"},
-		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = 12345 }), "entryId 12345"},
-		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = 0; in.EntryID = r.idea }), "entryId"},
-		{r.ana.ID, base(func(in *RewardInput) { in.Currency = "usd" }), "currency USD differs from the session's EUR"},
-		{r.ana.ID, base(func(in *RewardInput) { in.Status = "promised"; in.GivenOn = "2025-06-01" }), "givenOn must be empty"},
-		{r.ana.ID, base(func(in *RewardInput) { in.Status = "maybe" }), `status "maybe"`},
-		{r.ana.ID, base(func(in *RewardInput) { in.ValueCents = -1 }), "valueCents"},
-		{r.ana.ID, base(func(in *RewardInput) { in.GivenOn = "2099-01-01" }), "givenOn"},
+		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = 999 }), "sessionId", "sessionId 999"},
+		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = -1 }), "sessionId", "sessionId -1"},
+		{r.cy.ID, base(func(*RewardInput) {}), "memberId", "not a participant of session"},
+		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = r.quote }), "entryId", "not an idea of session"},
+		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = r.otherIdea }), "entryId", "not an idea of session"},
+		{r.ana.ID, base(func(in *RewardInput) { in.EntryID = 12345 }), "entryId", "entryId 12345"},
+		{r.ana.ID, base(func(in *RewardInput) { in.SessionID = 0; in.EntryID = r.idea }), "entryId", "needs the sessionId"},
+		{r.ana.ID, base(func(in *RewardInput) { in.Currency = "usd" }), "currency", "currency USD differs from the session's EUR"},
+		{r.ana.ID, base(func(in *RewardInput) { in.Status = "promised"; in.GivenOn = "2025-06-01" }), "givenOn", "givenOn must be empty"},
+		{r.ana.ID, base(func(in *RewardInput) { in.Status = "maybe" }), "status", `status "maybe"`},
+		{r.ana.ID, base(func(in *RewardInput) { in.ValueCents = -1 }), "valueCents", "valueCents -1"},
+		{r.ana.ID, base(func(in *RewardInput) { in.GivenOn = "2099-01-01" }), "givenOn", "givenOn 2099-01-01 is in the future"},
 	} {
 		_, err := s.AddReward(c.member, c.in)
 		storetest.WantErr(t, err, store.ErrInvalid, c.want)
+		var se *store.Error
+		if !errors.As(err, &se) || !slices.ContainsFunc(se.Fields, func(p store.Problem) bool { return p.Field == c.field }) {
+			t.Errorf("%s: problems %+v, want one of field %q", c.want, se, c.field)
+		}
 	}
 	if n := count(t, s, "rewards"); n != 0 {
 		t.Fatalf("%d rewards written by bad input", n)

@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"testing"
 
 	"soundingboard/backend/store"
@@ -89,6 +91,11 @@ func TestAttendeeValidation(t *testing.T) {
 	} {
 		_, err := p.SaveAttendee(c.in)
 		storetest.WantErr(t, err, c.kind, c.fragment)
+		var se *store.Error
+		if field, _, _ := strings.Cut(strings.Trim(c.fragment, `"`), " "); c.kind == store.ErrInvalid &&
+			(!errors.As(err, &se) || len(se.Fields) != 1 || se.Fields[0].Field != field) {
+			t.Errorf("%s: problems %+v, want one of field %q", c.fragment, se, field)
+		}
 	}
 	var n int
 	if err := db.Get(&n, `SELECT count(*) FROM session_attendees`); err != nil || n != 0 {
