@@ -92,7 +92,7 @@ func TestAttendeeValidation(t *testing.T) {
 		_, err := p.SaveAttendee(c.in)
 		storetest.WantErr(t, err, c.kind, c.fragment)
 		var se *store.Error
-		if field, _, _ := strings.Cut(strings.Trim(c.fragment, `"`), " "); c.kind == store.ErrInvalid &&
+		if field, _, _ := strings.Cut(strings.Trim(c.fragment, `"`), " "); errors.Is(c.kind, store.ErrInvalid) &&
 			(!errors.As(err, &se) || len(se.Fields) != 1 || se.Fields[0].Field != field) {
 			t.Errorf("%s: problems %+v, want one of field %q", c.fragment, se, field)
 		}
