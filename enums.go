@@ -19,5 +19,6 @@ func enums() []any {
 		session.AllStates, session.AllStatuses,
 		activity.AllKinds, activity.AllRoles, activity.AllEntryKinds, activity.AllReactions, activity.AllTaskOutcomes,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,
+		board.AllRewardStatuses, session.AllAttendeeRoles,
 	}
 }

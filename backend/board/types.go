@@ -42,6 +42,15 @@ const (
 	TouchpointNote    TouchpointKind = "note"
 )
 
+// RewardStatus is whether a reward was only promised or already given.
+type RewardStatus string
+
+// The reward statuses.
+const (
+	RewardPromised RewardStatus = "promised"
+	RewardGiven    RewardStatus = "given"
+)
+
 // UsageFrequency is how often a member uses the product.
 type UsageFrequency string
 
@@ -75,6 +84,7 @@ var (
 	AllTouchpointKinds  = valid.Choices(TouchpointSession, TouchpointCall, TouchpointEmail, TouchpointMeeting, TouchpointMessage, TouchpointNote)
 	AllUsageFrequencies = valid.Choices(UsageNone, UsageDaily, UsageWeekly, UsageMonthly, UsageRarely, UsageNever)
 	AllTones            = valid.Choices(ToneNone, ToneTooAgreeable, ToneBalanced, ToneTooNegative)
+	AllRewardStatuses   = valid.Choices(RewardPromised, RewardGiven)
 )
 
 // Statuses a member can have, in the order the UI offers them.
@@ -194,25 +204,36 @@ type TouchpointInput struct {
 	Summary    string `json:"summary"`
 }
 
-// Reward is a thank-you given to a member.
+// Reward is a thank-you to a member: given, or promised at a session and
+// given later. A session's rewards count against its budget
+// (SessionRewards).
 type Reward struct {
-	ID         int64  `json:"id" db:"id"`
-	MemberID   int64  `json:"memberId" db:"member_id"`
-	What       string `json:"what" db:"what"`
-	ValueCents int64  `json:"valueCents" db:"value_cents"`
-	Currency   string `json:"currency" db:"currency"`
-	GivenOn    string `json:"givenOn" db:"given_on"`
-	Note       string `json:"note" db:"note"`
-	CreatedAt  string `json:"createdAt" db:"created_at"`
+	ID         int64        `json:"id" db:"id"`
+	MemberID   int64        `json:"memberId" db:"member_id"`
+	SessionID  int64        `json:"sessionId" db:"session_id"` // 0: not tied to a session
+	EntryID    int64        `json:"entryId" db:"entry_id"`     // the idea that earned it; 0: none
+	What       string       `json:"what" db:"what"`
+	ValueCents int64        `json:"valueCents" db:"value_cents"`
+	Currency   string       `json:"currency" db:"currency"`
+	Status     RewardStatus `json:"status" db:"status"`
+	GivenOn    string       `json:"givenOn" db:"given_on"` // "" while promised
+	Note       string       `json:"note" db:"note"`
+	CreatedAt  string       `json:"createdAt" db:"created_at"`
+	Session    string       `json:"session" db:"session"` // the session's title, so the timeline can name it
+	Idea       string       `json:"idea" db:"idea"`       // the idea's text
 }
 
-// RewardInput records a reward.
+// RewardInput records a reward. A reward tied to a session goes to one of
+// its participants; one tied to an idea names that session too.
 type RewardInput struct {
 	What       string `json:"what"`
 	ValueCents int64  `json:"valueCents"`
-	Currency   string `json:"currency"`
-	GivenOn    string `json:"givenOn"` // "" = today
+	Currency   string `json:"currency"` // "" with a session: the session's budget currency
+	GivenOn    string `json:"givenOn"`  // "" = today when given; must be "" when promised
 	Note       string `json:"note"`
+	SessionID  int64  `json:"sessionId"` // 0 = none
+	EntryID    int64  `json:"entryId"`   // an idea of that session; 0 = none
+	Status     string `json:"status"`    // promised or given; "" = given
 }
 
 // TimelineEntry is one item of a member's participation history, newest first.

@@ -29,6 +29,7 @@ var (
 	usageFrequencies = valid.Strings(AllUsageFrequencies)
 	tones            = valid.Strings(AllTones)
 	touchpointKinds  = valid.Strings(AllTouchpointKinds)
+	rewardStatuses   = valid.Strings(AllRewardStatuses)
 )
 
 // fold is the case-insensitive key for segment and tag names. SQLite's

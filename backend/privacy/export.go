@@ -77,8 +77,9 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 			coalesce(revoked_on, '') AS revoked_on, note FROM consents WHERE member_id = ? ORDER BY kind`},
 		{"touchpoints", &p.Touchpoints, `SELECT id, kind, happened_on, summary, created_at
 			FROM touchpoints WHERE member_id = ? ORDER BY happened_on, id`},
-		{"rewards", &p.Rewards, `SELECT id, what, value_cents, currency, given_on, note, created_at
-			FROM rewards WHERE member_id = ? ORDER BY given_on, id`},
+		{"rewards", &p.Rewards, `SELECT r.id, r.what, r.value_cents, r.currency, r.status, coalesce(r.given_on, '') AS given_on,
+			coalesce(se.title, '') AS session, r.note, r.created_at
+			FROM rewards r LEFT JOIN sessions se ON se.id = r.session_id WHERE r.member_id = ? ORDER BY r.given_on, r.id`},
 		{"sessions", &p.Sessions, `SELECT se.id AS session_id, se.title, se.format,
 			coalesce(se.scheduled_on, '') AS scheduled_on, pa.state
 			FROM participants pa JOIN sessions se ON se.id = pa.session_id

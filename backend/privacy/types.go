@@ -77,13 +77,15 @@ type Touchpoint struct {
 	CreatedAt  string `json:"createdAt" db:"created_at"`
 }
 
-// Reward is a thank-you given to the person.
+// Reward is a thank-you given, or promised at a session, to the person.
 type Reward struct {
 	ID         int64  `json:"id" db:"id"`
 	What       string `json:"what" db:"what"`
 	ValueCents int64  `json:"valueCents" db:"value_cents"`
 	Currency   string `json:"currency" db:"currency"`
-	GivenOn    string `json:"givenOn" db:"given_on"`
+	Status     string `json:"status" db:"status"`    // promised or given
+	GivenOn    string `json:"givenOn" db:"given_on"` // "" while promised
+	Session    string `json:"session" db:"session"`  // the session it was for, "" when none
 	Note       string `json:"note" db:"note"`
 	CreatedAt  string `json:"createdAt" db:"created_at"`
 }

@@ -6,7 +6,7 @@
 // and the synthesis; loop closure counts the attendees.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { loadSampleBoard } from './helpers.mjs'
+import { loadSampleBoard, planSession } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -36,23 +36,7 @@ test('recording marks people here; Finish confirms attendance; follow-ups go to 
   await loadSampleBoard(page)
 
   // Plan: a session with 6 people who may be contacted; no attendance set.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click()
-  await page.getByRole('button', { name: 'Plan a session' }).click()
-  await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
-  await page.getByLabel('Decision', { exact: true }).selectOption({ label: DECISION })
-  await page.getByText('5 chosen').waitFor()
-  await page.getByLabel('Title', { exact: true }).fill(TITLE)
-  await page.getByRole('button', { name: 'Create session' }).click()
-  await page.getByRole('heading', { name: TITLE }).waitFor()
-  await page.getByLabel('Only people with contact consent').check()
-  const picker = page.getByRole('table', { name: 'Board members to choose from' })
-  const names = []
-  for (let n = 1; n <= 6; n++) {
-    const box = picker.getByRole('checkbox', { checked: false }).first()
-    names.push((await box.getAttribute('aria-label')).replace(/^Choose /, ''))
-    await box.check()
-    await page.getByText(new RegExp(`^${n} (person|people) chosen$`)).waitFor()
-  }
+  const names = await planSession(page, { decision: DECISION, title: TITLE, n: 6 })
 
   // Run: nobody is marked here yet.
   await page.getByRole('button', { name: 'Start session' }).click()

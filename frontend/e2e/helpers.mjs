@@ -33,3 +33,28 @@ export function memberRows(page) {
 export async function search(page, text) {
   await page.getByRole('searchbox', { name: 'Search members' }).fill(text)
 }
+
+/**
+ * From anywhere: plans a session for decision titled title and chooses n
+ * people who may be contacted; returns their names, in the order chosen.
+ */
+export async function planSession(page, { decision, title, n }) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click()
+  await page.getByRole('button', { name: 'Plan a session' }).click()
+  await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
+  await page.getByLabel('Decision', { exact: true }).selectOption({ label: decision })
+  await page.getByText(/^\d+ chosen$/).waitFor() // the riskiest assumptions, suggested
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page.getByRole('button', { name: 'Create session' }).click()
+  await page.getByRole('heading', { name: title }).waitFor()
+  await page.getByLabel('Only people with contact consent').check()
+  const picker = page.getByRole('table', { name: 'Board members to choose from' })
+  const names = []
+  for (let i = 1; i <= n; i++) {
+    const box = picker.getByRole('checkbox', { checked: false }).first()
+    names.push((await box.getAttribute('aria-label')).replace(/^Choose /, ''))
+    await box.check()
+    await page.getByText(new RegExp(`^${i} (person|people) chosen$`)).waitFor()
+  }
+  return names
+}

@@ -26,6 +26,8 @@ export function Export(arg1:string,arg2:board.MemberQuery):Promise<board.ExportF
 
 export function GetMember(arg1:number):Promise<board.MemberDetail>;
 
+export function GiveReward(arg1:number,arg2:string):Promise<board.Reward>;
+
 export function Import(arg1:board.ImportRequest):Promise<board.ImportResult>;
 
 export function ListMembers(arg1:board.MemberQuery):Promise<board.MemberPage>;
@@ -46,7 +48,11 @@ export function RowsToFix(arg1:board.ImportRequest):Promise<board.ExportFile>;
 
 export function SaveSegment(arg1:board.SegmentInput):Promise<board.Segment>;
 
+export function SessionRewards(arg1:number):Promise<board.SessionRewards>;
+
 export function SetConsent(arg1:number,arg2:board.ConsentInput):Promise<board.Consent>;
+
+export function SetRewardBudget(arg1:number,arg2:board.RewardBudgetInput):Promise<board.SessionRewards>;
 
 export function UndoBulkEdit(arg1:number):Promise<board.BulkResult>;
 

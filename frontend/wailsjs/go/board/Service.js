@@ -50,6 +50,10 @@ export function GetMember(arg1) {
   return window['go']['board']['Service']['GetMember'](arg1);
 }
 
+export function GiveReward(arg1, arg2) {
+  return window['go']['board']['Service']['GiveReward'](arg1, arg2);
+}
+
 export function Import(arg1) {
   return window['go']['board']['Service']['Import'](arg1);
 }
@@ -90,8 +94,16 @@ export function SaveSegment(arg1) {
   return window['go']['board']['Service']['SaveSegment'](arg1);
 }
 
+export function SessionRewards(arg1) {
+  return window['go']['board']['Service']['SessionRewards'](arg1);
+}
+
 export function SetConsent(arg1, arg2) {
   return window['go']['board']['Service']['SetConsent'](arg1, arg2);
+}
+
+export function SetRewardBudget(arg1, arg2) {
+  return window['go']['board']['Service']['SetRewardBudget'](arg1, arg2);
 }
 
 export function UndoBulkEdit(arg1) {

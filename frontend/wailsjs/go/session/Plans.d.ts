@@ -4,6 +4,8 @@ import {session} from '../models';
 
 export function CheckOpener(arg1:number,arg2:number,arg3:boolean):Promise<session.Session>;
 
+export function DeleteAttendee(arg1:number):Promise<session.Attendees>;
+
 export function DeleteSession(arg1:number):Promise<void>;
 
 export function DuplicateSession(arg1:number):Promise<session.Session>;
@@ -14,6 +16,8 @@ export function Formats():Promise<Array<session.FormatInfo>>;
 
 export function GetSession(arg1:number):Promise<session.Session>;
 
+export function ListAttendees(arg1:number):Promise<session.Attendees>;
+
 export function ListSessions():Promise<Array<session.SessionItem>>;
 
 export function LoadDemo():Promise<session.DemoResult>;
@@ -21,6 +25,8 @@ export function LoadDemo():Promise<session.DemoResult>;
 export function MemberSessions(arg1:number):Promise<Array<session.MemberSession>>;
 
 export function Picker(arg1:number):Promise<session.Picker>;
+
+export function SaveAttendee(arg1:session.AttendeeInput):Promise<session.Attendees>;
 
 export function SaveSession(arg1:session.SessionInput):Promise<session.Session>;
 

@@ -6,6 +6,10 @@ export function CheckOpener(arg1, arg2, arg3) {
   return window['go']['session']['Plans']['CheckOpener'](arg1, arg2, arg3);
 }
 
+export function DeleteAttendee(arg1) {
+  return window['go']['session']['Plans']['DeleteAttendee'](arg1);
+}
+
 export function DeleteSession(arg1) {
   return window['go']['session']['Plans']['DeleteSession'](arg1);
 }
@@ -26,6 +30,10 @@ export function GetSession(arg1) {
   return window['go']['session']['Plans']['GetSession'](arg1);
 }
 
+export function ListAttendees(arg1) {
+  return window['go']['session']['Plans']['ListAttendees'](arg1);
+}
+
 export function ListSessions() {
   return window['go']['session']['Plans']['ListSessions']();
 }
@@ -40,6 +48,10 @@ export function MemberSessions(arg1) {
 
 export function Picker(arg1) {
   return window['go']['session']['Plans']['Picker'](arg1);
+}
+
+export function SaveAttendee(arg1) {
+  return window['go']['session']['Plans']['SaveAttendee'](arg1);
 }
 
 export function SaveSession(arg1) {

@@ -78,7 +78,16 @@ export function RewardForm({ memberId, onDone }: Props) {
   const { submit, error, busy } = useSubmit(() => {
     const valueCents = toCents(value)
     if (Number.isNaN(valueCents)) return Promise.reject('Value must be a number, for example 25 or 12.50')
-    return api.addReward(memberId, { what, valueCents, currency: valueCents ? currency : '', givenOn, note })
+    return api.addReward(memberId, {
+      what,
+      valueCents,
+      currency: valueCents ? currency : '',
+      givenOn,
+      note,
+      sessionId: 0,
+      entryId: 0,
+      status: 'given',
+    })
   }, onDone)
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Add a reward">

@@ -9,9 +9,11 @@ import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
 import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
+import { InternalAttendees } from './InternalAttendees'
 import { InvitationPanel } from './InvitationPanel'
 import { ParticipantPicker } from './ParticipantPicker'
 import { SessionForm, sessionToInput } from './SessionForm'
+import { SessionRewards } from './SessionRewards'
 
 function ParticipantStates({
   sessionId,
@@ -225,6 +227,10 @@ export function SessionPlanPage({ id }: { id: number }) {
         </div>
       </div>
       {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
+      <div className="plan-layout">
+        <SessionRewards session={s} />
+        <InternalAttendees session={s} />
+      </div>
     </section>
   )
 }
