@@ -21,14 +21,14 @@ func TestLoadFillsBoardAndSessionsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 4 || r.Reminders == 0 {
+	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 7 || r.Reminders == 0 {
 		t.Errorf("result %+v", r)
 	}
 	if _, err := d.Load(); !errors.Is(err, store.ErrConflict) {
 		t.Errorf("second load: %v, want a conflict", err)
 	}
 	var n int
-	if err := db.Get(&n, `SELECT count(*) FROM sessions`); err != nil || n != 4 {
+	if err := db.Get(&n, `SELECT count(*) FROM sessions`); err != nil || n != 7 {
 		t.Errorf("%d sessions after loading twice, %v", n, err)
 	}
 }
