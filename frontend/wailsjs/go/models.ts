@@ -1,3 +1,570 @@
+export namespace activity {
+	
+	export enum EntryKind {
+	    ANSWER = "answer",
+	    EASE = "ease",
+	    IDEA = "idea",
+	    NEEDS = "needs",
+	    NOTE = "note",
+	    OBSERVATION = "observation",
+	    PITCH = "pitch",
+	    PREFERENCE = "preference",
+	    QUOTE = "quote",
+	    RATING = "rating",
+	    REACTION = "reaction",
+	    RESULT = "result",
+	    SECONDS = "seconds",
+	    STANCE = "stance",
+	    VOTE = "vote",
+	}
+	export enum Kind {
+	    AssumptionCheck = "assumption_check",
+	    IdeaRound = "idea_round",
+	    JourneyBoard = "journey_board",
+	    OpenQuestion = "open_question",
+	    PrototypeTest = "prototype_test",
+	    Rating = "rating",
+	}
+	export enum Reaction {
+	    CONFUSION = "confusion",
+	    EXCITEMENT = "excitement",
+	    FRUSTRATION = "frustration",
+	    OTHER = "other",
+	}
+	export enum Role {
+	    ASSUMPTION = "assumption",
+	    PROMPT = "prompt",
+	    QUESTION = "question",
+	    STAGE = "stage",
+	    TASK = "task",
+	    VARIANT = "variant",
+	}
+	export enum TaskOutcome {
+	    FAIL = "fail",
+	    PARTIAL = "partial",
+	    SUCCESS = "success",
+	}
+	export class Item {
+	    id: number;
+	    activityId: number;
+	    role: Role;
+	    position: number;
+	    assumptionId: number;
+	    text: string;
+	    secondsSpent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.activityId = source["activityId"];
+	        this.role = source["role"];
+	        this.position = source["position"];
+	        this.assumptionId = source["assumptionId"];
+	        this.text = source["text"];
+	        this.secondsSpent = source["secondsSpent"];
+	    }
+	}
+	export class Activity {
+	    id: number;
+	    sessionId: number;
+	    position: number;
+	    kind: Kind;
+	    title: string;
+	    prompt: string;
+	    minutes: number;
+	    secondsSpent: number;
+	    scale: number;
+	    dots: number;
+	    removed: boolean;
+	    entries: number;
+	    items: Item[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.position = source["position"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.prompt = source["prompt"];
+	        this.minutes = source["minutes"];
+	        this.secondsSpent = source["secondsSpent"];
+	        this.scale = source["scale"];
+	        this.dots = source["dots"];
+	        this.removed = source["removed"];
+	        this.entries = source["entries"];
+	        this.items = this.convertValues(source["items"], Item);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ItemInput {
+	    id: number;
+	    role: Role;
+	    assumptionId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ItemInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.role = source["role"];
+	        this.assumptionId = source["assumptionId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ActivityInput {
+	    id: number;
+	    sessionId: number;
+	    kind: Kind;
+	    title: string;
+	    prompt: string;
+	    minutes: number;
+	    scale: number;
+	    dots: number;
+	    items: ItemInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.prompt = source["prompt"];
+	        this.minutes = source["minutes"];
+	        this.scale = source["scale"];
+	        this.dots = source["dots"];
+	        this.items = this.convertValues(source["items"], ItemInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AnswerCount {
+	    itemId: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AnswerCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.count = source["count"];
+	    }
+	}
+	export class RatingStat {
+	    itemId: number;
+	    count: number;
+	    mean: number;
+	    counts: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingStat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.count = source["count"];
+	        this.mean = source["mean"];
+	        this.counts = source["counts"];
+	    }
+	}
+	export class Preference {
+	    variantId: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preference(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.count = source["count"];
+	    }
+	}
+	export class TaskResult {
+	    variantId: number;
+	    taskId: number;
+	    success: number;
+	    partial: number;
+	    fail: number;
+	    medianSeconds: number;
+	    meanEase: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.taskId = source["taskId"];
+	        this.success = source["success"];
+	        this.partial = source["partial"];
+	        this.fail = source["fail"];
+	        this.medianSeconds = source["medianSeconds"];
+	        this.meanEase = source["meanEase"];
+	    }
+	}
+	export class Ranked {
+	    entryId: number;
+	    itemId: number;
+	    text: string;
+	    member: string;
+	    severity: number;
+	    dots: number;
+	    pitch: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ranked(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entryId = source["entryId"];
+	        this.itemId = source["itemId"];
+	        this.text = source["text"];
+	        this.member = source["member"];
+	        this.severity = source["severity"];
+	        this.dots = source["dots"];
+	        this.pitch = source["pitch"];
+	    }
+	}
+	export class Results {
+	    notes: Ranked[];
+	    ideas: Ranked[];
+	    tasks: TaskResult[];
+	    prefers: Preference[];
+	    ratings: RatingStat[];
+	    answers: AnswerCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.notes = this.convertValues(source["notes"], Ranked);
+	        this.ideas = this.convertValues(source["ideas"], Ranked);
+	        this.tasks = this.convertValues(source["tasks"], TaskResult);
+	        this.prefers = this.convertValues(source["prefers"], Preference);
+	        this.ratings = this.convertValues(source["ratings"], RatingStat);
+	        this.answers = this.convertValues(source["answers"], AnswerCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Reactions {
+	    confusion: number;
+	    excitement: number;
+	    frustration: number;
+	    other: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reactions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.confusion = source["confusion"];
+	        this.excitement = source["excitement"];
+	        this.frustration = source["frustration"];
+	        this.other = source["other"];
+	    }
+	}
+	export class Entry {
+	    id: number;
+	    sessionId: number;
+	    activityId: number;
+	    itemId: number;
+	    variantId: number;
+	    targetId: number;
+	    memberId: number;
+	    member: string;
+	    kind: EntryKind;
+	    text: string;
+	    value: number;
+	    themes: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.activityId = source["activityId"];
+	        this.itemId = source["itemId"];
+	        this.variantId = source["variantId"];
+	        this.targetId = source["targetId"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.themes = source["themes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ActivityRun {
+	    activity: Activity;
+	    entries: Entry[];
+	    reactions: Reactions;
+	    results: Results;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.entries = this.convertValues(source["entries"], Entry);
+	        this.reactions = this.convertValues(source["reactions"], Reactions);
+	        this.results = this.convertValues(source["results"], Results);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Agenda {
+	    sessionId: number;
+	    format: string;
+	    current: number;
+	    activities: Activity[];
+	    removed: Activity[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.format = source["format"];
+	        this.current = source["current"];
+	        this.activities = this.convertValues(source["activities"], Activity);
+	        this.removed = this.convertValues(source["removed"], Activity);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AgendaRun {
+	    agenda: Agenda;
+	    runs: ActivityRun[];
+	    quotes: Entry[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AgendaRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.agenda = this.convertValues(source["agenda"], Agenda);
+	        this.runs = this.convertValues(source["runs"], ActivityRun);
+	        this.quotes = this.convertValues(source["quotes"], Entry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class EntryInput {
+	    id: number;
+	    sessionId: number;
+	    activityId: number;
+	    itemId: number;
+	    variantId: number;
+	    targetId: number;
+	    memberId: number;
+	    kind: EntryKind;
+	    text: string;
+	    value: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntryInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.activityId = source["activityId"];
+	        this.itemId = source["itemId"];
+	        this.variantId = source["variantId"];
+	        this.targetId = source["targetId"];
+	        this.memberId = source["memberId"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	    }
+	}
+	
+	
+	
+	
+	
+	
+	
+	
+	export class Template {
+	    format: string;
+	    label: string;
+	    min: number;
+	    max: number;
+	    activities: ActivityInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.label = source["label"];
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.activities = this.convertValues(source["activities"], ActivityInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace backup {
 	
 	export class Location {
@@ -1965,6 +2532,12 @@ export namespace session {
 	    FEASIBILITY = "feasibility",
 	    VIABILITY = "viability",
 	}
+	export enum OpportunityStatus {
+	    DROPPED = "dropped",
+	    EXPLORING = "exploring",
+	    PROTOTYPING = "prototyping",
+	    ROADMAP = "roadmap",
+	}
 	export enum Outcome {
 	    DROP = "drop",
 	    PERSEVERE = "persevere",
@@ -2046,6 +2619,62 @@ export namespace session {
 	        this.done = source["done"];
 	    }
 	}
+	export class ActivityFacts {
+	    id: number;
+	    kind: activity.Kind;
+	    title: string;
+	    entries: number;
+	    reactions: activity.Reactions;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.entries = source["entries"];
+	        this.reactions = this.convertValues(source["reactions"], activity.Reactions);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OpportunityRef {
+	    id: number;
+	    hmw: string;
+	    sessionId: number;
+	    sessionTitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpportunityRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.hmw = source["hmw"];
+	        this.sessionId = source["sessionId"];
+	        this.sessionTitle = source["sessionTitle"];
+	    }
+	}
 	export class Assumption {
 	    id: number;
 	    decisionId: number;
@@ -2059,6 +2688,7 @@ export namespace session {
 	    risk: number;
 	    verdict: VerdictKind;
 	    top: boolean;
+	    fromOpportunity?: OpportunityRef;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -2080,9 +2710,28 @@ export namespace session {
 	        this.risk = source["risk"];
 	        this.verdict = source["verdict"];
 	        this.top = source["top"];
+	        this.fromOpportunity = this.convertValues(source["fromOpportunity"], OpportunityRef);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class AssumptionInput {
 	    id: number;
@@ -2406,6 +3055,28 @@ export namespace session {
 	        this.max = source["max"];
 	    }
 	}
+	export class HypothesisInput {
+	    customers: string;
+	    behavior: string;
+	    reason: string;
+	    category: string;
+	    importance: number;
+	    evidence: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HypothesisInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customers = source["customers"];
+	        this.behavior = source["behavior"];
+	        this.reason = source["reason"];
+	        this.category = source["category"];
+	        this.importance = source["importance"];
+	        this.evidence = source["evidence"];
+	    }
+	}
 	export class Quote {
 	    id: number;
 	    sessionId: number;
@@ -2647,6 +3318,30 @@ export namespace session {
 		}
 	}
 	
+	export class NextTest {
+	    assumptionId: number;
+	    sentence: string;
+	    decisionId: number;
+	    format: string;
+	    formatLabel: string;
+	    card: string;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NextTest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.assumptionId = source["assumptionId"];
+	        this.sentence = source["sentence"];
+	        this.decisionId = source["decisionId"];
+	        this.format = source["format"];
+	        this.formatLabel = source["formatLabel"];
+	        this.card = source["card"];
+	        this.why = source["why"];
+	    }
+	}
 	export class OpenerItem {
 	    text: string;
 	    done: boolean;
@@ -2668,6 +3363,11 @@ export namespace session {
 	    effort: number;
 	    impact: number;
 	    picked: boolean;
+	    status: OpportunityStatus;
+	    assumptionId: number;
+	    assumption: string;
+	    sourceEntryId: number;
+	    source: string;
 	    createdAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -2682,6 +3382,11 @@ export namespace session {
 	        this.effort = source["effort"];
 	        this.impact = source["impact"];
 	        this.picked = source["picked"];
+	        this.status = source["status"];
+	        this.assumptionId = source["assumptionId"];
+	        this.assumption = source["assumption"];
+	        this.sourceEntryId = source["sourceEntryId"];
+	        this.source = source["source"];
 	        this.createdAt = source["createdAt"];
 	    }
 	}
@@ -2692,6 +3397,7 @@ export namespace session {
 	    effort: number;
 	    impact: number;
 	    picked: boolean;
+	    sourceEntryId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new OpportunityInput(source);
@@ -2705,8 +3411,10 @@ export namespace session {
 	        this.effort = source["effort"];
 	        this.impact = source["impact"];
 	        this.picked = source["picked"];
+	        this.sourceEntryId = source["sourceEntryId"];
 	    }
 	}
+	
 	export class Participant {
 	    memberId: number;
 	    name: string;
@@ -2809,6 +3517,82 @@ export namespace session {
 	        this.memberId = source["memberId"];
 	        this.text = source["text"];
 	    }
+	}
+	export class RankedEntry {
+	    ranked: activity.Ranked;
+	    activityId: number;
+	    activity: string;
+	    item: string;
+	    segment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RankedEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ranked = this.convertValues(source["ranked"], activity.Ranked);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.item = source["item"];
+	        this.segment = source["segment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RatingFact {
+	    stat: activity.RatingStat;
+	    activityId: number;
+	    activity: string;
+	    question: string;
+	    scale: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingFact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stat = this.convertValues(source["stat"], activity.RatingStat);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.question = source["question"];
+	        this.scale = source["scale"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Response {
 	    id: number;
@@ -3052,10 +3836,83 @@ export namespace session {
 		}
 	}
 	
+	export class SynthEntry {
+	    id: number;
+	    activityId: number;
+	    activity: string;
+	    activityKind: activity.Kind;
+	    itemId: number;
+	    item: string;
+	    kind: activity.EntryKind;
+	    memberId: number;
+	    member: string;
+	    segment: string;
+	    text: string;
+	    themes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SynthEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.activityKind = source["activityKind"];
+	        this.itemId = source["itemId"];
+	        this.item = source["item"];
+	        this.kind = source["kind"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.segment = source["segment"];
+	        this.text = source["text"];
+	        this.themes = source["themes"];
+	    }
+	}
+	export class TaskFact {
+	    result: activity.TaskResult;
+	    activityId: number;
+	    activity: string;
+	    variant: string;
+	    task: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskFact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.result = this.convertValues(source["result"], activity.TaskResult);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.variant = source["variant"];
+	        this.task = source["task"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Theme {
 	    name: string;
 	    quotes: Quote[];
 	    notes: Response[];
+	    entries: SynthEntry[];
 	    bySegment: Record<string, number>;
 	
 	    static createFrom(source: any = {}) {
@@ -3067,6 +3924,7 @@ export namespace session {
 	        this.name = source["name"];
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	        this.notes = this.convertValues(source["notes"], Response);
+	        this.entries = this.convertValues(source["entries"], SynthEntry);
 	        this.bySegment = source["bySegment"];
 	    }
 	
@@ -3090,8 +3948,15 @@ export namespace session {
 	}
 	export class Synthesis {
 	    sessionId: number;
+	    decisionId: number;
 	    themes: Theme[];
-	    untagged: Quote[];
+	    untagged: SynthEntry[];
+	    activities: ActivityFacts[];
+	    painPoints: RankedEntry[];
+	    ideas: RankedEntry[];
+	    tasks: TaskFact[];
+	    ratings: RatingFact[];
+	    nextTests: NextTest[];
 	    opportunities: Opportunity[];
 	    actions: Action[];
 	    advice: string;
@@ -3103,8 +3968,15 @@ export namespace session {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.sessionId = source["sessionId"];
+	        this.decisionId = source["decisionId"];
 	        this.themes = this.convertValues(source["themes"], Theme);
-	        this.untagged = this.convertValues(source["untagged"], Quote);
+	        this.untagged = this.convertValues(source["untagged"], SynthEntry);
+	        this.activities = this.convertValues(source["activities"], ActivityFacts);
+	        this.painPoints = this.convertValues(source["painPoints"], RankedEntry);
+	        this.ideas = this.convertValues(source["ideas"], RankedEntry);
+	        this.tasks = this.convertValues(source["tasks"], TaskFact);
+	        this.ratings = this.convertValues(source["ratings"], RatingFact);
+	        this.nextTests = this.convertValues(source["nextTests"], NextTest);
 	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
 	        this.actions = this.convertValues(source["actions"], Action);
 	        this.advice = source["advice"];
@@ -3128,6 +4000,7 @@ export namespace session {
 		    return a;
 		}
 	}
+	
 	
 	export class Tell {
 	    kind: string;
