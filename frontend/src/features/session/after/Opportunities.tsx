@@ -122,8 +122,13 @@ function OpportunityRow({
             </p>
           ) : (
             !turning && (
-              <button type="button" className="btn btn-small btn-quiet" onClick={() => setTurning(true)}>
-                Turn into a hypothesis<span className="sr-only">: {o.hmw}</span>
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                aria-label={`Turn into a hypothesis: ${o.hmw}`}
+                onClick={() => setTurning(true)}
+              >
+                Turn into a hypothesis
               </button>
             )
           )}

@@ -138,6 +138,14 @@ export function DecisionPage({ id }: { id: number }) {
                         </span>
                         <div className="assumption-body">
                           <p className="assumption-sentence">{a.sentence}</p>
+                          {a.fromOpportunity && (
+                            <p className="muted small">
+                              From the opportunity “<bdi>{a.fromOpportunity.hmw}</bdi>” of{' '}
+                              <a href={href(`/sessions/after/${a.fromOpportunity.sessionId}`)}>
+                                <bdi>{a.fromOpportunity.sessionTitle}</bdi>
+                              </a>
+                            </p>
+                          )}
                           <p className="assumption-meta">
                             <span className="tag">{word(a.category)}</span>
                             <span>Importance {a.importance}</span>
