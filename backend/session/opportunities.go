@@ -104,11 +104,12 @@ func (s *Syntheses) SetOpportunityStatus(id int64, status string) (Opportunity, 
 }
 
 // OpportunityToAssumption turns an opportunity into a hypothesis: a new
-// assumption of its session's decision, validated as SaveAssumption
-// validates one, linked from the opportunity (which the assumption then
-// names as its origin). An opportunity becomes one hypothesis; a second
-// call is refused. It answers the assumption.
-func (s *Syntheses) OpportunityToAssumption(id int64, h HypothesisInput) (Assumption, error) {
+// assumption (in.ID 0) of its session's decision (in.DecisionID 0 or that
+// decision), validated as SaveAssumption validates one, linked from the
+// opportunity (which the assumption then names as its origin). An
+// opportunity becomes one hypothesis; a second call is refused. It
+// answers the assumption.
+func (s *Syntheses) OpportunityToAssumption(id int64, in AssumptionInput) (Assumption, error) {
 	what := fmt.Sprintf("turn opportunity %d into a hypothesis", id)
 	var out Assumption
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
@@ -119,12 +120,18 @@ func (s *Syntheses) OpportunityToAssumption(id int64, h HypothesisInput) (Assump
 		if o.AssumptionID != 0 {
 			return store.Invalid("opportunity %d already became assumption %d", id, o.AssumptionID)
 		}
-		in := AssumptionInput{Customers: h.Customers, Behavior: h.Behavior, Reason: h.Reason,
-			Category: h.Category, Importance: h.Importance, Evidence: h.Evidence}
-		if err := sqlx.GetContext(s.ctx, tx, &in.DecisionID, `SELECT decision_id FROM sessions WHERE id = ?`,
+		if in.ID != 0 {
+			return store.Invalid("id %d: a hypothesis is a new assumption", in.ID)
+		}
+		var decisionID int64
+		if err := sqlx.GetContext(s.ctx, tx, &decisionID, `SELECT decision_id FROM sessions WHERE id = ?`,
 			o.SessionID); err != nil {
 			return store.Map(err, fmt.Sprintf("session %d", o.SessionID))
 		}
+		if in.DecisionID != 0 && in.DecisionID != decisionID {
+			return store.Invalid("decisionId %d: the session's decision is %d", in.DecisionID, decisionID)
+		}
+		in.DecisionID = decisionID
 		if err := in.Validate(); err != nil {
 			return err
 		}

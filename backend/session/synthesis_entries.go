@@ -14,11 +14,9 @@ import (
 	"soundingboard/backend/store"
 )
 
-// textKinds are the entry kinds that carry something said or written,
-// the ones themes go on; textKindsSQL is the same list for SQL.
-var textKinds = []activity.EntryKind{activity.EntryQuote, activity.EntryNeeds, activity.EntryNote, activity.EntryIdea,
-	activity.EntryObservation, activity.EntryAnswer, activity.EntryPreference}
-
+// textKindsSQL are the entry kinds that carry something said or written,
+// the ones themes go on (quotes, an assumption check's needs and notes,
+// journey notes, ideas, observations, answers, the why of a preference).
 const textKindsSQL = `('quote', 'needs', 'note', 'idea', 'observation', 'answer', 'preference')`
 
 // synthEntryRow is a SynthEntry as read, with what its item text is made of.

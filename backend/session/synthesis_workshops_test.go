@@ -253,7 +253,7 @@ func TestOpportunityToAssumption(t *testing.T) {
 		t.Errorf("source = %d %q", o.SourceEntryID, o.Source)
 	}
 
-	bad := HypothesisInput{Customers: "independent retailers", Behavior: " ", Reason: "retyping costs them Sundays",
+	bad := AssumptionInput{Customers: "independent retailers", Behavior: " ", Reason: "retyping costs them Sundays",
 		Category: "usefulness", Importance: 9, Evidence: 1}
 	before := e.synthCounts()
 	_, err = e.s.Syntheses.OpportunityToAssumption(o.ID, bad)
@@ -266,18 +266,29 @@ func TestOpportunityToAssumption(t *testing.T) {
 	if after := e.synthCounts(); !reflect.DeepEqual(after, before) {
 		t.Errorf("refused hypothesis wrote rows: %v -> %v", before, after)
 	}
+	// A hypothesis goes on the session's decision, as a new assumption.
+	var decisionID int64
+	if err := e.db.Get(&decisionID, `SELECT decision_id FROM sessions WHERE id = ?`, id); err != nil {
+		t.Fatal(err)
+	}
+	wrong := AssumptionInput{DecisionID: decisionID + 1, Customers: "c", Behavior: "b", Reason: "r",
+		Category: "viability", Importance: 3, Evidence: 3}
+	_, err = e.s.Syntheses.OpportunityToAssumption(o.ID, wrong)
+	storetest.WantErr(t, err, store.ErrInvalid, "decisionId")
+	wrong.DecisionID, wrong.ID = 0, 1
+	_, err = e.s.Syntheses.OpportunityToAssumption(o.ID, wrong)
+	storetest.WantErr(t, err, store.ErrInvalid, "id 1: a hypothesis is a new assumption")
+	if after := e.synthCounts(); !reflect.DeepEqual(after, before) {
+		t.Errorf("refused hypotheses wrote rows: %v -> %v", before, after)
+	}
 	if got := e.synthesis(id).Opportunities[0]; got.AssumptionID != 0 {
 		t.Errorf("refused hypothesis linked: %+v", got)
 	}
 
-	h := HypothesisInput{Customers: "independent retailers", Behavior: "upload their suppliers' PDF price lists",
+	h := AssumptionInput{Customers: "independent retailers", Behavior: "upload their suppliers' PDF price lists",
 		Reason: "retyping them costs a Sunday a week", Category: "desirability", Importance: 5, Evidence: 2}
 	a, err := e.s.Syntheses.OpportunityToAssumption(o.ID, h)
 	if err != nil {
-		t.Fatal(err)
-	}
-	var decisionID int64
-	if err := e.db.Get(&decisionID, `SELECT decision_id FROM sessions WHERE id = ?`, id); err != nil {
 		t.Fatal(err)
 	}
 	wantRef := OpportunityRef{ID: o.ID, HMW: o.HMW, SessionID: id, SessionTitle: "Supplier onboarding: where it hurts"}
@@ -319,6 +330,7 @@ func TestOpportunityToAssumption(t *testing.T) {
 	_, err = e.s.Syntheses.OpportunityToAssumption(o.ID, h)
 	storetest.WantErr(t, err, store.ErrInvalid, "already became assumption")
 	_, err = e.s.Syntheses.OpportunityToAssumption(404, h)
+
 	storetest.WantErr(t, err, store.ErrNotFound, "opportunity 404 not found")
 	if after := e.synthCounts(); !reflect.DeepEqual(after, before) {
 		t.Errorf("refused calls wrote rows: %v -> %v", before, after)

@@ -545,18 +545,6 @@ type OpportunityInput struct {
 	SourceEntryID int64  `json:"sourceEntryId"` // optional: an entry of the same session
 }
 
-// HypothesisInput turns an opportunity into an assumption of the
-// session's decision: "We believe [customers] will [behavior] because
-// [reason]."
-type HypothesisInput struct {
-	Customers  string `json:"customers"`
-	Behavior   string `json:"behavior"`
-	Reason     string `json:"reason"`
-	Category   string `json:"category"`
-	Importance int    `json:"importance"`
-	Evidence   int    `json:"evidence"`
-}
-
 // OpportunityRef is the opportunity an assumption came from, and its session.
 type OpportunityRef struct {
 	ID           int64  `json:"id" db:"id"`

@@ -47,7 +47,6 @@ export type TaskFact = Plain<session.TaskFact>
 export type RatingFact = Plain<session.RatingFact>
 export type ActivityFacts = Plain<session.ActivityFacts>
 export type NextTest = Plain<session.NextTest>
-export type HypothesisInput = Plain<session.HypothesisInput>
 export type OpportunityRef = Plain<session.OpportunityRef>
 export type LedgerQuery = Plain<session.LedgerQuery>
 export type Evidence = Plain<session.Evidence>
@@ -103,8 +102,9 @@ export const sessionApi = {
   /** Themes of any text entry: a quote, a journey note, an idea, an observation, an answer. */
   tagEntry: (entryId: number, themes: string[]) => Y.TagEntry(entryId, themes) as Promise<SynthEntry>,
   setOpportunityStatus: (id: number, status: string) => Y.SetOpportunityStatus(id, status) as Promise<Opportunity>,
-  opportunityToAssumption: (id: number, h: HypothesisInput) =>
-    Y.OpportunityToAssumption(id, as(h)) as Promise<Assumption>,
+  /** A new assumption of the session's decision (id and decisionId 0), linked from the opportunity. */
+  opportunityToAssumption: (id: number, a: AssumptionInput) =>
+    Y.OpportunityToAssumption(id, as(a)) as Promise<Assumption>,
   saveOpportunity: (o: OpportunityInput) => Y.SaveOpportunity(as(o)) as Promise<Opportunity>,
   deleteOpportunity: (id: number) => Y.DeleteOpportunity(id),
   saveAction: (a: ActionInput) => Y.SaveAction(as(a)) as Promise<Action>,

@@ -3055,28 +3055,6 @@ export namespace session {
 	        this.max = source["max"];
 	    }
 	}
-	export class HypothesisInput {
-	    customers: string;
-	    behavior: string;
-	    reason: string;
-	    category: string;
-	    importance: number;
-	    evidence: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new HypothesisInput(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.customers = source["customers"];
-	        this.behavior = source["behavior"];
-	        this.reason = source["reason"];
-	        this.category = source["category"];
-	        this.importance = source["importance"];
-	        this.evidence = source["evidence"];
-	    }
-	}
 	export class Quote {
 	    id: number;
 	    sessionId: number;

@@ -6,7 +6,7 @@ export function DeleteAction(arg1:number):Promise<void>;
 
 export function DeleteOpportunity(arg1:number):Promise<void>;
 
-export function OpportunityToAssumption(arg1:number,arg2:session.HypothesisInput):Promise<session.Assumption>;
+export function OpportunityToAssumption(arg1:number,arg2:session.AssumptionInput):Promise<session.Assumption>;
 
 export function SaveAction(arg1:session.ActionInput):Promise<session.Action>;
 

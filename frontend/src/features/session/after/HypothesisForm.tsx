@@ -24,7 +24,7 @@ export function HypothesisForm({
     e.preventDefault()
     setError('')
     try {
-      await sessionApi.opportunityToAssumption(o.id, h)
+      await sessionApi.opportunityToAssumption(o.id, { ...h, id: 0, decisionId: 0 })
       await onDone()
     } catch (err) {
       setError(errorMessage(err))

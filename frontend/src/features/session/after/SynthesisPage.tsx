@@ -138,7 +138,7 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
 
       <section className="card" aria-labelledby="quotes-title">
         <div className="card-head">
-          <h2 id="quotes-title">Themes</h2>
+          <h2 id="quotes-title">Quotes and notes</h2>
           <fieldset className="choice inline-choice">
             <legend className="sr-only">Cluster by</legend>
             <div className="choice-options">
