@@ -78,6 +78,15 @@ test('synthesis across a workshop: facts, reactions, tagging, hypotheses', async
   assert.equal(await untagged.getByText(note).count(), 0, 'the tagged note left the untagged list')
   await shot(page, 'synthesis-workshops')
 
+  // The top pain point becomes an opportunity that names where it came from.
+  await top
+    .getByRole('button', { name: 'Make an opportunity of “Price lists arrive as PDFs I retype by hand”' })
+    .click()
+  await page
+    .getByRole('table', { name: 'Opportunities' })
+    .getByText('From: Price lists arrive as PDFs I retype by hand')
+    .waitFor()
+
   // An opportunity, its status, and the hypothesis it becomes.
   const hmw = 'How might we read suppliers’ PDFs for them?'
   const add = page.getByRole('form', { name: 'Add an opportunity' })

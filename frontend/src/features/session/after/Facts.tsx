@@ -2,7 +2,17 @@ import type { ActivityFacts, RankedEntry, RatingFact, TaskFact } from '../../../
 import { plural } from '../../../text'
 import { reactionSummary, successText } from './synthesis'
 
-function Ranked({ title, items, what }: { title: string; items: RankedEntry[]; what: string }) {
+function Ranked({
+  title,
+  items,
+  what,
+  onOpportunity,
+}: {
+  title: string
+  items: RankedEntry[]
+  what: string
+  onOpportunity: (r: RankedEntry) => Promise<void>
+}) {
   if (items.length === 0) return null
   return (
     <section aria-label={title}>
@@ -26,7 +36,15 @@ function Ranked({ title, items, what }: { title: string; items: RankedEntry[]; w
                   · <bdi>{r.item}</bdi>
                 </>
               )}
-            </span>
+            </span>{' '}
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              aria-label={`Make an opportunity of “${r.ranked.text}”`}
+              onClick={() => onOpportunity(r)}
+            >
+              Make an opportunity
+            </button>
           </li>
         ))}
       </ol>
@@ -99,7 +117,9 @@ export function Facts({
   ideas,
   tasks,
   ratings,
+  onOpportunity,
 }: {
+  onOpportunity: (r: RankedEntry) => Promise<void>
   activities: ActivityFacts[]
   painPoints: RankedEntry[]
   ideas: RankedEntry[]
@@ -124,8 +144,8 @@ export function Facts({
           )
         })}
       </ul>
-      <Ranked title="Top pain points" items={painPoints} what="journey note" />
-      <Ranked title="Top ideas" items={ideas} what="idea" />
+      <Ranked title="Top pain points" items={painPoints} what="journey note" onOpportunity={onOpportunity} />
+      <Ranked title="Top ideas" items={ideas} what="idea" onOpportunity={onOpportunity} />
       <Tasks tasks={tasks} />
       <Ratings ratings={ratings} />
     </section>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { sessionApi, type SynthEntry } from '../../../api/session'
+import { errorMessage } from '../../../api'
+import { sessionApi, type RankedEntry, type SynthEntry } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
@@ -16,7 +17,7 @@ import { EntryItem } from './EntryItem'
 import { Facts } from './Facts'
 import { NextTests } from './NextTests'
 import { Opportunities } from './Opportunities'
-import { bySegment } from './synthesis'
+import { bySegment, hmwFromEntry } from './synthesis'
 import { plural } from '../../../text'
 import './synthesis.css'
 
@@ -43,6 +44,25 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
   const themeNames = useMemo(() => (data?.themes ?? []).map((t) => t.name), [data])
   const items = run.data?.items ?? []
 
+  // A pain point or idea becomes an opportunity that names it as its source.
+  const [oppError, setOppError] = useState('')
+  const makeOpportunity = async (r: RankedEntry) => {
+    setOppError('')
+    try {
+      await sessionApi.saveOpportunity({
+        id: 0,
+        sessionId,
+        hmw: hmwFromEntry(r.ranked.text),
+        effort: 3,
+        impact: 3,
+        picked: false,
+        sourceEntryId: r.ranked.entryId,
+      })
+      await syn.reload()
+    } catch (e) {
+      setOppError(errorMessage(e))
+    }
+  }
   const tagEntry = async (id: number, themes: string[]) => {
     await sessionApi.tagEntry(id, themes)
     await syn.reload()
@@ -134,7 +154,13 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
         ideas={data.ideas ?? []}
         tasks={data.tasks ?? []}
         ratings={data.ratings ?? []}
+        onOpportunity={makeOpportunity}
       />
+      {oppError && (
+        <p className="error-text" role="alert">
+          {oppError}
+        </p>
+      )}
 
       <section className="card" aria-labelledby="quotes-title">
         <div className="card-head">

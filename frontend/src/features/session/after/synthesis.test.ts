@@ -3,6 +3,7 @@ import {
   attribution,
   bySegment,
   draftFromHmw,
+  hmwFromEntry,
   opportunityStatuses,
   origin,
   planHref,
@@ -55,6 +56,12 @@ describe('synthesis logic', () => {
       evidence: 2,
     })
     expect(draftFromHmw('Show savings').behavior).toBe('Show savings')
+  })
+
+  it('starts an opportunity from a pain point', () => {
+    expect(hmwFromEntry(' Price lists arrive as PDFs I retype by hand. ')).toBe(
+      'How might we answer “Price lists arrive as PDFs I retype by hand”?',
+    )
   })
 
   it('plans the next test with decision and format', () => {

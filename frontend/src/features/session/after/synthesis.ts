@@ -75,6 +75,11 @@ export function draftFromHmw(hmw: string): HypothesisDraft {
   return { customers: '', behavior, reason: '', category: 'desirability', importance: 4, evidence: 2 }
 }
 
+/** The "How might we" a pain point or idea starts as, for the team to reword: its text, quoted. */
+export function hmwFromEntry(text: string): string {
+  return `How might we answer “${text.trim().replace(/[.!?]+$/, '')}”?`
+}
+
 /** The new-session page with the decision and format chosen. */
 export function planHref(decisionId: number, format: string): string {
   return `/sessions/new/${decisionId}/${format}`
