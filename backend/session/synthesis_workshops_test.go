@@ -383,4 +383,22 @@ func TestNextTestAfterNeedsResearch(t *testing.T) {
 	if len(syn.NextTests) != n || syn.NextTests[0].DecisionID != syn.DecisionID || syn.NextTests[0].Card == "" {
 		t.Errorf("next tests = %+v, want %d", syn.NextTests, n)
 	}
+	// The run's verdict result carries the same proposal, and only there.
+	run, err := e.s.Runs.GetRun(rows[0].SessionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposed := 0
+	for _, it := range run.Items {
+		research := it.Verdict != nil && it.Verdict.Verdict == VerdictNeedsResearch
+		if research != (it.NextTest != nil) {
+			t.Errorf("assumption %d: verdict %+v, next test %+v", it.Assumption.ID, it.Verdict, it.NextTest)
+		}
+		if it.NextTest != nil {
+			if *it.NextTest != syn.NextTests[proposed] {
+				t.Errorf("run proposes %+v, synthesis %+v", *it.NextTest, syn.NextTests[proposed])
+			}
+			proposed++
+		}
+	}
 }

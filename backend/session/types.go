@@ -412,7 +412,8 @@ type RunItem struct {
 	Responses    []Response `json:"responses"`    // one per participant (empty ones included), in participant order
 	Quotes       []Quote    `json:"quotes"`
 	Tally        Tally      `json:"tally"`
-	Verdict      *Verdict   `json:"verdict"` // nil = not rated yet
+	Verdict      *Verdict   `json:"verdict"`  // nil = not rated yet
+	NextTest     *NextTest  `json:"nextTest"` // the proposed next session when the verdict is "needs more research"; else nil
 }
 
 // Run is everything the live run view needs, in one call.
