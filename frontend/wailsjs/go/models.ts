@@ -3609,6 +3609,7 @@ export namespace session {
 	    quotes: Quote[];
 	    tally: Tally;
 	    verdict?: Verdict;
+	    nextTest?: NextTest;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunItem(source);
@@ -3622,6 +3623,7 @@ export namespace session {
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	        this.tally = this.convertValues(source["tally"], Tally);
 	        this.verdict = this.convertValues(source["verdict"], Verdict);
+	        this.nextTest = this.convertValues(source["nextTest"], NextTest);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
