@@ -117,6 +117,10 @@ test('synthesis across a workshop: facts, reactions, tagging, hypotheses', async
     await row.textContent(),
     new RegExp(`From the opportunity “${hmw.replace('?', '\\?')}” of Supplier onboarding: where it hurts`),
   )
+  // The ledger names it too.
+  await go(page, '#/sessions/assumptions')
+  const entry = page.locator('.ledger-entry').filter({ hasText: sentence })
+  await entry.getByText(`From the opportunity “${hmw}” of Supplier onboarding: where it hurts`).waitFor()
   assert.deepEqual(errors, [])
 })
 
