@@ -5,6 +5,7 @@ package activity
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -37,37 +38,41 @@ func (s *Agendas) RunActivity(activityID int64) (ActivityRun, error) {
 // and the quotes about the session as a whole. Five queries, whatever the
 // number of activities, participants and entries.
 func (s *Agendas) Run(sessionID int64) (AgendaRun, error) {
-	r, err := store.Read(s.ctx, s.db, func(q store.Queryer) (AgendaRun, error) {
-		h, err := headOf(s.ctx, q, sessionID)
-		if err != nil {
-			return AgendaRun{}, err
-		}
-		rows, err := loadActivities(s.ctx, q, `a.session_id = ?`, sessionID)
-		if err != nil {
-			return AgendaRun{}, err
-		}
-		entries, err := loadEntries(s.ctx, q, `e.session_id = ?`, sessionID)
-		if err != nil {
-			return AgendaRun{}, err
-		}
-		byActivity := map[int64][]Entry{}
-		for _, e := range entries {
-			byActivity[e.ActivityID] = append(byActivity[e.ActivityID], e)
-		}
-		out := AgendaRun{Agenda: agendaOf(h, rows), Quotes: byActivity[0]}
-		if out.Quotes == nil {
-			out.Quotes = []Entry{}
-		}
-		out.Runs = make([]ActivityRun, len(out.Agenda.Activities))
-		for i, a := range out.Agenda.Activities {
-			out.Runs[i] = runOf(a, byActivity[a.ID])
-		}
-		return out, nil
-	})
+	r, err := store.Read(s.ctx, s.db, func(q store.Queryer) (AgendaRun, error) { return ReadRun(s.ctx, q, sessionID) })
 	if err != nil {
 		return AgendaRun{}, fmt.Errorf("run of session %d: %w", sessionID, err)
 	}
 	return r, nil
+}
+
+// ReadRun is Run through q, for a reader that needs the agenda's results
+// in the same snapshot as its own queries (the session's synthesis).
+func ReadRun(ctx context.Context, q store.Queryer, sessionID int64) (AgendaRun, error) {
+	h, err := headOf(ctx, q, sessionID)
+	if err != nil {
+		return AgendaRun{}, err
+	}
+	rows, err := loadActivities(ctx, q, `a.session_id = ?`, sessionID)
+	if err != nil {
+		return AgendaRun{}, err
+	}
+	entries, err := loadEntries(ctx, q, `e.session_id = ?`, sessionID)
+	if err != nil {
+		return AgendaRun{}, err
+	}
+	byActivity := map[int64][]Entry{}
+	for _, e := range entries {
+		byActivity[e.ActivityID] = append(byActivity[e.ActivityID], e)
+	}
+	out := AgendaRun{Agenda: agendaOf(h, rows), Quotes: byActivity[0]}
+	if out.Quotes == nil {
+		out.Quotes = []Entry{}
+	}
+	out.Runs = make([]ActivityRun, len(out.Agenda.Activities))
+	for i, a := range out.Agenda.Activities {
+		out.Runs[i] = runOf(a, byActivity[a.ID])
+	}
+	return out, nil
 }
 
 // runOf builds an activity's run from its entries (oldest first).

@@ -84,16 +84,8 @@ func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 		}
 		id := in.ID
 		if id == 0 {
-			res, err := tx.ExecContext(s.ctx, `INSERT INTO assumptions (decision_id, customers, behavior, reason,
-				category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				in.DecisionID, in.Customers, in.Behavior, in.Reason, in.Category, in.Importance, in.Evidence, now, now)
-			if err != nil {
-				return store.Map(err, "assumption")
-			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
-			}
-			if err := recordMove(s.ctx, tx, id, in.Importance, in.Evidence, now, placedNote); err != nil {
+			var err error
+			if id, err = insertAssumption(s.ctx, tx, in, now); err != nil {
 				return err
 			}
 		} else {
@@ -125,6 +117,22 @@ func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 		return Assumption{}, fmt.Errorf("%s: %w", what, err)
 	}
 	return a, nil
+}
+
+// insertAssumption adds a validated assumption to its (existing)
+// decision and records its placement on the map; it returns its id.
+func insertAssumption(ctx context.Context, tx *sqlx.Tx, in AssumptionInput, now string) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO assumptions (decision_id, customers, behavior, reason,
+		category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.DecisionID, in.Customers, in.Behavior, in.Reason, in.Category, in.Importance, in.Evidence, now, now)
+	if err != nil {
+		return 0, store.Map(err, "assumption")
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, recordMove(ctx, tx, id, in.Importance, in.Evidence, now, placedNote)
 }
 
 // DeleteAssumption removes an assumption nobody has responded to, quoted

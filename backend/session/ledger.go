@@ -93,6 +93,15 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 			Evidence: []Evidence{}, Moves: []Move{}, Quotes: []Quote{}}
 		at[a.ID] = &entries[i]
 	}
+	refs, err := opportunityRefs(ctx, tx, ledgerFilter, args...)
+	if err != nil {
+		return Ledger{}, err
+	}
+	for id, ref := range refs {
+		if e := at[id]; e != nil {
+			e.Assumption.FromOpportunity = ref
+		}
+	}
 
 	var verdicts []Verdict
 	if err := sqlx.SelectContext(ctx, tx, &verdicts, `SELECT v.session_id, v.assumption_id, v.verdict,

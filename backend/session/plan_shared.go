@@ -100,6 +100,13 @@ func decisionAssumptions(ctx context.Context, q store.Queryer, decisionID int64)
 		return nil, fmt.Errorf("assumptions of decision %d: %w", decisionID, err)
 	}
 	finishAssumptions(as)
+	refs, err := opportunityRefs(ctx, q, `a.decision_id = ?`, decisionID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range as {
+		as[i].FromOpportunity = refs[as[i].ID]
+	}
 	ptrs := make([]*Assumption, len(as))
 	for i := range as {
 		ptrs[i] = &as[i]

@@ -110,6 +110,10 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 			Quotes:       emptyIfNil(quotesOf[a.ID]),
 			Verdict:      verdictOf[a.ID],
 		}
+		if v := item.Verdict; v != nil && v.Verdict == VerdictNeedsResearch {
+			nt := nextTest(a)
+			item.NextTest = &nt
+		}
 		stanceOf := make(map[int64]Stance, len(sess.Participants))
 		for _, p := range sess.Participants {
 			r, ok := byPair[pair{a.ID, p.MemberID}]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
 )
@@ -25,13 +26,12 @@ const (
 	pickMax         = 5
 )
 
-const (
-	opportunityColumns = `id, session_id, hmw, effort, impact, picked, created_at`
-	actionColumns      = `id, session_id, title, owner, coalesce(due_on, '') AS due_on,
-		coalesce(done_on, '') AS done_on, created_at`
-)
+const actionColumns = `id, session_id, title, owner, coalesce(due_on, '') AS due_on,
+	coalesce(done_on, '') AS done_on, created_at`
 
-// Synthesis returns themes, opportunities and actions of a session.
+// Synthesis returns what a session produced across its activities:
+// themes over every text entry, the facts next to the reactions noted,
+// the next tests, opportunities and actions.
 func (s *Syntheses) Synthesis(sessionID int64) (Synthesis, error) {
 	out, err := read(&s.core, func(q store.Queryer) (Synthesis, error) { return readSynthesis(s.ctx, q, sessionID) })
 	if err != nil {
@@ -45,87 +45,46 @@ func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synt
 	if _, err := headOf(ctx, tx, sessionID); err != nil {
 		return Synthesis{}, err
 	}
-	out := Synthesis{SessionID: sessionID, Themes: []Theme{}, Untagged: []Quote{},
-		Opportunities: []Opportunity{}, Actions: []Action{}}
-
+	out := Synthesis{SessionID: sessionID, Themes: []Theme{}, Untagged: []SynthEntry{}, Actions: []Action{}}
+	if err := sqlx.GetContext(ctx, tx, &out.DecisionID, `SELECT decision_id FROM sessions WHERE id = ?`, sessionID); err != nil {
+		return Synthesis{}, fmt.Errorf("read decision: %w", err)
+	}
+	run, err := activity.ReadRun(ctx, tx, sessionID)
+	if err != nil {
+		return Synthesis{}, err
+	}
+	entries, err := loadSynthEntries(ctx, tx, `e.session_id = ?`, sessionID)
+	if err != nil {
+		return Synthesis{}, err
+	}
 	quotes, err := loadQuotes(ctx, tx, `q.session_id = ?`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}
-	// Only responses whose notes (needs or note entries) carry a theme
-	// appear in the synthesis, with all their fields.
+	// The assumption check's responses whose notes (needs or note entries)
+	// carry a theme, with all their fields.
 	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND EXISTS (SELECT 1 FROM entries t
 		JOIN entry_themes et ON et.entry_id = t.id WHERE t.item_id = r.item_id AND t.member_id IS r.member_id
 		AND t.kind IN ('needs', 'note'))`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}
-	var segs []struct {
-		ID      int64  `db:"id"`
-		Segment string `db:"segment"`
+	segments := map[int64]string{}
+	for _, e := range entries {
+		segments[e.ID] = e.Segment
 	}
-	if err := sqlx.SelectContext(ctx, tx, &segs, `SELECT p.member_id AS id, coalesce(g.name, '') AS segment
-		FROM participants p JOIN members m ON m.id = p.member_id LEFT JOIN segments g ON g.id = m.segment_id
-		WHERE p.session_id = ?`, sessionID); err != nil {
-		return Synthesis{}, fmt.Errorf("read segments: %w", err)
-	}
-	segmentOf := map[int64]string{}
-	for _, sg := range segs {
-		segmentOf[sg.ID] = sg.Segment
-	}
-
-	// Cluster by theme name; names are unique case-insensitively in the
-	// themes table, so the stored spelling is the key.
-	byName := map[string]*Theme{}
-	theme := func(name string) *Theme {
-		t := byName[name]
-		if t == nil {
-			t = &Theme{Name: name, Quotes: []Quote{}, Notes: []Response{}, BySegment: map[string]int{}}
-			byName[name] = t
-		}
-		return t
-	}
-	for _, q := range quotes {
-		if len(q.Themes) == 0 {
-			out.Untagged = append(out.Untagged, q)
-			continue
-		}
-		for _, name := range q.Themes {
-			t := theme(name)
-			t.Quotes = append(t.Quotes, q)
-			t.BySegment[segmentName(q.Segment)]++
+	out.Themes = clusterThemes(entries, quotes, notes)
+	for _, e := range entries {
+		if len(e.Themes) == 0 && strings.TrimSpace(e.Text) != "" {
+			out.Untagged = append(out.Untagged, e)
 		}
 	}
-	for _, r := range notes {
-		seg, ok := segmentOf[r.MemberID]
-		if !ok && r.MemberID != 0 { // no longer a participant: read the member's segment anyway
-			seg, err = memberSegment(ctx, tx, r.MemberID)
-			if err != nil {
-				return Synthesis{}, err
-			}
-			segmentOf[r.MemberID] = seg
-		}
-		for _, name := range r.Themes {
-			t := theme(name)
-			t.Notes = append(t.Notes, r)
-			t.BySegment[segmentName(seg)]++
-		}
+	sessionFacts(&out, run, segments)
+	if out.NextTests, err = nextTests(ctx, tx, sessionID); err != nil {
+		return Synthesis{}, err
 	}
-	for _, t := range byName {
-		out.Themes = append(out.Themes, *t)
-	}
-	// Biggest clusters first, then by name.
-	sort.Slice(out.Themes, func(i, j int) bool {
-		a, b := out.Themes[i], out.Themes[j]
-		if na, nb := len(a.Quotes)+len(a.Notes), len(b.Quotes)+len(b.Notes); na != nb {
-			return na > nb
-		}
-		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
-	})
-
-	if err := sqlx.SelectContext(ctx, tx, &out.Opportunities, `SELECT `+opportunityColumns+`
-		FROM opportunities WHERE session_id = ? ORDER BY picked DESC, impact DESC, effort, id`, sessionID); err != nil {
-		return Synthesis{}, fmt.Errorf("read opportunities: %w", err)
+	if out.Opportunities, err = loadOpportunities(ctx, tx, `o.session_id = ?`, sessionID); err != nil {
+		return Synthesis{}, err
 	}
 	if err := sqlx.SelectContext(ctx, tx, &out.Actions, `SELECT `+actionColumns+`
 		FROM actions WHERE session_id = ?
@@ -142,6 +101,61 @@ func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synt
 	return out, nil
 }
 
+// clusterThemes groups the tagged entries by theme name (names are unique
+// case-insensitively in the themes table, so the stored spelling is the
+// key), the quotes and responses among them in their own shapes too. A
+// response counts once in a theme and its segment, even when its needs
+// and note both carry it. Biggest clusters first, then by name.
+func clusterThemes(entries []SynthEntry, quotes []Quote, notes []Response) []Theme {
+	byName := map[string]*Theme{}
+	counted := map[string]map[string]bool{} // theme → responseKey
+	theme := func(name string) *Theme {
+		t := byName[name]
+		if t == nil {
+			t = &Theme{Name: name, Quotes: []Quote{}, Notes: []Response{}, Entries: []SynthEntry{}, BySegment: map[string]int{}}
+			byName[name] = t
+			counted[name] = map[string]bool{}
+		}
+		return t
+	}
+	for _, e := range entries {
+		for _, name := range e.Themes {
+			t := theme(name)
+			if strings.TrimSpace(e.Text) != "" {
+				t.Entries = append(t.Entries, e)
+			}
+			if k := responseKey(e); !counted[name][k] {
+				counted[name][k] = true
+				t.BySegment[segmentName(e.Segment)]++
+			}
+		}
+	}
+	for _, q := range quotes {
+		for _, name := range q.Themes {
+			t := theme(name)
+			t.Quotes = append(t.Quotes, q)
+		}
+	}
+	for _, r := range notes {
+		for _, name := range r.Themes {
+			t := theme(name)
+			t.Notes = append(t.Notes, r)
+		}
+	}
+	out := make([]Theme, 0, len(byName))
+	for _, t := range byName {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if na, nb := len(counted[a.Name]), len(counted[b.Name]); na != nb {
+			return na > nb
+		}
+		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
+	})
+	return out
+}
+
 // pickAdvice nudges towards the method's top 3–5 opportunities.
 func pickAdvice(picked int) string {
 	if picked >= pickMin && picked <= pickMax {
@@ -156,17 +170,6 @@ func segmentName(seg string) string {
 		return noSegment
 	}
 	return seg
-}
-
-// memberSegment is a member's segment name, "" when none.
-func memberSegment(ctx context.Context, q store.Queryer, memberID int64) (string, error) {
-	var seg string
-	err := sqlx.GetContext(ctx, q, &seg, `SELECT coalesce(g.name, '') FROM members m
-		LEFT JOIN segments g ON g.id = m.segment_id WHERE m.id = ?`, memberID)
-	if err != nil {
-		return "", store.Map(err, fmt.Sprintf("member %d", memberID))
-	}
-	return seg, nil
 }
 
 // cleanThemes trims theme names, drops blanks and case-insensitive
@@ -247,20 +250,45 @@ func setThemes(ctx context.Context, tx *sqlx.Tx, entryID int64, names []string) 
 	return nil
 }
 
-// TagQuote sets the themes of a quote.
-func (s *Syntheses) TagQuote(quoteID int64, themes []string) (Quote, error) {
+// TagEntry sets the themes of any text entry of a session (a quote, a
+// journey note, an idea, an observation, an answer, an assumption check's
+// needs or note): the one way themes are written.
+func (s *Syntheses) TagEntry(entryID int64, themes []string) (SynthEntry, error) {
+	var out SynthEntry
+	err := s.tag(entryID, themes, func(tx *sqlx.Tx) (err error) {
+		out, err = getSynthEntry(s.ctx, tx, entryID)
+		return err
+	})
+	if err != nil {
+		return SynthEntry{}, fmt.Errorf("tag entry %d: %w", entryID, err)
+	}
+	return out, nil
+}
+
+// tag checks themes, sets them on entryID and reads the answer, in one
+// transaction: get reads the entry in the caller's shape, before (an
+// entry it cannot read is refused, and nothing is written) and after.
+func (s *Syntheses) tag(entryID int64, themes []string, get func(tx *sqlx.Tx) error) error {
 	names, err := cleanThemes(themes)
 	if err != nil {
-		return Quote{}, fmt.Errorf("tag quote %d: %w", quoteID, err)
+		return err
 	}
+	return store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := get(tx); err != nil {
+			return err
+		}
+		if err := setThemes(s.ctx, tx, entryID, names); err != nil {
+			return err
+		}
+		return get(tx)
+	})
+}
+
+// TagQuote sets the themes of a quote (TagEntry, answered as a Quote);
+// an entry that is no quote is NotFound, and nothing is written.
+func (s *Syntheses) TagQuote(quoteID int64, themes []string) (Quote, error) {
 	var out Quote
-	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		if _, err := getQuote(s.ctx, tx, quoteID); err != nil {
-			return err
-		}
-		if err := setThemes(s.ctx, tx, quoteID, names); err != nil {
-			return err
-		}
+	err := s.tag(quoteID, themes, func(tx *sqlx.Tx) (err error) {
 		out, err = getQuote(s.ctx, tx, quoteID)
 		return err
 	})
@@ -351,20 +379,25 @@ func (s *Syntheses) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 		if err := fixSession(s.ctx, tx, "opportunities", "opportunity", in.ID, &in.SessionID); err != nil {
 			return err
 		}
+		if err := checkSourceEntry(s.ctx, tx, in.SessionID, in.SourceEntryID); err != nil {
+			return err
+		}
 		id := in.ID
 		if id == 0 {
 			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO opportunities
-				(session_id, hmw, effort, impact, picked, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, s.stamp())
+				(session_id, hmw, effort, impact, picked, source_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, nullID(in.SourceEntryID), s.stamp())
 			if err != nil {
 				return store.Map(err, "opportunity")
 			}
 		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("opportunity %d", id), `UPDATE opportunities
-			SET hmw = ?, effort = ?, impact = ?, picked = ? WHERE id = ?`,
-			in.HMW, in.Effort, in.Impact, in.Picked, id); err != nil {
+			SET hmw = ?, effort = ?, impact = ?, picked = ?, source_entry_id = coalesce(?, source_entry_id) WHERE id = ?`,
+			in.HMW, in.Effort, in.Impact, in.Picked, nullID(in.SourceEntryID), id); err != nil {
 			return err
 		}
-		return sqlx.GetContext(s.ctx, tx, &out, `SELECT `+opportunityColumns+` FROM opportunities WHERE id = ?`, id)
+		var err error
+		out, err = getOpportunity(s.ctx, tx, id)
+		return err
 	})
 	if err != nil {
 		return Opportunity{}, fmt.Errorf("%s: %w", what, err)

@@ -85,7 +85,7 @@ func TestSynthesisClustersThemesBySegment(t *testing.T) {
 	if _, err := f.s.Syntheses.TagResponse(r.ID, []string{"pricing"}); err != nil {
 		t.Fatal(err)
 	}
-	f.field(sc.session, sc.a2, sc.bo, "notes", "untagged note")
+	note := f.field(sc.session, sc.a2, sc.bo, "notes", "untagged note")
 
 	syn, err := f.s.Syntheses.Synthesis(sc.session)
 	if err != nil {
@@ -105,8 +105,14 @@ func TestSynthesisClustersThemesBySegment(t *testing.T) {
 	if !reflect.DeepEqual(syn.Themes[1].BySegment, map[string]int{"Enterprise": 1}) || syn.Themes[1].Notes == nil {
 		t.Errorf("Budget cycle = %+v", syn.Themes[1])
 	}
-	if len(syn.Untagged) != 1 || syn.Untagged[0].ID != untagged.ID {
-		t.Errorf("untagged = %+v", syn.Untagged)
+	// Untagged: every text entry without a theme, quotes first, attributed.
+	if len(syn.Untagged) != 2 || syn.Untagged[0].ID != untagged.ID || syn.Untagged[1].ID != note.ID ||
+		syn.Untagged[1].Member != "Bo" || syn.Untagged[1].Segment != "SMB" || syn.Untagged[1].Activity != "Assumption check" {
+		t.Errorf("untagged = %+v, want the quote, then Bo's note", syn.Untagged)
+	}
+	// The theme lists every tagged text entry, the response's note too.
+	if n := len(pricing.Entries); n != 4 {
+		t.Errorf("Pricing entries = %d, want 3 quotes and 1 note", n)
 	}
 	if syn.Advice != "Pick 3–5 top opportunities (0 picked)." || syn.Opportunities == nil || syn.Actions == nil {
 		t.Errorf("empty synthesis: advice %q, opportunities %#v, actions %#v", syn.Advice, syn.Opportunities, syn.Actions)

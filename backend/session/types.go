@@ -5,6 +5,7 @@
 package session
 
 import (
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/valid"
 )
@@ -189,8 +190,11 @@ type Assumption struct {
 	Risk       int         `json:"risk" db:"-"`                // importance × (6 − evidence): high = important with little evidence
 	Verdict    VerdictKind `json:"verdict" db:"verdict"`       // latest verdict across sessions, "" = untested
 	Top        bool        `json:"top" db:"-"`                 // one of the "top 5" to test first, in a decision's or the ledger's list (markTop)
-	CreatedAt  string      `json:"createdAt" db:"created_at"`
-	UpdatedAt  string      `json:"updatedAt" db:"updated_at"`
+	// FromOpportunity is the opportunity it was turned from, in a
+	// decision's or the ledger's list; nil = written directly.
+	FromOpportunity *OpportunityRef `json:"fromOpportunity" db:"-"`
+	CreatedAt       string          `json:"createdAt" db:"created_at"`
+	UpdatedAt       string          `json:"updatedAt" db:"updated_at"`
 }
 
 // AssumptionInput creates (ID 0) or edits an assumption.
@@ -408,7 +412,8 @@ type RunItem struct {
 	Responses    []Response `json:"responses"`    // one per participant (empty ones included), in participant order
 	Quotes       []Quote    `json:"quotes"`
 	Tally        Tally      `json:"tally"`
-	Verdict      *Verdict   `json:"verdict"` // nil = not rated yet
+	Verdict      *Verdict   `json:"verdict"`  // nil = not rated yet
+	NextTest     *NextTest  `json:"nextTest"` // the proposed next session when the verdict is "needs more research"; else nil
 }
 
 // Run is everything the live run view needs, in one call.
@@ -419,33 +424,134 @@ type Run struct {
 	Prompts []string  `json:"prompts"` // RunPrompts
 }
 
-// Theme is a synthesis theme with what was tagged with it.
+// Theme is a synthesis theme with what was tagged with it, from every
+// activity of the session.
 type Theme struct {
 	Name      string         `json:"name"`
 	Quotes    []Quote        `json:"quotes"`
-	Notes     []Response     `json:"notes"` // responses whose notes carry the theme
-	BySegment map[string]int `json:"bySegment"`
+	Notes     []Response     `json:"notes"`     // assumption-check responses whose notes carry the theme
+	Entries   []SynthEntry   `json:"entries"`   // every tagged text entry, quotes and response notes included, attributed
+	BySegment map[string]int `json:"bySegment"` // tagged entries by their author's segment
 }
+
+// SynthEntry is a text entry as the synthesis shows it: what was said or
+// written, by whom (name and segment) and in which activity.
+type SynthEntry struct {
+	ID           int64              `json:"id" db:"id"`
+	ActivityID   int64              `json:"activityId" db:"activity_id"`     // 0 = about the session as a whole
+	Activity     string             `json:"activity" db:"activity"`          // the activity's title; "" for a general quote
+	ActivityKind activity.Kind      `json:"activityKind" db:"activity_kind"` // "" for a general quote
+	ItemID       int64              `json:"itemId" db:"item_id"`             // 0 = none
+	Item         string             `json:"item" db:"-"`                     // the stage, prompt, task, question or assumption it is about; "" = none
+	Kind         activity.EntryKind `json:"kind" db:"kind"`                  // quote, note, needs, idea, observation, answer, preference
+	MemberID     int64              `json:"memberId" db:"member_id"`         // 0 = unattributed
+	Member       string             `json:"member" db:"member"`
+	Segment      string             `json:"segment" db:"segment"`
+	Text         string             `json:"text" db:"text"`
+	Themes       []string           `json:"themes" db:"-"`
+}
+
+// RankedEntry is a voted journey note or idea with where it came from.
+type RankedEntry struct {
+	Ranked     activity.Ranked `json:"ranked"`
+	ActivityID int64           `json:"activityId"`
+	Activity   string          `json:"activity"`
+	Item       string          `json:"item"` // the stage or prompt
+	Segment    string          `json:"segment"`
+}
+
+// TaskFact is how one task went on one variant of a prototype test.
+type TaskFact struct {
+	Result     activity.TaskResult `json:"result"`
+	ActivityID int64               `json:"activityId"`
+	Activity   string              `json:"activity"`
+	Variant    string              `json:"variant"`
+	Task       string              `json:"task"`
+}
+
+// RatingFact is the mean of one rating question.
+type RatingFact struct {
+	Stat       activity.RatingStat `json:"stat"`
+	ActivityID int64               `json:"activityId"`
+	Activity   string              `json:"activity"`
+	Question   string              `json:"question"`
+	Scale      int                 `json:"scale"`
+}
+
+// ActivityFacts is one activity of the session with the emotional
+// reactions noted during it, shown next to its facts.
+type ActivityFacts struct {
+	ID        int64              `json:"id"`
+	Kind      activity.Kind      `json:"kind"`
+	Title     string             `json:"title"`
+	Entries   int                `json:"entries"`
+	Reactions activity.Reactions `json:"reactions"`
+}
+
+// NextTest is the session the method proposes after a "needs more
+// research" verdict: its format and a one-line test card.
+type NextTest struct {
+	AssumptionID int64  `json:"assumptionId"`
+	Sentence     string `json:"sentence"`
+	DecisionID   int64  `json:"decisionId"`
+	Format       string `json:"format"`
+	FormatLabel  string `json:"formatLabel"`
+	Card         string `json:"card"` // "To learn whether … we will … with … and look for …"
+	Why          string `json:"why"`  // the rule that chose the format
+}
+
+// OpportunityStatus is where an opportunity stands after the session.
+type OpportunityStatus string
+
+// The opportunity statuses.
+const (
+	OpportunityExploring   OpportunityStatus = "exploring"
+	OpportunityPrototyping OpportunityStatus = "prototyping"
+	OpportunityRoadmap     OpportunityStatus = "roadmap"
+	OpportunityDropped     OpportunityStatus = "dropped"
+)
+
+// AllOpportunityStatuses lists the statuses in the order the synthesis
+// offers them; OpportunityStatuses are their codes.
+var (
+	AllOpportunityStatuses = valid.Choices(OpportunityExploring, OpportunityPrototyping, OpportunityRoadmap, OpportunityDropped)
+	OpportunityStatuses    = valid.Strings(AllOpportunityStatuses)
+)
 
 // Opportunity is a "How might we" picked from the synthesis.
 type Opportunity struct {
-	ID        int64  `json:"id" db:"id"`
-	SessionID int64  `json:"sessionId" db:"session_id"`
-	HMW       string `json:"hmw" db:"hmw"`
-	Effort    int    `json:"effort" db:"effort"` // 1-5
-	Impact    int    `json:"impact" db:"impact"` // 1-5
-	Picked    bool   `json:"picked" db:"picked"`
-	CreatedAt string `json:"createdAt" db:"created_at"`
+	ID            int64             `json:"id" db:"id"`
+	SessionID     int64             `json:"sessionId" db:"session_id"`
+	HMW           string            `json:"hmw" db:"hmw"`
+	Effort        int               `json:"effort" db:"effort"` // 1-5
+	Impact        int               `json:"impact" db:"impact"` // 1-5
+	Picked        bool              `json:"picked" db:"picked"`
+	Status        OpportunityStatus `json:"status" db:"status"`
+	AssumptionID  int64             `json:"assumptionId" db:"assumption_id"`    // the hypothesis it became; 0 = none
+	Assumption    string            `json:"assumption" db:"assumption"`         // that hypothesis's sentence; "" = none
+	SourceEntryID int64             `json:"sourceEntryId" db:"source_entry_id"` // the entry it came from; 0 = none
+	Source        string            `json:"source" db:"source"`                 // that entry's text; "" = none
+	CreatedAt     string            `json:"createdAt" db:"created_at"`
 }
 
-// OpportunityInput adds (ID 0) or edits an opportunity.
+// OpportunityInput adds (ID 0) or edits an opportunity. Its status and
+// hypothesis are set by SetOpportunityStatus and OpportunityToAssumption.
 type OpportunityInput struct {
-	ID        int64  `json:"id"`
-	SessionID int64  `json:"sessionId"`
-	HMW       string `json:"hmw"`
-	Effort    int    `json:"effort"`
-	Impact    int    `json:"impact"`
-	Picked    bool   `json:"picked"`
+	ID            int64  `json:"id"`
+	SessionID     int64  `json:"sessionId"`
+	HMW           string `json:"hmw"`
+	Effort        int    `json:"effort"`
+	Impact        int    `json:"impact"`
+	Picked        bool   `json:"picked"`
+	SourceEntryID int64  `json:"sourceEntryId"` // optional: an entry of the same session
+}
+
+// OpportunityRef is the opportunity an assumption came from, and its session.
+type OpportunityRef struct {
+	ID           int64  `json:"id" db:"id"`
+	HMW          string `json:"hmw" db:"hmw"`
+	SessionID    int64  `json:"sessionId" db:"session_id"`
+	SessionTitle string `json:"sessionTitle" db:"session_title"`
 }
 
 // Action is a follow-up task from a session.
@@ -469,14 +575,24 @@ type ActionInput struct {
 	Done      bool   `json:"done"`
 }
 
-// Synthesis is the after-session view.
+// Synthesis is the after-session view, across all the session's
+// activities: themes, the facts (votes, task success, ratings) next to
+// the reactions noted, proposals for the next test, opportunities and
+// actions.
 type Synthesis struct {
-	SessionID     int64         `json:"sessionId"`
-	Themes        []Theme       `json:"themes"`   // clustered by theme
-	Untagged      []Quote       `json:"untagged"` // quotes not yet tagged
-	Opportunities []Opportunity `json:"opportunities"`
-	Actions       []Action      `json:"actions"`
-	Advice        string        `json:"advice"` // e.g. "pick 3–5 top opportunities (2 picked)"
+	SessionID     int64           `json:"sessionId"`
+	DecisionID    int64           `json:"decisionId"`
+	Themes        []Theme         `json:"themes"`     // clustered by theme
+	Untagged      []SynthEntry    `json:"untagged"`   // text entries not yet tagged: quotes first, then the others in agenda order
+	Activities    []ActivityFacts `json:"activities"` // in agenda order, with their reactions
+	PainPoints    []RankedEntry   `json:"painPoints"` // journey notes of every journey board, most dots first
+	Ideas         []RankedEntry   `json:"ideas"`      // ideas of every idea round, most dots first
+	Tasks         []TaskFact      `json:"tasks"`      // per prototype test, variant and task
+	Ratings       []RatingFact    `json:"ratings"`    // per rating question
+	NextTests     []NextTest      `json:"nextTests"`  // one per "needs more research" verdict of the session
+	Opportunities []Opportunity   `json:"opportunities"`
+	Actions       []Action        `json:"actions"`
+	Advice        string          `json:"advice"` // e.g. "pick 3–5 top opportunities (2 picked)"
 }
 
 // LedgerQuery filters the assumption ledger.

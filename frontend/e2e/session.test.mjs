@@ -248,15 +248,28 @@ test('plan, run with the keyboard, reload mid-run, finish; ledger and map update
   await finish.getByRole('button', { name: 'Confirm and finish' }).click()
   await page.getByRole('heading', { name: 'Synthesis: Pricing: second round' }).waitFor()
   assert.ok(await page.getByRole('navigation', { name: 'Main' }).isVisible(), 'navigation back after the run')
-  const untagged = page.getByRole('list', { name: 'Untagged quotes' })
+  // Untagged: every quote, note and need, quotes first.
+  const untagged = page.getByRole('list', { name: 'Untagged' })
   const nQuotes = [0, 1, 2, 3, 4].flatMap((a) => [0, 1, 2, 3, 4].filter((p) => withQuote(a, p))).length
-  assert.equal(await untagged.getByRole('listitem').count(), nQuotes)
+  assert.equal(
+    await untagged
+      .getByRole('listitem')
+      .filter({ has: page.locator('blockquote') })
+      .count(),
+    nQuotes,
+  )
   const tag = page.getByLabel(/^Themes of the quote “Quote 1\.1/)
   await tag.fill('per-report pricing, trust')
   await tag.press('Enter')
   await page.getByRole('region', { name: 'Theme per-report pricing' }).waitFor()
   await page.getByRole('region', { name: 'Theme trust' }).waitFor()
-  assert.equal(await untagged.getByRole('listitem').count(), nQuotes - 1)
+  assert.equal(
+    await untagged
+      .getByRole('listitem')
+      .filter({ has: page.locator('blockquote') })
+      .count(),
+    nQuotes - 1,
+  )
   await page.getByRole('radio', { name: 'By segment' }).check()
   await page
     .getByRole('region', { name: /^Segment / })

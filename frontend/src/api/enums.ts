@@ -30,6 +30,8 @@ export const ParticipantState = session.ParticipantState
 export type ParticipantState = session.ParticipantState
 export const SessionStatus = session.Status
 export type SessionStatus = session.Status
+export const OpportunityStatus = session.OpportunityStatus
+export type OpportunityStatus = session.OpportunityStatus
 
 export const ReminderKind = loop.Kind
 export type ReminderKind = loop.Kind

@@ -41,6 +41,13 @@ export type OpportunityInput = Plain<session.OpportunityInput>
 export type Action = Plain<session.Action>
 export type ActionInput = Plain<session.ActionInput>
 export type Synthesis = Plain<session.Synthesis>
+export type SynthEntry = Plain<session.SynthEntry>
+export type RankedEntry = Plain<session.RankedEntry>
+export type TaskFact = Plain<session.TaskFact>
+export type RatingFact = Plain<session.RatingFact>
+export type ActivityFacts = Plain<session.ActivityFacts>
+export type NextTest = Plain<session.NextTest>
+export type OpportunityRef = Plain<session.OpportunityRef>
 export type LedgerQuery = Plain<session.LedgerQuery>
 export type Evidence = Plain<session.Evidence>
 export type Move = Plain<session.Move>
@@ -92,6 +99,12 @@ export const sessionApi = {
   synthesis: (id: number) => Y.Synthesis(id) as Promise<Synthesis>,
   tagQuote: (quoteId: number, themes: string[]) => Y.TagQuote(quoteId, themes) as Promise<Quote>,
   tagResponse: (responseId: number, themes: string[]) => Y.TagResponse(responseId, themes) as Promise<Response>,
+  /** Themes of any text entry: a quote, a journey note, an idea, an observation, an answer. */
+  tagEntry: (entryId: number, themes: string[]) => Y.TagEntry(entryId, themes) as Promise<SynthEntry>,
+  setOpportunityStatus: (id: number, status: string) => Y.SetOpportunityStatus(id, status) as Promise<Opportunity>,
+  /** A new assumption of the session's decision (id and decisionId 0), linked from the opportunity. */
+  opportunityToAssumption: (id: number, a: AssumptionInput) =>
+    Y.OpportunityToAssumption(id, as(a)) as Promise<Assumption>,
   saveOpportunity: (o: OpportunityInput) => Y.SaveOpportunity(as(o)) as Promise<Opportunity>,
   deleteOpportunity: (id: number) => Y.DeleteOpportunity(id),
   saveAction: (a: ActionInput) => Y.SaveAction(as(a)) as Promise<Action>,

@@ -1,5 +1,22 @@
 export namespace activity {
 	
+	export enum EntryKind {
+	    ANSWER = "answer",
+	    EASE = "ease",
+	    IDEA = "idea",
+	    NEEDS = "needs",
+	    NOTE = "note",
+	    OBSERVATION = "observation",
+	    PITCH = "pitch",
+	    PREFERENCE = "preference",
+	    QUOTE = "quote",
+	    RATING = "rating",
+	    REACTION = "reaction",
+	    RESULT = "result",
+	    SECONDS = "seconds",
+	    STANCE = "stance",
+	    VOTE = "vote",
+	}
 	export enum Kind {
 	    AssumptionCheck = "assumption_check",
 	    IdeaRound = "idea_round",
@@ -8,10 +25,29 @@ export namespace activity {
 	    PrototypeTest = "prototype_test",
 	    Rating = "rating",
 	}
+	export enum Reaction {
+	    CONFUSION = "confusion",
+	    EXCITEMENT = "excitement",
+	    FRUSTRATION = "frustration",
+	    OTHER = "other",
+	}
+	export enum Role {
+	    ASSUMPTION = "assumption",
+	    PROMPT = "prompt",
+	    QUESTION = "question",
+	    STAGE = "stage",
+	    TASK = "task",
+	    VARIANT = "variant",
+	}
+	export enum TaskOutcome {
+	    FAIL = "fail",
+	    PARTIAL = "partial",
+	    SUCCESS = "success",
+	}
 	export class Item {
 	    id: number;
 	    activityId: number;
-	    role: string;
+	    role: Role;
 	    position: number;
 	    assumptionId: number;
 	    text: string;
@@ -88,7 +124,7 @@ export namespace activity {
 	}
 	export class ItemInput {
 	    id: number;
-	    role: string;
+	    role: Role;
 	    assumptionId: number;
 	    text: string;
 	
@@ -311,7 +347,7 @@ export namespace activity {
 	    targetId: number;
 	    memberId: number;
 	    member: string;
-	    kind: string;
+	    kind: EntryKind;
 	    text: string;
 	    value: number;
 	    themes: string[];
@@ -417,6 +453,7 @@ export namespace activity {
 	export class AgendaRun {
 	    agenda: Agenda;
 	    runs: ActivityRun[];
+	    quotes: Entry[];
 	
 	    static createFrom(source: any = {}) {
 	        return new AgendaRun(source);
@@ -426,6 +463,7 @@ export namespace activity {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.agenda = this.convertValues(source["agenda"], Agenda);
 	        this.runs = this.convertValues(source["runs"], ActivityRun);
+	        this.quotes = this.convertValues(source["quotes"], Entry);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -456,7 +494,7 @@ export namespace activity {
 	    variantId: number;
 	    targetId: number;
 	    memberId: number;
-	    kind: string;
+	    kind: EntryKind;
 	    text: string;
 	    value: number;
 	
@@ -573,10 +611,6 @@ export namespace board {
 	    OPTED_OUT = "opted_out",
 	    PAUSED = "paused",
 	    PROSPECT = "prospect",
-	}
-	export enum RewardStatus {
-	    GIVEN = "given",
-	    PROMISED = "promised",
 	}
 	export enum Tone {
 	    BALANCED = "balanced",
@@ -1244,17 +1278,12 @@ export namespace board {
 	export class Reward {
 	    id: number;
 	    memberId: number;
-	    sessionId: number;
-	    entryId: number;
 	    what: string;
 	    valueCents: number;
 	    currency: string;
-	    status: RewardStatus;
 	    givenOn: string;
 	    note: string;
 	    createdAt: string;
-	    session: string;
-	    idea: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Reward(source);
@@ -1264,17 +1293,12 @@ export namespace board {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.memberId = source["memberId"];
-	        this.sessionId = source["sessionId"];
-	        this.entryId = source["entryId"];
 	        this.what = source["what"];
 	        this.valueCents = source["valueCents"];
 	        this.currency = source["currency"];
-	        this.status = source["status"];
 	        this.givenOn = source["givenOn"];
 	        this.note = source["note"];
 	        this.createdAt = source["createdAt"];
-	        this.session = source["session"];
-	        this.idea = source["idea"];
 	    }
 	}
 	export class TimelineEntry {
@@ -1368,45 +1392,12 @@ export namespace board {
 	}
 	
 	
-	export class RewardBudgetInput {
-	    budgetCents: number;
-	    currency: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RewardBudgetInput(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.budgetCents = source["budgetCents"];
-	        this.currency = source["currency"];
-	    }
-	}
-	export class RewardIdea {
-	    id: number;
-	    memberId: number;
-	    text: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RewardIdea(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.memberId = source["memberId"];
-	        this.text = source["text"];
-	    }
-	}
 	export class RewardInput {
 	    what: string;
 	    valueCents: number;
 	    currency: string;
 	    givenOn: string;
 	    note: string;
-	    sessionId: number;
-	    entryId: number;
-	    status: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RewardInput(source);
@@ -1419,50 +1410,7 @@ export namespace board {
 	        this.currency = source["currency"];
 	        this.givenOn = source["givenOn"];
 	        this.note = source["note"];
-	        this.sessionId = source["sessionId"];
-	        this.entryId = source["entryId"];
-	        this.status = source["status"];
 	    }
-	}
-	export class RewardPerson {
-	    memberId: number;
-	    name: string;
-	    state: string;
-	    promisedCents: number;
-	    givenCents: number;
-	    rewards: Reward[];
-	
-	    static createFrom(source: any = {}) {
-	        return new RewardPerson(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.memberId = source["memberId"];
-	        this.name = source["name"];
-	        this.state = source["state"];
-	        this.promisedCents = source["promisedCents"];
-	        this.givenCents = source["givenCents"];
-	        this.rewards = this.convertValues(source["rewards"], Reward);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class Segment {
 	    id: number;
@@ -1503,52 +1451,6 @@ export namespace board {
 	        this.description = source["description"];
 	        this.targetShare = source["targetShare"];
 	    }
-	}
-	export class SessionRewards {
-	    sessionId: number;
-	    budgetCents: number;
-	    currency: string;
-	    promisedCents: number;
-	    givenCents: number;
-	    remainingCents: number;
-	    warning: string;
-	    people: RewardPerson[];
-	    ideas: RewardIdea[];
-	
-	    static createFrom(source: any = {}) {
-	        return new SessionRewards(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sessionId = source["sessionId"];
-	        this.budgetCents = source["budgetCents"];
-	        this.currency = source["currency"];
-	        this.promisedCents = source["promisedCents"];
-	        this.givenCents = source["givenCents"];
-	        this.remainingCents = source["remainingCents"];
-	        this.warning = source["warning"];
-	        this.people = this.convertValues(source["people"], RewardPerson);
-	        this.ideas = this.convertValues(source["ideas"], RewardIdea);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class TagCount {
 	    name: string;
@@ -2625,17 +2527,16 @@ export namespace report {
 
 export namespace session {
 	
-	export enum AttendeeRole {
-	    OTHER = "other",
-	    PRODUCT = "product",
-	    SALES = "sales",
-	    SUCCESS = "success",
-	    SUPPORT = "support",
-	}
 	export enum Category {
 	    DESIRABILITY = "desirability",
 	    FEASIBILITY = "feasibility",
 	    VIABILITY = "viability",
+	}
+	export enum OpportunityStatus {
+	    DROPPED = "dropped",
+	    EXPLORING = "exploring",
+	    PROTOTYPING = "prototyping",
+	    ROADMAP = "roadmap",
 	}
 	export enum Outcome {
 	    DROP = "drop",
@@ -2718,6 +2619,62 @@ export namespace session {
 	        this.done = source["done"];
 	    }
 	}
+	export class ActivityFacts {
+	    id: number;
+	    kind: activity.Kind;
+	    title: string;
+	    entries: number;
+	    reactions: activity.Reactions;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.entries = source["entries"];
+	        this.reactions = this.convertValues(source["reactions"], activity.Reactions);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OpportunityRef {
+	    id: number;
+	    hmw: string;
+	    sessionId: number;
+	    sessionTitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpportunityRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.hmw = source["hmw"];
+	        this.sessionId = source["sessionId"];
+	        this.sessionTitle = source["sessionTitle"];
+	    }
+	}
 	export class Assumption {
 	    id: number;
 	    decisionId: number;
@@ -2731,6 +2688,7 @@ export namespace session {
 	    risk: number;
 	    verdict: VerdictKind;
 	    top: boolean;
+	    fromOpportunity?: OpportunityRef;
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -2752,9 +2710,28 @@ export namespace session {
 	        this.risk = source["risk"];
 	        this.verdict = source["verdict"];
 	        this.top = source["top"];
+	        this.fromOpportunity = this.convertValues(source["fromOpportunity"], OpportunityRef);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class AssumptionInput {
 	    id: number;
@@ -2797,80 +2774,6 @@ export namespace session {
 	        this.attended = source["attended"];
 	        this.note = source["note"];
 	    }
-	}
-	export class Attendee {
-	    id: number;
-	    sessionId: number;
-	    name: string;
-	    role: AttendeeRole;
-	    createdAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Attendee(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.sessionId = source["sessionId"];
-	        this.name = source["name"];
-	        this.role = source["role"];
-	        this.createdAt = source["createdAt"];
-	    }
-	}
-	export class AttendeeInput {
-	    id: number;
-	    sessionId: number;
-	    name: string;
-	    role: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new AttendeeInput(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.sessionId = source["sessionId"];
-	        this.name = source["name"];
-	        this.role = source["role"];
-	    }
-	}
-	export class Attendees {
-	    sessionId: number;
-	    attendees: Attendee[];
-	    customers: number;
-	    warning: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Attendees(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sessionId = source["sessionId"];
-	        this.attendees = this.convertValues(source["attendees"], Attendee);
-	        this.customers = source["customers"];
-	        this.warning = source["warning"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class Candidate {
 	    memberId: number;
@@ -3393,6 +3296,30 @@ export namespace session {
 		}
 	}
 	
+	export class NextTest {
+	    assumptionId: number;
+	    sentence: string;
+	    decisionId: number;
+	    format: string;
+	    formatLabel: string;
+	    card: string;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NextTest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.assumptionId = source["assumptionId"];
+	        this.sentence = source["sentence"];
+	        this.decisionId = source["decisionId"];
+	        this.format = source["format"];
+	        this.formatLabel = source["formatLabel"];
+	        this.card = source["card"];
+	        this.why = source["why"];
+	    }
+	}
 	export class OpenerItem {
 	    text: string;
 	    done: boolean;
@@ -3414,6 +3341,11 @@ export namespace session {
 	    effort: number;
 	    impact: number;
 	    picked: boolean;
+	    status: OpportunityStatus;
+	    assumptionId: number;
+	    assumption: string;
+	    sourceEntryId: number;
+	    source: string;
 	    createdAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -3428,6 +3360,11 @@ export namespace session {
 	        this.effort = source["effort"];
 	        this.impact = source["impact"];
 	        this.picked = source["picked"];
+	        this.status = source["status"];
+	        this.assumptionId = source["assumptionId"];
+	        this.assumption = source["assumption"];
+	        this.sourceEntryId = source["sourceEntryId"];
+	        this.source = source["source"];
 	        this.createdAt = source["createdAt"];
 	    }
 	}
@@ -3438,6 +3375,7 @@ export namespace session {
 	    effort: number;
 	    impact: number;
 	    picked: boolean;
+	    sourceEntryId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new OpportunityInput(source);
@@ -3451,8 +3389,10 @@ export namespace session {
 	        this.effort = source["effort"];
 	        this.impact = source["impact"];
 	        this.picked = source["picked"];
+	        this.sourceEntryId = source["sourceEntryId"];
 	    }
 	}
+	
 	export class Participant {
 	    memberId: number;
 	    name: string;
@@ -3556,6 +3496,82 @@ export namespace session {
 	        this.text = source["text"];
 	    }
 	}
+	export class RankedEntry {
+	    ranked: activity.Ranked;
+	    activityId: number;
+	    activity: string;
+	    item: string;
+	    segment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RankedEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ranked = this.convertValues(source["ranked"], activity.Ranked);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.item = source["item"];
+	        this.segment = source["segment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RatingFact {
+	    stat: activity.RatingStat;
+	    activityId: number;
+	    activity: string;
+	    question: string;
+	    scale: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingFact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stat = this.convertValues(source["stat"], activity.RatingStat);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.question = source["question"];
+	        this.scale = source["scale"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Response {
 	    id: number;
 	    sessionId: number;
@@ -3593,6 +3609,7 @@ export namespace session {
 	    quotes: Quote[];
 	    tally: Tally;
 	    verdict?: Verdict;
+	    nextTest?: NextTest;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunItem(source);
@@ -3606,6 +3623,7 @@ export namespace session {
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	        this.tally = this.convertValues(source["tally"], Tally);
 	        this.verdict = this.convertValues(source["verdict"], Verdict);
+	        this.nextTest = this.convertValues(source["nextTest"], NextTest);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3798,10 +3816,83 @@ export namespace session {
 		}
 	}
 	
+	export class SynthEntry {
+	    id: number;
+	    activityId: number;
+	    activity: string;
+	    activityKind: activity.Kind;
+	    itemId: number;
+	    item: string;
+	    kind: activity.EntryKind;
+	    memberId: number;
+	    member: string;
+	    segment: string;
+	    text: string;
+	    themes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SynthEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.activityKind = source["activityKind"];
+	        this.itemId = source["itemId"];
+	        this.item = source["item"];
+	        this.kind = source["kind"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.segment = source["segment"];
+	        this.text = source["text"];
+	        this.themes = source["themes"];
+	    }
+	}
+	export class TaskFact {
+	    result: activity.TaskResult;
+	    activityId: number;
+	    activity: string;
+	    variant: string;
+	    task: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskFact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.result = this.convertValues(source["result"], activity.TaskResult);
+	        this.activityId = source["activityId"];
+	        this.activity = source["activity"];
+	        this.variant = source["variant"];
+	        this.task = source["task"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Theme {
 	    name: string;
 	    quotes: Quote[];
 	    notes: Response[];
+	    entries: SynthEntry[];
 	    bySegment: Record<string, number>;
 	
 	    static createFrom(source: any = {}) {
@@ -3813,6 +3904,7 @@ export namespace session {
 	        this.name = source["name"];
 	        this.quotes = this.convertValues(source["quotes"], Quote);
 	        this.notes = this.convertValues(source["notes"], Response);
+	        this.entries = this.convertValues(source["entries"], SynthEntry);
 	        this.bySegment = source["bySegment"];
 	    }
 	
@@ -3836,8 +3928,15 @@ export namespace session {
 	}
 	export class Synthesis {
 	    sessionId: number;
+	    decisionId: number;
 	    themes: Theme[];
-	    untagged: Quote[];
+	    untagged: SynthEntry[];
+	    activities: ActivityFacts[];
+	    painPoints: RankedEntry[];
+	    ideas: RankedEntry[];
+	    tasks: TaskFact[];
+	    ratings: RatingFact[];
+	    nextTests: NextTest[];
 	    opportunities: Opportunity[];
 	    actions: Action[];
 	    advice: string;
@@ -3849,8 +3948,15 @@ export namespace session {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.sessionId = source["sessionId"];
+	        this.decisionId = source["decisionId"];
 	        this.themes = this.convertValues(source["themes"], Theme);
-	        this.untagged = this.convertValues(source["untagged"], Quote);
+	        this.untagged = this.convertValues(source["untagged"], SynthEntry);
+	        this.activities = this.convertValues(source["activities"], ActivityFacts);
+	        this.painPoints = this.convertValues(source["painPoints"], RankedEntry);
+	        this.ideas = this.convertValues(source["ideas"], RankedEntry);
+	        this.tasks = this.convertValues(source["tasks"], TaskFact);
+	        this.ratings = this.convertValues(source["ratings"], RatingFact);
+	        this.nextTests = this.convertValues(source["nextTests"], NextTest);
 	        this.opportunities = this.convertValues(source["opportunities"], Opportunity);
 	        this.actions = this.convertValues(source["actions"], Action);
 	        this.advice = source["advice"];
@@ -3874,6 +3980,7 @@ export namespace session {
 		    return a;
 		}
 	}
+	
 	
 	export class Tell {
 	    kind: string;

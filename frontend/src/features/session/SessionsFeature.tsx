@@ -36,7 +36,7 @@ export function SessionsFeature({ route }: { route: string[] }) {
         ))}
       </nav>
       {page === 'new' ? (
-        <NewSessionPage decisionId={id || 0} />
+        <NewSessionPage decisionId={id || 0} format={route[2]} />
       ) : page === 'plan' && id ? (
         <SessionPlanPage key={id} id={id} />
       ) : page === 'after' && id ? (

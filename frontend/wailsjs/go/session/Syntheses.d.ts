@@ -6,11 +6,17 @@ export function DeleteAction(arg1:number):Promise<void>;
 
 export function DeleteOpportunity(arg1:number):Promise<void>;
 
+export function OpportunityToAssumption(arg1:number,arg2:session.AssumptionInput):Promise<session.Assumption>;
+
 export function SaveAction(arg1:session.ActionInput):Promise<session.Action>;
 
 export function SaveOpportunity(arg1:session.OpportunityInput):Promise<session.Opportunity>;
 
+export function SetOpportunityStatus(arg1:number,arg2:string):Promise<session.Opportunity>;
+
 export function Synthesis(arg1:number):Promise<session.Synthesis>;
+
+export function TagEntry(arg1:number,arg2:Array<string>):Promise<session.SynthEntry>;
 
 export function TagQuote(arg1:number,arg2:Array<string>):Promise<session.Quote>;
 

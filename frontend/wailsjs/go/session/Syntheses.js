@@ -10,6 +10,10 @@ export function DeleteOpportunity(arg1) {
   return window['go']['session']['Syntheses']['DeleteOpportunity'](arg1);
 }
 
+export function OpportunityToAssumption(arg1, arg2) {
+  return window['go']['session']['Syntheses']['OpportunityToAssumption'](arg1, arg2);
+}
+
 export function SaveAction(arg1) {
   return window['go']['session']['Syntheses']['SaveAction'](arg1);
 }
@@ -18,8 +22,16 @@ export function SaveOpportunity(arg1) {
   return window['go']['session']['Syntheses']['SaveOpportunity'](arg1);
 }
 
+export function SetOpportunityStatus(arg1, arg2) {
+  return window['go']['session']['Syntheses']['SetOpportunityStatus'](arg1, arg2);
+}
+
 export function Synthesis(arg1) {
   return window['go']['session']['Syntheses']['Synthesis'](arg1);
+}
+
+export function TagEntry(arg1, arg2) {
+  return window['go']['session']['Syntheses']['TagEntry'](arg1, arg2);
 }
 
 export function TagQuote(arg1, arg2) {

@@ -3,6 +3,9 @@ import { errorMessage } from '../../../api'
 import { sessionApi, type Opportunity, type OpportunityInput } from '../../../api/session'
 import { Field } from '../../../components/Field'
 import { SubmitRow } from '../../../components/SubmitRow'
+import { href } from '../../../router'
+import { HypothesisForm } from './HypothesisForm'
+import { opportunityStatuses, statusWord } from './synthesis'
 
 const levels = [1, 2, 3, 4, 5]
 
@@ -52,10 +55,19 @@ function GrowingText({
   )
 }
 
-function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promise<void> }) {
+function OpportunityRow({
+  o,
+  decisionId,
+  onChange,
+}: {
+  o: Opportunity
+  decisionId: number
+  onChange: () => Promise<void>
+}) {
   const [hmw, setHmw] = useState(o.hmw)
   const [picked, setPicked] = useState(o.picked)
   const [error, setError] = useState('')
+  const [turning, setTurning] = useState(false)
   const save = async (patch: Partial<OpportunityInput>) => {
     setError('')
     try {
@@ -66,6 +78,7 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
         effort: o.effort,
         impact: o.impact,
         picked,
+        sourceEntryId: 0, // keeps the one it has
         ...patch,
       })
       await onChange()
@@ -74,82 +87,148 @@ function OpportunityRow({ o, onChange }: { o: Opportunity; onChange: () => Promi
     }
   }
   return (
-    <tr className={picked ? 'is-chosen' : undefined}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Pick: ${o.hmw}`}
-          checked={picked}
-          onChange={(e) => {
-            setPicked(e.target.checked)
-            void save({ picked: e.target.checked })
-          }}
-        />
-      </td>
-      <td>
-        <GrowingText
-          aria-label="How might we"
-          value={hmw}
-          onChange={(e) => setHmw(e.target.value)}
-          onBlur={() => hmw !== o.hmw && save({ hmw })}
-          onEnter={(el) => el.blur()}
-        />
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-      </td>
-      <td>
-        <select
-          aria-label={`Effort: ${o.hmw}`}
-          value={o.effort}
-          onChange={(e) => save({ effort: Number(e.target.value) })}
-        >
-          {levels.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <select
-          aria-label={`Impact: ${o.hmw}`}
-          value={o.impact}
-          onChange={(e) => save({ impact: Number(e.target.value) })}
-        >
-          {levels.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-      </td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="btn btn-small btn-quiet"
-          onClick={async () => {
-            try {
-              await sessionApi.deleteOpportunity(o.id)
-              await onChange()
-            } catch (e) {
-              setError(errorMessage(e))
-            }
-          }}
-        >
-          Remove<span className="sr-only"> {o.hmw}</span>
-        </button>
-      </td>
-    </tr>
+    <>
+      <tr className={picked ? 'is-chosen' : undefined}>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={`Pick: ${o.hmw}`}
+            checked={picked}
+            onChange={(e) => {
+              setPicked(e.target.checked)
+              void save({ picked: e.target.checked })
+            }}
+          />
+        </td>
+        <td>
+          <GrowingText
+            aria-label="How might we"
+            value={hmw}
+            onChange={(e) => setHmw(e.target.value)}
+            onBlur={() => hmw !== o.hmw && save({ hmw })}
+            onEnter={(el) => el.blur()}
+          />
+          {o.source && (
+            <p className="muted small">
+              From: <bdi>{o.source}</bdi>
+            </p>
+          )}
+          {o.assumptionId > 0 ? (
+            <p className="small">
+              Hypothesis:{' '}
+              <a href={href(`/sessions/decision/${decisionId}`)}>
+                <bdi>{o.assumption}</bdi>
+              </a>
+            </p>
+          ) : (
+            !turning && (
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                aria-label={`Turn into a hypothesis: ${o.hmw}`}
+                onClick={() => setTurning(true)}
+              >
+                Turn into a hypothesis
+              </button>
+            )
+          )}
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+        </td>
+        <td>
+          <select
+            aria-label={`Status: ${o.hmw}`}
+            value={o.status}
+            onChange={async (e) => {
+              setError('')
+              try {
+                await sessionApi.setOpportunityStatus(o.id, e.target.value)
+                await onChange()
+              } catch (err) {
+                setError(errorMessage(err))
+              }
+            }}
+          >
+            {opportunityStatuses.map((st) => (
+              <option key={st} value={st}>
+                {statusWord(st)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <select
+            aria-label={`Effort: ${o.hmw}`}
+            value={o.effort}
+            onChange={(e) => save({ effort: Number(e.target.value) })}
+          >
+            {levels.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <select
+            aria-label={`Impact: ${o.hmw}`}
+            value={o.impact}
+            onChange={(e) => save({ impact: Number(e.target.value) })}
+          >
+            {levels.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </td>
+        <td className="row-actions">
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={async () => {
+              try {
+                await sessionApi.deleteOpportunity(o.id)
+                await onChange()
+              } catch (e) {
+                setError(errorMessage(e))
+              }
+            }}
+          >
+            Remove<span className="sr-only"> {o.hmw}</span>
+          </button>
+        </td>
+      </tr>
+      {turning && (
+        <tr>
+          <td colSpan={6}>
+            <HypothesisForm
+              o={o}
+              onCancel={() => setTurning(false)}
+              onDone={async () => {
+                setTurning(false)
+                await onChange()
+              }}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   )
 }
 
-/** "How might we" opportunities with effort and impact; pick the top 3–5. */
+/**
+ * "How might we" opportunities with their status, effort and impact; pick
+ * the top 3–5, and turn one into a hypothesis the decision tests next.
+ */
 export function Opportunities({
   sessionId,
+  decisionId,
   items,
   advice,
   onChange,
 }: {
   sessionId: number
+  decisionId: number
   items: Opportunity[]
   advice: string
   onChange: () => Promise<void>
@@ -162,7 +241,7 @@ export function Opportunities({
     e.preventDefault()
     setError('')
     try {
-      await sessionApi.saveOpportunity({ id: 0, sessionId, hmw, effort, impact, picked: false })
+      await sessionApi.saveOpportunity({ id: 0, sessionId, hmw, effort, impact, picked: false, sourceEntryId: 0 })
       setHmw('How might we ')
       await onChange()
     } catch (err) {
@@ -181,6 +260,7 @@ export function Opportunities({
             <tr>
               <th scope="col">Pick</th>
               <th scope="col">How might we …</th>
+              <th scope="col">Status</th>
               <th scope="col">Effort</th>
               <th scope="col">Impact</th>
               <th scope="col">
@@ -190,7 +270,7 @@ export function Opportunities({
           </thead>
           <tbody>
             {items.map((o) => (
-              <OpportunityRow key={`${o.id}:${o.hmw}:${o.picked}`} o={o} onChange={onChange} />
+              <OpportunityRow key={`${o.id}:${o.hmw}:${o.picked}`} o={o} decisionId={decisionId} onChange={onChange} />
             ))}
           </tbody>
         </table>

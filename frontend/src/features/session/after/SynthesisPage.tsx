@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { sessionApi, type Quote, type Response } from '../../../api/session'
+import { errorMessage } from '../../../api'
+import { sessionApi, type RankedEntry, type SynthEntry } from '../../../api/session'
 import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
@@ -12,75 +13,59 @@ import { useLoad } from '../useLoad'
 import { SessionFollowUps } from '../../loop/SessionFollowUps'
 import { ShareBackPanel } from '../../loop/ShareBackPanel'
 import { Actions } from './Actions'
+import { EntryItem } from './EntryItem'
+import { Facts } from './Facts'
+import { NextTests } from './NextTests'
 import { Opportunities } from './Opportunities'
-import { TagInput } from './TagInput'
+import { bySegment, hmwFromEntry } from './synthesis'
 import { plural } from '../../../text'
+import './synthesis.css'
 
-function QuoteItem({
-  q,
-  onTag,
-  assumptionNo,
-}: {
-  q: Quote
-  onTag: (id: number, themes: string[]) => Promise<void>
-  assumptionNo: (id: number) => string
-}) {
-  return (
-    <li className="quote-item">
-      <blockquote>
-        “<bdi>{q.text}</bdi>”
-      </blockquote>
-      <p className="quote-by">
-        — {q.member || 'Unattributed'}
-        {q.segment && <span className="muted">, {q.segment}</span>}
-        {q.assumptionId > 0 && <span className="muted small"> · {assumptionNo(q.assumptionId)}</span>}
-      </p>
-      <TagInput
-        key={(q.themes ?? []).join(',')}
-        label={`Themes of the quote “${q.text.slice(0, 60)}”`}
-        themes={q.themes ?? []}
-        suggestions="sb-themes"
-        onSave={(t) => onTag(q.id, t)}
-      />
-    </li>
-  )
-}
-
-/** After the session: verdicts, quotes and notes by theme and segment, opportunities, actions. */
+/**
+ * After the session, across its activities: verdicts and the next tests
+ * they call for, what the activities showed next to the reactions noted,
+ * every quote, note, idea, observation and answer by theme or segment
+ * (tagged by keyboard), opportunities and actions.
+ */
 export function SynthesisPage({ sessionId }: { sessionId: number }) {
   const syn = useLoad(() => sessionApi.synthesis(sessionId), [sessionId])
   const run = useLoad(() => sessionApi.getRun(sessionId), [sessionId])
   const [by, setBy] = useState<'theme' | 'segment'>('theme')
 
   const data = syn.data
-  const allQuotes = useMemo(() => {
-    const m = new Map<number, Quote>()
-    for (const t of data?.themes ?? []) for (const q of t.quotes ?? []) m.set(q.id, q)
-    for (const q of data?.untagged ?? []) m.set(q.id, q)
+  // Every text entry once: the tagged ones from their themes, then the untagged.
+  const allEntries = useMemo(() => {
+    const m = new Map<number, SynthEntry>()
+    for (const t of data?.themes ?? []) for (const e of t.entries ?? []) m.set(e.id, e)
+    for (const e of data?.untagged ?? []) m.set(e.id, e)
     return [...m.values()].sort((a, b) => a.id - b.id)
   }, [data])
+  const quotes = allEntries.filter((e) => e.kind === 'quote').length
   const themeNames = useMemo(() => (data?.themes ?? []).map((t) => t.name), [data])
   const items = run.data?.items ?? []
-  const participants = run.data?.session.participants ?? []
-  const nameOf = (mid: number) => participants.find((p) => p.memberId === mid)?.name ?? 'Unknown'
-  const assumptionNo = (aid: number) => {
-    const i = items.findIndex((it) => it.assumption.id === aid)
-    return i >= 0 ? `assumption ${i + 1}` : ''
-  }
-  const notes: (Response & { n: number })[] = items.flatMap((it, i) =>
-    (it.responses ?? []).filter((r) => r.id > 0 && r.notes.trim()).map((r) => ({ ...r, n: i + 1 })),
-  )
 
-  const reload = async () => {
-    await Promise.all([syn.reload(), run.reload()])
+  // A pain point or idea becomes an opportunity that names it as its source.
+  const [oppError, setOppError] = useState('')
+  const makeOpportunity = async (r: RankedEntry) => {
+    setOppError('')
+    try {
+      await sessionApi.saveOpportunity({
+        id: 0,
+        sessionId,
+        hmw: hmwFromEntry(r.ranked.text),
+        effort: 3,
+        impact: 3,
+        picked: false,
+        sourceEntryId: r.ranked.entryId,
+      })
+      await syn.reload()
+    } catch (e) {
+      setOppError(errorMessage(e))
+    }
   }
-  const tagQuote = async (id: number, themes: string[]) => {
-    await sessionApi.tagQuote(id, themes)
+  const tagEntry = async (id: number, themes: string[]) => {
+    await sessionApi.tagEntry(id, themes)
     await syn.reload()
-  }
-  const tagNote = async (id: number, themes: string[]) => {
-    await sessionApi.tagResponse(id, themes)
-    await reload()
   }
 
   const s = run.data?.session
@@ -105,10 +90,6 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
     )
   }
 
-  const bySegment = new Map<string, Quote[]>()
-  for (const q of allQuotes)
-    bySegment.set(q.segment || 'No segment', [...(bySegment.get(q.segment || 'No segment') ?? []), q])
-
   return (
     <section className="page" aria-label="Synthesis">
       {back}
@@ -118,7 +99,8 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
           <>
             <span className={`session-status status-${s?.status}`}>{word(s?.status ?? '')}</span>
             {s?.finishedAt && <span>Finished {formatDate(s.finishedAt)}</span>}
-            <span>{plural(allQuotes.length, 'quote')}</span>
+            <span>{plural(quotes, 'quote')}</span>
+            <span>{plural(allEntries.length, 'entry', 'entries')}</span>
           </>
         }
       >
@@ -140,27 +122,45 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
 
       {s?.status === 'finished' && <SessionFollowUps sessionId={sessionId} />}
 
-      <section className="card" aria-labelledby="verdicts-title">
-        <h2 id="verdicts-title">Verdicts</h2>
-        <ol className="verdict-list">
-          {items.map((it) => (
-            <li key={it.assumption.id}>
-              <p className="assumption-sentence">{it.assumption.sentence}</p>
-              <div className="verdict-line">
-                <span className={`verdict verdict-${it.verdict?.verdict || 'untested'}`}>
-                  {it.verdict ? word(it.verdict.verdict) : 'Not rated'}
-                </span>
-                {it.verdict && <span className="muted small">confidence {it.verdict.confidence} of 5</span>}
-                <TallyBar tally={it.tally} label="Stances" />
-              </div>
-              {it.verdict?.rationale && <p className="muted">{it.verdict.rationale}</p>}
-              {it.verdict && s?.status === 'finished' && (
-                <ShareBackPanel kind="assumption" id={it.assumption.id} label={it.assumption.behavior} />
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {items.length > 0 && (
+        <section className="card" aria-labelledby="verdicts-title">
+          <h2 id="verdicts-title">Verdicts</h2>
+          <ol className="verdict-list">
+            {items.map((it) => (
+              <li key={it.assumption.id}>
+                <p className="assumption-sentence">{it.assumption.sentence}</p>
+                <div className="verdict-line">
+                  <span className={`verdict verdict-${it.verdict?.verdict || 'untested'}`}>
+                    {it.verdict ? word(it.verdict.verdict) : 'Not rated'}
+                  </span>
+                  {it.verdict && <span className="muted small">confidence {it.verdict.confidence} of 5</span>}
+                  <TallyBar tally={it.tally} label="Stances" />
+                </div>
+                {it.verdict?.rationale && <p className="muted">{it.verdict.rationale}</p>}
+                {it.verdict && s?.status === 'finished' && (
+                  <ShareBackPanel kind="assumption" id={it.assumption.id} label={it.assumption.behavior} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <NextTests items={data.nextTests ?? []} />
+
+      <Facts
+        activities={data.activities ?? []}
+        painPoints={data.painPoints ?? []}
+        ideas={data.ideas ?? []}
+        tasks={data.tasks ?? []}
+        ratings={data.ratings ?? []}
+        onOpportunity={makeOpportunity}
+      />
+      {oppError && (
+        <p className="error-text" role="alert">
+          {oppError}
+        </p>
+      )}
 
       <section className="card" aria-labelledby="quotes-title">
         <div className="card-head">
@@ -180,16 +180,16 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
         {by === 'theme' ? (
           <>
             {(data.themes ?? []).length === 0 && (
-              <p className="muted">No themes yet. Tag quotes and notes below; each tag becomes a theme.</p>
+              <p className="muted">
+                No themes yet. Tag quotes, notes, ideas and observations below; each tag becomes a theme.
+              </p>
             )}
             <div className="themes">
               {(data.themes ?? []).map((t) => (
                 <section key={t.name} className="theme" aria-label={`Theme ${t.name}`}>
                   <h3>
                     {t.name}{' '}
-                    <span className="muted small">
-                      ({plural((t.quotes ?? []).length, 'quote')}, {plural((t.notes ?? []).length, 'note')})
-                    </span>
+                    <span className="muted small">({plural((t.entries ?? []).length, 'entry', 'entries')})</span>
                   </h3>
                   <p className="small muted">
                     {Object.entries(t.bySegment ?? {})
@@ -197,76 +197,46 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
                       .join(' · ')}
                   </p>
                   <ul className="quote-list">
-                    {(t.quotes ?? []).map((q) => (
-                      <QuoteItem key={q.id} q={q} onTag={tagQuote} assumptionNo={assumptionNo} />
+                    {(t.entries ?? []).map((e) => (
+                      <EntryItem key={e.id} e={e} onTag={tagEntry} />
                     ))}
                   </ul>
-                  {(t.notes ?? []).length > 0 && (
-                    <ul className="note-list">
-                      {(t.notes ?? []).map((r) => (
-                        <li key={r.id}>
-                          <span className="strong">{nameOf(r.memberId)}:</span> {r.notes}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
                 </section>
               ))}
             </div>
-            <h3 className="section-title">Untagged quotes</h3>
+            <h3 className="section-title">Untagged</h3>
             {(data.untagged ?? []).length === 0 ? (
-              <p className="muted">Every quote carries a theme.</p>
+              <p className="muted">Everything said carries a theme.</p>
             ) : (
-              <ul className="quote-list" aria-label="Untagged quotes">
-                {(data.untagged ?? []).map((q) => (
-                  <QuoteItem key={q.id} q={q} onTag={tagQuote} assumptionNo={assumptionNo} />
+              <ul className="quote-list" aria-label="Untagged">
+                {(data.untagged ?? []).map((e) => (
+                  <EntryItem key={e.id} e={e} onTag={tagEntry} />
                 ))}
               </ul>
             )}
           </>
         ) : (
           <div className="themes">
-            {[...bySegment.entries()].map(([seg, qs]) => (
+            {bySegment(allEntries).map(([seg, es]) => (
               <section key={seg} className="theme" aria-label={`Segment ${seg}`}>
                 <h3>
-                  {seg} <span className="muted small">({plural(qs.length, 'quote')})</span>
+                  {seg} <span className="muted small">({plural(es.length, 'entry', 'entries')})</span>
                 </h3>
                 <ul className="quote-list">
-                  {qs.map((q) => (
-                    <QuoteItem key={q.id} q={q} onTag={tagQuote} assumptionNo={assumptionNo} />
+                  {es.map((e) => (
+                    <EntryItem key={e.id} e={e} onTag={tagEntry} />
                   ))}
                 </ul>
               </section>
             ))}
           </div>
         )}
-        <h3 className="section-title">Notes</h3>
-        {notes.length === 0 ? (
-          <p className="muted">No notes were taken.</p>
-        ) : (
-          <ul className="quote-list" aria-label="Notes">
-            {notes.map((r) => (
-              <li key={r.id} className="quote-item">
-                <p>{r.notes}</p>
-                <p className="quote-by">
-                  — {nameOf(r.memberId)} <span className="muted small">· assumption {r.n}</span>
-                </p>
-                <TagInput
-                  key={(r.themes ?? []).join(',')}
-                  label={`Themes of the note by ${nameOf(r.memberId)} on assumption ${r.n}`}
-                  themes={r.themes ?? []}
-                  suggestions="sb-themes"
-                  onSave={(t) => tagNote(r.id, t)}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
 
       <div className="after-layout">
         <Opportunities
           sessionId={sessionId}
+          decisionId={data.decisionId}
           items={data.opportunities ?? []}
           advice={data.advice}
           onChange={syn.reload}

@@ -8,6 +8,7 @@ import { NotFound } from '../../../components/NotFound'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { assumptionNumber, TOP_ASSUMPTIONS, word } from '../labels'
+import { FromOpportunity } from '../after/FromOpportunity'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { useLoad } from '../useLoad'
 import { AssumptionForm } from './AssumptionForm'
@@ -138,6 +139,7 @@ export function DecisionPage({ id }: { id: number }) {
                         </span>
                         <div className="assumption-body">
                           <p className="assumption-sentence">{a.sentence}</p>
+                          <FromOpportunity from={a.fromOpportunity} />
                           <p className="assumption-meta">
                             <span className="tag">{word(a.category)}</span>
                             <span>Importance {a.importance}</span>

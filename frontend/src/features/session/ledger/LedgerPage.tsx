@@ -4,6 +4,7 @@ import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { PageHeader } from '../../../components/PageHeader'
 import { assumptionNumber, categories, TOP_ASSUMPTIONS, verdicts, word } from '../labels'
+import { FromOpportunity } from '../after/FromOpportunity'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
@@ -30,6 +31,7 @@ function EntryCard({ e, selected }: { e: LedgerEntry; selected: boolean }) {
         </span>
         <div>
           <p className="assumption-sentence">{a.sentence}</p>
+          <FromOpportunity from={a.fromOpportunity} />
           <p className="assumption-meta">
             <span className={`verdict verdict-${a.verdict || 'untested'}`}>{word(a.verdict || 'untested')}</span>
             <span className="tag">{word(a.category)}</span>

@@ -5,7 +5,7 @@ import { href, navigate } from '../../../router'
 import { emptySession, SessionForm } from './SessionForm'
 
 /** Plan a new session; participants are picked once it is saved. */
-export function NewSessionPage({ decisionId }: { decisionId: number }) {
+export function NewSessionPage({ decisionId, format }: { decisionId: number; format?: string }) {
   return (
     <section className="page narrow" aria-label="Plan a session">
       <a className="back-link" href={href('/sessions')}>
@@ -14,7 +14,7 @@ export function NewSessionPage({ decisionId }: { decisionId: number }) {
       <PageHeader title="Plan a session" />
       <p className="lead">Choose the decision it informs and the assumptions to test. You pick participants next.</p>
       <SessionForm
-        initial={emptySession(decisionId)}
+        initial={{ ...emptySession(decisionId), ...(format && { format }) }}
         submitLabel="Create session"
         onSave={async (input) => {
           const s = await sessionApi.saveSession(input)
