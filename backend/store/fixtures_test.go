@@ -119,6 +119,11 @@ var fixtureRows = map[int][]string{
 			(5, 'Jörg Müller', NULL, 'Straßenbau GmbH', 'invited', '', '2024-07-01T09:00:00Z', '2024-07-01T09:00:00Z'),
 			(6, 'สมชาย ใจดี', NULL, '', 'prospect', 'ชอบกินข้าวมันไก่', '2024-07-01T09:00:00Z', '2024-07-01T09:00:00Z')`,
 	},
+	11: {
+		`INSERT INTO session_attendees (id, session_id, name, role, created_at) VALUES
+			(1, 1, 'Sam from sales', 'sales', '2024-03-10T09:00:00Z')`,
+		`UPDATE sessions SET reward_budget_cents = 10000, reward_currency = 'EUR' WHERE id = 1`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
