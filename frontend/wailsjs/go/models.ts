@@ -612,6 +612,10 @@ export namespace board {
 	    PAUSED = "paused",
 	    PROSPECT = "prospect",
 	}
+	export enum RewardStatus {
+	    GIVEN = "given",
+	    PROMISED = "promised",
+	}
 	export enum Tone {
 	    BALANCED = "balanced",
 	    NONE = "",
@@ -1278,12 +1282,17 @@ export namespace board {
 	export class Reward {
 	    id: number;
 	    memberId: number;
+	    sessionId: number;
+	    entryId: number;
 	    what: string;
 	    valueCents: number;
 	    currency: string;
+	    status: RewardStatus;
 	    givenOn: string;
 	    note: string;
 	    createdAt: string;
+	    session: string;
+	    idea: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Reward(source);
@@ -1293,12 +1302,17 @@ export namespace board {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.memberId = source["memberId"];
+	        this.sessionId = source["sessionId"];
+	        this.entryId = source["entryId"];
 	        this.what = source["what"];
 	        this.valueCents = source["valueCents"];
 	        this.currency = source["currency"];
+	        this.status = source["status"];
 	        this.givenOn = source["givenOn"];
 	        this.note = source["note"];
 	        this.createdAt = source["createdAt"];
+	        this.session = source["session"];
+	        this.idea = source["idea"];
 	    }
 	}
 	export class TimelineEntry {
@@ -1392,12 +1406,45 @@ export namespace board {
 	}
 	
 	
+	export class RewardBudgetInput {
+	    budgetCents: number;
+	    currency: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardBudgetInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.budgetCents = source["budgetCents"];
+	        this.currency = source["currency"];
+	    }
+	}
+	export class RewardIdea {
+	    id: number;
+	    memberId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardIdea(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.text = source["text"];
+	    }
+	}
 	export class RewardInput {
 	    what: string;
 	    valueCents: number;
 	    currency: string;
 	    givenOn: string;
 	    note: string;
+	    sessionId: number;
+	    entryId: number;
+	    status: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RewardInput(source);
@@ -1410,7 +1457,50 @@ export namespace board {
 	        this.currency = source["currency"];
 	        this.givenOn = source["givenOn"];
 	        this.note = source["note"];
+	        this.sessionId = source["sessionId"];
+	        this.entryId = source["entryId"];
+	        this.status = source["status"];
 	    }
+	}
+	export class RewardPerson {
+	    memberId: number;
+	    name: string;
+	    state: string;
+	    promisedCents: number;
+	    givenCents: number;
+	    rewards: Reward[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardPerson(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.state = source["state"];
+	        this.promisedCents = source["promisedCents"];
+	        this.givenCents = source["givenCents"];
+	        this.rewards = this.convertValues(source["rewards"], Reward);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Segment {
 	    id: number;
@@ -1451,6 +1541,52 @@ export namespace board {
 	        this.description = source["description"];
 	        this.targetShare = source["targetShare"];
 	    }
+	}
+	export class SessionRewards {
+	    sessionId: number;
+	    budgetCents: number;
+	    currency: string;
+	    promisedCents: number;
+	    givenCents: number;
+	    remainingCents: number;
+	    warning: string;
+	    people: RewardPerson[];
+	    ideas: RewardIdea[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SessionRewards(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.budgetCents = source["budgetCents"];
+	        this.currency = source["currency"];
+	        this.promisedCents = source["promisedCents"];
+	        this.givenCents = source["givenCents"];
+	        this.remainingCents = source["remainingCents"];
+	        this.warning = source["warning"];
+	        this.people = this.convertValues(source["people"], RewardPerson);
+	        this.ideas = this.convertValues(source["ideas"], RewardIdea);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TagCount {
 	    name: string;
@@ -2527,6 +2663,13 @@ export namespace report {
 
 export namespace session {
 	
+	export enum AttendeeRole {
+	    OTHER = "other",
+	    PRODUCT = "product",
+	    SALES = "sales",
+	    SUCCESS = "success",
+	    SUPPORT = "support",
+	}
 	export enum Category {
 	    DESIRABILITY = "desirability",
 	    FEASIBILITY = "feasibility",
@@ -2774,6 +2917,80 @@ export namespace session {
 	        this.attended = source["attended"];
 	        this.note = source["note"];
 	    }
+	}
+	export class Attendee {
+	    id: number;
+	    sessionId: number;
+	    name: string;
+	    role: AttendeeRole;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attendee(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class AttendeeInput {
+	    id: number;
+	    sessionId: number;
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttendeeInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
+	export class Attendees {
+	    sessionId: number;
+	    attendees: Attendee[];
+	    customers: number;
+	    warning: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attendees(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.attendees = this.convertValues(source["attendees"], Attendee);
+	        this.customers = source["customers"];
+	        this.warning = source["warning"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Candidate {
 	    memberId: number;
