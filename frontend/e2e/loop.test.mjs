@@ -178,10 +178,20 @@ test('finish a session, accept the chain, thank everyone, snooze one, export the
   await page.getByRole('link', { name: new RegExp(`^Today ${todayBefore - 1}$`) }).waitFor()
   // Next Monday is at most 7 days away (a full week from a Monday): the week view.
   await openView(page, 'This week')
-  await page
-    .getByRole('list', { name: 'This week reminders' })
-    .getByRole('heading', { name: snoozed, exact: true })
-    .waitFor()
+  const weekList = page.getByRole('list', { name: 'This week reminders' })
+  // A reminder of a session's chain shows inside its session's group: open the groups.
+  await weekList.getByRole('listitem').first().waitFor()
+  const show = weekList.getByRole('button', { name: /^Show \d+ reminders of / })
+  for (let n = await show.count(); n > 0; n--) {
+    await show.first().click()
+    await page.waitForFunction(
+      (left) =>
+        [...document.querySelectorAll('button')].filter((b) => /^Show \d+ reminders? of /.test(b.textContent))
+          .length === left,
+      n - 1,
+    )
+  }
+  await weekList.getByRole('heading', { name: snoozed, exact: true }).waitFor()
   // The badge follows the snooze.
   await nav.getByRole('link', { name: new RegExp(`^Follow-ups\\s*,\\s*${badge - 1} due$`) }).waitFor()
 
