@@ -1,3 +1,532 @@
+export namespace activity {
+	
+	export enum Kind {
+	    AssumptionCheck = "assumption_check",
+	    IdeaRound = "idea_round",
+	    JourneyBoard = "journey_board",
+	    OpenQuestion = "open_question",
+	    PrototypeTest = "prototype_test",
+	    Rating = "rating",
+	}
+	export class Item {
+	    id: number;
+	    activityId: number;
+	    role: string;
+	    position: number;
+	    assumptionId: number;
+	    text: string;
+	    secondsSpent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.activityId = source["activityId"];
+	        this.role = source["role"];
+	        this.position = source["position"];
+	        this.assumptionId = source["assumptionId"];
+	        this.text = source["text"];
+	        this.secondsSpent = source["secondsSpent"];
+	    }
+	}
+	export class Activity {
+	    id: number;
+	    sessionId: number;
+	    position: number;
+	    kind: Kind;
+	    title: string;
+	    prompt: string;
+	    minutes: number;
+	    secondsSpent: number;
+	    scale: number;
+	    dots: number;
+	    removed: boolean;
+	    entries: number;
+	    items: Item[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.position = source["position"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.prompt = source["prompt"];
+	        this.minutes = source["minutes"];
+	        this.secondsSpent = source["secondsSpent"];
+	        this.scale = source["scale"];
+	        this.dots = source["dots"];
+	        this.removed = source["removed"];
+	        this.entries = source["entries"];
+	        this.items = this.convertValues(source["items"], Item);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ItemInput {
+	    id: number;
+	    role: string;
+	    assumptionId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ItemInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.role = source["role"];
+	        this.assumptionId = source["assumptionId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ActivityInput {
+	    id: number;
+	    sessionId: number;
+	    kind: Kind;
+	    title: string;
+	    prompt: string;
+	    minutes: number;
+	    scale: number;
+	    dots: number;
+	    items: ItemInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.prompt = source["prompt"];
+	        this.minutes = source["minutes"];
+	        this.scale = source["scale"];
+	        this.dots = source["dots"];
+	        this.items = this.convertValues(source["items"], ItemInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AnswerCount {
+	    itemId: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AnswerCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.count = source["count"];
+	    }
+	}
+	export class RatingStat {
+	    itemId: number;
+	    count: number;
+	    mean: number;
+	    counts: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RatingStat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.count = source["count"];
+	        this.mean = source["mean"];
+	        this.counts = source["counts"];
+	    }
+	}
+	export class Preference {
+	    variantId: number;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preference(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.count = source["count"];
+	    }
+	}
+	export class TaskResult {
+	    variantId: number;
+	    taskId: number;
+	    success: number;
+	    partial: number;
+	    fail: number;
+	    medianSeconds: number;
+	    meanEase: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.taskId = source["taskId"];
+	        this.success = source["success"];
+	        this.partial = source["partial"];
+	        this.fail = source["fail"];
+	        this.medianSeconds = source["medianSeconds"];
+	        this.meanEase = source["meanEase"];
+	    }
+	}
+	export class Ranked {
+	    entryId: number;
+	    itemId: number;
+	    text: string;
+	    member: string;
+	    severity: number;
+	    dots: number;
+	    pitch: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ranked(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entryId = source["entryId"];
+	        this.itemId = source["itemId"];
+	        this.text = source["text"];
+	        this.member = source["member"];
+	        this.severity = source["severity"];
+	        this.dots = source["dots"];
+	        this.pitch = source["pitch"];
+	    }
+	}
+	export class Results {
+	    notes: Ranked[];
+	    ideas: Ranked[];
+	    tasks: TaskResult[];
+	    prefers: Preference[];
+	    ratings: RatingStat[];
+	    answers: AnswerCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.notes = this.convertValues(source["notes"], Ranked);
+	        this.ideas = this.convertValues(source["ideas"], Ranked);
+	        this.tasks = this.convertValues(source["tasks"], TaskResult);
+	        this.prefers = this.convertValues(source["prefers"], Preference);
+	        this.ratings = this.convertValues(source["ratings"], RatingStat);
+	        this.answers = this.convertValues(source["answers"], AnswerCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Reactions {
+	    confusion: number;
+	    excitement: number;
+	    frustration: number;
+	    other: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reactions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.confusion = source["confusion"];
+	        this.excitement = source["excitement"];
+	        this.frustration = source["frustration"];
+	        this.other = source["other"];
+	    }
+	}
+	export class Entry {
+	    id: number;
+	    sessionId: number;
+	    activityId: number;
+	    itemId: number;
+	    variantId: number;
+	    targetId: number;
+	    memberId: number;
+	    member: string;
+	    kind: string;
+	    text: string;
+	    value: number;
+	    themes: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.activityId = source["activityId"];
+	        this.itemId = source["itemId"];
+	        this.variantId = source["variantId"];
+	        this.targetId = source["targetId"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.themes = source["themes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class ActivityRun {
+	    activity: Activity;
+	    entries: Entry[];
+	    reactions: Reactions;
+	    results: Results;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.entries = this.convertValues(source["entries"], Entry);
+	        this.reactions = this.convertValues(source["reactions"], Reactions);
+	        this.results = this.convertValues(source["results"], Results);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Agenda {
+	    sessionId: number;
+	    format: string;
+	    current: number;
+	    activities: Activity[];
+	    removed: Activity[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.format = source["format"];
+	        this.current = source["current"];
+	        this.activities = this.convertValues(source["activities"], Activity);
+	        this.removed = this.convertValues(source["removed"], Activity);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AgendaRun {
+	    agenda: Agenda;
+	    runs: ActivityRun[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AgendaRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.agenda = this.convertValues(source["agenda"], Agenda);
+	        this.runs = this.convertValues(source["runs"], ActivityRun);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class EntryInput {
+	    id: number;
+	    sessionId: number;
+	    activityId: number;
+	    itemId: number;
+	    variantId: number;
+	    targetId: number;
+	    memberId: number;
+	    kind: string;
+	    text: string;
+	    value: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntryInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.activityId = source["activityId"];
+	        this.itemId = source["itemId"];
+	        this.variantId = source["variantId"];
+	        this.targetId = source["targetId"];
+	        this.memberId = source["memberId"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	    }
+	}
+	
+	
+	
+	
+	
+	
+	
+	
+	export class Template {
+	    format: string;
+	    label: string;
+	    min: number;
+	    max: number;
+	    activities: ActivityInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.label = source["label"];
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.activities = this.convertValues(source["activities"], ActivityInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace backup {
 	
 	export class Location {
