@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest'
+import { Kind } from '../../../api/activity'
+import {
+  dotsLeft,
+  dotsOn,
+  formatSeconds,
+  kindLabel,
+  maxDots,
+  moved,
+  moveTarget,
+  newActivity,
+  parseSeconds,
+  planSummary,
+  plannedMinutes,
+  roles,
+} from './logic'
+
+describe('dot budget', () => {
+  const votes = [
+    { memberId: 1, targetId: 10, value: 2 },
+    { memberId: 1, targetId: 11, value: 1 },
+    { memberId: 2, targetId: 10, value: 1 },
+  ]
+  test('dots left per voter', () => {
+    expect(dotsLeft(3, votes, 1)).toBe(0)
+    expect(dotsLeft(3, votes, 2)).toBe(2)
+    expect(dotsLeft(3, votes, 3)).toBe(3)
+    expect(dotsLeft(2, votes, 1)).toBe(0) // a smaller budget than used never goes negative
+  })
+  test('the most a voter may put on a note counts what is there', () => {
+    expect(maxDots(3, votes, 1, 10)).toBe(2)
+    expect(maxDots(3, votes, 1, 12)).toBe(0)
+    expect(maxDots(3, votes, 2, 11)).toBe(2)
+    expect(maxDots(5, votes, 2, 10)).toBe(5)
+  })
+  test('dots on a note from everyone', () => {
+    expect(dotsOn(votes, 10)).toBe(3)
+    expect(dotsOn(votes, 11)).toBe(1)
+    expect(dotsOn(votes, 12)).toBe(0)
+  })
+})
+
+describe('times typed', () => {
+  test.each([
+    ['', 0],
+    ['  ', 0],
+    ['95', 95],
+    ['1:35', 95],
+    ['0:05', 5],
+    ['12:00', 720],
+    [' 2:30 ', 150],
+  ])('%j is %d seconds', (text, want) => {
+    expect(parseSeconds(text)).toBe(want)
+  })
+  test.each(['1:5', '1:60', 'abc', '-3', '1.5', '1:30:00', '2m'])('%j is refused', (text) => {
+    expect(parseSeconds(text)).toBeNull()
+  })
+  test('formats as m:ss and back', () => {
+    expect(formatSeconds(0)).toBe('')
+    expect(formatSeconds(95)).toBe('1:35')
+    expect(formatSeconds(600)).toBe('10:00')
+    expect(parseSeconds(formatSeconds(754))).toBe(754)
+  })
+})
+
+describe('plan', () => {
+  test('planned minutes against the session length', () => {
+    const m = plannedMinutes([{ minutes: 45 }, { minutes: 10 }, { minutes: 0 }])
+    expect(m).toBe(55)
+    expect(planSummary(m, 60)).toEqual({ text: 'Planned 55 of 60 min, 5 to spare', over: false })
+    expect(planSummary(m, 50)).toEqual({ text: 'Planned 55 of 50 min, 5 over', over: true })
+    expect(planSummary(m, 55)).toEqual({ text: 'Planned 55 of 55 min', over: false })
+    expect(planSummary(m, 0).over).toBe(false)
+  })
+  test('moves stay inside the list', () => {
+    expect(moveTarget(0, -1, 3)).toBe(-1)
+    expect(moveTarget(2, 1, 3)).toBe(-1)
+    expect(moveTarget(1, 1, 3)).toBe(2)
+    expect(moved(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a'])
+    expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b'])
+  })
+  test('a new activity of each kind has a title and only its own roles', () => {
+    for (const k of Object.values(Kind)) {
+      const a = newActivity(k)
+      expect(a.title.trim()).not.toBe('')
+      for (const it of a.items) expect(roles[k]).toContain(it.role)
+      expect(kindLabel(k)).not.toBe(k)
+    }
+    expect(newActivity(Kind.Rating).scale).toBe(5)
+    expect(newActivity(Kind.JourneyBoard).dots).toBeGreaterThan(0)
+  })
+})
