@@ -79,7 +79,13 @@ export function newActivity(kind: Kind) {
     case Kind.OpenQuestion:
       return { ...base, title: 'Open question', items: [{ role: 'question', text: 'What did we not ask?' }] }
     case Kind.Rating:
-      return { ...base, title: 'Rating', minutes: 5, scale: 5, items: [{ role: 'question', text: 'How much does it matter?' }] }
+      return {
+        ...base,
+        title: 'Rating',
+        minutes: 5,
+        scale: 5,
+        items: [{ role: 'question', text: 'How much does it matter?' }],
+      }
     default:
       return { ...base, minutes: 45 }
   }
