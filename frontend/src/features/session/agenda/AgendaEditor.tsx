@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../../../api'
 import { activityApi, Kind, type Activity, type Agenda } from '../../../api/activity'
 import { Alert } from '../../../components/Alert'
@@ -16,7 +16,7 @@ interface Props {
 
 /** The session's agenda on the plan page: activities in order, edited, reordered, removed and restored. */
 export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
-  const { data: agenda, error, setData, reload } = useLoad(() => activityApi.agenda(sessionId), [sessionId, version])
+  const { data: agenda, error, setData, reload } = useLoad(() => activityApi.agenda(sessionId), [sessionId])
   const { queue, status } = useAutosave(300)
   const [kind, setKind] = useState<Kind>(Kind.OpenQuestion)
   const [actionError, setActionError] = useState('')
@@ -25,6 +25,9 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
   const [focusId, setFocusId] = useState(0)
   const keepRef = useRef<HTMLButtonElement>(null)
   const undoRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (version) void reload()
+  }, [version, reload])
 
   async function act(fn: () => Promise<Agenda | void>) {
     setActionError('')
