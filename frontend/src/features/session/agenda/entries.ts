@@ -31,8 +31,7 @@ export const manyKinds = new Set(['note', 'idea', 'quote'])
 
 export const slotKey = (s: Slot) =>
   `s:${s.activityId}:${s.kind}:${s.itemId ?? 0}:${s.variantId ?? 0}:${s.targetId ?? 0}:${s.memberId ?? 0}`
-export const reactionKey = (activityId: number, memberId: number, text: string) =>
-  `r:${activityId}:${memberId}:${text}`
+export const reactionKey = (activityId: number, memberId: number, text: string) => `r:${activityId}:${memberId}:${text}`
 export const preferenceKey = (activityId: number, memberId: number) => `p:${activityId}:${memberId}`
 
 /** The key an entry loaded from the server goes by. */

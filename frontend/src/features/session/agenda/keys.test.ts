@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest'
 import { runKey } from '../run/keys'
 import { activityKey } from './keys'
 
-const k = (key: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
+const k = (
+  key: string,
+  mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {},
+) => ({
   key,
   altKey: false,
   ctrlKey: false,

@@ -39,7 +39,9 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
 
   const upsert = (key: string, fill: () => LocalEntry, patch: Partial<LocalEntry>) =>
     setEntries((es) =>
-      es.some((e) => e.key === key) ? es.map((e) => (e.key === key ? { ...e, ...patch } : e)) : [...es, { ...fill(), ...patch }],
+      es.some((e) => e.key === key)
+        ? es.map((e) => (e.key === key ? { ...e, ...patch } : e))
+        : [...es, { ...fill(), ...patch }],
     )
   const learnId = (key: string, id: number) => {
     ids.current.set(key, id)
