@@ -252,9 +252,11 @@ func TestMoveRemoveRestore(t *testing.T) {
 		t.Errorf("restored B lost its entries: %+v", ag.Activities[1])
 	}
 	// Restored after the agenda shrank: at the end.
-	f.s.RemoveActivity(ids[3])
-	f.s.RemoveActivity(ids[0])
-	f.s.RemoveActivity(ids[1])
+	for _, id := range []int64{ids[3], ids[0], ids[1]} {
+		if _, err := f.s.RemoveActivity(id); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ag, _ = f.s.RestoreActivity(ids[3])
 	agendaIs(ag, []string{"C", "D"}, []string{"A", "B"})
 
@@ -299,7 +301,9 @@ func TestCurrentAndTime(t *testing.T) {
 	storetest.WantErr(t, f.s.SetCurrent(s, 2), store.ErrInvalid, "index 2 is out of range (0 to 1)")
 	storetest.WantErr(t, f.s.SetCurrent(s, -1), store.ErrInvalid, "index -1")
 	storetest.WantErr(t, f.s.SetCurrent(999, 0), store.ErrNotFound, "session 999")
-	f.s.RemoveActivity(b.ID)
+	if _, err := f.s.RemoveActivity(b.ID); err != nil {
+		t.Fatal(err)
+	}
 	if ag, _ := f.s.Agenda(s); ag.Current != 0 {
 		t.Errorf("current %d after removing the last", ag.Current)
 	}
