@@ -5,6 +5,7 @@ package activity
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/jmoiron/sqlx"
 
@@ -78,6 +79,10 @@ func (s *Agendas) reorder(id int64, verb string, change func(order []int64, at i
 			WHERE session_id = ? AND removed_at IS NULL ORDER BY position, id`, a.SessionID); err != nil {
 			return fmt.Errorf("read agenda: %w", err)
 		}
+		var current int64 // the activity on screen, which stays on screen
+		if len(order) > 0 {
+			current = order[clamp(h.CurrentActivity, len(order))]
+		}
 		at := -1
 		for i, o := range order {
 			if o == id {
@@ -106,7 +111,10 @@ func (s *Agendas) reorder(id int64, verb string, change func(order []int64, at i
 				}
 			}
 		}
-		return renumber(s, tx, order)
+		if err := renumber(s, tx, order); err != nil {
+			return err
+		}
+		return keepCurrent(s, tx, h, order, current)
 	})
 	if err != nil {
 		return Agenda{}, fmt.Errorf("%s activity %d: %w", verb, id, err)
@@ -130,6 +138,23 @@ func renumber(s *Agendas, tx *sqlx.Tx, order []int64) error {
 			pos, id, pos); err != nil {
 			return fmt.Errorf("number activity %d: %w", id, err)
 		}
+	}
+	return nil
+}
+
+// keepCurrent points the session's current activity at the one that was
+// on screen before the agenda changed; when that one was removed, at
+// what now stands in its place.
+func keepCurrent(s *Agendas, tx *sqlx.Tx, h sessionHead, order []int64, current int64) error {
+	index := clamp(h.CurrentActivity, len(order))
+	if i := slices.Index(order, current); i >= 0 {
+		index = i
+	}
+	if index == h.CurrentActivity {
+		return nil
+	}
+	if _, err := tx.ExecContext(s.ctx, `UPDATE sessions SET current_activity = ? WHERE id = ?`, index, h.ID); err != nil {
+		return fmt.Errorf("keep the current activity: %w", err)
 	}
 	return nil
 }

@@ -310,6 +310,38 @@ func TestCurrentAndTime(t *testing.T) {
 	_, err := f.s.Agenda(999)
 	storetest.WantErr(t, err, store.ErrNotFound, "session 999")
 
+	// The activity on screen stays on screen while the agenda changes.
+	c := f.add(ActivityInput{SessionID: s, Kind: KindOpenQuestion, Title: "C"})
+	onScreen := func(want string) {
+		t.Helper()
+		ag, err := f.s.Agenda(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ag.Activities[ag.Current].Title; got != want {
+			t.Errorf("on screen %q, want %q (agenda %q)", got, want, titles(ag.Activities))
+		}
+	}
+	if err := f.s.SetCurrent(s, 1); err != nil {
+		t.Fatal(err)
+	}
+	onScreen("C")
+	for _, step := range []struct {
+		call func() (Agenda, error)
+		want string
+	}{
+		{func() (Agenda, error) { return f.s.MoveActivity(c.ID, 0) }, "C"},
+		{func() (Agenda, error) { return f.s.RestoreActivity(b.ID) }, "C"},
+		{func() (Agenda, error) { return f.s.MoveActivity(a.ID, 0) }, "C"},
+		{func() (Agenda, error) { return f.s.RemoveActivity(a.ID) }, "C"},
+		{func() (Agenda, error) { return f.s.RemoveActivity(c.ID) }, "B"},
+	} {
+		if _, err := step.call(); err != nil {
+			t.Fatal(err)
+		}
+		onScreen(step.want)
+	}
+
 	if n, err := f.s.AddTime(a.ID, 30); err != nil || n != 30 {
 		t.Errorf("AddTime = %d, %v", n, err)
 	}

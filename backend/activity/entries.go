@@ -147,6 +147,10 @@ func (k EntryKind) String() string { return string(k) }
 // an assumption check.
 func entryPlace(ctx context.Context, tx *sqlx.Tx, in *EntryInput) (activityRow, sessionHead, error) {
 	var a activityRow
+	if in.ActivityID == 0 && in.SessionID == 0 {
+		return a, sessionHead{}, store.InvalidFields([]store.Problem{{Field: "activityId",
+			Message: "activityId is required (or a sessionId, for a quote about the session as a whole)"}})
+	}
 	if in.ActivityID != 0 {
 		var err error
 		if a, err = getActivity(ctx, tx, in.ActivityID); err != nil {

@@ -357,6 +357,7 @@ func TestEntryValidation(t *testing.T) {
 		{"unknown activity", EntryInput{ActivityID: 9999, Kind: EntryNote}, store.ErrNotFound, []string{"activity 9999"}},
 		{"activity of another session", EntryInput{SessionID: other, ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: w.ann, Text: "x"},
 			store.ErrInvalid, []string{"activityId", "not on the agenda of session"}},
+		{"no activity", EntryInput{Kind: EntryQuote, Text: "x"}, store.ErrInvalid, []string{"activityId is required"}},
 		{"unknown session", EntryInput{SessionID: 9999, Kind: EntryQuote, Text: "x"}, store.ErrNotFound, []string{"session 9999"}},
 		{"text on a vote", EntryInput{ActivityID: w.ideas.ID, Kind: EntryVote, TargetID: 1, MemberID: w.ann, Text: "x", Value: 1},
 			store.ErrInvalid, []string{"text must be empty"}},
