@@ -202,9 +202,9 @@ func checkEntry(in EntryInput, a activityRow) valid.Problems {
 		}
 	}
 	free := in.Kind == EntryReaction || in.Kind == EntryQuote
+	need("targetId", in.TargetID, in.Kind == EntryVote || in.Kind == EntryPitch)
 	if !free {
 		need("itemId", in.ItemID, itemRole[in.Kind] != "")
-		need("targetId", in.TargetID, in.Kind == EntryVote || in.Kind == EntryPitch)
 		need("memberId", in.MemberID, in.Kind != EntryPitch || in.MemberID != 0)
 	} else if in.ActivityID == 0 {
 		need("itemId", in.ItemID, false)

@@ -361,6 +361,8 @@ func TestEntryValidation(t *testing.T) {
 		{"unknown session", EntryInput{SessionID: 9999, Kind: EntryQuote, Text: "x"}, store.ErrNotFound, []string{"session 9999"}},
 		{"text on a vote", EntryInput{ActivityID: w.ideas.ID, Kind: EntryVote, TargetID: 1, MemberID: w.ann, Text: "x", Value: 1},
 			store.ErrInvalid, []string{"text must be empty"}},
+		{"target on a reaction", EntryInput{ActivityID: w.open.ID, Kind: EntryReaction, TargetID: 1, Text: "other"},
+			store.ErrInvalid, []string{"targetId must be 0"}},
 		{"blank quote", EntryInput{ActivityID: w.open.ID, Kind: EntryQuote, Text: " "}, store.ErrInvalid, []string{"text is required"}},
 		{"no dots", EntryInput{ActivityID: w.open.ID, Kind: EntryAnswer, ItemID: w.open.Items[0].ID, MemberID: w.ann, Value: 1},
 			store.ErrInvalid, []string{"value must be 0"}},
