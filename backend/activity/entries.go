@@ -20,13 +20,6 @@ import (
 // maxEntryText bounds an entry's text, as the schema does.
 const maxEntryText = 20000
 
-// ReactionKinds are the emotional reactions a facilitator notes, in the order
-// the run view offers them.
-var ReactionKinds = []string{"confusion", "excitement", "frustration", "other"}
-
-// TaskResults are the outcomes of a prototype task.
-var TaskResults = []string{"success", "partial", "fail"}
-
 // entryKinds are the entries each kind of activity takes. An assumption
 // check takes none here: its stances, needs, notes, reactions and quotes
 // go through its run in package session, one path for them.
@@ -250,7 +243,7 @@ func checkEntry(in EntryInput, a activityRow) valid.Problems {
 		noText()
 	case EntryResult:
 		if in.Text != "" {
-			p.OneOf("text", in.Text, TaskResults...)
+			p.OneOf("text", in.Text, TaskOutcomes...)
 		}
 		noValue()
 	case EntryObservation, EntryPreference, EntryAnswer:

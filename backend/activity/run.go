@@ -80,12 +80,12 @@ func runOf(a Activity, entries []Entry) ActivityRun {
 		if e.Kind != EntryReaction {
 			continue
 		}
-		switch e.Text {
-		case "confusion":
+		switch Reaction(e.Text) {
+		case ReactionConfusion:
 			r.Reactions.Confusion++
-		case "excitement":
+		case ReactionExcitement:
 			r.Reactions.Excitement++
-		case "frustration":
+		case ReactionFrustration:
 			r.Reactions.Frustration++
 		default:
 			r.Reactions.Other++
@@ -177,12 +177,12 @@ func tested(a Activity, entries []Entry) ([]TaskResult, []Preference) {
 				r = &TaskResult{}
 				results[k] = r
 			}
-			switch e.Text {
-			case "success":
+			switch TaskOutcome(e.Text) {
+			case TaskSuccess:
 				r.Success++
-			case "partial":
+			case TaskPartial:
 				r.Partial++
-			case "fail":
+			case TaskFail:
 				r.Fail++
 			}
 		case EntrySeconds:

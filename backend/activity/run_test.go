@@ -118,7 +118,7 @@ func BenchmarkRun(b *testing.B) {
 						v, t := itemsOf(a, RoleVariant)[i%2], itemsOf(a, RoleTask)[(i/2)%4]
 						switch i / 8 {
 						case 0:
-							_, err = add(a, t, v, 0, m, EntryResult, TaskResults[(i+mi)%3], 0)
+							_, err = add(a, t, v, 0, m, EntryResult, TaskOutcomes[(i+mi)%3], 0)
 						case 1:
 							_, err = add(a, t, v, 0, m, EntrySeconds, "", 30+i*mi)
 						case 2:
