@@ -17,7 +17,7 @@ func enums() []any {
 		board.AllStatuses, board.AllConsentKinds, board.AllTouchpointKinds, board.AllUsageFrequencies, board.AllTones,
 		session.AllCategories, session.AllStances, session.AllReactions, session.AllVerdicts, session.AllOutcomes,
 		session.AllStates, session.AllStatuses,
-		activity.AllKinds,
+		activity.AllKinds, activity.AllRoles, activity.AllEntryKinds, activity.AllReactions, activity.AllTaskOutcomes,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,
 	}
 }

@@ -73,5 +73,6 @@ type AnswerCount struct {
 // results: what the run view needs in one call.
 type AgendaRun struct {
 	Agenda Agenda        `json:"agenda"`
-	Runs   []ActivityRun `json:"runs"` // one per Agenda.Activities, same order
+	Runs   []ActivityRun `json:"runs"`   // one per Agenda.Activities, same order
+	Quotes []Entry       `json:"quotes"` // quotes about the session as a whole (no activity), oldest first
 }

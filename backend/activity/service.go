@@ -2,7 +2,6 @@ package activity
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"soundingboard/backend/store"
@@ -25,49 +24,7 @@ func NewAgendas(ctx context.Context, db *store.DB) *Agendas {
 
 func (s *Agendas) stamp() string { return s.now().UTC().Format(time.RFC3339) }
 
-// errTodo marks the contract's methods not built yet.
-var errTodo = errors.New("not built yet")
-
 // Templates lists the workshop formats as agendas.
 func (s *Agendas) Templates() ([]Template, error) {
 	return append([]Template{}, templates...), nil
 }
-
-// Agenda returns a session's agenda: activities in order with their items
-// and entry counts, and the removed ones.
-func (s *Agendas) Agenda(sessionID int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// SaveActivity adds (ID 0, at the end) or edits an activity and its items.
-func (s *Agendas) SaveActivity(in ActivityInput) (Activity, error) { return Activity{}, errTodo }
-
-// MoveActivity moves an activity to position (0 first) on its agenda.
-func (s *Agendas) MoveActivity(id int64, position int) (Agenda, error) { return Agenda{}, errTodo }
-
-// RemoveActivity takes an activity off the agenda, keeping its entries so
-// RestoreActivity can bring it back. The window asks first when it holds
-// entries.
-func (s *Agendas) RemoveActivity(id int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// RestoreActivity puts a removed activity back where it was.
-func (s *Agendas) RestoreActivity(id int64) (Agenda, error) { return Agenda{}, errTodo }
-
-// SetCurrent remembers which activity the run view shows (index into the
-// agenda).
-func (s *Agendas) SetCurrent(sessionID int64, index int) error { return errTodo }
-
-// AddTime adds seconds to an activity's timer; returns the total.
-func (s *Agendas) AddTime(activityID int64, seconds int) (int, error) { return 0, errTodo }
-
-// RunActivity returns everything the run view shows for one activity:
-// the activity, its entries and its results.
-func (s *Agendas) RunActivity(activityID int64) (ActivityRun, error) { return ActivityRun{}, errTodo }
-
-// SaveEntry saves one entry (see EntryInput) as it is typed.
-func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) { return Entry{}, errTodo }
-
-// DeleteEntry removes an entry (a note, idea, quote, reaction or vote).
-func (s *Agendas) DeleteEntry(id int64) error { return errTodo }
-
-// Run returns the whole agenda as the run view opens it: every activity
-// (removed ones left out) with its entries and results, in agenda order.
-func (s *Agendas) Run(sessionID int64) (AgendaRun, error) { return AgendaRun{}, errTodo }

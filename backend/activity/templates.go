@@ -77,23 +77,9 @@ func Seed(ctx context.Context, tx *sqlx.Tx, sessionID int64, format, now string)
 		if err != nil {
 			return fmt.Errorf("seed agenda: %s: %w", a.Title, err)
 		}
-		if err := insertItems(ctx, tx, id, a.Items); err != nil {
+		if err := writeItems(ctx, tx, id, nil, a.Items); err != nil {
 			return fmt.Errorf("seed agenda: %s: %w", a.Title, err)
 		}
-	}
-	return nil
-}
-
-// insertItems adds items to an activity, numbering positions per role.
-func insertItems(ctx context.Context, tx *sqlx.Tx, activityID int64, items []ItemInput) error {
-	next := map[Role]int{}
-	for _, it := range items {
-		_, err := tx.ExecContext(ctx, `INSERT INTO activity_items (activity_id, role, position, assumption_id, text)
-			VALUES (?, ?, ?, ?, ?)`, activityID, it.Role, next[it.Role], nullID(it.AssumptionID), it.Text)
-		if err != nil {
-			return fmt.Errorf("add %s %q: %w", it.Role, it.Text, err)
-		}
-		next[it.Role]++
 	}
 	return nil
 }

@@ -8,6 +8,8 @@
 // tables; this package never imports session.
 package activity
 
+import "soundingboard/backend/valid"
+
 // Kind is the kind of an activity.
 type Kind string
 
@@ -43,6 +45,9 @@ const (
 	RoleQuestion   Role = "question"   // open question, rating
 )
 
+// AllRoles lists the item roles, in the order of the kinds that hold them.
+var AllRoles = valid.Choices(RoleAssumption, RoleStage, RolePrompt, RoleVariant, RoleTask, RoleQuestion)
+
 // roles are the item roles each kind holds.
 var roles = map[Kind][]Role{
 	KindAssumptionCheck: {RoleAssumption},
@@ -74,6 +79,47 @@ const (
 	EntryAnswer      EntryKind = "answer"
 	EntryRating      EntryKind = "rating"
 	EntryQuote       EntryKind = "quote"
+)
+
+// AllEntryKinds lists the entry kinds, in the schema's order.
+var AllEntryKinds = valid.Choices(EntryStance, EntryNeeds, EntryNote, EntryReaction, EntryIdea, EntryVote, EntryPitch,
+	EntryResult, EntrySeconds, EntryEase, EntryObservation, EntryPreference, EntryAnswer, EntryRating, EntryQuote)
+
+// Reaction is an emotional reaction noted during an activity: the text of
+// a reaction entry.
+type Reaction string
+
+// The reactions.
+const (
+	ReactionConfusion   Reaction = "confusion"
+	ReactionExcitement  Reaction = "excitement"
+	ReactionFrustration Reaction = "frustration"
+	ReactionOther       Reaction = "other"
+)
+
+// AllReactions lists the reactions in the order the run view offers them;
+// ReactionKinds are their codes, what validation accepts.
+var (
+	AllReactions  = valid.Choices(ReactionConfusion, ReactionExcitement, ReactionFrustration, ReactionOther)
+	ReactionKinds = valid.Strings(AllReactions)
+)
+
+// TaskOutcome is how a participant did a prototype task: the text of a
+// result entry.
+type TaskOutcome string
+
+// The task outcomes.
+const (
+	TaskSuccess TaskOutcome = "success"
+	TaskPartial TaskOutcome = "partial"
+	TaskFail    TaskOutcome = "fail"
+)
+
+// AllTaskOutcomes lists the outcomes of a task, best first; TaskOutcomes
+// are their codes, what validation accepts.
+var (
+	AllTaskOutcomes = valid.Choices(TaskSuccess, TaskPartial, TaskFail)
+	TaskOutcomes    = valid.Strings(AllTaskOutcomes)
 )
 
 // Activity is one step of a session's agenda, with its items.
