@@ -373,7 +373,7 @@ func TestCrashLiveSession(t *testing.T) {
 	type key struct{ SessionID, AssumptionID, MemberID int64 }
 	var keys []key
 	if err := db.Select(&keys, `SELECT sa.session_id AS sessionid, sa.assumption_id AS assumptionid, p.member_id AS memberid
-		FROM session_assumptions sa JOIN participants p ON p.session_id = sa.session_id
+		FROM assumption_items sa JOIN participants p ON p.session_id = sa.session_id
 		ORDER BY sa.session_id DESC, sa.assumption_id, p.member_id LIMIT 6`); err != nil || len(keys) < 2 {
 		t.Fatalf("sample session: %v %d", err, len(keys))
 	}
@@ -476,8 +476,10 @@ func TestCrashLiveSession(t *testing.T) {
 					continue
 				}
 				var got string
-				err := db.Get(&got, `SELECT `+field+` FROM responses
-					WHERE session_id = ? AND assumption_id = ? AND member_id = ?`, k.SessionID, k.AssumptionID, k.MemberID)
+				kind := map[string]string{"needs": "needs", "notes": "note"}[field]
+				err := db.Get(&got, `SELECT text FROM response_entries
+					WHERE session_id = ? AND assumption_id = ? AND member_id = ? AND kind = ?`,
+					k.SessionID, k.AssumptionID, k.MemberID, kind)
 				if errors.Is(err, sql.ErrNoRows) && st.acked == "" {
 					continue // never acknowledged, never written
 				}
@@ -492,7 +494,7 @@ func TestCrashLiveSession(t *testing.T) {
 		}
 		for id, st := range quotes {
 			var got string
-			err := db.Get(&got, `SELECT text FROM quotes WHERE id = ?`, id)
+			err := db.Get(&got, `SELECT text FROM quote_entries WHERE id = ?`, id)
 			if err != nil || (got != st.acked && (st.pending == "" || got != st.pending)) {
 				c.corruptions++
 				t.Errorf("trial %d: quote %d = %q (%v), acknowledged %q, in flight %q", trial, id, got, err, st.acked, st.pending)

@@ -29,7 +29,8 @@ const token = "badinput-token"
 
 // tables whose row counts must not move on a refused call.
 var tables = []string{"members", "member_tags", "tags", "segments", "consents", "touchpoints", "rewards",
-	"decisions", "assumptions", "sessions", "participants", "responses", "quotes", "reminders", "erasure_log"}
+	"decisions", "assumptions", "sessions", "participants", "activities", "activity_items", "entries", "reminders",
+	"erasure_log"}
 
 type app struct {
 	t      *testing.T
@@ -121,7 +122,7 @@ func TestBadInputThroughTheServices(t *testing.T) {
 		A int64 `db:"assumption_id"`
 		M int64 `db:"member_id"`
 	}
-	if err := a.db.Get(&k, `SELECT sa.session_id, sa.assumption_id, p.member_id FROM session_assumptions sa
+	if err := a.db.Get(&k, `SELECT sa.session_id, sa.assumption_id, p.member_id FROM assumption_items sa
 		JOIN participants p ON p.session_id = sa.session_id LIMIT 1`); err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +202,7 @@ func TestBadInputThroughTheServices(t *testing.T) {
 	}{
 		{"SQL in a name", "board.Service.CreateMember", js([]any{map[string]string{"name": sqlMeta, "notes": sqlMeta}}), sqlMeta, "members"},
 		{"script in notes", "board.Service.CreateMember", js([]any{map[string]string{"name": "Markup Person", "notes": script}}), script, "members"},
-		{"script in a quote", "session.Runs.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "memberId": k.M, "text": script}}), script, "quotes"},
+		{"script in a quote", "session.Runs.SaveQuote", js([]any{map[string]any{"sessionId": k.S, "memberId": k.M, "text": script}}), script, "entries"},
 		{"script in a touchpoint", "board.Service.AddTouchpoint", js([]any{member, map[string]string{"kind": "note", "summary": script}}), script, "touchpoints"},
 	}
 	for _, tc := range stored {

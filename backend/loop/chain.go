@@ -352,13 +352,13 @@ func (s *Service) proposeShareBack(kind string, id int64) (ShareBackProposal, er
 	}
 	var people []speaker
 	err = sqlx.SelectContext(s.ctx, s.db, &people, `WITH spoke AS (
-			SELECT qu.member_id, qu.session_id FROM quotes qu JOIN assumptions a ON a.id = qu.assumption_id
+			SELECT qu.member_id, qu.session_id FROM quote_entries qu JOIN assumptions a ON a.id = qu.assumption_id
 				JOIN participants pa ON pa.session_id = qu.session_id AND pa.member_id = qu.member_id
 				WHERE pa.state <> 'no_show' AND `+where+`
 			UNION
-			SELECT r.member_id, r.session_id FROM responses r JOIN assumptions a ON a.id = r.assumption_id
+			SELECT r.member_id, r.session_id FROM response_entries r JOIN assumptions a ON a.id = r.assumption_id
 				JOIN participants pa ON pa.session_id = r.session_id AND pa.member_id = r.member_id
-				WHERE pa.state <> 'no_show' AND `+where+` AND (r.stance <> '' OR trim(r.notes) <> '')),
+				WHERE pa.state <> 'no_show' AND `+where+` AND r.kind IN ('stance', 'note') AND trim(r.text) <> ''),
 		latest AS (
 			SELECT sp.member_id, sp.session_id, row_number() OVER (PARTITION BY sp.member_id
 				ORDER BY coalesce(se.finished_at, se.scheduled_on, '') DESC, se.id DESC) AS n

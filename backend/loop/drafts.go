@@ -324,13 +324,16 @@ func whatTheySaid(ctx context.Context, q store.Queryer, memberID, sessionID int6
 	var out []said
 	err := sqlx.SelectContext(ctx, q, &out, `SELECT quote, stance, notes, about, whose FROM (
 		SELECT qu.text AS quote, '' AS stance, '' AS notes, a.behavior AS about, a.customers AS whose, 0 AS k, qu.id AS n
-			FROM quotes qu JOIN assumptions a ON a.id = qu.assumption_id
+			FROM quote_entries qu JOIN assumptions a ON a.id = qu.assumption_id
 			WHERE qu.member_id = ? AND `+where+` AND (? = 0 OR qu.session_id = ?)
 		UNION ALL
-		SELECT '' AS quote, r.stance, r.notes, a.behavior AS about, a.customers AS whose, 1 AS k, r.id AS n
-			FROM responses r JOIN assumptions a ON a.id = r.assumption_id
-			WHERE r.member_id = ? AND `+where+` AND (? = 0 OR r.session_id = ?)
-			AND (r.stance <> '' OR trim(r.notes) <> ''))
+		SELECT '' AS quote, coalesce(max(CASE r.kind WHEN 'stance' THEN r.text END), '') AS stance,
+			coalesce(max(CASE r.kind WHEN 'note' THEN r.text END), '') AS notes,
+			a.behavior AS about, a.customers AS whose, 1 AS k, min(r.id) AS n
+			FROM response_entries r JOIN assumptions a ON a.id = r.assumption_id
+			WHERE r.member_id = ? AND `+where+` AND (? = 0 OR r.session_id = ?) AND r.kind IN ('stance', 'note')
+			GROUP BY r.item_id
+			HAVING stance <> '' OR trim(notes) <> '')
 		ORDER BY k, n`, memberID, arg, sessionID, sessionID, memberID, arg, sessionID, sessionID)
 	return out, err
 }

@@ -120,14 +120,49 @@ func (f *fx) participant(sessionID, memberID int64, state string) {
 	f.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`, sessionID, memberID, state)
 }
 
+// test makes the session test the assumption: an item of its assumption
+// check (added first on its agenda when missing). It returns the activity
+// and the item.
+func (f *fx) test(sessionID, assumptionID int64) (int64, int64) {
+	f.t.Helper()
+	var it struct {
+		Activity int64 `db:"activity_id"`
+		Item     int64 `db:"item_id"`
+	}
+	if err := f.db.Get(&it, `SELECT activity_id, item_id FROM assumption_items WHERE session_id = ? AND assumption_id = ?`,
+		sessionID, assumptionID); err == nil {
+		return it.Activity, it.Item
+	}
+	var act int64
+	if err := f.db.Get(&act, `SELECT id FROM activities WHERE session_id = ? AND kind = 'assumption_check'`, sessionID); err != nil {
+		act = f.exec(`INSERT INTO activities (session_id, position, kind, title, created_at, updated_at)
+			VALUES (?, 0, 'assumption_check', 'Assumption check', ?, ?)`, sessionID, stamp, stamp)
+	}
+	item := f.exec(`INSERT INTO activity_items (activity_id, role, position, assumption_id)
+		VALUES (?, 'assumption', (SELECT count(*) FROM activity_items WHERE activity_id = ?), ?)`, act, act, assumptionID)
+	return act, item
+}
+
+// entry adds an entry of kind by the member on the assumption's item.
+func (f *fx) entry(sessionID, assumptionID, memberID int64, kind, text string) {
+	act, item := f.test(sessionID, assumptionID)
+	f.exec(`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, sessionID, act, item, memberID, kind, text, stamp, stamp)
+}
+
+// response writes a response's stance and notes as their entries.
 func (f *fx) response(sessionID, assumptionID, memberID int64, stance, notes string) {
-	f.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		sessionID, assumptionID, memberID, stance, notes, stamp)
+	f.test(sessionID, assumptionID)
+	if stance != "" {
+		f.entry(sessionID, assumptionID, memberID, "stance", stance)
+	}
+	if notes != "" {
+		f.entry(sessionID, assumptionID, memberID, "note", notes)
+	}
 }
 
 func (f *fx) quote(sessionID, assumptionID, memberID int64, text string) {
-	f.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		sessionID, assumptionID, memberID, text, stamp, stamp)
+	f.entry(sessionID, assumptionID, memberID, "quote", text)
 }
 
 // reminder creates a reminder through the service.

@@ -22,7 +22,7 @@ func inviteFx(t *testing.T) (*fx, int64) {
 		agenda = ?, facilitator = 'Ana Lima <ana@team.example>',
 		prompts = '["How might we hide the internal prompt"]', updated_at = '2026-02-19T08:00:00Z' WHERE id = ?`,
 		"1. Welcome\n2. How you pay today\n3. Wrap-up", sid)
-	f.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, 0)`, sid, a)
+	f.test(sid, a)
 	zoe := f.member("Zoë Durand", "ok", 0)
 	f.exec(`UPDATE members SET notes = 'internal note: hard to schedule' WHERE id = ?`, zoe)
 	ravi := f.member("Ravi Shah", "ok", 0)

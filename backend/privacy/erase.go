@@ -63,8 +63,10 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 			{&e.Touchpoints, `DELETE FROM touchpoints WHERE member_id = ?`},
 			{&e.Rewards, `DELETE FROM rewards WHERE member_id = ?`},
 			{&e.Participants, `DELETE FROM participants WHERE member_id = ?`},
-			{&e.Responses, `UPDATE responses SET member_id = NULL WHERE member_id = ?`},
-			{&e.Quotes, `UPDATE quotes SET member_id = NULL, former_member = 1 WHERE member_id = ?`},
+			// Entries stay as anonymous text; the log counts quotes apart
+			// from the rest (responses, ideas, votes …).
+			{&e.Responses, `UPDATE entries SET member_id = NULL, former_member = 1 WHERE member_id = ? AND kind <> 'quote'`},
+			{&e.Quotes, `UPDATE entries SET member_id = NULL, former_member = 1 WHERE member_id = ? AND kind = 'quote'`},
 			{&e.Members, `DELETE FROM members WHERE id = ?`},
 		}
 		for _, st := range steps {

@@ -13,7 +13,8 @@ import (
 
 // exportLimits says what an export cannot contain, in the file itself.
 const exportLimits = "This file holds every record stored about this person: the member record, tags, consents, " +
-	"touchpoints, rewards, sessions, responses, quotes and reminders that name them. Free text the team wrote " +
+	"touchpoints, rewards, sessions, what they contributed to sessions (responses, quotes, ideas, votes, answers …) " +
+	"and reminders that name them. Free text the team wrote " +
 	"elsewhere (another member's notes, session agendas, decisions, quotes attributed to others) is not " +
 	"searched for mentions of this person and is not included."
 
@@ -64,7 +65,7 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 		return PersonExport{}, fmt.Errorf("schema version: %w", err)
 	}
 	p.Tags, p.Consents, p.Touchpoints, p.Rewards = []string{}, []ConsentRecord{}, []Touchpoint{}, []Reward{}
-	p.Sessions, p.Responses, p.Quotes, p.Reminders = []Participation{}, []Response{}, []Quote{}, []Reminder{}
+	p.Sessions, p.Entries, p.Reminders = []Participation{}, []Entry{}, []Reminder{}
 	parts := []struct {
 		what  string
 		dest  any
@@ -82,15 +83,15 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 			coalesce(se.scheduled_on, '') AS scheduled_on, pa.state
 			FROM participants pa JOIN sessions se ON se.id = pa.session_id
 			WHERE pa.member_id = ? ORDER BY coalesce(se.scheduled_on, ''), se.id`},
-		{"responses", &p.Responses, `SELECT r.id, r.session_id, se.title AS session,
-			'We believe ' || a.customers || ' will ' || a.behavior || ' because ' || a.reason AS assumption,
-			r.stance, r.needs, r.reactions, r.notes, r.updated_at
-			FROM responses r JOIN sessions se ON se.id = r.session_id JOIN assumptions a ON a.id = r.assumption_id
-			WHERE r.member_id = ? ORDER BY r.session_id, r.id`},
-		{"quotes", &p.Quotes, `SELECT qu.id, qu.session_id, se.title AS session,
-			coalesce(a.behavior, '') AS assumption, qu.text, qu.created_at
-			FROM quotes qu JOIN sessions se ON se.id = qu.session_id LEFT JOIN assumptions a ON a.id = qu.assumption_id
-			WHERE qu.member_id = ? ORDER BY qu.session_id, qu.id`},
+		{"entries", &p.Entries, `SELECT e.id, e.session_id, se.title AS session, coalesce(ac.title, '') AS activity,
+			CASE WHEN a.id IS NOT NULL THEN 'We believe ' || a.customers || ' will ' || a.behavior || ' because ' || a.reason
+				ELSE coalesce(it.text, '') END AS item,
+			coalesce(va.text, '') AS variant, e.kind, e.text, e.value, e.created_at, e.updated_at
+			FROM entries e JOIN sessions se ON se.id = e.session_id
+			LEFT JOIN activities ac ON ac.id = e.activity_id
+			LEFT JOIN activity_items it ON it.id = e.item_id LEFT JOIN assumptions a ON a.id = it.assumption_id
+			LEFT JOIN activity_items va ON va.id = e.variant_id
+			WHERE e.member_id = ? ORDER BY e.session_id, e.id`},
 		{"reminders", &p.Reminders, `SELECT id, title, body, kind, channel, due_at,
 			coalesce(done_at, '') AS done_at, outcome FROM reminders WHERE member_id = ? ORDER BY due_utc, id`},
 	}

@@ -44,8 +44,7 @@ func (f fixture) busiest(t *testing.T) (int64, string) {
 		Name string `db:"name"`
 	}
 	err := f.db.Get(&m, `SELECT m.id, m.name FROM members m
-		ORDER BY (SELECT count(*) FROM quotes q WHERE q.member_id = m.id) +
-			(SELECT count(*) FROM responses r WHERE r.member_id = m.id) DESC, m.id LIMIT 1`)
+		ORDER BY (SELECT count(*) FROM entries e WHERE e.member_id = m.id) DESC, m.id LIMIT 1`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,8 +78,7 @@ func TestExportPersonHasEverything(t *testing.T) {
 		t.Errorf("member part: %+v", p.Member)
 	}
 	for what, got := range map[string][2]int{
-		"responses": {len(p.Responses), f.count(t, `SELECT count(*) FROM responses WHERE member_id = ?`, id)},
-		"quotes":    {len(p.Quotes), f.count(t, `SELECT count(*) FROM quotes WHERE member_id = ?`, id)},
+		"entries":   {len(p.Entries), f.count(t, `SELECT count(*) FROM entries WHERE member_id = ?`, id)},
 		"sessions":  {len(p.Sessions), f.count(t, `SELECT count(*) FROM participants WHERE member_id = ?`, id)},
 		"consents":  {len(p.Consents), f.count(t, `SELECT count(*) FROM consents WHERE member_id = ?`, id)},
 		"tags":      {len(p.Tags), f.count(t, `SELECT count(*) FROM member_tags WHERE member_id = ?`, id)},
@@ -92,9 +90,16 @@ func TestExportPersonHasEverything(t *testing.T) {
 			t.Errorf("%s: exported %d, stored %d", what, got[0], got[1])
 		}
 	}
-	if len(p.Responses) == 0 || len(p.Quotes) == 0 || len(p.Sessions) == 0 {
-		t.Errorf("the busiest sample member should have responses, quotes and sessions: %d %d %d",
-			len(p.Responses), len(p.Quotes), len(p.Sessions))
+	kinds := map[string]int{}
+	for _, e := range p.Entries {
+		kinds[e.Kind]++
+		if e.Session == "" || e.Activity == "" || e.Kind != "quote" && !strings.HasPrefix(e.Item, "We believe ") {
+			t.Errorf("entry without its session, activity or assumption: %+v", e)
+		}
+	}
+	if kinds["stance"] == 0 || kinds["note"] == 0 || kinds["quote"] == 0 || len(p.Sessions) == 0 {
+		t.Errorf("the busiest sample member should have stances, notes, quotes and sessions: %v, %d sessions",
+			kinds, len(p.Sessions))
 	}
 	if _, err := f.privacy.ExportPerson(99999); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown member: %v", err)
@@ -104,9 +109,10 @@ func TestExportPersonHasEverything(t *testing.T) {
 func TestErasePerson(t *testing.T) {
 	f := newFixture(t)
 	id, name := f.busiest(t)
-	quotes := f.count(t, `SELECT count(*) FROM quotes WHERE member_id = ?`, id)
-	responses := f.count(t, `SELECT count(*) FROM responses WHERE member_id = ?`, id)
-	totalQuotes, totalResponses := f.count(t, `SELECT count(*) FROM quotes`), f.count(t, `SELECT count(*) FROM responses`)
+	quotes := f.count(t, `SELECT count(*) FROM entries WHERE member_id = ? AND kind = 'quote'`, id)
+	responses := f.count(t, `SELECT count(*) FROM entries WHERE member_id = ? AND kind <> 'quote'`, id)
+	totalQuotes := f.count(t, `SELECT count(*) FROM entries WHERE kind = 'quote'`)
+	totalResponses := f.count(t, `SELECT count(*) FROM entries WHERE kind <> 'quote'`)
 	members := f.count(t, `SELECT count(*) FROM members`)
 
 	for _, wrong := range []string{"", "  ", strings.ToUpper(name) + "x", "Someone Else"} {
@@ -136,8 +142,7 @@ func TestErasePerson(t *testing.T) {
 		`SELECT count(*) FROM rewards WHERE member_id = ?`,
 		`SELECT count(*) FROM reminders WHERE member_id = ?`,
 		`SELECT count(*) FROM participants WHERE member_id = ?`,
-		`SELECT count(*) FROM responses WHERE member_id = ?`,
-		`SELECT count(*) FROM quotes WHERE member_id = ?`,
+		`SELECT count(*) FROM entries WHERE member_id = ?`,
 		`SELECT count(*) FROM members_fts WHERE rowid = ?`,
 	} {
 		if n := f.count(t, q, id); n != 0 {
@@ -147,18 +152,21 @@ func TestErasePerson(t *testing.T) {
 	if n := f.count(t, `SELECT count(*) FROM members_fts WHERE members_fts MATCH ?`, `"`+name+`"`); n != 0 {
 		t.Errorf("search still finds %q", name)
 	}
-	if n := f.count(t, `SELECT count(*) FROM quotes`); n != totalQuotes {
+	if n := f.count(t, `SELECT count(*) FROM entries WHERE kind = 'quote'`); n != totalQuotes {
 		t.Errorf("quotes: %d, had %d; erasure keeps them", n, totalQuotes)
 	}
-	if n := f.count(t, `SELECT count(*) FROM responses`); n != totalResponses {
+	if n := f.count(t, `SELECT count(*) FROM entries WHERE kind <> 'quote'`); n != totalResponses {
 		t.Errorf("responses: %d, had %d; erasure keeps them", n, totalResponses)
 	}
-	if n := f.count(t, `SELECT count(*) FROM quotes WHERE former_member = 1`); n != quotes {
+	if n := f.count(t, `SELECT count(*) FROM entries WHERE kind = 'quote' AND former_member = 1`); n != quotes {
 		t.Errorf("anonymous quotes: %d, want %d", n, quotes)
+	}
+	if n := f.count(t, `SELECT count(*) FROM entries WHERE kind <> 'quote' AND former_member = 1`); n != responses {
+		t.Errorf("anonymous responses: %d, want %d (every kind is marked erased)", n, responses)
 	}
 	// The session still opens; the quote reads "Former board member".
 	var sessionID int64
-	if err := f.db.Get(&sessionID, `SELECT session_id FROM quotes WHERE former_member = 1 LIMIT 1`); err != nil {
+	if err := f.db.Get(&sessionID, `SELECT session_id FROM entries WHERE kind = 'quote' AND former_member = 1 LIMIT 1`); err != nil {
 		t.Fatal(err)
 	}
 	run, err := f.session.Runs.GetRun(sessionID)

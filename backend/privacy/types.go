@@ -7,7 +7,9 @@ import "soundingboard/backend/board"
 const FormerMember = board.FormerMember
 
 // ExportFormat names the layout of a person export, for whoever reads it later.
-const ExportFormat = "soundingboard-person-export/1"
+// Layout 2 lists everything the person contributed to sessions as entries
+// (layout 1 had responses and quotes).
+const ExportFormat = "soundingboard-person-export/2"
 
 // ExportFile is a generated file for the user to save.
 type ExportFile struct {
@@ -27,8 +29,7 @@ type PersonExport struct {
 	Touchpoints   []Touchpoint    `json:"touchpoints"`
 	Rewards       []Reward        `json:"rewards"`
 	Sessions      []Participation `json:"sessions"`
-	Responses     []Response      `json:"responses"`
-	Quotes        []Quote         `json:"quotes"`
+	Entries       []Entry         `json:"entries"`
 	Reminders     []Reminder      `json:"reminders"`
 	Limitations   string          `json:"limitations"`
 	SchemaVersion int             `json:"schemaVersion"`
@@ -96,27 +97,21 @@ type Participation struct {
 	State       string `json:"state" db:"state"`
 }
 
-// Response is the person's answer to one assumption in one session.
-type Response struct {
-	ID         int64  `json:"id" db:"id"`
-	SessionID  int64  `json:"sessionId" db:"session_id"`
-	Session    string `json:"session" db:"session"`
-	Assumption string `json:"assumption" db:"assumption"`
-	Stance     string `json:"stance" db:"stance"`
-	Needs      string `json:"needs" db:"needs"`
-	Reactions  string `json:"reactions" db:"reactions"`
-	Notes      string `json:"notes" db:"notes"`
-	UpdatedAt  string `json:"updatedAt" db:"updated_at"`
-}
-
-// Quote is something the person said, verbatim.
-type Quote struct {
-	ID         int64  `json:"id" db:"id"`
-	SessionID  int64  `json:"sessionId" db:"session_id"`
-	Session    string `json:"session" db:"session"`
-	Assumption string `json:"assumption" db:"assumption"`
-	Text       string `json:"text" db:"text"`
-	CreatedAt  string `json:"createdAt" db:"created_at"`
+// Entry is something the person contributed to a session: a field of a
+// response (stance, needs, note, reaction), a quote, an idea, a vote, an
+// answer, a rating … (Kind), with the activity and item it belongs to.
+type Entry struct {
+	ID        int64  `json:"id" db:"id"`
+	SessionID int64  `json:"sessionId" db:"session_id"`
+	Session   string `json:"session" db:"session"`
+	Activity  string `json:"activity" db:"activity"` // its title; "" for the session as a whole
+	Item      string `json:"item" db:"item"`         // the item's text, an assumption as its sentence; "" for none
+	Variant   string `json:"variant" db:"variant"`   // the prototype variant, "" for none
+	Kind      string `json:"kind" db:"kind"`
+	Text      string `json:"text" db:"text"`
+	Value     *int   `json:"value" db:"value"` // votes, scores, seconds …; nil for none
+	CreatedAt string `json:"createdAt" db:"created_at"`
+	UpdatedAt string `json:"updatedAt" db:"updated_at"`
 }
 
 // Reminder is a follow-up that names the person.

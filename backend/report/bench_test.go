@@ -37,8 +37,9 @@ func benchSessionOf(b *testing.B, names []string, quote func(i int) string) (*fx
 	stamp := time.Now().UTC().Format(time.RFC3339)
 	tx := f.db.MustBegin()
 	for i := range 1000 {
-		tx.MustExec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			id, as[i%50], members[i%len(members)], quote(i), stamp, stamp)
+		tx.MustExec(`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+			SELECT session_id, activity_id, item_id, ?, 'quote', ?, ?, ? FROM assumption_items WHERE session_id = ? AND assumption_id = ?`,
+			members[i%len(members)], quote(i), stamp, stamp, id, as[i%50])
 	}
 	for i, a := range as {
 		tx.MustExec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, confidence, decided_at) VALUES (?, ?, ?, ?, ?, ?)`,

@@ -153,8 +153,8 @@ func (s *Decisions) DeleteAssumption(id int64) error {
 // "quotes", "verdicts", or "" when nothing was.
 func recorded(ctx context.Context, q store.Queryer, where string, args ...any) (string, error) {
 	for _, c := range []struct{ what, query string }{
-		{"recorded responses", `SELECT count(*) FROM responses r WHERE ` + contentExpr + ` AND ` + where},
-		{"quotes", `SELECT count(*) FROM quotes WHERE ` + where},
+		{"recorded responses", `SELECT count(*) FROM response_entries r WHERE ` + contentExpr + ` AND ` + where},
+		{"quotes", `SELECT count(*) FROM quote_entries WHERE ` + where},
 		{"verdicts", `SELECT count(*) FROM verdicts WHERE ` + where},
 	} {
 		var n int

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
@@ -183,15 +184,29 @@ func (l *demoLoader) session(ds demoSession) error {
 	if err != nil {
 		return err
 	}
-	for pos, k := range keys {
-		secs := 0
-		if pos < len(ds.tests) {
-			secs = ds.tests[pos].seconds
+	// The agenda of the format, its assumption check holding the keys,
+	// with the time spent on those tested.
+	if err := activity.Seed(l.ctx, l.tx, id, "assumption_testing", created); err != nil {
+		return err
+	}
+	ids := make([]int64, len(keys))
+	for i, k := range keys {
+		ids[i] = l.assumptions[k]
+	}
+	if err := setSessionAssumptions(l.ctx, l.tx, id, ids, created); err != nil {
+		return err
+	}
+	for _, t := range ds.tests {
+		if _, err := l.tx.ExecContext(l.ctx, `UPDATE activity_items SET seconds_spent = ?
+			WHERE id = (SELECT item_id FROM assumption_items WHERE session_id = ? AND assumption_id = ?)`,
+			t.seconds, id, l.assumptions[t.assumption]); err != nil {
+			return fmt.Errorf("assumption %s: %w", t.assumption, err)
 		}
-		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO session_assumptions (session_id, assumption_id, position, seconds_spent)
-			VALUES (?, ?, ?, ?)`, id, l.assumptions[k], pos, secs); err != nil {
-			return fmt.Errorf("assumption %s: %w", k, err)
-		}
+	}
+	if _, err := l.tx.ExecContext(l.ctx, `UPDATE activities SET seconds_spent =
+		(SELECT coalesce(sum(i.seconds_spent), 0) FROM activity_items i WHERE i.activity_id = activities.id)
+		WHERE session_id = ?`, id); err != nil {
+		return err
 	}
 	for _, p := range ds.people {
 		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`,
@@ -236,29 +251,34 @@ func (l *demoLoader) session(ds demoSession) error {
 func (l *demoLoader) test(sessionID int64, ds demoSession, t demoTest, minute int) error {
 	aid := l.assumptions[t.assumption]
 	at := l.stampAt(ds.ago, clockPlus(ds.start, minute))
+	h := sessionHead{ID: sessionID, Title: ds.title, Status: ds.status}
+	it, err := itemOf(l.ctx, l.tx, h, aid)
+	if err != nil {
+		return err
+	}
 	for _, r := range t.responses {
-		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO responses (session_id, assumption_id, member_id, stance,
-			needs, reactions, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			sessionID, aid, l.members[r.who], r.stance, r.needs, r.reactions, r.notes, at); err != nil {
+		slot := entrySlot{session: sessionID, item: it, member: l.members[r.who], now: at}
+		for _, f := range []struct{ kind, text string }{{"stance", r.stance}, {"needs", r.needs}, {"note", r.notes}} {
+			if err := slot.setText(l.ctx, l.tx, f.kind, f.text); err != nil {
+				return fmt.Errorf("response of %s: %w", r.who, err)
+			}
+		}
+		if err := slot.setReactions(l.ctx, l.tx, splitCommaList[string](r.reactions)); err != nil {
 			return fmt.Errorf("response of %s: %w", r.who, err)
 		}
 	}
 	for _, q := range t.quotes {
-		res, err := l.tx.ExecContext(l.ctx, `INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, sessionID, aid, l.members[q.who], q.text, at, at)
+		slot := entrySlot{session: sessionID, item: it, member: l.members[q.who], now: at}
+		qid, err := slot.add(l.ctx, l.tx, "quote", q.text)
 		if err != nil {
 			return fmt.Errorf("quote of %s: %w", q.who, err)
-		}
-		qid, err := res.LastInsertId()
-		if err != nil {
-			return err
 		}
 		for _, name := range q.themes {
 			tid, err := l.theme(name)
 			if err != nil {
 				return err
 			}
-			if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO quote_themes (quote_id, theme_id) VALUES (?, ?)`, qid, tid); err != nil {
+			if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO entry_themes (entry_id, theme_id) VALUES (?, ?)`, qid, tid); err != nil {
 				return fmt.Errorf("theme %q: %w", name, err)
 			}
 		}

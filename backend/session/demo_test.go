@@ -74,14 +74,15 @@ func TestLoadDemo(t *testing.T) {
 		Actions   int `db:"actions"`
 	}
 	if err := e.db.Get(&n, `SELECT
-		(SELECT count(DISTINCT member_id) FROM quotes) AS quoted,
-		(SELECT count(*) FROM responses WHERE stance <> '' AND notes <> '') AS responses,
+		(SELECT count(DISTINCT member_id) FROM entries WHERE kind = 'quote') AS quoted,
+		(SELECT count(*) FROM entries s JOIN entries n ON n.item_id = s.item_id AND n.member_id = s.member_id
+			WHERE s.kind = 'stance' AND s.text <> '' AND n.kind = 'note' AND n.text <> '') AS responses,
 		(SELECT count(*) FROM participants WHERE state = 'attended') AS attended,
-		(SELECT sum(c) FROM (SELECT count(*) AS c FROM participants p JOIN session_assumptions sa ON sa.session_id = p.session_id
+		(SELECT sum(c) FROM (SELECT count(*) AS c FROM participants p JOIN assumption_items sa ON sa.session_id = p.session_id
 			WHERE p.state = 'attended' GROUP BY p.session_id)) AS cells,
 		(SELECT count(*) FROM opportunities WHERE picked) AS picked,
 		(SELECT count(*) FROM decision_log) AS log,
-		(SELECT count(DISTINCT quote_id) FROM quote_themes) AS themed,
+		(SELECT count(DISTINCT entry_id) FROM entry_themes) AS themed,
 		(SELECT count(*) FROM assumption_moves) AS moves,
 		(SELECT count(*) FROM actions WHERE owner <> '' AND due_on IS NOT NULL) AS actions`); err != nil {
 		t.Fatal(err)
@@ -102,7 +103,7 @@ func TestLoadDemo(t *testing.T) {
 	before := e.counts()
 	_, err = e.s.Plans.LoadDemo()
 	storetest.WantErr(t, err, store.ErrConflict, "decisions already")
-	if after := e.counts(); after["sessions"] != before["sessions"] || after["responses"] != before["responses"] {
+	if after := e.counts(); after["sessions"] != before["sessions"] || after["entries"] != before["entries"] {
 		t.Errorf("second load wrote rows")
 	}
 	p, err := e.s.Plans.Picker(planned.ID)

@@ -14,7 +14,6 @@ import (
 func TestEnumsMatchSchemaAndValidation(t *testing.T) {
 	db := storetest.Open(t)
 	storetest.WantCheckIn(t, db, "assumptions", "category", valid.Strings(AllCategories))
-	storetest.WantCheckIn(t, db, "responses", "stance", valid.Strings(AllStances))
 	storetest.WantCheckIn(t, db, "verdicts", "verdict", valid.Strings(AllVerdicts))
 	storetest.WantCheckIn(t, db, "decision_log", "outcome", valid.Strings(AllOutcomes))
 	storetest.WantCheckIn(t, db, "participants", "state", valid.Strings(AllStates))

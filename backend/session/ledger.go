@@ -19,7 +19,7 @@ import (
 // parameters are ledgerArgs.
 const ledgerFilter = `(? = 0 OR a.decision_id = ?) AND (? = '' OR a.category = ?)`
 
-// testedCond is true when session s (through session_assumptions sa) has
+// testedCond is true when session s (through assumption_items sa) has
 // tested the assumption: it has run, or rated it anyway. Planned sessions
 // only list an assumption; their empty answers are not evidence.
 const testedCond = `(s.status <> 'planned' OR EXISTS (SELECT 1 FROM verdicts v
@@ -28,7 +28,7 @@ const testedCond = `(s.status <> 'planned' OR EXISTS (SELECT 1 FROM verdicts v
 // testedFrom joins the pairs (sa, s, a) a ledger aggregates over; append
 // further joins, then WHERE testedWhere.
 const (
-	testedFrom = `FROM session_assumptions sa JOIN sessions s ON s.id = sa.session_id
+	testedFrom = `FROM assumption_items sa JOIN sessions s ON s.id = sa.session_id
 	JOIN assumptions a ON a.id = sa.assumption_id`
 	testedWhere = testedCond + ` AND ` + ledgerFilter
 )
@@ -146,7 +146,7 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 	}
 
 	quotes, err := loadQuotes(ctx, tx, `EXISTS (SELECT 1 `+testedFrom+`
-		WHERE sa.session_id = q.session_id AND sa.assumption_id = q.assumption_id AND `+testedWhere+`)`, args...)
+		WHERE sa.item_id = q.item_id AND `+testedWhere+`)`, args...)
 	if err != nil {
 		return Ledger{}, err
 	}
@@ -206,17 +206,16 @@ func ledgerTally(ctx context.Context, q store.Queryer, args []any, at map[int64]
 		NoAnswer     int    `db:"no_answer"`
 	}
 	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT sa.assumption_id, coalesce(g.name, '') AS segment,
-		coalesce(sum(r.stance = 'matches'), 0) AS matches, coalesce(sum(r.stance = 'partly'), 0) AS partly,
-		coalesce(sum(r.stance = 'does_not_match'), 0) AS does_not_match,
-		coalesce(sum(r.stance = 'unsure'), 0) AS unsure,
-		sum(coalesce(r.stance, '') = '') AS no_answer
+		coalesce(sum(r.text = 'matches'), 0) AS matches, coalesce(sum(r.text = 'partly'), 0) AS partly,
+		coalesce(sum(r.text = 'does_not_match'), 0) AS does_not_match,
+		coalesce(sum(r.text = 'unsure'), 0) AS unsure,
+		sum(coalesce(r.text, '') = '') AS no_answer
 		`+testedFrom+`
 		JOIN participants p ON p.session_id = sa.session_id
 		JOIN members m ON m.id = p.member_id LEFT JOIN segments g ON g.id = m.segment_id
-		LEFT JOIN responses r ON r.session_id = sa.session_id AND r.assumption_id = sa.assumption_id
-			AND r.member_id = p.member_id
+		LEFT JOIN entries r ON r.item_id = sa.item_id AND r.member_id = p.member_id AND r.kind = 'stance'
 		WHERE `+testedWhere+` AND p.state <> 'no_show'
-			AND (r.stance <> '' OR p.state = 'attended' OR s.status <> 'finished')
+			AND (r.text <> '' OR p.state = 'attended' OR s.status <> 'finished')
 		GROUP BY sa.assumption_id, m.segment_id`, args...); err != nil {
 		return fmt.Errorf("read tally: %w", err)
 	}

@@ -260,8 +260,8 @@ func (s *Plans) SetParticipants(sessionID int64, memberIDs []int64) (Session, er
 			return err
 		}
 		for _, id := range removed {
-			// Only empty response rows are left (memberRecorded said so).
-			if _, err := tx.ExecContext(s.ctx, `DELETE FROM responses WHERE session_id = ? AND member_id = ?`,
+			// Only blank entries are left (memberRecorded said so).
+			if _, err := tx.ExecContext(s.ctx, `DELETE FROM entries WHERE session_id = ? AND member_id = ?`,
 				sessionID, id); err != nil {
 				return fmt.Errorf("remove participant %d: %w", id, err)
 			}
@@ -293,12 +293,14 @@ func (s *Plans) SetParticipants(sessionID int64, memberIDs []int64) (Session, er
 }
 
 // memberRecorded says what member memberID has in the session: "recorded
-// responses", "quotes" or "".
+// responses", "quotes", "recorded entries" (of the other activities) or "".
 func memberRecorded(ctx context.Context, q store.Queryer, sessionID, memberID int64) (string, error) {
 	for _, c := range []struct{ what, query string }{
-		{"recorded responses", `SELECT count(*) FROM responses r WHERE ` + contentExpr + `
+		{"recorded responses", `SELECT count(*) FROM response_entries r WHERE ` + contentExpr + `
 			AND r.session_id = ? AND r.member_id = ?`},
-		{"quotes", `SELECT count(*) FROM quotes WHERE session_id = ? AND member_id = ?`},
+		{"quotes", `SELECT count(*) FROM entries WHERE session_id = ? AND member_id = ? AND kind = 'quote'`},
+		{"recorded entries", `SELECT count(*) FROM entries WHERE session_id = ? AND member_id = ?
+			AND kind NOT IN ('stance', 'needs', 'note', 'reaction', 'quote') AND (text <> '' OR value IS NOT NULL)`},
 	} {
 		var n int
 		if err := sqlx.GetContext(ctx, q, &n, c.query, sessionID, memberID); err != nil {

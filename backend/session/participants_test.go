@@ -231,14 +231,10 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 	if _, err := e.s.Plans.SetParticipants(ss.ID, append(ids, ana)); err != nil {
 		t.Fatal(err)
 	}
-	now := "2025-01-01T00:00:00Z"
-	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, updated_at) VALUES (?, ?, ?, 'partly', ?)`,
-		ss.ID, a.ID, ana, now)
-	e.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, 'We would pay.', ?, ?)`,
-		ss.ID, a.ID, ids[0], now, now)
+	rawResponse(e.exec, ss.ID, a.ID, ana, "partly", "", "", "")
+	rawEntry(e.exec, ss.ID, a.ID, ids[0], "quote", "We would pay.")
 	// An emptied response (typed, then cleared) does not hold anyone back.
-	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, updated_at) VALUES (?, ?, ?, ?)`,
-		ss.ID, a.ID, ids[1], now)
+	rawEntry(e.exec, ss.ID, a.ID, ids[1], "note", "")
 
 	_, err := e.s.Plans.SetParticipants(ss.ID, ids[1:])
 	storetest.WantErr(t, err, store.ErrInvalid, "Ana Souza has recorded responses in this session", "Member A has quotes in this session")
@@ -250,7 +246,7 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 		t.Errorf("participants: %+v", got.Participants)
 	}
 	var n int
-	if err := e.db.Get(&n, `SELECT count(*) FROM responses WHERE member_id = ?`, ids[1]); err != nil || n != 0 {
+	if err := e.db.Get(&n, `SELECT count(*) FROM entries WHERE member_id = ?`, ids[1]); err != nil || n != 0 {
 		t.Errorf("empty response of a removed participant kept: %d, %v", n, err)
 	}
 }

@@ -31,13 +31,12 @@ func BenchmarkGetSession(b *testing.B) {
 	stances := Stances
 	for i, a := range ids {
 		for j, m := range members {
-			e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, needs, notes, updated_at)
-				VALUES (?, ?, ?, ?, 'a need', 'some notes', ?)`, ss.ID, a, m, stances[(i+j)%len(stances)], stamp)
+			rawResponse(e.exec, ss.ID, a, m, stances[(i+j)%len(stances)], "a need", "", "some notes")
 		}
 		e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', ?)`, ss.ID, a, stamp)
 	}
 	var n int
-	if err := e.db.Get(&n, `SELECT count(*) FROM responses`); err != nil || n != 2000 {
+	if err := e.db.Get(&n, `SELECT count(*) FROM entries WHERE kind = 'stance'`); err != nil || n != 2000 {
 		b.Fatalf("%d responses, %v", n, err)
 	}
 	b.ResetTimer()

@@ -82,9 +82,9 @@ func (e *planEnv) session(decisionID int64, date string, ids ...int64) Session {
 	return ss
 }
 
-func (e *planEnv) exec(query string, args ...any) {
+func (e *planEnv) exec(query string, args ...any) int64 {
 	e.t.Helper()
-	storetest.Exec(e.t, e.db, query, args...)
+	return storetest.Exec(e.t, e.db, query, args...)
 }
 
 // counts is the row count of every table the plan writes.
@@ -92,7 +92,7 @@ func (e *planEnv) counts() map[string]int {
 	e.t.Helper()
 	out := map[string]int{}
 	for _, table := range []string{"decisions", "assumptions", "assumption_moves", "sessions",
-		"session_assumptions", "participants", "responses", "quotes", "verdicts", "touchpoints"} {
+		"activities", "activity_items", "participants", "entries", "verdicts", "touchpoints"} {
 		var n int
 		if err := e.db.Get(&n, `SELECT count(*) FROM `+table); err != nil {
 			e.t.Fatal(err)

@@ -33,9 +33,13 @@ func sentence(a Assumption) string {
 // evidence, 1 for a minor one that is well proven.
 func risk(importance, evidence int) int { return importance * (6 - evidence) }
 
-// contentExpr is true when response r holds anything typed. Rows whose
-// fields were all cleared again do not count as "recorded".
-const contentExpr = `(r.stance <> '' OR r.needs <> '' OR r.reactions <> '' OR r.notes <> '')`
+// contentExpr is true when response entry r (response_entries) holds
+// anything typed. Fields cleared again do not count as "recorded".
+const contentExpr = `r.text <> ''`
+
+// itemOrder orders assumption_items sa as the session tests them: by
+// assumption check on the agenda, then by position within it.
+const itemOrder = `sa.activity_position, sa.activity_id, sa.position, sa.item_id`
 
 // latestVerdictExpr is assumption a's latest verdict across all sessions
 // (by decided_at), or the empty string.
@@ -72,8 +76,8 @@ func getAssumption(ctx context.Context, q store.Queryer, id int64) (Assumption, 
 func loadAssumptions(ctx context.Context, q store.Queryer, sessionID int64) ([]Assumption, error) {
 	as := []Assumption{}
 	err := sqlx.SelectContext(ctx, q, &as, `SELECT `+assumptionColumns+`
-		FROM session_assumptions sa JOIN assumptions a ON a.id = sa.assumption_id
-		WHERE sa.session_id = ? ORDER BY sa.position, a.id`, sessionID)
+		FROM assumption_items sa JOIN assumptions a ON a.id = sa.assumption_id
+		WHERE sa.session_id = ? ORDER BY `+itemOrder, sessionID)
 	if err != nil {
 		return nil, fmt.Errorf("assumptions of session %d: %w", sessionID, err)
 	}

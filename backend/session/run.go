@@ -63,10 +63,13 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 		Seconds      int   `db:"seconds_spent"`
 	}
 	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT assumption_id, seconds_spent
-		FROM session_assumptions WHERE session_id = ?`, sess.ID); err != nil {
+		FROM assumption_items WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read time spent: %w", err)
 	}
-	responses, err := loadResponses(ctx, q, `r.session_id = ?`, sess.ID)
+	// Only the entries of the items the session tests its assumptions
+	// through (not those of an assumption check taken off the agenda).
+	responses, err := loadResponses(ctx, q, `r.session_id = ? AND r.item_id IN
+		(SELECT ai.item_id FROM assumption_items ai WHERE ai.session_id = r.session_id)`, sess.ID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -134,7 +137,7 @@ func (s *Runs) SetPosition(sessionID int64, position int) error {
 		}
 		var n int
 		if err := sqlx.GetContext(s.ctx, tx, &n,
-			`SELECT count(*) FROM session_assumptions WHERE session_id = ?`, sessionID); err != nil {
+			`SELECT count(*) FROM assumption_items WHERE session_id = ?`, sessionID); err != nil {
 			return err
 		}
 		if n == 0 {
@@ -184,11 +187,13 @@ func (e *FieldEdit) validate() error {
 
 // SaveField saves one field of a response as it is typed.
 //
-// The write is one upsert that sets only the named field (and updated_at),
-// so two people editing different fields of the same response never
-// overwrite each other, and the last write of a field wins. Edits are
-// allowed after a session finished, so notes can be cleaned up. Anything
-// but an emptied field marks the participant attended (markAttended).
+// A field is an entry of the assumption's item by the member (fieldKinds):
+// the write updates only that entry (or adds it), so two people editing
+// different fields of the same response never overwrite each other, and
+// the last write of a field wins. An emptied text keeps its entry, blank,
+// with its themes; reactions are a set, one entry each. Edits are allowed
+// after a session finished, so notes can be cleaned up. Anything but an
+// emptied field marks the participant attended (markAttended).
 func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 	if err := e.validate(); err != nil {
 		return Response{}, fmt.Errorf("save %s: %w", e.Field, err)
@@ -199,28 +204,28 @@ func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 		if err != nil {
 			return err
 		}
-		if err := checkAssumptionIn(s.ctx, tx, h, e.AssumptionID); err != nil {
+		it, err := itemOf(s.ctx, tx, h, e.AssumptionID)
+		if err != nil {
 			return err
 		}
 		if err := checkParticipant(s.ctx, tx, h, e.MemberID); err != nil {
 			return err
 		}
-		var id int64
-		// e.Field is one of responseFields (checked above), never free text.
-		err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO responses
-			(session_id, assumption_id, member_id, `+e.Field+`, updated_at) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (session_id, assumption_id, member_id)
-			DO UPDATE SET `+e.Field+` = excluded.`+e.Field+`, updated_at = excluded.updated_at
-			RETURNING id`, e.SessionID, e.AssumptionID, e.MemberID, e.Value, s.stamp())
+		slot := entrySlot{session: e.SessionID, item: it, member: e.MemberID, now: s.stamp()}
+		if e.Field == "reactions" {
+			err = slot.setReactions(s.ctx, tx, splitCommaList[string](e.Value))
+		} else {
+			err = slot.setText(s.ctx, tx, fieldKinds[e.Field], e.Value)
+		}
 		if err != nil {
-			return store.Map(err, "response")
+			return err
 		}
 		if e.Value != "" {
 			if err := markAttended(s.ctx, tx, h, e.MemberID); err != nil {
 				return err
 			}
 		}
-		out, err = getResponse(s.ctx, tx, id)
+		out, err = getResponse(s.ctx, tx, e.SessionID, it.ItemID, e.MemberID)
 		return err
 	})
 	if err != nil {
@@ -229,7 +234,8 @@ func (s *Runs) SaveField(e FieldEdit) (Response, error) {
 	return out, nil
 }
 
-// AddTime adds seconds to the time spent on an assumption; returns the total.
+// AddTime adds seconds to the time spent on an assumption (its item's
+// timer, and its assumption check's); returns the assumption's total.
 func (s *Runs) AddTime(sessionID, assumptionID int64, seconds int) (int, error) {
 	var p valid.Problems
 	p.Range("seconds", seconds, 1, maxTimeStep)
@@ -242,12 +248,16 @@ func (s *Runs) AddTime(sessionID, assumptionID int64, seconds int) (int, error) 
 		if err != nil {
 			return err
 		}
-		if err := checkAssumptionIn(s.ctx, tx, h, assumptionID); err != nil {
+		it, err := itemOf(s.ctx, tx, h, assumptionID)
+		if err != nil {
 			return err
 		}
-		return sqlx.GetContext(s.ctx, tx, &total, `UPDATE session_assumptions
-			SET seconds_spent = seconds_spent + ? WHERE session_id = ? AND assumption_id = ?
-			RETURNING seconds_spent`, seconds, sessionID, assumptionID)
+		if _, err := tx.ExecContext(s.ctx, `UPDATE activities SET seconds_spent = seconds_spent + ? WHERE id = ?`,
+			seconds, it.ActivityID); err != nil {
+			return err
+		}
+		return sqlx.GetContext(s.ctx, tx, &total, `UPDATE activity_items
+			SET seconds_spent = seconds_spent + ? WHERE id = ? RETURNING seconds_spent`, seconds, it.ItemID)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("add time to assumption %d in session %d: %w", assumptionID, sessionID, err)
@@ -286,7 +296,7 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if in.ID != 0 {
 			var sessionID int64
-			err := sqlx.GetContext(s.ctx, tx, &sessionID, `SELECT session_id FROM quotes WHERE id = ?`, in.ID)
+			err := sqlx.GetContext(s.ctx, tx, &sessionID, `SELECT session_id FROM quote_entries WHERE id = ?`, in.ID)
 			if err != nil {
 				return store.Map(err, fmt.Sprintf("quote %d", in.ID))
 			}
@@ -300,8 +310,9 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 		if err != nil {
 			return err
 		}
+		var it assumptionItem
 		if in.AssumptionID != 0 {
-			if err := checkAssumptionIn(s.ctx, tx, h, in.AssumptionID); err != nil {
+			if it, err = itemOf(s.ctx, tx, h, in.AssumptionID); err != nil {
 				return err
 			}
 		}
@@ -315,16 +326,16 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 		}
 		id, now := in.ID, s.stamp()
 		if id == 0 {
-			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO quotes
-				(session_id, assumption_id, member_id, text, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, nullID(in.AssumptionID), nullID(in.MemberID), in.Text, now, now)
+			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO entries
+				(session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+				VALUES (?, ?, ?, ?, 'quote', ?, ?, ?) RETURNING id`,
+				in.SessionID, nullID(it.ActivityID), nullID(it.ItemID), nullID(in.MemberID), in.Text, now, now)
 			if err != nil {
 				return store.Map(err, "quote")
 			}
-		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("quote %d", id), `UPDATE quotes
-			SET assumption_id = ?, member_id = ?, text = ?, updated_at = ? WHERE id = ?`,
-			nullID(in.AssumptionID), nullID(in.MemberID), in.Text, now, id); err != nil {
+		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("quote %d", id), `UPDATE entries
+			SET activity_id = ?, item_id = ?, member_id = ?, text = ?, updated_at = ? WHERE id = ? AND kind = 'quote'`,
+			nullID(it.ActivityID), nullID(it.ItemID), nullID(in.MemberID), in.Text, now, id); err != nil {
 			return err
 		}
 		out, err = getQuote(s.ctx, tx, id)
@@ -338,7 +349,8 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 
 // DeleteQuote removes a quote.
 func (s *Runs) DeleteQuote(id int64) error {
-	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("quote %d", id), `DELETE FROM quotes WHERE id = ?`, id); err != nil {
+	if err := store.ExecOne(s.ctx, s.db, fmt.Sprintf("quote %d", id),
+		`DELETE FROM entries WHERE id = ? AND kind = 'quote'`, id); err != nil {
 		return fmt.Errorf("delete quote %d: %w", id, err)
 	}
 	return nil

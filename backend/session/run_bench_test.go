@@ -78,16 +78,14 @@ func BenchmarkGetRun(b *testing.B) {
 		}
 		for i := range 50 {
 			a := l.assumption(d, i)
-			l.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position, seconds_spent) VALUES (?, ?, ?, ?)`,
-				session, a, i, 60+i)
-			for j, m := range members { // 50 × 40 = 2,000 responses
-				l.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, needs, reactions, notes, updated_at)
-					VALUES (?, ?, ?, ?, 'integration with our ERP', 'confusion,excitement', ?, 'x')`,
-					session, a, m, benchStances[(i+j)%len(benchStances)], fmt.Sprintf("note %d/%d: budgets are set yearly", i, j))
+			rawCheck(l.exec, session, a)
+			l.exec(`UPDATE activity_items SET seconds_spent = ? WHERE assumption_id = ?`, 60+i, a)
+			for j, m := range members { // 50 × 40 = 2,000 responses, 5 entries each
+				rawResponse(l.exec, session, a, m, benchStances[(i+j)%len(benchStances)], "integration with our ERP",
+					"confusion,excitement", fmt.Sprintf("note %d/%d: budgets are set yearly", i, j))
 			}
 			for k := range 10 { // 500 quotes
-				l.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at)
-					VALUES (?, ?, ?, ?, 'x', 'x')`, session, a, members[(i+k)%len(members)], fmt.Sprintf("quote %d/%d", i, k))
+				rawEntry(l.exec, session, a, members[(i+k)%len(members)], "quote", fmt.Sprintf("quote %d/%d", i, k))
 			}
 			if i%2 == 0 {
 				l.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, confidence, decided_at)
@@ -139,20 +137,21 @@ func BenchmarkLedger(b *testing.B) {
 				}
 				l.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`, sid, ps[k], state)
 			}
-			for i := range 5 {
-				a := assumptions[d][(s/len(decisions)+i)%10]
-				l.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, ?)`, sid, a, i)
+			tested := make([]int64, 5)
+			for i := range tested {
+				tested[i] = assumptions[d][(s/len(decisions)+i)%10]
+			}
+			rawCheck(l.exec, sid, tested...)
+			for i, a := range tested {
 				for k, m := range ps {
-					l.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, updated_at)
-						VALUES (?, ?, ?, ?, 'x')`, sid, a, m, benchStances[(s+i+k)%len(benchStances)])
+					rawResponse(l.exec, sid, a, m, benchStances[(s+i+k)%len(benchStances)], "", "", "")
 				}
 				stamp := fmt.Sprintf("2024-01-01T00:%02d:%02dZ", s/60%60, s%60)
 				l.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, confidence, decided_at)
 					VALUES (?, ?, ?, 3, ?)`, sid, a, VerdictKinds[(s+i)%3], stamp)
 				l.exec(`INSERT INTO assumption_moves (assumption_id, importance, evidence, moved_at, note)
 					VALUES (?, 3, 3, ?, 'verdict')`, a, stamp)
-				l.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at)
-					VALUES (?, ?, ?, 'we pay yearly', 'x', 'x')`, sid, a, ps[i])
+				rawEntry(l.exec, sid, a, ps[i], "quote", "we pay yearly")
 			}
 		}
 	})
@@ -186,7 +185,7 @@ func BenchmarkSaveField(b *testing.B) {
 			l.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'confirmed')`, session, m)
 		}
 		assumption = l.assumption(d, 0)
-		l.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, 0)`, session, assumption)
+		rawCheck(l.exec, session, assumption)
 	})
 	i := 0
 	for b.Loop() {

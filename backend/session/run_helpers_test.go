@@ -91,8 +91,8 @@ func (f *runFx) session(decision int64, title, status, on string, assumptions []
 	}
 	id := f.exec(`INSERT INTO sessions (decision_id, title, status, scheduled_on, created_at, updated_at)
 		VALUES (?, ?, ?, ?, 'x', 'x')`, decision, title, status, scheduled)
-	for i, a := range assumptions {
-		f.exec(`INSERT INTO session_assumptions (session_id, assumption_id, position) VALUES (?, ?, ?)`, id, a, i)
+	if len(assumptions) > 0 {
+		rawCheck(f.exec, id, assumptions...)
 	}
 	for _, m := range members {
 		f.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`, id, m, state)
@@ -135,7 +135,7 @@ func (f *runFx) quote(session, assumption, member int64, text string) Quote {
 // rowCounts snapshots the tables a failed write must leave alone.
 func (f *runFx) rowCounts() string {
 	var b strings.Builder
-	for _, t := range []string{"responses", "quotes", "verdicts", "themes", "quote_themes", "response_themes",
+	for _, t := range []string{"entries", "entry_themes", "activities", "activity_items", "verdicts", "themes",
 		"opportunities", "actions", "decision_log", "assumption_moves"} {
 		fmt.Fprintf(&b, "%s=%d ", t, f.count(t))
 	}

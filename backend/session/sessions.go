@@ -9,6 +9,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
@@ -20,8 +21,8 @@ import (
 const sessionItemSelect = `SELECT s.id, s.title, s.decision_id, d.title AS decision, s.format,
 	coalesce(s.scheduled_on, '') AS scheduled_on, s.start_time, s.status,
 	(SELECT count(*) FROM participants p WHERE p.session_id = s.id AND p.state <> 'no_show') AS participants,
-	(SELECT count(*) FROM session_assumptions sa WHERE sa.session_id = s.id) AS assumptions,
-	(SELECT count(*) FROM verdicts v JOIN session_assumptions sa
+	(SELECT count(*) FROM assumption_items sa WHERE sa.session_id = s.id) AS assumptions,
+	(SELECT count(*) FROM verdicts v JOIN assumption_items sa
 		ON sa.session_id = v.session_id AND sa.assumption_id = v.assumption_id
 		WHERE v.session_id = s.id) AS rated
 FROM sessions s JOIN decisions d ON d.id = s.decision_id`
@@ -181,6 +182,9 @@ func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 			if id, err = res.LastInsertId(); err != nil {
 				return err
 			}
+			if err := activity.Seed(s.ctx, tx, id, in.Format, now); err != nil {
+				return err
+			}
 		} else {
 			old, err := getSessionRow(s.ctx, tx, id)
 			if err != nil {
@@ -205,7 +209,7 @@ func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 				return store.Map(err, fmt.Sprintf("session %d", id))
 			}
 		}
-		if err := setSessionAssumptions(s.ctx, tx, id, in.AssumptionIDs); err != nil {
+		if err := setSessionAssumptions(s.ctx, tx, id, in.AssumptionIDs, now); err != nil {
 			return err
 		}
 		out, err = getSession(s.ctx, tx, id, s.today())
@@ -245,52 +249,11 @@ func checkDecisionAssumptions(ctx context.Context, q store.Queryer, d Decision, 
 	return p.Err()
 }
 
-// checkRemovable refuses to take out of session id an assumption that has
-// responses, quotes or a verdict there.
-func checkRemovable(ctx context.Context, q store.Queryer, id int64, keep []int64) error {
-	var current []int64
-	if err := sqlx.SelectContext(ctx, q, &current,
-		`SELECT assumption_id FROM session_assumptions WHERE session_id = ? ORDER BY position`, id); err != nil {
-		return fmt.Errorf("session assumptions: %w", err)
-	}
-	for _, a := range current {
-		if slices.Contains(keep, a) {
-			continue
-		}
-		why, err := recorded(ctx, q, `session_id = ? AND assumption_id = ?`, id, a)
-		if err != nil {
-			return err
-		}
-		if why != "" {
-			return store.Invalid("assumptionIds: assumption %d has %s in this session; it can't be taken out", a, why)
-		}
-	}
-	return nil
-}
-
-// setSessionAssumptions makes the session's assumptions exactly ids, in
-// that order (positions 0, 1, …), keeping the time already spent on those
-// that stay.
-func setSessionAssumptions(ctx context.Context, tx *sqlx.Tx, id int64, ids []int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM session_assumptions WHERE session_id = ?
-		AND assumption_id NOT IN (SELECT value FROM json_each(?))`, id, jsonIDs(ids)); err != nil {
-		return fmt.Errorf("session assumptions: %w", err)
-	}
-	for pos, a := range ids {
-		_, err := tx.ExecContext(ctx, `INSERT INTO session_assumptions (session_id, assumption_id, position)
-			VALUES (?, ?, ?) ON CONFLICT (session_id, assumption_id) DO UPDATE SET position = excluded.position`,
-			id, a, pos)
-		if err != nil {
-			return store.Map(err, fmt.Sprintf("assumption %d in session %d", a, id))
-		}
-	}
-	return nil
-}
-
 // DuplicateSession copies a session's plan as a new planned session (a
 // template): title + " (copy)", the title for participants, decision, format, duration, place,
 // facilitator, note taker, agenda, prompts, the opener (all unticked) and
-// the assumptions in order. Date, start time, participants and anything
+// the agenda (its activities and their items, the assumptions in order,
+// with no time spent). Date, start time, participants and anything
 // recorded stay behind.
 func (s *Plans) DuplicateSession(id int64) (Session, error) {
 	var out Session
@@ -328,9 +291,8 @@ func (s *Plans) DuplicateSession(id int64) (Session, error) {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(s.ctx, `INSERT INTO session_assumptions (session_id, assumption_id, position)
-			SELECT ?, assumption_id, position FROM session_assumptions WHERE session_id = ?`, newID, id); err != nil {
-			return fmt.Errorf("copy assumptions: %w", err)
+		if err := copyAgenda(s.ctx, tx, id, newID, now); err != nil {
+			return err
 		}
 		out, err = getSession(s.ctx, tx, newID, s.today())
 		return err

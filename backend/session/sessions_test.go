@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -133,8 +134,10 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	if _, err := e.s.Plans.StartSession(src.ID); err != nil {
 		t.Fatal(err)
 	}
-	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, stance, updated_at) VALUES (?, ?, ?, 'matches', 'x')`,
-		src.ID, a1.ID, ids[0])
+	rawResponse(e.exec, src.ID, a1.ID, ids[0], "matches", "", "", "")
+	if _, err := e.s.Runs.AddTime(src.ID, a1.ID, 30); err != nil {
+		t.Fatal(err)
+	}
 
 	cp, err := e.s.Plans.DuplicateSession(src.ID)
 	if err != nil {
@@ -159,8 +162,22 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 		t.Errorf("assumption order %v", order)
 	}
 	var n int
-	if err := e.db.Get(&n, `SELECT count(*) FROM responses WHERE session_id = ?`, cp.ID); err != nil || n != 0 {
+	if err := e.db.Get(&n, `SELECT count(*) FROM entries WHERE session_id = ?`, cp.ID); err != nil || n != 0 {
 		t.Errorf("responses copied: %d %v", n, err)
+	}
+	// The whole agenda is copied, in order, without the time spent.
+	var agendas []string
+	if err := e.db.Select(&agendas, `SELECT group_concat(a.kind || ':' || a.title || ':' || a.seconds_spent || ':' ||
+		(SELECT count(*) FROM activity_items i WHERE i.activity_id = a.id), '|')
+		FROM (SELECT * FROM activities ORDER BY session_id, position) a GROUP BY a.session_id ORDER BY a.session_id`); err != nil {
+		t.Fatal(err)
+	}
+	// The format's agenda, with an assumption check put first for the
+	// assumptions.
+	want := "assumption_check:Assumption check:%d:3|prototype_test:Try the prototypes:0:4|rating:Would you use it:0:1|" +
+		"open_question:What would stop you:0:1"
+	if len(agendas) != 2 || agendas[0] != fmt.Sprintf(want, 30) || agendas[1] != fmt.Sprintf(want, 0) {
+		t.Errorf("agendas of the session and its copy = %q, want %q", agendas, want)
 	}
 	_, err = e.s.Plans.DuplicateSession(999)
 	storetest.WantErr(t, err, store.ErrNotFound, "session 999 not found")
@@ -189,15 +206,13 @@ func TestDeleteRules(t *testing.T) {
 	if _, err := e.s.Plans.SetParticipants(ss.ID, []int64{member}); err != nil {
 		t.Fatal(err)
 	}
-	e.exec(`INSERT INTO responses (session_id, assumption_id, member_id, notes, updated_at) VALUES (?, ?, ?, 'hm', ?)`,
-		ss.ID, a.ID, member, now)
+	rawResponse(e.exec, ss.ID, a.ID, member, "", "", "", "hm")
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
 	storetest.WantErr(t, e.s.Decisions.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
-	e.exec(`UPDATE responses SET notes = ''`)
-	e.exec(`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at) VALUES (?, ?, ?, 'q', ?, ?)`,
-		ss.ID, a.ID, member, now, now)
+	e.exec(`UPDATE entries SET text = ''`)
+	rawEntry(e.exec, ss.ID, a.ID, member, "quote", "q")
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
-	e.exec(`DELETE FROM quotes`)
+	e.exec(`DELETE FROM entries WHERE kind = 'quote'`)
 
 	if err := e.s.Decisions.DeleteAssumption(b.ID); err != nil {
 		t.Fatalf("delete untouched assumption: %v", err)
@@ -208,7 +223,7 @@ func TestDeleteRules(t *testing.T) {
 	if err := e.s.Decisions.DeleteDecision(d.ID); err != nil {
 		t.Fatalf("delete decision without sessions: %v", err)
 	}
-	if c := e.counts(); c["decisions"] != 0 || c["assumptions"] != 0 || c["sessions"] != 0 || c["responses"] != 0 {
+	if c := e.counts(); c["decisions"] != 0 || c["assumptions"] != 0 || c["sessions"] != 0 || c["entries"] != 0 {
 		t.Errorf("left behind: %v", c)
 	}
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrNotFound, "not found")

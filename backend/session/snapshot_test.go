@@ -86,8 +86,9 @@ func TestAnswersReadOneSnapshot(t *testing.T) {
 							query string
 							args  []any
 						}{
-							{`INSERT INTO quotes (session_id, assumption_id, member_id, text, created_at, updated_at)
-								VALUES (?, ?, ?, 'said in between', 'x', 'x')`, []any{sc.session, sc.a1, sc.ada}},
+							{`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+								SELECT session_id, activity_id, item_id, ?, 'quote', 'said in between', 'x', 'x'
+								FROM assumption_items WHERE session_id = ? AND assumption_id = ?`, []any{sc.ada, sc.session, sc.a1}},
 							{`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'invited')`,
 								[]any{sc.session, sc.outsider}},
 							{`INSERT INTO decision_log (decision_id, outcome, decided_on, created_at)

@@ -52,8 +52,10 @@ func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synt
 	if err != nil {
 		return Synthesis{}, err
 	}
-	// Only responses whose notes carry a theme appear in the synthesis.
-	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND r.id IN (SELECT response_id FROM response_themes)`, sessionID)
+	// Only responses whose notes (needs or note entries) carry a theme
+	// appear in the synthesis, with all their fields.
+	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND EXISTS (SELECT 1 FROM response_entries t
+		JOIN entry_themes et ON et.entry_id = t.id WHERE t.item_id = r.item_id AND t.member_id IS r.member_id)`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}
@@ -95,7 +97,7 @@ func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synt
 	}
 	for _, r := range notes {
 		seg, ok := segmentOf[r.MemberID]
-		if !ok { // no longer a participant: read the member's segment anyway
+		if !ok && r.MemberID != 0 { // no longer a participant: read the member's segment anyway
 			seg, err = memberSegment(ctx, tx, r.MemberID)
 			if err != nil {
 				return Synthesis{}, err
@@ -227,19 +229,17 @@ func themeIDs(ctx context.Context, tx *sqlx.Tx, names []string) ([]int64, error)
 	return ids, nil
 }
 
-// setThemes replaces the themes of one quote or response with names:
-// link is quote_themes or response_themes, owner its quote_id or
-// response_id column (constants of this package, never user input).
-func setThemes(ctx context.Context, tx *sqlx.Tx, link, owner string, id int64, names []string) error {
+// setThemes replaces the themes of one entry with names.
+func setThemes(ctx context.Context, tx *sqlx.Tx, entryID int64, names []string) error {
 	ids, err := themeIDs(ctx, tx, names)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM `+link+` WHERE `+owner+` = ?`, id); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM entry_themes WHERE entry_id = ?`, entryID); err != nil {
 		return err
 	}
 	for _, t := range ids {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO `+link+` (`+owner+`, theme_id) VALUES (?, ?)`, id, t); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entry_themes (entry_id, theme_id) VALUES (?, ?)`, entryID, t); err != nil {
 			return err
 		}
 	}
@@ -257,7 +257,7 @@ func (s *Syntheses) TagQuote(quoteID int64, themes []string) (Quote, error) {
 		if _, err := getQuote(s.ctx, tx, quoteID); err != nil {
 			return err
 		}
-		if err := setThemes(s.ctx, tx, "quote_themes", "quote_id", quoteID, names); err != nil {
+		if err := setThemes(s.ctx, tx, quoteID, names); err != nil {
 			return err
 		}
 		out, err = getQuote(s.ctx, tx, quoteID)
@@ -269,7 +269,10 @@ func (s *Syntheses) TagQuote(quoteID int64, themes []string) (Quote, error) {
 	return out, nil
 }
 
-// TagResponse sets the themes of a response's notes.
+// TagResponse sets the themes of a response's notes: responseID is a
+// Response's ID (the id of one of its entries); the themes go on its needs
+// and note entries, and on an empty note when it has neither, so that
+// they are kept.
 func (s *Syntheses) TagResponse(responseID int64, themes []string) (Response, error) {
 	names, err := cleanThemes(themes)
 	if err != nil {
@@ -277,13 +280,44 @@ func (s *Syntheses) TagResponse(responseID int64, themes []string) (Response, er
 	}
 	var out Response
 	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		if _, err := getResponse(s.ctx, tx, responseID); err != nil {
+		var e struct {
+			SessionID    int64  `db:"session_id"`
+			ActivityID   int64  `db:"activity_id"`
+			ItemID       int64  `db:"item_id"`
+			MemberID     *int64 `db:"member_id"`
+			FormerMember int    `db:"former_member"`
+		}
+		err := sqlx.GetContext(s.ctx, tx, &e, `SELECT session_id, activity_id, item_id, member_id, former_member
+			FROM response_entries WHERE id = ?`, responseID)
+		if err != nil {
+			return store.Map(err, fmt.Sprintf("response %d", responseID))
+		}
+		var ids []int64
+		if err := sqlx.SelectContext(s.ctx, tx, &ids, `SELECT id FROM entries
+			WHERE item_id = ? AND member_id IS ? AND kind IN ('needs', 'note') ORDER BY id`, e.ItemID, e.MemberID); err != nil {
 			return err
 		}
-		if err := setThemes(s.ctx, tx, "response_themes", "response_id", responseID, names); err != nil {
-			return err
+		if len(ids) == 0 {
+			var id int64
+			now := s.stamp()
+			if err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO entries
+				(session_id, activity_id, item_id, member_id, former_member, kind, text, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'note', '', ?, ?) RETURNING id`,
+				e.SessionID, e.ActivityID, e.ItemID, e.MemberID, e.FormerMember, now, now); err != nil {
+				return fmt.Errorf("add note: %w", err)
+			}
+			ids = append(ids, id)
 		}
-		out, err = getResponse(s.ctx, tx, responseID)
+		for _, id := range ids {
+			if err := setThemes(s.ctx, tx, id, names); err != nil {
+				return err
+			}
+		}
+		var member int64
+		if e.MemberID != nil {
+			member = *e.MemberID
+		}
+		out, err = getResponse(s.ctx, tx, e.SessionID, e.ItemID, member)
 		return err
 	})
 	if err != nil {

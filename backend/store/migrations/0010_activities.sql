@@ -171,3 +171,31 @@ DROP TABLE responses;
 DROP TABLE quote_themes;
 DROP TABLE quotes;
 DROP TABLE session_assumptions;
+
+-- Read-only views of the assumption check in the shapes the session
+-- package reads it in. They hold no data and add nothing to migrate.
+--
+-- assumption_items: the assumptions a session tests, through its
+-- non-removed assumption checks; order by activity_position, activity_id,
+-- position, item_id.
+CREATE VIEW assumption_items AS
+SELECT a.session_id, a.id AS activity_id, a.position AS activity_position, i.id AS item_id,
+       i.position, i.assumption_id, i.seconds_spent
+FROM activities a JOIN activity_items i ON i.activity_id = a.id AND i.role = 'assumption'
+WHERE a.kind = 'assumption_check' AND a.removed_at IS NULL;
+
+-- response_entries: the fields of the responses to assumptions, one row
+-- per entry, with the assumption the item points at.
+CREATE VIEW response_entries AS
+SELECT e.id, e.session_id, e.activity_id, e.item_id, i.assumption_id, e.member_id, e.former_member,
+       e.kind, e.text, e.created_at, e.updated_at
+FROM entries e JOIN activity_items i ON i.id = e.item_id AND i.role = 'assumption'
+WHERE e.kind IN ('stance', 'needs', 'note', 'reaction');
+
+-- quote_entries: quotes, with the assumption they are about (NULL when
+-- general, or about an item that is not an assumption).
+CREATE VIEW quote_entries AS
+SELECT e.id, e.session_id, e.activity_id, e.item_id, i.assumption_id, e.member_id, e.former_member,
+       e.text, e.created_at, e.updated_at
+FROM entries e LEFT JOIN activity_items i ON i.id = e.item_id AND i.role = 'assumption'
+WHERE e.kind = 'quote';
