@@ -12,9 +12,11 @@ export type Activity = Plain<activity.Activity>
 export type Item = Plain<activity.Item>
 export type Entry = Plain<activity.Entry>
 export type Agenda = Plain<activity.Agenda>
-export type ItemInput = Plain<activity.ItemInput>
-export type ActivityInput = Plain<activity.ActivityInput>
-export type EntryInput = Plain<activity.EntryInput>
+/** T with the fields K as plain strings (codes the UI passes through as they came). */
+type Loose<T, K extends keyof T> = Omit<T, K> & { [P in K]: string }
+export type ItemInput = Loose<Plain<activity.ItemInput>, 'role'>
+export type ActivityInput = Omit<Plain<activity.ActivityInput>, 'items'> & { items: ItemInput[] }
+export type EntryInput = Loose<Plain<activity.EntryInput>, 'kind'>
 export type Template = Plain<activity.Template>
 export type ActivityRun = Plain<activity.ActivityRun>
 export type AgendaRun = Plain<activity.AgendaRun>
@@ -37,6 +39,7 @@ function fixRun(r: AgendaRun): AgendaRun {
       activity: { ...x.activity, items: x.activity.items ?? [] },
       entries: x.entries ?? [],
     })),
+    quotes: r.quotes ?? [],
   }
 }
 

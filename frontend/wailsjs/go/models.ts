@@ -1,5 +1,22 @@
 export namespace activity {
 	
+	export enum EntryKind {
+	    ANSWER = "answer",
+	    EASE = "ease",
+	    IDEA = "idea",
+	    NEEDS = "needs",
+	    NOTE = "note",
+	    OBSERVATION = "observation",
+	    PITCH = "pitch",
+	    PREFERENCE = "preference",
+	    QUOTE = "quote",
+	    RATING = "rating",
+	    REACTION = "reaction",
+	    RESULT = "result",
+	    SECONDS = "seconds",
+	    STANCE = "stance",
+	    VOTE = "vote",
+	}
 	export enum Kind {
 	    AssumptionCheck = "assumption_check",
 	    IdeaRound = "idea_round",
@@ -8,10 +25,29 @@ export namespace activity {
 	    PrototypeTest = "prototype_test",
 	    Rating = "rating",
 	}
+	export enum Reaction {
+	    CONFUSION = "confusion",
+	    EXCITEMENT = "excitement",
+	    FRUSTRATION = "frustration",
+	    OTHER = "other",
+	}
+	export enum Role {
+	    ASSUMPTION = "assumption",
+	    PROMPT = "prompt",
+	    QUESTION = "question",
+	    STAGE = "stage",
+	    TASK = "task",
+	    VARIANT = "variant",
+	}
+	export enum TaskOutcome {
+	    FAIL = "fail",
+	    PARTIAL = "partial",
+	    SUCCESS = "success",
+	}
 	export class Item {
 	    id: number;
 	    activityId: number;
-	    role: string;
+	    role: Role;
 	    position: number;
 	    assumptionId: number;
 	    text: string;
@@ -88,7 +124,7 @@ export namespace activity {
 	}
 	export class ItemInput {
 	    id: number;
-	    role: string;
+	    role: Role;
 	    assumptionId: number;
 	    text: string;
 	
@@ -311,7 +347,7 @@ export namespace activity {
 	    targetId: number;
 	    memberId: number;
 	    member: string;
-	    kind: string;
+	    kind: EntryKind;
 	    text: string;
 	    value: number;
 	    themes: string[];
@@ -417,6 +453,7 @@ export namespace activity {
 	export class AgendaRun {
 	    agenda: Agenda;
 	    runs: ActivityRun[];
+	    quotes: Entry[];
 	
 	    static createFrom(source: any = {}) {
 	        return new AgendaRun(source);
@@ -426,6 +463,7 @@ export namespace activity {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.agenda = this.convertValues(source["agenda"], Agenda);
 	        this.runs = this.convertValues(source["runs"], ActivityRun);
+	        this.quotes = this.convertValues(source["quotes"], Entry);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -456,7 +494,7 @@ export namespace activity {
 	    variantId: number;
 	    targetId: number;
 	    memberId: number;
-	    kind: string;
+	    kind: EntryKind;
 	    text: string;
 	    value: number;
 	

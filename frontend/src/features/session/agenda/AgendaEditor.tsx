@@ -74,8 +74,8 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
 
   if (!agenda) {
     return (
-      <section className="card" aria-label="Agenda">
-        <h2>Agenda</h2>
+      <section className="card" aria-label="Agenda activities">
+        <h2>Agenda activities</h2>
         {error ? <Alert tone="error">{error}</Alert> : <p className="muted">Loading…</p>}
       </section>
     )
@@ -86,7 +86,7 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
   return (
     <section className="card agenda" aria-labelledby="agenda-title">
       <header className="agenda-top">
-        <h2 id="agenda-title">Agenda</h2>
+        <h2 id="agenda-title">Agenda activities</h2>
         <p className={summary.over ? 'agenda-over' : 'muted'} aria-live="polite">
           {summary.text}
         </p>

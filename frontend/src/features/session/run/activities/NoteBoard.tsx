@@ -56,6 +56,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
   // A function, not a component: a component made in render would be new each time and lose the caret.
   function renderNote(n: LocalEntry, i: number, column: string) {
     const label = `${noun === 'note' ? 'Note' : 'Idea'} ${i + 1} in ${column}`
+    const lower = `${noun} ${i + 1} in ${column}`
     const myVote = votes.find((v) => v.memberId === voter && v.targetId === n.id)?.value ?? 0
     const pitch = entries.slot({ activityId: a.id, kind: 'pitch', targetId: n.id, memberId: voter })?.value ?? 0
     const pitches = mine.filter((e) => e.kind === 'pitch' && e.targetId === n.id && e.value > 0)
@@ -84,7 +85,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
             <label>
               Severity
               <select
-                aria-label={`Severity of ${label.toLowerCase()}`}
+                aria-label={`Severity of ${lower}`}
                 value={n.value}
                 onChange={(e) => entries.edit(n.key, { value: Number(e.target.value) })}
               >
@@ -104,7 +105,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
                 min={0}
                 max={maxDots(a.dots, votes, voter, n.id)}
                 disabled={!n.id}
-                aria-label={`Dots from ${voterName} on ${label.toLowerCase()}`}
+                aria-label={`Dots from ${voterName} on ${lower}`}
                 value={myVote}
                 onChange={(e) => {
                   const want = Math.floor(Number(e.target.value) || 0)
@@ -118,7 +119,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
             <label>
               Pitch score from {voterName}
               <select
-                aria-label={`Pitch score from ${voterName} for ${label.toLowerCase()}`}
+                aria-label={`Pitch score from ${voterName} for ${lower}`}
                 value={pitch}
                 disabled={!n.id}
                 onChange={(e) =>
@@ -139,7 +140,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
             </label>
           )}
           <button type="button" className="btn btn-small btn-quiet" onClick={() => void entries.remove(n.key)}>
-            Remove<span className="sr-only"> {label.toLowerCase()}</span>
+            Remove<span className="sr-only"> {lower}</span>
           </button>
         </div>
       </li>
