@@ -122,11 +122,11 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   const ideas = page.getByRole('listitem', { name: /Ideas, Idea round$/ })
   await ideas.waitFor()
   await ideas.getByLabel('Title', { exact: true }).fill('Quick fixes')
-  await press(ideas.getByRole('button', { name: /^Add prompt/ }))
+  const quick = page.getByRole('listitem', { name: /Quick fixes, Idea round$/ })
+  await press(quick.getByRole('button', { name: /^Add prompt/ }))
   await page.keyboard.press('Control+a')
   await page.keyboard.type('How might we make setup take a day?')
   await saved(page)
-  const quick = page.getByRole('listitem', { name: /Quick fixes, Idea round$/ })
   await press(quick.getByRole('button', { name: /^Remove .*Quick fixes$/ }))
   await page.getByText('Removed “Quick fixes”.').waitFor()
   await page.getByRole('list', { name: 'Removed activities' }).getByText('Idea round: Quick fixes').waitFor()
@@ -247,7 +247,7 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   const task = (name, t) => page.getByRole('region', { name, exact: true }).getByRole('group', { name: t })
   const start = 'Find where to start'
   const main = 'Complete the main task'
-  const plan = {
+  const tested = {
     'Variant A': {
       [ana]: [
         [start, 'success', '1:35', '6', 'Went straight to the menu'],
@@ -260,7 +260,7 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
       [ben]: [[main, 'success', '2:05', '5', 'Liked the preview']],
     },
   }
-  for (const [v, people] of Object.entries(plan)) {
+  for (const [v, people] of Object.entries(tested)) {
     await variant.selectOption({ label: v })
     for (const [name, rows] of Object.entries(people)) {
       for (const [t, result, time, ease, obs] of rows) {
@@ -281,7 +281,7 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
 
   await page.reload()
   await page.getByRole('heading', { name: 'Try the prototypes', level: 2 }).waitFor()
-  for (const [v, people] of Object.entries(plan)) {
+  for (const [v, people] of Object.entries(tested)) {
     await variant.selectOption({ label: v })
     for (const [name, rows] of Object.entries(people)) {
       for (const [t, result, time, ease, obs] of rows) {
@@ -317,7 +317,7 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   // Back on the plan, removing the test asks first, naming its entries; keep it.
   await page.getByRole('link', { name: 'Plan' }).click()
   const proto = page.getByRole('listitem', { name: /Try the prototypes, Prototype test$/ })
-  await press(proto.getByRole('button', { name: /^Remove / }))
+  await press(proto.getByRole('button', { name: /^Remove \d+\. Try the prototypes$/ }))
   const ask = page.getByRole('alertdialog')
   await ask.getByText(/It holds \d+ entries/).waitFor()
   await press(ask.getByRole('button', { name: 'Keep it' }))

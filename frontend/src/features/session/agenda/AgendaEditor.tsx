@@ -55,7 +55,8 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
     act(async () => {
       setAsking(null)
       const next = await activityApi.removeActivity(a.id)
-      setUndo(a)
+      // As saved: the title may have been edited since the agenda was read.
+      setUndo(next.removed.find((x) => x.id === a.id) ?? a)
       requestAnimationFrame(() => undoRef.current?.focus())
       return next
     })
