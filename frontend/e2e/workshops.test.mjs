@@ -23,6 +23,11 @@ async function press(locator, key = 'Enter') {
   await locator.press(key)
 }
 
+/** Waits until the caret is in a new text box (after Add note / Add quote). */
+async function caretInTextarea(page) {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA')
+}
+
 /** Focuses a text field and types into it. */
 async function type(locator, text) {
   await locator.focus()
@@ -124,6 +129,7 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   await ideas.getByLabel('Title', { exact: true }).fill('Quick fixes')
   const quick = page.getByRole('listitem', { name: /Quick fixes, Idea round$/ })
   await press(quick.getByRole('button', { name: /^Add prompt/ }))
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Prompt 2')
   await page.keyboard.press('Control+a')
   await page.keyboard.type('How might we make setup take a day?')
   await saved(page)
@@ -164,7 +170,8 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
     for (const [stage, text, severity] of notes[name]) {
       const col = page.getByRole('region', { name: stage, exact: true })
       await press(col.getByRole('button', { name: new RegExp(`^Add note from ${name}`) }))
-      await page.keyboard.type(text) // the caret is in the new note
+      await caretInTextarea(page) // the caret lands in the new note
+      await page.keyboard.type(text)
       const n = await col.getByRole('listitem').count()
       await col.getByLabel(`Severity of note ${n} in ${stage}`).selectOption(severity)
     }
@@ -189,6 +196,7 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   await press(extras.getByRole('region', { name: ben }).getByRole('checkbox', { name: 'Frustration' }), 'Space')
   await extras.getByText('Frustration: 1').waitFor()
   await press(extras.getByRole('button', { name: `Add quote from ${ana}` }))
+  await caretInTextarea(page)
   await page.keyboard.type('I gave up on the pricing page twice.')
   await saved(page)
   await shot(page, 'w2-journey')

@@ -8,12 +8,12 @@ import type { Plain } from '.'
 export const Kind = activity.Kind
 export type Kind = activity.Kind
 
-export type Activity = Plain<activity.Activity>
-export type Item = Plain<activity.Item>
-export type Entry = Plain<activity.Entry>
-export type Agenda = Plain<activity.Agenda>
 /** T with the fields K as plain strings (codes the UI passes through as they came). */
 type Loose<T, K extends keyof T> = Omit<T, K> & { [P in K]: string }
+export type Activity = Plain<activity.Activity>
+export type Item = Plain<activity.Item>
+export type Entry = Loose<Plain<activity.Entry>, 'kind'>
+export type Agenda = Plain<activity.Agenda>
 export type ItemInput = Loose<Plain<activity.ItemInput>, 'role'>
 export type ActivityInput = Omit<Plain<activity.ActivityInput>, 'items'> & { items: ItemInput[] }
 export type EntryInput = Loose<Plain<activity.EntryInput>, 'kind'>
