@@ -35,7 +35,7 @@ async function type(locator, text) {
 }
 
 /** Plans a session of format with two participants; returns their names. */
-async function plan(title, format) {
+async function plan(title, format, first) {
   const { page } = app
   await page.goto(new URL('#/sessions', page.url()).href)
   await page.getByRole('button', { name: 'Plan a session' }).click()
@@ -43,6 +43,13 @@ async function plan(title, format) {
   await page.getByLabel('Decision', { exact: true }).selectOption({ label: DECISION })
   await page.getByLabel('Title', { exact: true }).fill(title)
   await page.getByLabel('Format', { exact: true }).selectOption(format)
+  // The format's agenda, previewed before the session exists.
+  await page
+    .getByRole('list', { name: /^Agenda it starts with/ })
+    .getByRole('listitem')
+    .first()
+    .getByText(first)
+    .waitFor()
   await page.getByRole('button', { name: 'Create session' }).click()
   await page.getByRole('heading', { name: title, level: 1 }).waitFor()
   await page.getByLabel('Only people with contact consent').check()
@@ -92,7 +99,7 @@ async function saved(page) {
 
 test('problem mapping: the journey agenda planned and run by keyboard, reloaded mid-run', async () => {
   const { page } = app
-  const [ana, ben] = await plan('Onboarding pains', 'problem_mapping')
+  const [ana, ben] = await plan('Onboarding pains', 'problem_mapping', 'Walk the journey')
 
   // The format's agenda is there, with the planned minutes against the session's 90.
   const titles = await agendaTitles(page)
@@ -245,7 +252,7 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
 
 test('prototype testing: results per task and variant, reloaded, and a preference', async () => {
   const { page } = app
-  const [ana, ben] = await plan('Report builder prototypes', 'prototype_testing')
+  const [ana, ben] = await plan('Report builder prototypes', 'prototype_testing', 'Try the prototypes')
   await page.getByRole('listitem', { name: /Try the prototypes, Prototype test$/ }).waitFor()
   await press(page.getByRole('button', { name: 'Start session' }))
   await page.getByRole('navigation', { name: 'Agenda' }).waitFor()
