@@ -128,6 +128,13 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
     return li[li.length - 1].getAttribute('aria-label').includes('One thing to fix')
   })
 
+  // The rating goes from 1–5 to 1–7.
+  await page
+    .getByRole('listitem', { name: /How much it matters, Rating$/ })
+    .getByLabel('Scale')
+    .selectOption('7')
+  await saved(page)
+
   // Add an idea round, rename it, give it a prompt; remove it (empty: no question) and undo.
   await page.getByLabel('Kind of activity').selectOption('idea_round')
   await press(page.getByRole('button', { name: 'Add activity' }))
@@ -235,7 +242,8 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   const q1 = page.getByRole('region', { name: 'How much time does this process cost you today?' })
   await q1.getByLabel(`Rating from ${ana}`).selectOption('4')
   await q1.getByLabel(`Rating from ${ben}`).selectOption('5')
-  await q1.getByText('2 rated, mean 4.5 of 5').waitFor()
+  await q1.getByText('2 rated, mean 4.5 of 7').waitFor()
+  assert.equal(await q1.getByLabel(`Rating from ${ana}`).locator('option').count(), 8) // — and 1 to 7
   await page.keyboard.press('Alt+PageDown')
   await page.getByRole('heading', { name: 'One thing to fix', level: 2 }).waitFor()
   await type(page.getByLabel(`Answer from ${ana}`), 'Show per-report pricing up front')
@@ -337,5 +345,46 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   await ask.getByText(/It holds \d+ entries/).waitFor()
   await press(ask.getByRole('button', { name: 'Keep it' }))
   await proto.waitFor()
+  assert.deepEqual(app.errors, [])
+})
+
+test('ideation sprint: ideas per prompt, dots and pitch scores, reloaded', async () => {
+  const { page } = app
+  const [ana, ben] = await plan('Faster reports', 'ideation_sprint', 'Ideas')
+  await press(page.getByRole('button', { name: 'Start session' }))
+  await page.getByRole('navigation', { name: 'Agenda' }).waitFor()
+  await runTo(page, 'Ideas')
+  const who = page.getByLabel('Writing and voting as')
+  const col = page.getByRole('region', { name: 'How might we make this faster?' })
+  for (const [name, text] of [
+    [ana, 'Cache the last report'],
+    [ben, 'Send reports by mail overnight'],
+  ]) {
+    await who.selectOption({ label: name })
+    await press(col.getByRole('button', { name: new RegExp(`^Add idea from ${name}`) }))
+    await caretInTextarea(page)
+    await page.keyboard.type(text)
+  }
+  const prompt = 'How might we make this faster?'
+  await who.selectOption({ label: ana })
+  await page.getByLabel(`Dots from ${ana} on idea 2 in ${prompt}`).fill('3')
+  await page.getByLabel(`Pitch score from ${ana} for idea 2 in ${prompt}`).selectOption('4')
+  await who.selectOption({ label: ben })
+  await page.getByLabel(`Dots from ${ben} on idea 2 in ${prompt}`).fill('1')
+  await page.getByLabel(`Pitch score from ${ben} for idea 2 in ${prompt}`).selectOption('5')
+  const idea2 = col.getByRole('listitem', { name: 'Idea 2 in How might we make this faster?' })
+  await idea2.getByText('4 dots · pitch 4.5').waitFor()
+  await saved(page)
+  await page.reload()
+  await page.getByRole('heading', { name: 'Ideas', level: 2 }).waitFor()
+  await idea2.getByText('4 dots · pitch 4.5').waitFor()
+  assert.equal(await idea2.getByRole('textbox').inputValue(), 'Send reports by mail overnight')
+  assert.equal(
+    await col
+      .getByRole('listitem', { name: `Idea 1 in ${prompt}` })
+      .getByRole('textbox')
+      .inputValue(),
+    'Cache the last report',
+  )
   assert.deepEqual(app.errors, [])
 })
