@@ -40,7 +40,7 @@ func TestSaveActivityValidation(t *testing.T) {
 		{"long item", ActivityInput{Kind: KindOpenQuestion, Title: "x", Items: items(RoleQuestion, strings.Repeat("q", 2001))},
 			"items[0].text", "2000"},
 		{"too many items", ActivityInput{Kind: KindOpenQuestion, Title: "x", Items: items(RoleQuestion, slices.Repeat([]string{"q"}, 51)...)},
-			"items", "51 is more than the 50"},
+			"items", "51 items are more than the 50"},
 		{"assumption without id", ActivityInput{Kind: KindAssumptionCheck, Title: "x",
 			Items: []ItemInput{{Role: RoleAssumption}}}, "items[0].assumptionId", "required"},
 		{"assumption of another decision", ActivityInput{Kind: KindAssumptionCheck, Title: "x",
@@ -118,21 +118,25 @@ func TestSaveActivityItems(t *testing.T) {
 	in.Items = in.Items[1:]
 	_, err = f.s.SaveActivity(in)
 	storetest.WantErr(t, err, store.ErrInvalid, `variant "A" holds 1 entries and cannot be removed`)
+	wantField(t, err, "items")
 	// Nor can the kind change.
 	in = inputOf(edited)
 	in.Kind, in.Items = KindOpenQuestion, items(RoleQuestion, "Why?")
 	_, err = f.s.SaveActivity(in)
 	storetest.WantErr(t, err, store.ErrInvalid, "kind cannot change", "holds 1 entries")
+	wantField(t, err, "kind")
 	// An item's role is its own.
 	in = inputOf(edited)
 	in.Items[0].Role = RoleTask
 	_, err = f.s.SaveActivity(in)
-	storetest.WantErr(t, err, store.ErrInvalid, "items[0].role", "stays one")
+	storetest.WantErr(t, err, store.ErrInvalid, "is a variant and stays one")
+	wantField(t, err, "items[0].role")
 	// Items of another activity are not taken over.
 	in = inputOf(first)
 	in.Items = append(in.Items, ItemInput{ID: tasks[0], Role: RoleQuestion, Text: "x"})
 	_, err = f.s.SaveActivity(in)
-	storetest.WantErr(t, err, store.ErrInvalid, "items[1].id", "another activity")
+	storetest.WantErr(t, err, store.ErrInvalid, "is an item of another activity")
+	wantField(t, err, "items[1].id")
 	in.Items[1].ID = 9999
 	_, err = f.s.SaveActivity(in)
 	storetest.WantErr(t, err, store.ErrNotFound, "item 9999")
@@ -177,11 +181,13 @@ func TestAssumptionItems(t *testing.T) {
 	}
 	_, err := f.s.SaveActivity(ActivityInput{SessionID: s, Kind: KindAssumptionCheck, Title: "Again",
 		Items: []ItemInput{{Role: RoleAssumption, AssumptionID: a1}}})
-	storetest.WantErr(t, err, store.ErrInvalid, "items[0].assumptionId", `already tested in "Check"`)
+	storetest.WantErr(t, err, store.ErrInvalid, `already tested in "Check"`)
+	wantField(t, err, "items[0].assumptionId")
 	in := inputOf(check)
 	in.Items = append(in.Items, ItemInput{Role: RoleAssumption, AssumptionID: a2})
 	_, err = f.s.SaveActivity(in)
-	storetest.WantErr(t, err, store.ErrInvalid, "items[2].assumptionId", "listed twice")
+	storetest.WantErr(t, err, store.ErrInvalid, "listed twice in items")
+	wantField(t, err, "items[2].assumptionId")
 	in.Items[2].AssumptionID = 999
 	_, err = f.s.SaveActivity(in)
 	storetest.WantErr(t, err, store.ErrNotFound, "assumption 999")

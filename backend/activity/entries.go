@@ -54,7 +54,7 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 	var id int64
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		var err error
-		id, err = s.saveEntry(s.ctx, tx, in)
+		id, err = s.saveEntry(s.ctx, tx, &in)
 		return err
 	})
 	if err != nil {
@@ -72,12 +72,13 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 }
 
 // saveEntry checks and writes one entry in tx; returns its id, 0 when a
-// slot was cleared.
-func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, in EntryInput) (int64, error) {
-	a, h, err := entryPlace(ctx, tx, &in)
+// slot was cleared. It fills in the session of the entry's activity.
+func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, placed *EntryInput) (int64, error) {
+	a, h, err := entryPlace(ctx, tx, placed)
 	if err != nil {
 		return 0, err
 	}
+	in := *placed
 	p := checkEntry(in, a)
 	if err := p.Err(); err != nil {
 		return 0, err
@@ -120,7 +121,7 @@ func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, in EntryInput) (in
 	}
 	if was.Kind != in.Kind || was.ActivityID != in.ActivityID || was.SessionID != in.SessionID {
 		return 0, store.InvalidFields([]store.Problem{{Field: "id",
-			Message: fmt.Sprintf("id: entry %d is a %s of another activity or kind, not this %s", in.ID, was.Kind, in.Kind)}})
+			Message: fmt.Sprintf("entry %d is a %s of another activity or kind, not this %s", in.ID, was.Kind, in.Kind)}})
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE entries SET item_id = ?, member_id = ?,
 		former_member = CASE WHEN ? IS NULL THEN former_member ELSE 0 END, text = ?, value = ?, updated_at = ?
@@ -151,7 +152,7 @@ func entryPlace(ctx context.Context, tx *sqlx.Tx, in *EntryInput) (activityRow, 
 		}
 		if in.SessionID != 0 && in.SessionID != a.SessionID {
 			return a, sessionHead{}, store.InvalidFields([]store.Problem{{Field: "activityId",
-				Message: fmt.Sprintf("activityId: activity %d (%q) is not on the agenda of session %d", a.ID, a.Title, in.SessionID)}})
+				Message: fmt.Sprintf("activity %d (%q) is not on the agenda of session %d", a.ID, a.Title, in.SessionID)}})
 		}
 		in.SessionID = a.SessionID
 		if a.Removed {
@@ -278,9 +279,9 @@ func checkRefs(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, h
 		}
 		switch {
 		case t.ActivityID != a.ID:
-			p.Add("targetId", "targetId: entry %d is not an entry of %q", in.TargetID, a.Title)
+			p.Add("targetId", "entry %d is not an entry of %q", in.TargetID, a.Title)
 		case t.Kind != want:
-			p.Add("targetId", "targetId: entry %d is a %s, not a %s", in.TargetID, t.Kind, want)
+			p.Add("targetId", "entry %d is a %s, not a %s", in.TargetID, t.Kind, want)
 		}
 	}
 	if in.MemberID != 0 {
@@ -294,7 +295,7 @@ func checkRefs(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, h
 			return fmt.Errorf("find participant: %w", err)
 		}
 		if n == 0 {
-			p.Add("memberId", "memberId: %s (member %d) is not a participant of session %q", name, in.MemberID, h.Title)
+			p.Add("memberId", "%s (member %d) is not a participant of session %q", name, in.MemberID, h.Title)
 		}
 	}
 	if in.Kind == EntryVote && len(*p) == 0 {
@@ -312,7 +313,7 @@ func checkItem(ctx context.Context, tx *sqlx.Tx, a activityRow, field string, id
 	for _, it := range a.Items {
 		if it.ID == id {
 			if role != "" && it.Role != role {
-				p.Add(field, "%s: item %d is a %s, not a %s", field, id, it.Role, role)
+				p.Add(field, "item %d is a %s, not a %s", id, it.Role, role)
 			}
 			return nil
 		}
@@ -324,7 +325,7 @@ func checkItem(ctx context.Context, tx *sqlx.Tx, a activityRow, field string, id
 	if n == 0 {
 		return store.NotFound("item %d not found", id)
 	}
-	p.Add(field, "%s: item %d is not an item of %q", field, id, a.Title)
+	p.Add(field, "item %d is not an item of %q", id, a.Title)
 	return nil
 }
 
@@ -332,7 +333,7 @@ func checkItem(ctx context.Context, tx *sqlx.Tx, a activityRow, field string, id
 // votes on other notes or ideas plus this one.
 func checkDots(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, p *valid.Problems) error {
 	if a.Dots == 0 && in.Value > 0 {
-		p.Add("value", "value: %q takes no dot votes (its dots are 0)", a.Title)
+		p.Add("value", "%q takes no dot votes (its dots are 0)", a.Title)
 		return nil
 	}
 	var used int
@@ -342,7 +343,7 @@ func checkDots(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, p
 		return fmt.Errorf("count dots: %w", err)
 	}
 	if used+in.Value > a.Dots {
-		p.Add("value", "value: %d dots here and %d elsewhere is more than the %d dots each person has in %q",
+		p.Add("value", "%d dots here and %d elsewhere are more than the %d dots each person has in %q",
 			in.Value, used, a.Dots, a.Title)
 	}
 	return nil

@@ -1,6 +1,7 @@
 package activity
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -75,7 +76,8 @@ func TestJourneyBoard(t *testing.T) {
 	// Ann has used her 3 dots: another one elsewhere is refused, moving
 	// within the budget (overwriting her slot on n2) is fine.
 	_, err := vote(w.ann, n1.ID, 1)
-	storetest.WantErr(t, err, store.ErrInvalid, "value:", "1 dots here and 3 elsewhere", "3 dots each person has")
+	storetest.WantErr(t, err, store.ErrInvalid, "1 dots here and 3 elsewhere are more than the 3 dots each person has")
+	wantField(t, err, "value")
 	if v, err := vote(w.ann, n2.ID, 1); err != nil || v.Value != 1 {
 		t.Fatalf("revote: %+v, %v", v, err)
 	}
@@ -146,7 +148,7 @@ func TestIdeaRound(t *testing.T) {
 	storetest.WantErr(t, err, store.ErrNotFound, "entry 9999")
 	note := w.entry(EntryInput{ActivityID: w.journey.ID, ItemID: w.journey.Items[0].ID, MemberID: w.ann, Kind: EntryNote, Text: "x"})
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.ideas.ID, TargetID: note.ID, MemberID: w.ann, Kind: EntryVote, Value: 1})
-	storetest.WantErr(t, err, store.ErrInvalid, "targetId: entry", `not an entry of "Ideas"`)
+	storetest.WantErr(t, err, store.ErrInvalid, `not an entry of "Ideas"`)
 	r := w.s.mustRun(t, w.ideas.ID)
 	type row struct {
 		id    int64
@@ -189,7 +191,7 @@ func TestPrototypeTest(t *testing.T) {
 	save(a, signUp, w.ann, EntryEase, "", 6)
 	save(a, signUp, w.bob, EntryEase, "", 3)
 	obs := save(a, signUp, w.ann, EntryObservation, "Looked for the button ", 0)
-	if cleared := save(a, signUp, w.ann, EntryObservation, "", 0); cleared.ID != 0 {
+	if cleared := save(a, signUp, w.ann, EntryObservation, "", 0); cleared.ID != 0 || cleared.SessionID != w.session {
 		t.Errorf("clearing returned %+v", cleared)
 	}
 	if n := w.count("entries WHERE kind = 'observation'"); n != 0 {
@@ -208,7 +210,7 @@ func TestPrototypeTest(t *testing.T) {
 	w.entry(EntryInput{ActivityID: w.proto.ID, VariantID: b, MemberID: w.bob, Kind: EntryPreference})
 
 	_, err := w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: signUp, MemberID: w.ann, Kind: EntryEase, Value: 3})
-	storetest.WantErr(t, err, store.ErrInvalid, "variantId: item", "is a task, not a variant")
+	storetest.WantErr(t, err, store.ErrInvalid, "is a task, not a variant")
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: a, MemberID: w.ann, Kind: EntryResult, Text: "meh"})
 	storetest.WantErr(t, err, store.ErrInvalid, `text "meh" is not one of success, partial, fail`)
 	_, err = w.s.SaveEntry(EntryInput{ActivityID: w.proto.ID, ItemID: signUp, VariantID: a, MemberID: w.ann, Kind: EntryEase, Value: 8})
@@ -307,7 +309,7 @@ func TestReactionsAndQuotes(t *testing.T) {
 		t.Errorf("edited quote %+v", edited)
 	}
 	_, err = w.s.SaveEntry(EntryInput{ID: q1.ID, ActivityID: w.journey.ID, Kind: EntryQuote, Text: "moved"})
-	storetest.WantErr(t, err, store.ErrInvalid, "id: entry")
+	storetest.WantErr(t, err, store.ErrInvalid, "of another activity or kind")
 	_, err = w.s.SaveEntry(EntryInput{SessionID: w.session, Kind: EntryNote, Text: "x"})
 	storetest.WantErr(t, err, store.ErrInvalid, `kind "note" is not one of quote`)
 
@@ -326,6 +328,11 @@ func TestEntryValidation(t *testing.T) {
 	stage := w.journey.Items[0].ID
 	outsider := w.member("Dee")
 	other := w.fx.session(w.decision("Other"), "July", "ideation_sprint")
+	fieldOf := map[string]string{"kind of another activity": "kind", "no stage": "itemId", "no member": "memberId",
+		"blank note": "text", "long note": "text", "severity": "value", "variant on a note": "variantId",
+		"item of another activity": "itemId", "not a participant": "memberId", "activity of another session": "activityId",
+		"no activity": "activityId", "text on a vote": "text", "target on a reaction": "targetId", "blank quote": "text",
+		"value on an answer": "value", "preference without variant": "variantId"}
 	for _, tc := range []struct {
 		name string
 		in   EntryInput
@@ -347,16 +354,16 @@ func TestEntryValidation(t *testing.T) {
 		{"variant on a note", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, VariantID: stage, MemberID: w.ann, Text: "x"},
 			store.ErrInvalid, []string{"variantId must be 0"}},
 		{"item of another activity", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: w.ideas.Items[0].ID, MemberID: w.ann, Text: "x"},
-			store.ErrInvalid, []string{"itemId: item", `not an item of "Journey"`}},
+			store.ErrInvalid, []string{`not an item of "Journey"`}},
 		{"unknown item", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: 9999, MemberID: w.ann, Text: "x"},
 			store.ErrNotFound, []string{"item 9999"}},
 		{"not a participant", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: outsider, Text: "x"},
-			store.ErrInvalid, []string{"memberId: Dee", "not a participant"}},
+			store.ErrInvalid, []string{"Dee (member", "not a participant"}},
 		{"unknown member", EntryInput{ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: 9999, Text: "x"},
 			store.ErrNotFound, []string{"member 9999"}},
 		{"unknown activity", EntryInput{ActivityID: 9999, Kind: EntryNote}, store.ErrNotFound, []string{"activity 9999"}},
 		{"activity of another session", EntryInput{SessionID: other, ActivityID: w.journey.ID, Kind: EntryNote, ItemID: stage, MemberID: w.ann, Text: "x"},
-			store.ErrInvalid, []string{"activityId", "not on the agenda of session"}},
+			store.ErrInvalid, []string{"not on the agenda of session"}},
 		{"no activity", EntryInput{Kind: EntryQuote, Text: "x"}, store.ErrInvalid, []string{"activityId is required"}},
 		{"unknown session", EntryInput{SessionID: 9999, Kind: EntryQuote, Text: "x"}, store.ErrNotFound, []string{"session 9999"}},
 		{"text on a vote", EntryInput{ActivityID: w.ideas.ID, Kind: EntryVote, TargetID: 1, MemberID: w.ann, Text: "x", Value: 1},
@@ -364,7 +371,7 @@ func TestEntryValidation(t *testing.T) {
 		{"target on a reaction", EntryInput{ActivityID: w.open.ID, Kind: EntryReaction, TargetID: 1, Text: "other"},
 			store.ErrInvalid, []string{"targetId must be 0"}},
 		{"blank quote", EntryInput{ActivityID: w.open.ID, Kind: EntryQuote, Text: " "}, store.ErrInvalid, []string{"text is required"}},
-		{"no dots", EntryInput{ActivityID: w.open.ID, Kind: EntryAnswer, ItemID: w.open.Items[0].ID, MemberID: w.ann, Value: 1},
+		{"value on an answer", EntryInput{ActivityID: w.open.ID, Kind: EntryAnswer, ItemID: w.open.Items[0].ID, MemberID: w.ann, Value: 1},
 			store.ErrInvalid, []string{"value must be 0"}},
 		{"preference without variant", EntryInput{ActivityID: w.proto.ID, Kind: EntryPreference, MemberID: w.ann, Text: "why"},
 			store.ErrInvalid, []string{"variantId is required"}},
@@ -373,6 +380,11 @@ func TestEntryValidation(t *testing.T) {
 			before := w.count("entries")
 			_, err := w.s.SaveEntry(tc.in)
 			storetest.WantErr(t, err, tc.kind, tc.says...)
+			if f := fieldOf[tc.name]; errors.Is(tc.kind, store.ErrInvalid) {
+				if p := store.Describe(err); len(p.Fields) != 1 || p.Fields[0].Field != f {
+					t.Errorf("fields %+v, want %s", p.Fields, f)
+				}
+			}
 			if after := w.count("entries"); after != before {
 				t.Errorf("%d entries written", after-before)
 			}
@@ -393,6 +405,12 @@ func TestAssumptionCheckFinishedAndFormer(t *testing.T) {
 	storetest.WantErr(t, err, store.ErrInvalid, "use the assumption check's run")
 
 	q := w.open.Items[0].ID
+	// Before the end, an entry marks even a no-show attended: they are here.
+	w.exec(`UPDATE participants SET state = 'no_show' WHERE member_id = ?`, w.bob)
+	w.entry(EntryInput{ActivityID: w.open.ID, ItemID: q, MemberID: w.bob, Kind: EntryAnswer, Text: "Came late"})
+	if got := w.state(w.session, w.bob); got != "attended" {
+		t.Errorf("Bob is %s after answering", got)
+	}
 	w.finish(w.session)
 	e := w.entry(EntryInput{ActivityID: w.open.ID, ItemID: q, MemberID: w.ann, Kind: EntryAnswer, Text: "Later fix"})
 	if w.state(w.session, w.ann) != "invited" {
@@ -400,7 +418,7 @@ func TestAssumptionCheckFinishedAndFormer(t *testing.T) {
 	}
 	w.exec(`UPDATE entries SET member_id = NULL, former_member = 1 WHERE id = ?`, e.ID)
 	r := w.s.mustRun(t, w.open.ID)
-	if r.Entries[0].Member != board.FormerMember || r.Entries[0].MemberID != 0 {
-		t.Errorf("erased author reads %+v", r.Entries[0])
+	if last := r.Entries[len(r.Entries)-1]; last.ID != e.ID || last.Member != board.FormerMember || last.MemberID != 0 {
+		t.Errorf("erased author reads %+v", last)
 	}
 }

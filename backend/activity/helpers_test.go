@@ -86,6 +86,18 @@ func (f *fx) count(table string) int {
 	return n
 }
 
+// wantField fails t unless err holds a problem of field.
+func wantField(t testing.TB, err error, field string) {
+	t.Helper()
+	p := store.Describe(err)
+	for _, f := range p.Fields {
+		if f.Field == field {
+			return
+		}
+	}
+	t.Errorf("error %q names no field %s (%+v)", err, field, p.Fields)
+}
+
 // add saves a new activity, failing the test on error.
 func (f *fx) add(in ActivityInput) Activity {
 	f.t.Helper()

@@ -19,7 +19,7 @@ type Reactions struct {
 // Results is what an activity produced, by kind; the fields of other kinds
 // are empty.
 type Results struct {
-	Notes   []Ranked      `json:"notes"`   // journey board: pain points, most dots first, by stage
+	Notes   []Ranked      `json:"notes"`   // journey board: pain points, most dots first, then severity (ItemID is the stage)
 	Ideas   []Ranked      `json:"ideas"`   // idea round: most dots first, then pitch score
 	Tasks   []TaskResult  `json:"tasks"`   // prototype test: per variant and task
 	Prefers []Preference  `json:"prefers"` // prototype test: who preferred which variant

@@ -114,7 +114,7 @@ func checkActivity(in ActivityInput) valid.Problems {
 		p.Add("dots", "dots must be 0: only a journey board and an idea round take dot votes")
 	}
 	if len(in.Items) > maxItems {
-		p.Add("items", "items: %d is more than the %d an activity can hold", len(in.Items), maxItems)
+		p.Add("items", "%d items are more than the %d an activity can hold", len(in.Items), maxItems)
 	}
 	allowed := roles[in.Kind]
 	ids := map[int64]bool{}
@@ -122,7 +122,7 @@ func checkActivity(in ActivityInput) valid.Problems {
 		f := fmt.Sprintf("items[%d]", i)
 		if it.ID != 0 {
 			if ids[it.ID] {
-				p.Add(f+".id", "%s.id: item %d is listed twice", f, it.ID)
+				p.Add(f+".id", "item %d is listed twice in items", it.ID)
 			}
 			ids[it.ID] = true
 		}
@@ -180,18 +180,18 @@ func checkItems(ctx context.Context, tx *sqlx.Tx, h sessionHead, in ActivityInpu
 				if n == 0 {
 					return store.NotFound("item %d not found", it.ID)
 				}
-				p.Add(f+".id", "%s.id: item %d is an item of another activity", f, it.ID)
+				p.Add(f+".id", "item %d is an item of another activity", it.ID)
 				continue
 			}
 			if was.Role != it.Role {
-				p.Add(f+".role", "%s.role: item %d is a %s and stays one (add a new item instead)", f, it.ID, was.Role)
+				p.Add(f+".role", "item %d is a %s and stays one: add a new item instead", it.ID, was.Role)
 			}
 		}
 		if it.Role != RoleAssumption || it.AssumptionID <= 0 {
 			continue
 		}
 		if seen[it.AssumptionID] {
-			p.Add(f+".assumptionId", "%s.assumptionId: assumption %d is listed twice", f, it.AssumptionID)
+			p.Add(f+".assumptionId", "assumption %d is listed twice in items", it.AssumptionID)
 			continue
 		}
 		seen[it.AssumptionID] = true
@@ -209,7 +209,7 @@ func checkItems(ctx context.Context, tx *sqlx.Tx, h sessionHead, in ActivityInpu
 			return fmt.Errorf("count entries of item %d: %w", it.ID, err)
 		}
 		if n > 0 {
-			p.Add("items", "items: the %s %q holds %d entries and cannot be removed", it.Role, it.Text, n)
+			p.Add("items", "the %s %q holds %d entries and cannot be removed from items", it.Role, it.Text, n)
 		}
 	}
 	return nil
@@ -226,8 +226,7 @@ func checkAssumption(ctx context.Context, tx *sqlx.Tx, h sessionHead, activityID
 		return store.Map(err, fmt.Sprintf("assumption %d", assumptionID))
 	}
 	if decision != h.DecisionID {
-		p.Add(f+".assumptionId", "%s.assumptionId: assumption %d is not an assumption of the decision session %q tests",
-			f, assumptionID, h.Title)
+		p.Add(f+".assumptionId", "assumption %d is not an assumption of the decision session %q tests", assumptionID, h.Title)
 		return nil
 	}
 	var other []string
@@ -236,7 +235,7 @@ func checkAssumption(ctx context.Context, tx *sqlx.Tx, h sessionHead, activityID
 		return fmt.Errorf("find assumption %d: %w", assumptionID, err)
 	}
 	if len(other) > 0 {
-		p.Add(f+".assumptionId", "%s.assumptionId: assumption %d is already tested in %q", f, assumptionID, other[0])
+		p.Add(f+".assumptionId", "assumption %d is already tested in %q", assumptionID, other[0])
 	}
 	return nil
 }
