@@ -68,8 +68,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 	}
 	// Only the entries of the items the session tests its assumptions
 	// through (not those of an assumption check taken off the agenda).
-	responses, err := loadResponses(ctx, q, `r.session_id = ? AND r.item_id IN
-		(SELECT ai.item_id FROM assumption_items ai WHERE ai.session_id = r.session_id)`, sess.ID)
+	responses, err := loadResponses(ctx, q, `r.item_id IN (SELECT item_id FROM assumption_items WHERE session_id = ?)`, sess.ID)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -6,9 +6,11 @@ package session
 // of a whole session (or ledger) with one query each, themes included.
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -190,104 +192,135 @@ func getQuote(ctx context.Context, q store.Queryer, id int64) (Quote, error) {
 // those kinds.
 var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes": "note", "reactions": "reaction"}
 
-// responseEntry is one field of a response as stored.
-type responseEntry struct {
-	ID           int64  `db:"id"`
-	SessionID    int64  `db:"session_id"`
-	ItemID       int64  `db:"item_id"`
-	AssumptionID int64  `db:"assumption_id"`
-	MemberID     int64  `db:"member_id"`
-	Kind         string `db:"kind"`
-	Text         string `db:"text"`
-	UpdatedAt    string `db:"updated_at"`
-}
+// packedFields packs the fields of a response's entries r into one
+// text, as responseSelect groups them: per entry its kind, the byte
+// length of its text and the text ("note 5 hello"), so any text, control
+// characters and all, reads back as it was (unpackFields).
+const packedFields = `group_concat(r.kind || ' ' || octet_length(r.text) || ' ' || r.text, '')`
 
 // loadResponses reads the responses whose entries match where (over
-// response_entries r) with their themes, in two queries, and puts each
-// response together from its entries. A response's ID is the id of its
-// first entry (TagResponse takes it); its themes are those of its entries
-// (needs and note carry them). Responses come in the order of their first
-// entries. Erased entries (no member) of one assumption read as one
-// response of member 0. where is a constant of this package.
+// entries r) with their themes, in three queries. A response is put
+// together from its entries: its ID is the id of its first entry
+// (TagResponse takes it), each field is the entry of its kind (one per
+// slot: SaveField keeps it so), reactions one entry each, themes those of
+// its entries (needs and note carry them). Responses come in the order of
+// their first entries. Erased entries (no member) of one assumption read
+// as one response of member 0. where is a constant of this package.
+//
+// A response is five entries, and a session of 2,000 responses must
+// still open at once: SQLite groups them (in the order of the
+// entries_slot index, which covers them), so 2,000 rows cross to Go, not
+// 10,000, and the items' assumptions are read apart, not joined per entry.
 func loadResponses(ctx context.Context, q store.Queryer, where string, args ...any) ([]Response, error) {
-	var rows []responseEntry
-	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT r.id, r.session_id, r.item_id, r.assumption_id,
-		coalesce(r.member_id, 0) AS member_id, r.kind, r.text, r.updated_at
-		FROM response_entries r WHERE `+where+` ORDER BY r.id`, args...); err != nil {
+	var rows []struct {
+		ID        int64  `db:"id"`
+		ItemID    int64  `db:"item_id"`
+		MemberID  int64  `db:"member_id"`
+		UpdatedAt string `db:"updated_at"`
+		Fields    string `db:"fields"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT min(r.id) AS id, r.item_id, coalesce(r.member_id, 0) AS member_id,
+		max(r.updated_at) AS updated_at, `+packedFields+` AS fields
+		FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `+where+`
+		GROUP BY r.item_id, r.member_id`, args...); err != nil {
 		return nil, fmt.Errorf("read responses: %w", err)
 	}
-	byID, err := themesByID(ctx, q, `SELECT et.entry_id AS id, t.name
-		FROM entry_themes et JOIN themes t ON t.id = et.theme_id JOIN response_entries r ON r.id = et.entry_id
-		WHERE `+where+` ORDER BY t.name COLLATE NOCASE, t.id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read response themes: %w", err)
+	items := make([]int64, 0, len(rows))
+	for _, r := range rows {
+		if len(items) == 0 || items[len(items)-1] != r.ItemID {
+			items = append(items, r.ItemID)
+		}
+	}
+	// The assumption (and session) of each item; entries of items that
+	// are not assumptions (a journey board's notes) are no response.
+	var its []struct {
+		ID         int64 `db:"id"`
+		SessionID  int64 `db:"session_id"`
+		Assumption int64 `db:"assumption_id"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &its, `SELECT i.id, a.session_id, i.assumption_id
+		FROM activity_items i JOIN activities a ON a.id = i.activity_id
+		WHERE i.role = 'assumption' AND i.id IN (SELECT value FROM json_each(?))`, jsonIDs(items)); err != nil {
+		return nil, fmt.Errorf("read the items of responses: %w", err)
+	}
+	type itemOf struct{ session, assumption int64 }
+	itemsByID := make(map[int64]itemOf, len(its))
+	for _, it := range its {
+		itemsByID[it.ID] = itemOf{it.SessionID, it.Assumption}
 	}
 	type key struct{ item, member int64 }
-	at := map[key]int{}
-	out := []Response{}
-	reactions := map[key]map[string]bool{}
-	for _, e := range rows {
-		k := key{e.ItemID, e.MemberID}
-		i, ok := at[k]
+	at := make(map[key]int, len(rows))
+	out := make([]Response, 0, len(rows))
+	for _, row := range rows {
+		it, ok := itemsByID[row.ItemID]
 		if !ok {
-			i = len(out)
-			at[k] = i
-			r := emptyResponse(ResponseKey{SessionID: e.SessionID, AssumptionID: e.AssumptionID, MemberID: e.MemberID})
-			r.ID = e.ID
-			out = append(out, r)
-			reactions[k] = map[string]bool{}
+			continue
 		}
-		r := &out[i]
-		if e.UpdatedAt > r.UpdatedAt {
-			r.UpdatedAt = e.UpdatedAt
+		r := emptyResponse(ResponseKey{SessionID: it.session, AssumptionID: it.assumption, MemberID: row.MemberID})
+		r.ID, r.UpdatedAt = row.ID, row.UpdatedAt
+		if err := unpackFields(row.Fields, &r); err != nil {
+			return nil, fmt.Errorf("read response %d: %w", row.ID, err)
 		}
-		switch e.Kind {
-		case "stance":
-			r.Stance = Stance(e.Text)
-		case "needs":
-			r.Needs = e.Text
-		case "note":
-			r.Notes = e.Text
-		case "reaction":
-			reactions[k][e.Text] = true
+		at[key{row.ItemID, row.MemberID}] = len(out)
+		out = append(out, r)
+	}
+	var themes []struct {
+		ItemID   int64  `db:"item_id"`
+		MemberID int64  `db:"member_id"`
+		Name     string `db:"name"`
+	}
+	if err := sqlx.SelectContext(ctx, q, &themes, `SELECT r.item_id, coalesce(r.member_id, 0) AS member_id, t.name
+		FROM entry_themes et JOIN themes t ON t.id = et.theme_id JOIN entries r ON r.id = et.entry_id
+		WHERE r.kind IN ('needs', 'note') AND `+where+` ORDER BY t.name COLLATE NOCASE, t.id`, args...); err != nil {
+		return nil, fmt.Errorf("read response themes: %w", err)
+	}
+	for _, th := range themes {
+		if i, ok := at[key{th.ItemID, th.MemberID}]; ok && !slices.Contains(out[i].Themes, th.Name) {
+			out[i].Themes = append(out[i].Themes, th.Name)
 		}
 	}
-	// Themes in name order across a response's entries, each once.
-	themesOf := map[int][]string{}
-	for _, e := range rows {
-		i := at[key{e.ItemID, e.MemberID}]
-		for _, name := range byID[e.ID] {
-			themesOf[i] = append(themesOf[i], name)
-		}
-	}
-	for k, i := range at {
-		for _, r := range Reactions {
-			if reactions[k][r] {
-				out[i].Reactions = append(out[i].Reactions, Reaction(r))
-			}
-		}
-		out[i].Themes = sortedThemes(themesOf[i])
-	}
+	slices.SortFunc(out, func(a, b Response) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
-// sortedThemes orders theme names as the themes query does (case-
-// insensitively) and drops repeats; never nil.
-func sortedThemes(names []string) []string {
-	out := []string{}
-	for _, n := range names {
-		if !slices.Contains(out, n) {
-			out = append(out, n)
+// unpackFields sets the fields of r from packedFields' text; reactions
+// in the order of Reactions.
+func unpackFields(packed string, r *Response) error {
+	seen := make([]bool, len(Reactions))
+	for packed != "" {
+		kind, rest, ok1 := strings.Cut(packed, " ")
+		size, rest, ok2 := strings.Cut(rest, " ")
+		n, err := strconv.Atoi(size)
+		if !ok1 || !ok2 || err != nil || n < 0 || n > len(rest) {
+			return fmt.Errorf("fields %q are garbled", packed)
+		}
+		text := rest[:n]
+		packed = rest[n:]
+		switch kind {
+		case "stance":
+			r.Stance = Stance(text)
+		case "needs":
+			r.Needs = text
+		case "note":
+			r.Notes = text
+		case "reaction":
+			if i := slices.Index(Reactions, text); i >= 0 {
+				seen[i] = true
+			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
-	return out
+	for i, name := range Reactions {
+		if seen[i] {
+			r.Reactions = append(r.Reactions, Reaction(name))
+		}
+	}
+	return nil
 }
 
 // getResponse reads the response of a member (0: the erased) to the item
 // of an assumption; an empty response when nothing was recorded.
 func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, memberID int64) (Response, error) {
-	rs, err := loadResponses(ctx, q, `r.item_id = ? AND coalesce(r.member_id, 0) = ?`, itemID, memberID)
+	rs, err := loadResponses(ctx, q, `r.item_id = ? AND r.member_id IS nullif(?, 0)`, itemID, memberID)
 	if err != nil {
 		return Response{}, err
 	}

@@ -54,8 +54,9 @@ func readSynthesis(ctx context.Context, tx store.Queryer, sessionID int64) (Synt
 	}
 	// Only responses whose notes (needs or note entries) carry a theme
 	// appear in the synthesis, with all their fields.
-	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND EXISTS (SELECT 1 FROM response_entries t
-		JOIN entry_themes et ON et.entry_id = t.id WHERE t.item_id = r.item_id AND t.member_id IS r.member_id)`, sessionID)
+	notes, err := loadResponses(ctx, tx, `r.session_id = ? AND EXISTS (SELECT 1 FROM entries t
+		JOIN entry_themes et ON et.entry_id = t.id WHERE t.item_id = r.item_id AND t.member_id IS r.member_id
+		AND t.kind IN ('needs', 'note'))`, sessionID)
 	if err != nil {
 		return Synthesis{}, err
 	}

@@ -252,3 +252,49 @@ func TestOpportunitiesAndActions(t *testing.T) {
 		t.Errorf("after deletes: %s", f.rowCounts())
 	}
 }
+
+// A response's themes live on its needs and note entries. Tagging a
+// response that has neither (only a stance) keeps the themes on an empty
+// note, so the synthesis shows it; a later note carries them on.
+func TestTagResponseWithoutNotes(t *testing.T) {
+	f := newRunFx(t)
+	sc := f.scene()
+	r := f.field(sc.session, sc.a2, sc.cy, "stance", "partly")
+	tagged, err := f.s.Syntheses.TagResponse(r.ID, []string{"Onboarding"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tagged.ID != r.ID || tagged.Stance != "partly" || !reflect.DeepEqual(tagged.Themes, []string{"Onboarding"}) {
+		t.Fatalf("tagged = %+v", tagged)
+	}
+	var notes []string
+	if err := f.db.Select(&notes, `SELECT e.kind || '=' || e.text FROM entries e JOIN entry_themes et ON et.entry_id = e.id`); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(notes, []string{"note="}) {
+		t.Errorf("themed entries = %q, want one empty note", notes)
+	}
+	typed := f.field(sc.session, sc.a2, sc.cy, "notes", "Needs a guide")
+	if typed.Notes != "Needs a guide" || !reflect.DeepEqual(typed.Themes, []string{"Onboarding"}) {
+		t.Errorf("after typing the note = %+v", typed)
+	}
+	syn, err := f.s.Syntheses.Synthesis(sc.session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(syn.Themes) != 1 || len(syn.Themes[0].Notes) != 1 || syn.Themes[0].Notes[0].Notes != "Needs a guide" {
+		t.Errorf("synthesis themes = %+v", syn.Themes)
+	}
+	// Tagging by the id of any of the response's entries works alike.
+	var noteID int64
+	if err := f.db.Get(&noteID, `SELECT id FROM entries WHERE kind = 'note'`); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := f.s.Syntheses.TagResponse(noteID, nil); err != nil || len(again.Themes) != 0 || again.ID != r.ID {
+		t.Errorf("untagging by the note's id = %+v, %v", again, err)
+	}
+	// A quote's id is no response.
+	q := f.quote(sc.session, sc.a2, sc.cy, "I need a guide")
+	_, err = f.s.Syntheses.TagResponse(q.ID, []string{"x"})
+	storetest.WantErr(t, err, store.ErrNotFound, fmt.Sprintf("response %d not found", q.ID))
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 
 	"soundingboard/backend/searchtext"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // fixtureRows are representative rows for the tables each schema version
@@ -207,7 +207,7 @@ func TestUpgradeFromEveryFixture(t *testing.T) {
 				t.Fatalf("no fixture for schema v%d: build it with SB_WRITE_FIXTURES=1 go test ./backend/store -run TestWriteFixtures (%v)", v, err)
 			}
 			path := filepath.Join(t.TempDir(), "soundingboard.db")
-			copyFile(t, fixturePath(v), path)
+			storetest.CopyFile(t, fixturePath(v), path)
 			before := func() map[string]int {
 				db, err := sqlx.Open("sqlite", "file:"+path+"?mode=ro")
 				if err != nil {
@@ -328,24 +328,5 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 	for q, want := range map[string]string{"雷": "李雷", "mueller": "Jörg Müller", "strasse": "Jörg Müller", "ไก่": "สมชาย ใจดี"} {
 		one(`SELECT group_concat(m.name) FROM members_fts f JOIN members m ON m.id = f.rowid
 			WHERE members_fts MATCH '`+searchtext.Query(q, 16)+`'`, want)
-	}
-}
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	in, err := os.Open(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -306,12 +306,12 @@ func TestRestoreAFileCopyInWALMode(t *testing.T) {
 			copied := filepath.Join(copyDir, "board.db")
 			if withWAL {
 				// Copy while open: the last change is only in the -wal file.
-				copyFile(t, src, copied)
-				copyFile(t, src+"-wal", copied+"-wal")
+				storetest.CopyFile(t, src, copied)
+				storetest.CopyFile(t, src+"-wal", copied+"-wal")
 				other.Close()
 			} else {
 				other.Close()
-				copyFile(t, src, copied)
+				storetest.CopyFile(t, src, copied)
 			}
 			db, path := openTemp(t)
 			if _, err := store.Restore(ctx, db, path, copied, time.Now()); err != nil {
@@ -391,7 +391,7 @@ func TestRestoreEveryFixture(t *testing.T) {
 		t.Run(fmt.Sprintf("v%d", v), func(t *testing.T) {
 			db, path := openTemp(t)
 			src := filepath.Join(t.TempDir(), "old.db")
-			copyFile(t, fixturePath(v), src)
+			storetest.CopyFile(t, fixturePath(v), src)
 			res, err := store.Restore(ctx, db, path, src, time.Now())
 			if err != nil {
 				t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"soundingboard/backend/searchtext"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // Upgrading to schema 9 rebuilds the search index of the members already
@@ -16,7 +17,7 @@ import (
 func TestUpgradeRebuildsSearchIndex(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "soundingboard.db")
-	copyFile(t, fixturePath(8), path)
+	storetest.CopyFile(t, fixturePath(8), path)
 	queries := []struct{ q, want string }{
 		{"雷", "李雷"},
 		{"科技", "李雷"},

@@ -5,6 +5,8 @@ package storetest
 import (
 	"context"
 	"errors"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,5 +56,26 @@ func WantErr(tb testing.TB, err error, kind error, fragments ...string) {
 		if !strings.Contains(err.Error(), f) {
 			tb.Errorf("error %q does not mention %q", err, f)
 		}
+	}
+}
+
+// CopyFile copies a fixture file (a database of an older schema, say) to
+// to, so a test can open and change the copy.
+func CopyFile(tb testing.TB, from, to string) {
+	tb.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		tb.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		tb.Fatal(err)
 	}
 }

@@ -89,6 +89,14 @@ CREATE INDEX entries_member ON entries(member_id);
 CREATE INDEX entries_target ON entries(target_id) WHERE target_id IS NOT NULL;
 CREATE INDEX entries_item ON entries(item_id) WHERE item_id IS NOT NULL;
 CREATE INDEX entries_variant ON entries(variant_id) WHERE variant_id IS NOT NULL;
+-- A slot (item, member, kind) is found by this index, and it covers what
+-- the run view reads of the responses to an item (text and time too), in
+-- the order it groups them by: opening a session of 2,000 responses
+-- (10,000 entries) reads the index alone, without a seek into the table
+-- per entry nor a sort.
+CREATE INDEX entries_slot ON entries(item_id, member_id, kind, text, updated_at);
+-- The quotes of a session (or of another kind) without reading the rest.
+CREATE INDEX entries_kind ON entries(session_id, kind);
 
 CREATE TABLE entry_themes (
     entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
