@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { activityApi, Kind, type Activity, type ActivityInput } from '../../../api/activity'
 import type { AutosaveQueue } from '../autosave'
 import { kindLabel, moved, moveTarget, roleLabel, roles } from './logic'
+import { usePendingFocus } from './usePendingFocus'
 
 /** An item as the editor holds it: key is stable on screen, id 0 until saved. */
 interface DraftItem {
@@ -231,17 +232,7 @@ function ItemList({
   onChange: (items: DraftItem[]) => void
 }) {
   const mine = items.filter((it) => it.role === role)
-  // The item to put the caret in once drawn (added, moved or next to a removed one).
-  const focusKey = useRef('')
-  const refs = useRef(new Map<string, HTMLInputElement>())
-  useEffect(() => {
-    if (!focusKey.current) return
-    refs.current.get(focusKey.current)?.focus()
-    focusKey.current = ''
-  })
-  const setFocusKey = (k: string) => {
-    focusKey.current = k
-  }
+  const { focusLater: setFocusKey, refFor } = usePendingFocus<HTMLInputElement>()
   const label = roleLabel(role)
   const listLabel = `${roleLabel(role, true)} of ${owner}`
 
@@ -267,10 +258,7 @@ function ItemList({
         {mine.map((it, i) => (
           <li key={it.key}>
             <input
-              ref={(el) => {
-                if (el) refs.current.set(it.key, el)
-                else refs.current.delete(it.key)
-              }}
+              ref={refFor(it.key)}
               aria-label={`${label} ${i + 1}`}
               value={it.text}
               onChange={(e) => edit(it.key, e.target.value)}

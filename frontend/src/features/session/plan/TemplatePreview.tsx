@@ -1,23 +1,11 @@
-import { useEffect, useState } from 'react'
 import { activityApi, type Template } from '../../../api/activity'
 import { kindLabel } from '../agenda/logic'
+import { useLoadedOnce, type Once } from './useLoadedOnce'
 
-let cached: Template[] | null = null
+const templates: Once<Template> = { list: null }
 
-/** The agenda a new session of format starts with (the backend writes it when the session is created). */
 export function TemplatePreview({ format }: { format: string }) {
-  const [templates, setTemplates] = useState<Template[]>(cached ?? [])
-  useEffect(() => {
-    if (cached) return
-    activityApi.templates().then(
-      (t) => {
-        cached = t
-        setTemplates(t)
-      },
-      () => {},
-    )
-  }, [])
-  const t = templates.find((x) => x.format === format)
+  const t = useLoadedOnce(templates, activityApi.templates).find((x) => x.format === format)
   if (!t) return null
   const minutes = t.activities.reduce((n, a) => n + a.minutes, 0)
   return (

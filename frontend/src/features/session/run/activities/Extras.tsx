@@ -1,19 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { useState } from 'react'
 import { reactionCounts } from '../../agenda/entries'
 import { reactions, word } from '../../labels'
+import { QuoteList } from '../QuoteList'
 import type { ActivityProps } from './types'
 
 /** Every activity's reactions (counted, per participant) and quotes (attributed). */
 export function Extras({ activity: a, participants, entries }: ActivityProps) {
   const counts = reactionCounts(entries.entries, a.id)
   const quotes = entries.entries.filter((e) => e.activityId === a.id && e.kind === 'quote')
-  const focusKey = useRef('')
-  const refs = useRef(new Map<string, HTMLTextAreaElement>())
-  useEffect(() => {
-    if (!focusKey.current) return
-    refs.current.get(focusKey.current)?.focus()
-    focusKey.current = ''
-  })
+  // The quote just added, for the caret.
+  const [added, setAdded] = useState<string | null>(null)
   return (
     <section className="card extras" aria-labelledby={`extras-${a.id}`}>
       <h3 id={`extras-${a.id}`}>Reactions and quotes</h3>
@@ -45,46 +41,27 @@ export function Extras({ activity: a, participants, entries }: ActivityProps) {
                   </label>
                 ))}
               </fieldset>
-              {mine.map((q, i) => (
-                <div key={q.key} className="quote-row">
-                  <textarea
-                    ref={(el) => {
-                      if (el) refs.current.set(q.key, el)
-                      else refs.current.delete(q.key)
-                    }}
-                    rows={2}
-                    aria-label={`Quote ${i + 1} from ${p.name}`}
-                    placeholder="Their words, verbatim"
-                    value={q.text}
-                    onChange={(e) => entries.edit(q.key, { text: e.target.value })}
-                  />
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => void entries.remove(q.key)}>
-                    Remove
-                    <span className="sr-only">
-                      {' '}
-                      quote {i + 1} from {p.name}
-                    </span>
-                  </button>
-                </div>
-              ))}
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() => {
-                  focusKey.current = entries.add({
-                    activityId: a.id,
-                    itemId: 0,
-                    variantId: 0,
-                    targetId: 0,
-                    memberId: p.memberId,
-                    kind: 'quote',
-                    text: '',
-                    value: 0,
-                  })
-                }}
-              >
-                Add quote<span className="sr-only"> from {p.name}</span>
-              </button>
+              <QuoteList
+                name={p.name}
+                quotes={mine}
+                focusKey={added}
+                onChange={(key, text) => entries.edit(key, { text })}
+                onRemove={(key) => void entries.remove(key)}
+                onAdd={() =>
+                  setAdded(
+                    entries.add({
+                      activityId: a.id,
+                      itemId: 0,
+                      variantId: 0,
+                      targetId: 0,
+                      memberId: p.memberId,
+                      kind: 'quote',
+                      text: '',
+                      value: 0,
+                    }),
+                  )
+                }
+              />
             </section>
           )
         })}

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { dotsLeft, dotsOn, maxDots, type Vote } from '../../agenda/logic'
 import type { LocalEntry } from '../../agenda/entries'
+import { usePendingFocus } from '../../agenda/usePendingFocus'
+import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
 
 const severities = [
@@ -28,20 +30,14 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
   const voterName = participants.find((p) => p.memberId === voter)?.name ?? ''
   const mine = entries.entries.filter((e) => e.activityId === a.id)
   const votes: Vote[] = mine.filter((e) => e.kind === 'vote').map((e) => ({ ...e }))
-  const focusKey = useRef('')
-  const refs = useRef(new Map<string, HTMLTextAreaElement>())
-  useEffect(() => {
-    if (!focusKey.current) return
-    refs.current.get(focusKey.current)?.focus()
-    focusKey.current = ''
-  })
+  const { focusLater, refFor } = usePendingFocus<HTMLTextAreaElement>()
   const noun = kind === 'note' ? 'note' : 'idea'
   const nameOf = (id: number) => participants.find((p) => p.memberId === id)?.name ?? 'someone not here'
 
   if (participants.length === 0) return <p className="muted">Nobody is here to write {noun}s.</p>
 
   function addNote(itemId: number) {
-    focusKey.current = entries.add({
+    const key = entries.add({
       activityId: a.id,
       itemId,
       variantId: 0,
@@ -51,6 +47,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
       text: '',
       value: 0,
     })
+    focusLater(key)
   }
 
   // A function, not a component: a component made in render would be new each time and lose the caret.
@@ -65,10 +62,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
     return (
       <li key={n.key} className="note" aria-label={label}>
         <textarea
-          ref={(el) => {
-            if (el) refs.current.set(n.key, el)
-            else refs.current.delete(n.key)
-          }}
+          ref={refFor(n.key)}
           rows={2}
           aria-label={label}
           value={n.text}
@@ -118,25 +112,15 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
           {kind === 'idea' && (
             <label>
               Pitch score from {voterName}
-              <select
+              <ScoreSelect
                 aria-label={`Pitch score from ${voterName} for ${lower}`}
+                max={5}
                 value={pitch}
                 disabled={!n.id}
-                onChange={(e) =>
-                  entries.setSlot(
-                    { activityId: a.id, kind: 'pitch', targetId: n.id, memberId: voter },
-                    '',
-                    Number(e.target.value),
-                  )
+                onScore={(v) =>
+                  entries.setSlot({ activityId: a.id, kind: 'pitch', targetId: n.id, memberId: voter }, '', v)
                 }
-              >
-                <option value={0}>—</option>
-                {[1, 2, 3, 4, 5].map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
+              />
             </label>
           )}
           <button type="button" className="btn btn-small btn-quiet" onClick={() => void entries.remove(n.key)}>

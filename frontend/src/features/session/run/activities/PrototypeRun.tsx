@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Participant } from '../../../../api/session'
 import { formatSeconds, parseSeconds } from '../../agenda/logic'
 import type { Entries } from '../../agenda/useEntries'
+import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
 
 const results = [
@@ -89,18 +90,12 @@ function Tester({
               />
               <div className="field field-narrow">
                 <label htmlFor={`${f}-ease`}>Ease (1–7)</label>
-                <select
+                <ScoreSelect
                   id={`${f}-ease`}
+                  max={7}
                   value={entries.slot(slot('ease'))?.value ?? 0}
-                  onChange={(e) => entries.setSlot(slot('ease'), '', Number(e.target.value))}
-                >
-                  <option value={0}>—</option>
-                  {[1, 2, 3, 4, 5, 6, 7].map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
+                  onScore={(v) => entries.setSlot(slot('ease'), '', v)}
+                />
               </div>
             </div>
             <div className="field">

@@ -1,3 +1,4 @@
+import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
 
 /**
@@ -7,7 +8,6 @@ import { itemsOf, type ActivityProps } from './types'
 export function QuestionsRun({ activity: a, participants, entries }: ActivityProps) {
   const questions = itemsOf(a, 'question')
   const rating = a.kind === 'rating'
-  const scale = Array.from({ length: a.scale || 5 }, (_, i) => i + 1)
   if (questions.length === 0) return <p className="muted">No questions planned: add them on the plan page.</p>
   if (participants.length === 0) return <p className="muted">Nobody is here to answer.</p>
   return (
@@ -41,18 +41,12 @@ export function QuestionsRun({ activity: a, participants, entries }: ActivityPro
                   <div key={p.memberId} className="field" data-member={p.memberId}>
                     <label htmlFor={id}>{rating ? `Rating from ${p.name}` : `Answer from ${p.name}`}</label>
                     {rating ? (
-                      <select
+                      <ScoreSelect
                         id={id}
+                        max={a.scale || 5}
                         value={e?.value ?? 0}
-                        onChange={(ev) => entries.setSlot(slot, '', Number(ev.target.value))}
-                      >
-                        <option value={0}>—</option>
-                        {scale.map((v) => (
-                          <option key={v} value={v}>
-                            {v}
-                          </option>
-                        ))}
-                      </select>
+                        onScore={(v) => entries.setSlot(slot, '', v)}
+                      />
                     ) : (
                       <textarea
                         id={id}
