@@ -111,7 +111,17 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   const stages = journey.getByRole('list', { name: /^Stages of / }).getByRole('textbox')
   assert.equal(await stages.count(), 6)
   assert.equal(await stages.first().inputValue(), 'Discover')
-  await page.getByText(/^Planned \d+ of 90 min/).waitFor()
+  const total = Number((await page.getByText(/^Planned \d+ of 90 min/).textContent()).match(/\d+/)[0])
+  // Minutes typed count at once; stages reorder by keyboard and go.
+  await journey.getByLabel('Minutes').fill('50')
+  await page.getByText(new RegExp(`^Planned ${total + 5} of 90 min`)).waitFor()
+  await press(stages.first(), 'Alt+ArrowDown')
+  await page.waitForFunction(() => document.activeElement?.value === 'Discover')
+  assert.equal(await stages.nth(1).inputValue(), 'Discover')
+  assert.equal(await stages.first().inputValue(), 'Evaluate')
+  await press(journey.getByRole('button', { name: 'Remove Stage 6' }))
+  assert.equal(await stages.count(), 5)
+  await saved(page)
 
   // Reorder by keyboard: Alt+↑ on "One thing to fix" puts it before the rating, Move down puts it back.
   const fix = page.getByRole('listitem', { name: /One thing to fix, Open question$/ })
@@ -168,6 +178,8 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByText('Next activity on the agenda').waitFor()
   await page.getByRole('button', { name: 'Keyboard' }).click()
 
+  const columns = await page.locator('.noteboard-column h3').allTextContents()
+  assert.deepEqual(columns, ['Evaluate', 'Discover', 'Buy', 'Set up', 'Use'])
   const who = page.getByLabel('Writing and voting as')
   const notes = {
     [ana]: [

@@ -50,12 +50,14 @@ interface Props {
   queue: AutosaveQueue
   onMove: (a: Activity, to: number) => void
   onRemove: (a: Activity) => void
+  /** The minutes as typed, for the agenda's total. */
+  onMinutes: (id: number, minutes: number) => void
   /** Set when this activity should take focus (just added or moved). */
   focusMe: boolean
 }
 
 /** One activity of the agenda: its fields and items, saved as they are typed. */
-export function ActivityEditor({ activity: a, index, count, queue, onMove, onRemove, focusMe }: Props) {
+export function ActivityEditor({ activity: a, index, count, queue, onMove, onRemove, onMinutes, focusMe }: Props) {
   const [d, setD] = useState<Draft>(() => toDraft(a))
   const ids = useRef(new Map<string, number>())
   const latest = useRef(a)
@@ -169,7 +171,10 @@ export function ActivityEditor({ activity: a, index, count, queue, onMove, onRem
             min={0}
             max={600}
             value={d.minutes}
-            onChange={(e) => set('minutes', e.target.value)}
+            onChange={(e) => {
+              set('minutes', e.target.value)
+              onMinutes(a.id, whole(e.target.value) || 0)
+            }}
           />
         </div>
         {a.kind === Kind.Rating && (

@@ -23,6 +23,8 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
   const [asking, setAsking] = useState<Activity | null>(null)
   const [undo, setUndo] = useState<Activity | null>(null)
   const [focusId, setFocusId] = useState(0)
+  // Minutes as typed, ahead of the agenda last read.
+  const [typed, setTyped] = useState<Record<number, number>>({})
   const keepRef = useRef<HTMLButtonElement>(null)
   const undoRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -81,7 +83,7 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
       </section>
     )
   }
-  const planned = plannedMinutes(agenda.activities)
+  const planned = plannedMinutes(agenda.activities.map((a) => ({ minutes: typed[a.id] ?? a.minutes })))
   const summary = planSummary(planned, durationMinutes)
 
   return (
@@ -132,6 +134,7 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
               queue={queue}
               onMove={move}
               onRemove={askRemove}
+              onMinutes={(id, m) => setTyped((t) => ({ ...t, [id]: m }))}
               focusMe={focusId === a.id}
             />
           ))}
