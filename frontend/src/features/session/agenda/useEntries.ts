@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../../../api'
 import { activityApi, type EntryInput } from '../../../api/activity'
 import type { AutosaveQueue } from '../autosave'
@@ -31,6 +31,11 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
   // Server ids by key, read by the sends (which run after each other per key).
   const ids = useRef(new Map<string, number>())
   const added = useRef(0)
+  // The entries as last drawn, for what a removal takes with it.
+  const current = useRef<LocalEntry[]>([])
+  useLayoutEffect(() => {
+    current.current = entries
+  })
 
   const load = useCallback((list: LocalEntry[]) => {
     ids.current = new Map(list.map((e) => [e.key, e.id]))
@@ -121,6 +126,8 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
       const id0 = ids.current.get(key) ?? 0
       setEntries((es) => es.filter((e) => e.key !== key && !(id0 && e.targetId === id0)))
       queue.cancel(`k:${key}`)
+      // Votes and pitch scores on it go with it: none of theirs may still be sent.
+      if (id0) for (const e of current.current) if (e.targetId === id0) queue.cancel(e.key)
       await queue.flush()
       const id = ids.current.get(key)
       if (!id) return
