@@ -312,6 +312,8 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   await task(ben, start).getByText('Type seconds (95) or minutes and seconds (1:35)').waitFor()
   await task(ben, start).getByLabel('Time').fill('')
   await saved(page)
+  // Whoever has results recorded is here.
+  await page.getByRole('group', { name: /^Who is here 2 of 2/ }).waitFor()
   await shot(page, 'w3-prototype')
 
   await page.reload()

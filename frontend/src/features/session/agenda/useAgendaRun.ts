@@ -12,13 +12,13 @@ import { useEntries } from './useEntries'
  * which one is on screen (remembered by the backend across reloads), the
  * time spent on it, and the entries as typed.
  */
-export function useAgendaRun(sessionId: number) {
+export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => void) {
   const [run, setRun] = useState<AgendaRun | null>(null)
   const [error, setError] = useState('')
   const [actionError, setActionError] = useState('')
   const [current, setCurrent] = useState(0)
   const { queue, status } = useAutosave(250)
-  const entries = useEntries(sessionId, queue, setActionError)
+  const entries = useEntries(sessionId, queue, setActionError, onSaved)
   const { load } = entries
   const strip = useRef<HTMLElement>(null)
 

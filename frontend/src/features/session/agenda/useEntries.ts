@@ -26,7 +26,13 @@ function input(sessionId: number, s: Slot, text: string, value: number, id = 0):
  * The entries of a run as typed: each change shows at once and is saved
  * through queue, one key per field, so nothing typed waits long or is lost.
  */
-export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (msg: string) => void) {
+export function useEntries(
+  sessionId: number,
+  queue: AutosaveQueue,
+  onError: (msg: string) => void,
+  /** Something of memberId's was saved: the backend now counts them attended. */
+  onSaved: (memberId: number) => void = () => {},
+) {
   const [entries, setEntries] = useState<LocalEntry[]>([])
   // Server ids by key, read by the sends (which run after each other per key).
   const ids = useRef(new Map<string, number>())
@@ -62,9 +68,10 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
         const { text, value } = v as { text: string; value: number }
         const e = await activityApi.saveEntry(input(sessionId, slot, text, value))
         if (e && e.id) learnId(key, e.id)
+        if (slot.memberId) onSaved(slot.memberId)
       })
     },
-    [queue, sessionId],
+    [queue, sessionId, onSaved],
   )
 
   /** A participant's preferred variant (0 = none) and why. */
@@ -84,11 +91,13 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
         }
         // A preference per variant would be two: the one it replaces goes.
         if (prev && prev !== id) await activityApi.deleteEntry(prev)
-        if (id) learnId(key, id)
-        else ids.current.delete(key)
+        if (id) {
+          learnId(key, id)
+          onSaved(memberId)
+        } else ids.current.delete(key)
       })
     },
-    [queue, sessionId],
+    [queue, sessionId, onSaved],
   )
 
   /** Adds a note, idea or quote (saved once it has words); returns its key. */
@@ -115,9 +124,10 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
         if (!cur || !cur.text.trim()) return // a note needs words; an emptied one stays until removed
         const e = await activityApi.saveEntry(input(sessionId, cur, cur.text, cur.value, ids.current.get(key) ?? 0))
         learnId(key, e.id)
+        if (cur.memberId) onSaved(cur.memberId)
       })
     },
-    [queue, sessionId],
+    [queue, sessionId, onSaved],
   )
 
   /** Removes a note, idea or quote (and the votes on it). */
@@ -149,13 +159,14 @@ export function useEntries(sessionId: number, queue: AutosaveQueue, onError: (ms
         if (v && !id) {
           const e = await activityApi.saveEntry(input(sessionId, { activityId, memberId, kind: 'reaction' }, text, 0))
           learnId(key, e.id)
+          onSaved(memberId)
         } else if (!v && id) {
           await activityApi.deleteEntry(id)
           ids.current.delete(key)
         }
       })
     },
-    [queue, sessionId],
+    [queue, sessionId, onSaved],
   )
 
   const bySlot = useMemo(() => new Map(entries.map((e) => [e.key, e])), [entries])

@@ -1,3 +1,4 @@
+import { useCallback, useLayoutEffect, useRef } from 'react'
 import { Alert } from '../../../components/Alert'
 import { mergeStatus } from '../autosave'
 import { word } from '../labels'
@@ -91,10 +92,16 @@ function AssumptionCheck({ r }: { r: Run }) {
  * board of another kind), everything saved as it is typed.
  */
 export function RunView({ sessionId }: { sessionId: number }) {
-  const g = useAgendaRun(sessionId)
+  // Entries mark their participant attended; useRun shows it, and comes second.
+  const recordedRef = useRef<(memberId: number) => void>(() => {})
+  const onSaved = useCallback((memberId: number) => recordedRef.current(memberId), [])
+  const g = useAgendaRun(sessionId, onSaved)
   // Without an agenda (none yet, or it could not be read) the run is the assumption check.
   const onCheck = !g.activity || g.activity.kind === 'assumption_check'
   const r = useRun(sessionId, onCheck)
+  useLayoutEffect(() => {
+    recordedRef.current = r.recorded
+  })
 
   if (!r.run) {
     return (

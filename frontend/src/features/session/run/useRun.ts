@@ -390,6 +390,8 @@ export function useRun(sessionId: number, assumptions = true) {
     confirmFinish,
     cancelFinish: () => setFinishing(false),
     setPresent,
+    /** Shows memberId attended once something of theirs is saved (as the backend marks them). */
+    recorded,
     checkOpener,
     flush,
     onField,
