@@ -299,8 +299,7 @@ func memberRecorded(ctx context.Context, q store.Queryer, sessionID, memberID in
 		{"recorded responses", `SELECT count(*) FROM response_entries r WHERE ` + contentExpr + `
 			AND r.session_id = ? AND r.member_id = ?`},
 		{"quotes", `SELECT count(*) FROM entries WHERE session_id = ? AND member_id = ? AND kind = 'quote'`},
-		{"recorded entries", `SELECT count(*) FROM entries WHERE session_id = ? AND member_id = ?
-			AND kind NOT IN ('stance', 'needs', 'note', 'reaction', 'quote') AND (text <> '' OR value IS NOT NULL)`},
+		{"recorded entries", `SELECT count(*) FROM entries e WHERE e.session_id = ? AND e.member_id = ? AND ` + otherEntriesExpr},
 	} {
 		var n int
 		if err := sqlx.GetContext(ctx, q, &n, c.query, sessionID, memberID); err != nil {

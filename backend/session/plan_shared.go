@@ -37,6 +37,10 @@ func risk(importance, evidence int) int { return importance * (6 - evidence) }
 // anything typed. Fields cleared again do not count as "recorded".
 const contentExpr = `r.text <> ''`
 
+// otherEntriesExpr is true when entry e is a recorded contribution to an
+// activity other than the assumption check (an idea, a vote, an answer …).
+const otherEntriesExpr = `e.kind NOT IN ('stance', 'needs', 'note', 'reaction', 'quote') AND (e.text <> '' OR e.value IS NOT NULL)`
+
 // itemOrder orders assumption_items sa as the session tests them: by
 // assumption check on the agenda, then by position within it.
 const itemOrder = `sa.activity_position, sa.activity_id, sa.position, sa.item_id`

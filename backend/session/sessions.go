@@ -316,6 +316,13 @@ func (s *Plans) DeleteSession(id int64) error {
 		} else if why != "" {
 			return store.Invalid("session has %s; it can't be deleted", why)
 		}
+		var n int
+		if err := sqlx.GetContext(s.ctx, tx, &n, `SELECT count(*) FROM entries e WHERE e.session_id = ? AND `+otherEntriesExpr,
+			id); err != nil {
+			return fmt.Errorf("count recorded entries: %w", err)
+		} else if n > 0 {
+			return store.Invalid("session has recorded entries; it can't be deleted")
+		}
 		return store.ExecOne(s.ctx, tx, fmt.Sprintf("session %d", id), `DELETE FROM sessions WHERE id = ?`, id)
 	})
 	if err != nil {

@@ -213,6 +213,11 @@ func TestDeleteRules(t *testing.T) {
 	rawEntry(e.exec, ss.ID, a.ID, member, "quote", "q")
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
 	e.exec(`DELETE FROM entries WHERE kind = 'quote'`)
+	// What another activity of the agenda recorded holds it back too.
+	idea := e.exec(`INSERT INTO entries (session_id, activity_id, member_id, kind, text, created_at, updated_at)
+		SELECT ?, id, ?, 'idea', 'A price list reader', 'x', 'x' FROM activities WHERE session_id = ? LIMIT 1`, ss.ID, member, ss.ID)
+	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded entries")
+	e.exec(`DELETE FROM entries WHERE id = ?`, idea)
 
 	if err := e.s.Decisions.DeleteAssumption(b.ID); err != nil {
 		t.Fatalf("delete untouched assumption: %v", err)

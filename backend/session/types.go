@@ -333,9 +333,11 @@ type FieldEdit struct {
 	Value string `json:"value"`
 }
 
-// Response is one participant's answer to one assumption.
+// Response is one participant's answer to one assumption, put together
+// from their entries on the assumption's item of the assumption check
+// (one per field, one per reaction).
 type Response struct {
-	ID           int64      `json:"id" db:"id"`
+	ID           int64      `json:"id" db:"id"` // its first entry's id (what TagResponse takes); 0 = nothing recorded
 	SessionID    int64      `json:"sessionId" db:"session_id"`
 	AssumptionID int64      `json:"assumptionId" db:"assumption_id"`
 	MemberID     int64      `json:"memberId" db:"member_id"`
@@ -347,9 +349,9 @@ type Response struct {
 	UpdatedAt    string     `json:"updatedAt" db:"updated_at"`
 }
 
-// Quote is a verbatim quote attributed to a member.
+// Quote is a verbatim quote attributed to a member: an entry of kind quote.
 type Quote struct {
-	ID           int64    `json:"id" db:"id"`
+	ID           int64    `json:"id" db:"id"` // the entry's id
 	SessionID    int64    `json:"sessionId" db:"session_id"`
 	AssumptionID int64    `json:"assumptionId" db:"assumption_id"` // 0 = general
 	MemberID     int64    `json:"memberId" db:"member_id"`         // 0 = unattributed
@@ -402,8 +404,8 @@ type VerdictInput struct {
 // RunItem is one assumption as the run view shows it.
 type RunItem struct {
 	Assumption   Assumption `json:"assumption"`
-	SecondsSpent int        `json:"secondsSpent"`
-	Responses    []Response `json:"responses"` // one per participant (empty ones included), in participant order
+	SecondsSpent int        `json:"secondsSpent"` // the item's timer (AddTime)
+	Responses    []Response `json:"responses"`    // one per participant (empty ones included), in participant order
 	Quotes       []Quote    `json:"quotes"`
 	Tally        Tally      `json:"tally"`
 	Verdict      *Verdict   `json:"verdict"` // nil = not rated yet

@@ -5,7 +5,6 @@ package storetest
 import (
 	"context"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,19 +62,11 @@ func WantErr(tb testing.TB, err error, kind error, fragments ...string) {
 // to, so a test can open and change the copy.
 func CopyFile(tb testing.TB, from, to string) {
 	tb.Helper()
-	in, err := os.Open(from)
+	data, err := os.ReadFile(from)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		tb.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
+	if err := os.WriteFile(to, data, 0o600); err != nil {
 		tb.Fatal(err)
 	}
 }
