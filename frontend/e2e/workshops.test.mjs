@@ -168,6 +168,7 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   )
   await press(quick.getByRole('button', { name: /^Remove .*Quick fixes$/ }))
   await page.getByText('Removed “Quick fixes”.').waitFor()
+  await page.getByRole('heading', { name: 'Agenda activities' }).scrollIntoViewIfNeeded()
   await shot(page, 'w1-agenda')
 
   // Run: to the journey board.
