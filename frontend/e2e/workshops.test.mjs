@@ -179,7 +179,7 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   await page.getByRole('region', { name: 'Keyboard shortcuts' }).getByText('Next activity on the agenda').waitFor()
   await page.getByRole('button', { name: 'Keyboard' }).click()
 
-  const columns = await page.locator('.noteboard-column h3').allTextContents()
+  const columns = await page.getByRole('group', { name: 'Stages' }).getByRole('heading', { level: 3 }).allTextContents()
   assert.deepEqual(columns, ['Evaluate', 'Discover', 'Buy', 'Set up', 'Use'])
   const who = page.getByLabel('Writing and voting as')
   const notes = {
@@ -252,6 +252,8 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   // Rate, then answer the open question.
   await page.keyboard.press('Alt+PageDown')
   await page.getByRole('heading', { name: 'How much it matters', level: 2 }).waitFor()
+  // Moving lands on the activity's heading, so a screen reader reads where the run is.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'How much it matters')
   const q1 = page.getByRole('region', { name: 'How much time does this process cost you today?' })
   await q1.getByLabel(`Rating from ${ana}`).selectOption('4')
   await q1.getByLabel(`Rating from ${ben}`).selectOption('5')

@@ -149,7 +149,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
         )}
       </div>
       {columns.length === 0 && <p className="muted">No {role}s planned: add them on the plan page.</p>}
-      <div className="noteboard-columns">
+      <div className="noteboard-columns" role="group" aria-label={kind === 'note' ? 'Stages' : 'Prompts'}>
         {columns.map((c) => {
           const notes = mine.filter((e) => e.kind === kind && e.itemId === c.id)
           return (
