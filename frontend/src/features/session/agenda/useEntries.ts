@@ -110,18 +110,15 @@ export function useEntries(
   /** Edits a note, idea or quote. */
   const edit = useCallback(
     (key: string, patch: Partial<Pick<LocalEntry, 'text' | 'value'>>) => {
-      let snapshot: LocalEntry | undefined
-      setEntries((es) =>
-        es.map((e) => {
-          if (e.key !== key) return e
-          snapshot = { ...e, ...patch }
-          return snapshot
-        }),
-      )
-      // The state updater has run by the time React batches; read it back from the pending list.
-      queue.set(`k:${key}`, patch, async () => {
-        const cur = snapshot
-        if (!cur || !cur.text.trim()) return // a note needs words; an emptied one stays until removed
+      const base = current.current.find((e) => e.key === key)
+      if (!base) return
+      const next = { ...base, ...patch }
+      // Ahead of the next drawing, so a second edit before it builds on this one.
+      current.current = current.current.map((e) => (e.key === key ? next : e))
+      setEntries((es) => es.map((e) => (e.key === key ? { ...e, ...patch } : e)))
+      queue.set(`k:${key}`, next, async (v) => {
+        const cur = v as LocalEntry
+        if (!cur.text.trim()) return // a note needs words; an emptied one stays until removed
         const e = await activityApi.saveEntry(input(sessionId, cur, cur.text, cur.value, ids.current.get(key) ?? 0))
         learnId(key, e.id)
         if (cur.memberId) onSaved(cur.memberId)
