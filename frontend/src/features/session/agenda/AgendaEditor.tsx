@@ -10,12 +10,14 @@ import { kindLabel, kinds, newActivity, planSummary, plannedMinutes } from './lo
 interface Props {
   sessionId: number
   durationMinutes: number
+  /** A finished session takes no new activities (the backend refuses them). */
+  finished: boolean
   /** Changes when the plan was saved (its assumptions fill the assumption check). */
   version: number
 }
 
 /** The session's agenda on the plan page: activities in order, edited, reordered, removed and restored. */
-export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
+export function AgendaEditor({ sessionId, durationMinutes, finished, version }: Props) {
   const { data: agenda, error, setData, reload } = useLoad(() => activityApi.agenda(sessionId), [sessionId])
   const { queue, status } = useAutosave(300)
   const [kind, setKind] = useState<Kind>(Kind.OpenQuestion)
@@ -140,19 +142,21 @@ export function AgendaEditor({ sessionId, durationMinutes, version }: Props) {
           ))}
         </ol>
       )}
-      <div className="agenda-add">
-        <label htmlFor="agenda-kind">Kind of activity</label>
-        <select id="agenda-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="btn" onClick={add}>
-          Add activity
-        </button>
-      </div>
+      {!finished && (
+        <div className="agenda-add">
+          <label htmlFor="agenda-kind">Kind of activity</label>
+          <select id="agenda-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="btn" onClick={add}>
+            Add activity
+          </button>
+        </div>
+      )}
       {agenda.removed.length > 0 && (
         <div className="agenda-removed">
           <h3 className="small-heading">Removed activities</h3>

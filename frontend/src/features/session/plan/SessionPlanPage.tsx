@@ -227,7 +227,12 @@ export function SessionPlanPage({ id }: { id: number }) {
           {s.status === 'planned' && <InvitationPanel session={s} />}
         </div>
       </div>
-      <AgendaEditor sessionId={id} durationMinutes={s.durationMinutes} version={planVersion} />
+      <AgendaEditor
+        sessionId={id}
+        durationMinutes={s.durationMinutes}
+        finished={s.status === 'finished'}
+        version={planVersion}
+      />
       {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
     </section>
   )
