@@ -218,6 +218,12 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   const discover = page.getByRole('region', { name: 'Discover', exact: true })
   await discover.getByRole('listitem', { name: 'Note 1 in Discover' }).getByText('3 dots').waitFor()
   await discover.getByRole('listitem', { name: 'Note 2 in Discover' }).getByText('2 dots').waitFor()
+  // The board ranks what got dots.
+  const ranked = page.getByRole('region', { name: 'Most dots' }).getByRole('listitem')
+  assert.deepEqual(
+    (await ranked.allTextContents()).map((t) => t.split(' · ')[0].trim()),
+    ['Pricing page hides the per-report option', 'No trial without a sales call', 'Invoice lists seats, not reports'],
+  )
   // A reaction and a quote.
   const extras = page.getByRole('region', { name: 'Reactions and quotes' })
   await press(extras.getByRole('region', { name: ben }).getByRole('checkbox', { name: 'Frustration' }), 'Space')

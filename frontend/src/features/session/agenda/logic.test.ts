@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { Kind } from '../../../api/activity'
 import {
+  byDots,
   dotsLeft,
   dotsOn,
   formatSeconds,
@@ -88,5 +89,27 @@ describe('plan', () => {
     }
     expect(newActivity(Kind.Rating).scale).toBe(5)
     expect(newActivity(Kind.JourneyBoard).dots).toBeGreaterThan(0)
+  })
+})
+
+describe('ranking by dots', () => {
+  const note = (id: number, value = 0, text = `n${id}`) => ({ key: `e${id}`, id, text, value })
+  test('most dots first, then the more severe, then the first written; no dots, no place', () => {
+    const notes = [note(1, 1), note(2, 3), note(3, 2), note(4, 3), note(5, 0, '   ')]
+    const votes = [
+      { memberId: 1, targetId: 1, value: 2 },
+      { memberId: 2, targetId: 3, value: 2 },
+      { memberId: 1, targetId: 4, value: 1 },
+      { memberId: 2, targetId: 4, value: 2 },
+      { memberId: 3, targetId: 5, value: 3 },
+    ]
+    expect(byDots(notes, votes).map((n) => [n.id, n.dots])).toEqual([
+      [4, 3],
+      [3, 2],
+      [1, 2],
+    ])
+  })
+  test('notes not saved yet have no dots', () => {
+    expect(byDots([note(0)], [{ memberId: 1, targetId: 0, value: 1 }])).toEqual([])
   })
 })

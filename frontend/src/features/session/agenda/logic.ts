@@ -169,3 +169,24 @@ export function formatSeconds(s: number): string {
   if (!s) return ''
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
+
+/** A note or idea as the ranking sees it. */
+export interface Rankable {
+  key: string
+  id: number
+  text: string
+  /** Severity of a pain point (1–3), 0 for none or an idea. */
+  value: number
+}
+
+/**
+ * The notes or ideas that got dots, most dots first; a tie goes to the
+ * more severe note, then to the one written first.
+ */
+export function byDots<T extends Rankable>(notes: T[], votes: Vote[]): (T & { dots: number })[] {
+  return notes
+    .map((n, i) => ({ ...n, dots: n.id ? dotsOn(votes, n.id) : 0, i }))
+    .filter((n) => n.dots > 0 && n.text.trim() !== '')
+    .sort((a, b) => b.dots - a.dots || b.value - a.value || a.i - b.i)
+    .map(({ i: _i, ...n }) => n as T & { dots: number })
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { dotsLeft, dotsOn, maxDots, type Vote } from '../../agenda/logic'
+import { byDots, dotsLeft, dotsOn, maxDots, type Vote } from '../../agenda/logic'
 import type { LocalEntry } from '../../agenda/entries'
 import { usePendingFocus } from '../../agenda/usePendingFocus'
 import { ScoreSelect } from './ScoreSelect'
@@ -32,6 +32,11 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
   const votes: Vote[] = mine.filter((e) => e.kind === 'vote').map((e) => ({ ...e }))
   const { focusLater, refFor } = usePendingFocus<HTMLTextAreaElement>()
   const noun = kind === 'note' ? 'note' : 'idea'
+  const ranked = byDots(
+    mine.filter((e) => e.kind === kind),
+    votes,
+  )
+  const columnOf = (itemId: number) => columns.find((c) => c.id === itemId)?.text ?? ''
   const nameOf = (id: number) => participants.find((p) => p.memberId === id)?.name ?? 'someone not here'
 
   if (participants.length === 0) return <p className="muted">Nobody is here to write {noun}s.</p>
@@ -164,6 +169,22 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
           )
         })}
       </div>
+      {ranked.length > 0 && (
+        <section className="noteboard-ranked" aria-labelledby={`ranked-${a.id}`}>
+          <h3 id={`ranked-${a.id}`}>Most dots</h3>
+          <ol>
+            {ranked.map((n) => (
+              <li key={n.key}>
+                {n.text}{' '}
+                <span className="muted small">
+                  · {n.dots === 1 ? '1 dot' : `${n.dots} dots`} · {columnOf(n.itemId)}
+                  {kind === 'note' && n.value > 0 && ` · severity ${n.value}`}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   )
 }
