@@ -343,6 +343,13 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
     }
   }
 
+  // The variant on screen sums up: Variant A's first task, a success and a fail, 1:35 and 3:00.
+  await variant.selectOption({ label: 'Variant A' })
+  const row = page
+    .getByRole('table', { name: 'Results on Variant A' })
+    .getByRole('row', { name: new RegExp(`^${start}`) })
+  assert.deepEqual(await row.getByRole('cell').allTextContents(), ['1', '0', '1', '2:18', '4.0'])
+
   // Preferences, then reload.
   const card = (name) => page.getByRole('region', { name, exact: true })
   await card(ana).getByLabel('Preferred variant').selectOption({ label: 'Variant B' })

@@ -14,6 +14,7 @@ import {
   planSummary,
   plannedMinutes,
   roles,
+  summarizeTask,
 } from './logic'
 
 describe('dot budget', () => {
@@ -111,5 +112,39 @@ describe('ranking by dots', () => {
   })
   test('notes not saved yet have no dots', () => {
     expect(byDots([note(0)], [{ memberId: 1, targetId: 0, value: 1 }])).toEqual([])
+  })
+})
+
+describe('task summary', () => {
+  const e = (kind: string, variantId: number, itemId: number, text: string, value = 0) => ({
+    kind,
+    variantId,
+    itemId,
+    text,
+    value,
+  })
+  const entries = [
+    e('result', 1, 10, 'success'),
+    e('result', 1, 10, 'success'),
+    e('result', 1, 10, 'fail'),
+    e('result', 2, 10, 'partial'),
+    e('result', 1, 11, 'partial'),
+    e('seconds', 1, 10, '', 90),
+    e('seconds', 1, 10, '', 30),
+    e('seconds', 1, 10, '', 0),
+    e('seconds', 1, 10, '', 61),
+    e('seconds', 2, 10, '', 100),
+    e('ease', 1, 10, '', 6),
+    e('ease', 1, 10, '', 3),
+    e('ease', 1, 10, '', 0),
+  ]
+  test('counts, median time and mean ease of one variant and task', () => {
+    expect(summarizeTask(entries, 1, 10)).toEqual({ success: 2, partial: 0, fail: 1, medianSeconds: 61, meanEase: 4.5 })
+    expect(summarizeTask(entries, 2, 10)).toEqual({ success: 0, partial: 1, fail: 0, medianSeconds: 100, meanEase: 0 })
+    expect(summarizeTask(entries, 1, 11).partial).toBe(1)
+  })
+  test('an even number of times takes the middle two', () => {
+    expect(summarizeTask([e('seconds', 1, 1, '', 10), e('seconds', 1, 1, '', 21)], 1, 1).medianSeconds).toBe(16)
+    expect(summarizeTask([], 1, 1)).toEqual({ success: 0, partial: 0, fail: 0, medianSeconds: 0, meanEase: 0 })
   })
 })

@@ -190,3 +190,38 @@ export function byDots<T extends Rankable>(notes: T[], votes: Vote[]): (T & { do
     .sort((a, b) => b.dots - a.dots || b.value - a.value || a.i - b.i)
     .map(({ i: _i, ...n }) => n as T & { dots: number })
 }
+
+/** How one task went on one variant so far. */
+export interface TaskSummary {
+  success: number
+  partial: number
+  fail: number
+  /** The median time of those timed, 0 when none. */
+  medianSeconds: number
+  /** The mean ease of those who gave one, 0 when none. */
+  meanEase: number
+}
+
+/** Sums up the results, times and ease entries of one task on one variant. */
+export function summarizeTask(
+  entries: { kind: string; itemId: number; variantId: number; text: string; value: number }[],
+  variantId: number,
+  taskId: number,
+): TaskSummary {
+  const here = entries.filter((e) => e.itemId === taskId && e.variantId === variantId)
+  const count = (r: string) => here.filter((e) => e.kind === 'result' && e.text === r).length
+  const times = here
+    .filter((e) => e.kind === 'seconds' && e.value > 0)
+    .map((e) => e.value)
+    .sort((a, b) => a - b)
+  const eases = here.filter((e) => e.kind === 'ease' && e.value > 0).map((e) => e.value)
+  const mid = times.length >> 1
+  return {
+    success: count('success'),
+    partial: count('partial'),
+    fail: count('fail'),
+    medianSeconds:
+      times.length === 0 ? 0 : times.length % 2 ? times[mid] : Math.round((times[mid - 1] + times[mid]) / 2),
+    meanEase: eases.length === 0 ? 0 : eases.reduce((s, v) => s + v, 0) / eases.length,
+  }
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Participant } from '../../../../api/session'
-import { formatSeconds, parseSeconds } from '../../agenda/logic'
+import { formatSeconds, parseSeconds, summarizeTask } from '../../agenda/logic'
 import type { Entries } from '../../agenda/useEntries'
 import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
@@ -174,6 +174,53 @@ export function PrototypeRun({ activity: a, participants, entries }: ActivityPro
           />
         ))}
       </div>
+      <Summary
+        entries={entries.entries.filter((e) => e.activityId === a.id)}
+        variant={variants.find((v) => v.id === variant)!}
+        tasks={tasks}
+      />
     </div>
+  )
+}
+
+/** How each task went on the variant on screen: results, median time, mean ease. */
+function Summary({
+  entries,
+  variant,
+  tasks,
+}: {
+  entries: Parameters<typeof summarizeTask>[0]
+  variant: { id: number; text: string }
+  tasks: { id: number; text: string }[]
+}) {
+  return (
+    <table className="table pt-summary">
+      <caption>Results on {variant.text}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Task</th>
+          <th scope="col">Success</th>
+          <th scope="col">Partial</th>
+          <th scope="col">Fail</th>
+          <th scope="col">Median time</th>
+          <th scope="col">Mean ease</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.map((t) => {
+          const r = summarizeTask(entries, variant.id, t.id)
+          return (
+            <tr key={t.id}>
+              <th scope="row">{t.text}</th>
+              <td>{r.success}</td>
+              <td>{r.partial}</td>
+              <td>{r.fail}</td>
+              <td>{formatSeconds(r.medianSeconds) || '—'}</td>
+              <td>{r.meanEase ? r.meanEase.toFixed(1) : '—'}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
   )
 }
