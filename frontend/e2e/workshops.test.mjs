@@ -375,6 +375,14 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   await ask.getByText(/It holds \d+ entries/).waitFor()
   await press(ask.getByRole('button', { name: 'Keep it' }))
   await proto.waitFor()
+  // Removed for real, then undone: back with all its entries.
+  await press(proto.getByRole('button', { name: /^Remove \d+\. Try the prototypes$/ }))
+  const n = Number((await ask.getByText(/It holds \d+ entries/).textContent()).match(/holds (\d+)/)[1])
+  await press(ask.getByRole('button', { name: `Remove with ${n} entries` }))
+  await page.getByText('Removed “Try the prototypes”.').waitFor()
+  assert.equal(await proto.count(), 0)
+  await press(page.getByRole('button', { name: 'Undo' }))
+  await proto.getByText(`${n} entries`).waitFor()
   assert.deepEqual(app.errors, [])
 })
 
