@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AutosaveQueue, type SaveStatus } from './autosave'
+import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest'
+import { AutosaveQueue, mergeStatus, type SaveState, type SaveStatus } from './autosave'
 
 /** A fake server: records what arrives, answers after `ms`. */
 function server(ms = 50) {
@@ -172,5 +172,15 @@ describe('AutosaveQueue', () => {
     await q.flush()
     expect(sent).toEqual(['a quote'])
     expect(q.current.state).not.toBe('error')
+  })
+})
+
+describe('mergeStatus', () => {
+  test('an error or a save in flight in either queue shows', () => {
+    const st = (state: SaveState, error = '') => ({ state, error })
+    expect(mergeStatus(st('saved'), st('error', 'x'))).toEqual(st('error', 'x'))
+    expect(mergeStatus(st('saving'), st('saved'))).toEqual(st('saving'))
+    expect(mergeStatus(st('idle'), st('saved'))).toEqual(st('saved'))
+    expect(mergeStatus(st('idle'), st('idle'))).toEqual(st('idle'))
   })
 })

@@ -175,3 +175,9 @@ export class AutosaveQueue<V = unknown> {
     this.onStatus?.(next)
   }
 }
+
+/** One status for two queues: an error or a save in flight in either shows. */
+export function mergeStatus(a: SaveStatus, b: SaveStatus): SaveStatus {
+  const rank: Record<SaveState, number> = { error: 3, saving: 2, saved: 1, idle: 0 }
+  return rank[a.state] >= rank[b.state] ? a : b
+}

@@ -13,6 +13,7 @@ import { useSubmit } from '../../../components/useSubmit'
 import { TOP_ASSUMPTIONS, word } from '../labels'
 import { riskiest } from '../map/geometry'
 import { formatLabel, useFormats } from './useFormats'
+import { TemplatePreview } from './TemplatePreview'
 
 const fields = [
   'title',
@@ -358,6 +359,7 @@ export function SessionForm({
               </select>
             )}
           </Field>
+          {!initial.id && <TemplatePreview format={f.format || 'assumption_testing'} />}
         </div>
       </fieldset>
       <fieldset>

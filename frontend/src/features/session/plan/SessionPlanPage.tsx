@@ -7,6 +7,7 @@ import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
 import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
+import { AgendaEditor } from '../agenda/AgendaEditor'
 import { SessionNotFound } from '../SessionNotFound'
 import { useLoad } from '../useLoad'
 import { InternalAttendees } from './InternalAttendees'
@@ -101,6 +102,7 @@ export function SessionPlanPage({ id }: { id: number }) {
   const [actionError, setActionError] = useState('')
   const [busy, setBusy] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [planVersion, setPlanVersion] = useState(0)
 
   const back = (
     <a className="back-link" href={href('/sessions')}>
@@ -219,6 +221,7 @@ export function SessionPlanPage({ id }: { id: number }) {
           onSave={async (input) => {
             await sessionApi.saveSession(input)
             await refresh()
+            setPlanVersion((v) => v + 1)
           }}
         />
         <div className="plan-side">
@@ -226,6 +229,12 @@ export function SessionPlanPage({ id }: { id: number }) {
           {s.status === 'planned' && <InvitationPanel session={s} />}
         </div>
       </div>
+      <AgendaEditor
+        sessionId={id}
+        durationMinutes={s.durationMinutes}
+        finished={s.status === 'finished'}
+        version={planVersion}
+      />
       {picker && s.status !== 'finished' && <ParticipantPicker sessionId={id} picker={picker} onChange={refresh} />}
       <div className="plan-layout">
         <SessionRewards session={s} />

@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'react'
 import { sessionApi, type FormatInfo } from '../../../api/session'
+import { useLoadedOnce, type Once } from './useLoadedOnce'
 
-let cached: FormatInfo[] | null = null
+const formats: Once<FormatInfo> = { list: null }
 
 /** The workshop formats with their recommended group sizes (loaded once). */
 export function useFormats(): FormatInfo[] {
-  const [formats, setFormats] = useState<FormatInfo[]>(cached ?? [])
-  useEffect(() => {
-    if (cached) return
-    sessionApi.formats().then(
-      (f) => {
-        cached = f
-        setFormats(f)
-      },
-      () => {},
-    )
-  }, [])
-  return formats
+  return useLoadedOnce(formats, sessionApi.formats)
 }
 
 export function formatLabel(f: FormatInfo): string {

@@ -1,6 +1,7 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo } from 'react'
 import type { Participant, Response } from '../../../api/session'
 import { reactions, stances, word } from '../labels'
+import { QuoteList } from './QuoteList'
 
 export interface LocalQuote {
   /** Stable client key: "q<id>" for saved quotes, "new<n>" for ones being typed. */
@@ -38,12 +39,6 @@ export const ParticipantCard = memo(function ParticipantCard({
 }: Props) {
   const base = `p${p.memberId}-a${assumptionId}`
   const chosen = new Set(r.reactions ?? [])
-  const quoteRef = useRef<HTMLTextAreaElement>(null)
-  const addQuoteRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    // Only when a quote was just added: typing elsewhere must keep its focus.
-    if (focusQuote) quoteRef.current?.focus()
-  }, [focusQuote])
 
   return (
     <section
@@ -122,39 +117,14 @@ export const ParticipantCard = memo(function ParticipantCard({
       </div>
       <div className="quotes">
         <h4 className="small-heading">Quotes</h4>
-        {quotes.length > 0 && (
-          <ul>
-            {quotes.map((q, i) => (
-              <li key={q.key}>
-                <textarea
-                  ref={q.key === focusQuote ? quoteRef : undefined}
-                  rows={2}
-                  aria-label={`Quote ${i + 1} from ${p.name}`}
-                  value={q.text}
-                  placeholder="Their words, verbatim"
-                  onChange={(e) => onQuote(p.memberId, q.key, e.target.value)}
-                />
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  onClick={() => {
-                    onDeleteQuote(q.key)
-                    addQuoteRef.current?.focus() // the focused button goes away with its quote
-                  }}
-                >
-                  Remove
-                  <span className="sr-only">
-                    {' '}
-                    quote {i + 1} from {p.name}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <button ref={addQuoteRef} type="button" className="btn btn-small" onClick={() => onAddQuote(p.memberId)}>
-          Add quote<span className="sr-only"> from {p.name}</span>
-        </button>
+        <QuoteList
+          name={p.name}
+          quotes={quotes}
+          focusKey={focusQuote}
+          onChange={(key, text) => onQuote(p.memberId, key, text)}
+          onRemove={onDeleteQuote}
+          onAdd={() => onAddQuote(p.memberId)}
+        />
       </div>
     </section>
   )

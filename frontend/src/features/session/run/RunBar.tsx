@@ -3,6 +3,7 @@ import { href } from '../../../router'
 import type { SaveStatus } from '../autosave'
 import { clock, word } from '../labels'
 import { SaveIndicator } from '../useAutosave'
+import { activityShortcuts } from '../agenda/keys'
 import { shortcuts } from './keys'
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
   session: Pick<Session, 'title' | 'status'>
   status: SaveStatus
   seconds: number
+  /** What the timer counts: "this assumption" or "this activity". */
+  timing?: string
   help: boolean
   onHelp: (open: boolean) => void
   focus: boolean
@@ -18,7 +21,18 @@ interface Props {
 }
 
 /** The run's top bar: title, save state, timer, keyboard help, focus mode and Finish. */
-export function RunBar({ sessionId, session: s, status, seconds, help, onHelp, focus, onFocus, onFinish }: Props) {
+export function RunBar({
+  sessionId,
+  session: s,
+  status,
+  seconds,
+  timing = 'this assumption',
+  help,
+  onHelp,
+  focus,
+  onFocus,
+  onFinish,
+}: Props) {
   return (
     <>
       <header className="run-bar">
@@ -31,8 +45,8 @@ export function RunBar({ sessionId, session: s, status, seconds, help, onHelp, f
         </div>
         <div className="run-tools">
           <SaveIndicator status={status} />
-          <span className="run-timer" title="Time on this assumption">
-            <span className="sr-only">Time on this assumption: </span>
+          <span className="run-timer" title={`Time on ${timing}`}>
+            <span className="sr-only">Time on {timing}: </span>
             {clock(seconds)}
           </span>
           <button
@@ -61,7 +75,7 @@ export function RunBar({ sessionId, session: s, status, seconds, help, onHelp, f
       {help && (
         <div id="run-keys" className="run-keys" role="region" aria-label="Keyboard shortcuts">
           <dl>
-            {shortcuts.map((k) => (
+            {[...activityShortcuts, ...shortcuts].map((k) => (
               <div key={k.keys}>
                 <dt>
                   <kbd>{k.keys}</kbd>

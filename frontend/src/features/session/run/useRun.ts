@@ -60,7 +60,7 @@ const noResponse = (sessionId: number, assumptionId: number, memberId: number): 
  * verdict, moves between assumptions (buttons and keyboard shortcuts) and
  * counts the time spent on each.
  */
-export function useRun(sessionId: number) {
+export function useRun(sessionId: number, assumptions = true) {
   const [run, setRun] = useState<Run | null>(null)
   const [error, setError] = useState('')
   const [st, setSt] = useState<RunState>({ responses: {}, quotes: {}, verdicts: {} })
@@ -332,6 +332,8 @@ export function useRun(sessionId: number) {
       const card = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-member]') : null
       const a = runKey(e, !!card)
       if (!a) return
+      // Off the assumption check only the view's own keys (help, focus mode) apply.
+      if (!assumptions && a.type !== 'help' && a.type !== 'focus') return
       e.preventDefault()
       switch (a.type) {
         case 'next':
@@ -361,7 +363,7 @@ export function useRun(sessionId: number) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [go, pos, items.length, focus, setFocus, setStance])
+  }, [go, pos, items.length, focus, setFocus, setStance, assumptions])
 
   return {
     run,
@@ -388,6 +390,8 @@ export function useRun(sessionId: number) {
     confirmFinish,
     cancelFinish: () => setFinishing(false),
     setPresent,
+    /** Shows memberId attended once something of theirs is saved (as the backend marks them). */
+    recorded,
     checkOpener,
     flush,
     onField,

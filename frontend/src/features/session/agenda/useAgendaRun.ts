@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { errorMessage } from '../../../api'
+import { activityApi, type AgendaRun } from '../../../api/activity'
+import { useAutosave } from '../useAutosave'
+import { useAssumptionTimer } from '../run/useTimer'
+import { fromEntries } from './entries'
+import { activityKey } from './keys'
+import { useEntries } from './useEntries'
+
+/**
+ * The agenda as the run view walks it: every activity with its entries,
+ * which one is on screen (remembered by the backend across reloads), the
+ * time spent on it, and the entries as typed.
+ */
+export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => void) {
+  const [run, setRun] = useState<AgendaRun | null>(null)
+  const [error, setError] = useState('')
+  const [actionError, setActionError] = useState('')
+  const [current, setCurrent] = useState(0)
+  const { queue, status } = useAutosave(250)
+  const entries = useEntries(sessionId, queue, setActionError, onSaved)
+  const { load } = entries
+  const strip = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    activityApi.run(sessionId).then(
+      (r) => {
+        setRun(r)
+        load(fromEntries(r.runs.flatMap((x) => x.entries)))
+        setCurrent(Math.min(Math.max(0, r.agenda.current), Math.max(0, r.runs.length - 1)))
+      },
+      (e) => setError(errorMessage(e)),
+    )
+  }, [sessionId, load])
+
+  const count = run?.runs.length ?? 0
+  const activity = run?.runs[current]?.activity
+  const go = useCallback(
+    (next: number) => {
+      if (next < 0 || next >= count || next === current) return
+      void queue.flush()
+      setCurrent(next)
+      queue.set('current', next, (i) => activityApi.setCurrent(sessionId, i as number))
+      requestAnimationFrame(() => document.getElementById('activity-title')?.focus())
+    },
+    [count, current, queue, sessionId],
+  )
+
+  const report = useCallback(
+    (seconds: number) => {
+      // The assumption check counts its time per assumption (package session).
+      if (activity && activity.kind !== 'assumption_check')
+        activityApi.addTime(activity.id, Math.min(seconds, 3600)).catch(() => {})
+    },
+    [activity],
+  )
+  const seconds = useAssumptionTimer(`activity:${activity?.id ?? 0}`, activity?.secondsSpent ?? 0, report)
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const delta = activityKey(e)
+      if (!delta) return
+      e.preventDefault()
+      go(current + delta)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go, current])
+
+  return { run, error, actionError, current, activity, go, seconds, status, entries, strip, queue }
+}
