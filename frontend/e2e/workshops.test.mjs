@@ -2,6 +2,7 @@
 // prototype-testing session by keyboard, reload mid-run and find every
 // entry and the same activity on screen.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 import { loadSampleBoard } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
@@ -279,6 +280,60 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   assert.deepEqual(app.errors, [])
 })
 
+/** The text of a session's PDF report, downloaded from the Reports page, blanks collapsed. */
+async function reportText(page, session) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click()
+  await page.getByRole('radio', { name: /^Session report/ }).check()
+  await page.getByLabel('Session', { exact: true }).selectOption({ label: session })
+  const preview = page.getByRole('region', { name: 'Preview' })
+  await preview.getByText(/^\d+ pages? as PDF$/).waitFor()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Download PDF' }).click(),
+  ])
+  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' })
+  return text.replace(/\s+/g, ' ')
+}
+
+test('problem mapping: what was run is in the synthesis and in the PDF', async () => {
+  const { page } = app
+  const sessions = await page.evaluate(() => window.go.session.Plans.ListSessions())
+  const { id } = sessions.find((s) => s.title === 'Onboarding pains')
+  await page.evaluate((h) => (window.location.hash = h), `#/sessions/after/${id}`)
+  await page.getByRole('heading', { name: 'Synthesis: Onboarding pains' }).waitFor()
+  // The pain points ranked by their dots, the ratings and the reactions of the run.
+  const pains = page.getByRole('region', { name: 'Top pain points' }).getByRole('listitem')
+  await pains.first().waitFor()
+  assert.match(await pains.first().textContent(), /^Pricing page hides the per-report option 3 dots/)
+  assert.match(await pains.nth(1).textContent(), /^No trial without a sales call 2 dots/)
+  assert.match(await page.getByRole('region', { name: 'Ratings' }).textContent(), /4\.5 of 7/)
+  assert.match(
+    await page
+      .getByRole('list', { name: 'Reactions per activity' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Walk the journey' })
+      .textContent(),
+    /1 frustration/,
+  )
+
+  // The session report as PDF: every activity's results, read back with pdftotext.
+  const text = await reportText(page, 'Onboarding pains (running)')
+  for (const want of [
+    'Pain points by stage',
+    'Pricing page hides the per-report option high 3',
+    'No trial without a sales call medium 2',
+    'Invoice lists seats, not reports',
+    'Only card payment low 0',
+    'Ratings (1–7)',
+    'Show per-report pricing up front',
+    'A trial without a call',
+    'I gave up on the pricing page twice.',
+  ]) {
+    assert.ok(text.includes(want), `the PDF holds “${want}”`)
+  }
+  assert.deepEqual(app.errors, [])
+})
+
 test('prototype testing: results per task and variant, reloaded, and a preference', async () => {
   const { page } = app
   const [ana, ben] = await plan('Report builder prototypes', 'prototype_testing', 'Try the prototypes')
@@ -383,6 +438,23 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   assert.equal(await proto.count(), 0)
   await press(page.getByRole('button', { name: 'Undo' }))
   await proto.getByText(`${n} entries`).waitFor()
+  assert.deepEqual(app.errors, [])
+})
+
+test('prototype testing: task success per variant and the preferences are in the PDF', async () => {
+  const { page } = app
+  const text = await reportText(page, 'Report builder prototypes (running)')
+  for (const want of [
+    'Task success per variant',
+    'Variant A Find where to start 1 0 1',
+    'Variant B Complete the main task 1 0 0',
+    'Preferred variant',
+    'Variant B 2',
+    'Missed the export step',
+    'Looked for a search box',
+  ]) {
+    assert.ok(text.includes(want), `the PDF holds “${want}”`)
+  }
   assert.deepEqual(app.errors, [])
 })
 
