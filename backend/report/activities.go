@@ -54,6 +54,15 @@ func kindLabel(k activity.Kind) string {
 
 // reactionText is an activity's reactions in words, zero counts left out.
 func reactionText(r activity.Reactions) string {
+	if l := reactionList(r); l != "" {
+		return "reactions: " + l
+	}
+	return "no reactions noted"
+}
+
+// reactionList is reactions as "confusion 1, frustration 3", zero counts
+// left out; "" when none were noted.
+func reactionList(r activity.Reactions) string {
 	var parts []string
 	for _, c := range []struct {
 		n    int
@@ -63,10 +72,7 @@ func reactionText(r activity.Reactions) string {
 			parts = append(parts, fmt.Sprintf("%s %d", c.what, c.n))
 		}
 	}
-	if len(parts) == 0 {
-		return "no reactions noted"
-	}
-	return "reactions: " + strings.Join(parts, ", ")
+	return strings.Join(parts, ", ")
 }
 
 // minutesText is a time spent in whole minutes ("under a minute" below one).

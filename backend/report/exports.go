@@ -240,6 +240,9 @@ func ledgerMarkdown(w io.Writer, m *ledgerModel, team string) error {
 					md.printf("| %s | %d | %d | %d | %d |\n", mdCell(ev.Segment), ev.For, ev.Partly, ev.Against, ev.Unsure)
 				}
 			}
+			if l := reactionList(e.Reactions); l != "" {
+				md.printf("\nReactions: %s\n", l)
+			}
 			if len(e.Sessions) > 0 {
 				md.printf("\nFrom: %s\n", mdEscape(strings.Join(e.Sessions, " · ")))
 			}
@@ -251,7 +254,7 @@ func ledgerMarkdown(w io.Writer, m *ledgerModel, team string) error {
 // ledgerCSV writes one row per assumption.
 func ledgerCSV(w io.Writer, m *ledgerModel) error {
 	header := []string{"decision", "assumption", "category", "importance", "evidence", "risk", "verdict", "confidence",
-		"matches", "partly", "does_not_match", "unsure", "evidence_by_segment", "sessions", "rationale"}
+		"matches", "partly", "does_not_match", "unsure", "evidence_by_segment", "sessions", "rationale", "reactions"}
 	var rows [][]string
 	for _, g := range ledgerGroups {
 		for _, e := range m.groups[g] {
@@ -271,7 +274,7 @@ func ledgerCSV(w io.Writer, m *ledgerModel) error {
 			rows = append(rows, []string{e.Decision, a.Sentence, string(a.Category), strconv.Itoa(a.Importance), strconv.Itoa(a.Evidence),
 				strconv.Itoa(a.Risk), v, conf, strconv.Itoa(e.Tally.Matches), strconv.Itoa(e.Tally.Partly),
 				strconv.Itoa(e.Tally.DoesNotMatch), strconv.Itoa(e.Tally.Unsure), strings.Join(ev, "; "),
-				strings.Join(e.Sessions, "; "), rationale})
+				strings.Join(e.Sessions, "; "), rationale, reactionList(e.Reactions)})
 		}
 	}
 	return writeCSV(w, header, rows)

@@ -147,6 +147,9 @@ func drawLedgerEntry(d *doc, m *ledgerModel, e session.LedgerEntry) {
 	} else {
 		d.text("No responses recorded yet.", textStyle{size: 8.5, color: mutedColor})
 	}
+	if l := reactionList(e.Reactions); l != "" {
+		d.text("Reactions: "+l, textStyle{size: 8.5, color: mutedColor})
+	}
 	if len(e.Sessions) > 0 {
 		d.text("From: "+strings.Join(e.Sessions, " · "), textStyle{size: 8.5, color: mutedColor})
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
 )
@@ -133,6 +134,9 @@ func readLedger(ctx context.Context, tx store.Queryer, q LedgerQuery) (Ledger, e
 	if err := ledgerTally(ctx, tx, args, at); err != nil {
 		return Ledger{}, err
 	}
+	if err := ledgerReactions(ctx, tx, args, at); err != nil {
+		return Ledger{}, err
+	}
 
 	var moves []struct {
 		AssumptionID int64 `db:"assumption_id"`
@@ -251,6 +255,31 @@ func ledgerTally(ctx context.Context, q store.Queryer, args []any, at map[int64]
 			}
 			return strings.ToLower(a) < strings.ToLower(b)
 		})
+	}
+	return nil
+}
+
+// ledgerReactions fills Reactions of the entries with one query: the
+// reaction entries on each assumption's items, over the sessions that
+// tested it (as the tally), counted by reaction in columns.
+func ledgerReactions(ctx context.Context, q store.Queryer, args []any, at map[int64]*LedgerEntry) error {
+	var rows []struct {
+		AssumptionID int64 `db:"assumption_id"`
+		activity.Reactions
+	}
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT sa.assumption_id,
+		sum(r.text = 'confusion') AS confusion, sum(r.text = 'excitement') AS excitement,
+		sum(r.text = 'frustration') AS frustration, sum(r.text = 'other') AS other
+		`+testedFrom+`
+		JOIN entries r ON r.item_id = sa.item_id AND r.kind = 'reaction'
+		WHERE `+testedWhere+`
+		GROUP BY sa.assumption_id`, args...); err != nil {
+		return fmt.Errorf("read reactions: %w", err)
+	}
+	for _, r := range rows {
+		if e := at[r.AssumptionID]; e != nil {
+			e.Reactions = r.Reactions
+		}
 	}
 	return nil
 }

@@ -630,6 +630,10 @@ type LedgerEntry struct {
 	Placed     *Move      `json:"placed"`   // first position on the map, nil if not recorded
 	Moves      []Move     `json:"moves"`    // later positions, oldest first; the placement is not a move
 	Quotes     []Quote    `json:"quotes"`
+	// Reactions counts the emotional reactions participants showed on the
+	// assumption in the sessions that tested it: how it landed, beside
+	// what they answered.
+	Reactions activity.Reactions `json:"reactions"`
 }
 
 // Ledger is every assumption with its current standing.

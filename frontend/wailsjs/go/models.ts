@@ -3372,6 +3372,7 @@ export namespace session {
 	    placed?: Move;
 	    moves: Move[];
 	    quotes: Quote[];
+	    reactions: activity.Reactions;
 	
 	    static createFrom(source: any = {}) {
 	        return new LedgerEntry(source);
@@ -3388,6 +3389,7 @@ export namespace session {
 	        this.placed = this.convertValues(source["placed"], Move);
 	        this.moves = this.convertValues(source["moves"], Move);
 	        this.quotes = this.convertValues(source["quotes"], Quote);
+	        this.reactions = this.convertValues(source["reactions"], activity.Reactions);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

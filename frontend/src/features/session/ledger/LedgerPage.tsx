@@ -5,6 +5,7 @@ import { formatDate } from '../../../components/hooks'
 import { PageHeader } from '../../../components/PageHeader'
 import { assumptionNumber, categories, TOP_ASSUMPTIONS, verdicts, word } from '../labels'
 import { FromOpportunity } from '../after/FromOpportunity'
+import { LedgerReactions } from './LedgerReactions'
 import { AssumptionMap } from '../map/AssumptionMap'
 import { TallyBar } from '../run/VerdictPanel'
 import { useLoad } from '../useLoad'
@@ -96,6 +97,7 @@ function EntryCard({ e, selected }: { e: LedgerEntry; selected: boolean }) {
             </tbody>
           </table>
         )}
+        <LedgerReactions reactions={e.reactions} />
         {(e.placed || moves.length > 0) && (
           <div>
             <h3 className="small-heading">On the map</h3>
