@@ -13,6 +13,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
@@ -21,12 +22,7 @@ import (
 // [customers] will [behavior] because [reason]." A reason that already ends
 // in a full stop, question or exclamation mark gets no second one.
 func sentence(a Assumption) string {
-	reason := strings.TrimSpace(a.Reason)
-	if !strings.HasSuffix(reason, ".") && !strings.HasSuffix(reason, "?") && !strings.HasSuffix(reason, "!") {
-		reason += "."
-	}
-	return "We believe " + strings.TrimSpace(a.Customers) + " will " + strings.TrimSpace(a.Behavior) +
-		" because " + reason
+	return activity.Sentence(a.Customers, a.Behavior, a.Reason)
 }
 
 // risk is importance × (6 − evidence): 25 for a vital assumption with no

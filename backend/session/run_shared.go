@@ -15,6 +15,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 )
@@ -388,12 +389,5 @@ func emptyIfNil[T any](s []T) []T {
 // Finish, attendance is what the facilitator confirmed, and cleaning up
 // notes does not change it.
 func markAttended(ctx context.Context, tx *sqlx.Tx, h sessionHead, memberID int64) error {
-	if h.Status == string(StatusFinished) {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE participants SET state = 'attended'
-		WHERE session_id = ? AND member_id = ? AND state <> 'attended'`, h.ID, memberID); err != nil {
-		return fmt.Errorf("mark member %d attended: %w", memberID, err)
-	}
-	return nil
+	return activity.MarkAttended(ctx, tx, h.ID, memberID, h.Status)
 }
