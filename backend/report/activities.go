@@ -105,8 +105,12 @@ func (m *sessionModel) agendaRows() [][]string {
 		if a.Minutes > 0 {
 			planned = strconv.Itoa(a.Minutes) + " min"
 		}
+		reactions := reactionList(r.Reactions)
+		if reactions == "" {
+			reactions = "no reactions noted"
+		}
 		rows[i] = []string{strconv.Itoa(i + 1), a.Title, kindLabel(a.Kind), planned, minutesText(a.SecondsSpent),
-			strconv.Itoa(a.Entries), strings.TrimPrefix(reactionText(r.Reactions), "reactions: ")}
+			strconv.Itoa(a.Entries), reactions}
 	}
 	return rows
 }
