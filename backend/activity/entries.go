@@ -21,9 +21,11 @@ import (
 const maxEntryText = 20000
 
 // entryKinds are the entries each kind of activity takes. An assumption
-// check takes none here: its stances, needs, notes, reactions and quotes
-// go through its run in package session, one path for them.
+// check takes only quotes here (from a transcript, say): its stances,
+// needs, notes and reactions go through its run in package session, one
+// path for them.
 var entryKinds = map[Kind][]EntryKind{
+	KindAssumptionCheck: {EntryQuote},
 	KindJourneyBoard:  {EntryNote, EntryVote, EntryReaction, EntryQuote},
 	KindIdeaRound:     {EntryIdea, EntryVote, EntryPitch, EntryReaction, EntryQuote},
 	KindPrototypeTest: {EntryResult, EntrySeconds, EntryEase, EntryObservation, EntryPreference, EntryReaction, EntryQuote},
@@ -54,7 +56,7 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 	var id int64
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		var err error
-		id, err = s.saveEntry(s.ctx, tx, &in)
+		id, err = SaveEntryTx(s.ctx, tx, &in, s.stamp())
 		return err
 	})
 	if err != nil {
@@ -71,9 +73,12 @@ func (s *Agendas) SaveEntry(in EntryInput) (Entry, error) {
 	return e, nil
 }
 
-// saveEntry checks and writes one entry in tx; returns its id, 0 when a
-// slot was cleared. It fills in the session of the entry's activity.
-func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, placed *EntryInput) (int64, error) {
+// SaveEntryTx checks and writes one entry in tx at time now (RFC 3339),
+// as SaveEntry does; returns its id, 0 when a slot was cleared. It fills
+// in the session of the entry's activity. Other packages that record
+// entries (a quote from a transcript) write them through it, so every
+// entry meets the same checks.
+func SaveEntryTx(ctx context.Context, tx *sqlx.Tx, placed *EntryInput, now string) (int64, error) {
 	a, h, err := entryPlace(ctx, tx, placed)
 	if err != nil {
 		return 0, err
@@ -94,10 +99,9 @@ func (s *Agendas) saveEntry(ctx context.Context, tx *sqlx.Tx, placed *EntryInput
 			return 0, err
 		}
 	}
-	now := s.stamp()
 	switch {
 	case slices.Contains(slotKinds, in.Kind):
-		return s.saveSlot(ctx, tx, in, a, now)
+		return saveSlot(ctx, tx, in, a, now)
 	case in.Kind == EntryReaction:
 		var id int64
 		err := sqlx.GetContext(ctx, tx, &id, `SELECT id FROM entries WHERE activity_id = ? AND item_id IS ?
@@ -158,7 +162,7 @@ func entryPlace(ctx context.Context, tx *sqlx.Tx, in *EntryInput) (activityRow, 
 		if a.Removed {
 			return a, sessionHead{}, store.Invalid("activity %q was removed from the agenda: restore it first", a.Title)
 		}
-		if a.Kind == KindAssumptionCheck {
+		if a.Kind == KindAssumptionCheck && in.Kind != EntryQuote {
 			return a, sessionHead{}, store.Invalid("%q is an assumption check: use the assumption check's run", a.Title)
 		}
 	}
@@ -350,7 +354,7 @@ func checkDots(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, p
 }
 
 // saveSlot overwrites, fills or clears a slot kind's one entry.
-func (s *Agendas) saveSlot(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, now string) (int64, error) {
+func saveSlot(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, now string) (int64, error) {
 	query := `SELECT id FROM entries WHERE activity_id = ? AND item_id IS ? AND target_id IS ? AND member_id IS ?
 		AND kind = ?`
 	args := []any{a.ID, nullID(in.ItemID), nullID(in.TargetID), nullID(in.MemberID), in.Kind}

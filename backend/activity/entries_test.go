@@ -395,14 +395,17 @@ func TestEntryValidation(t *testing.T) {
 	}
 }
 
-// An assumption check takes no entries here; a finished session's
-// entries stay editable but no longer mark attendance; an erased member
-// reads as a former board member.
+// An assumption check takes only quotes here (from a transcript); a
+// finished session's entries stay editable but no longer mark attendance;
+// an erased member reads as a former board member.
 func TestAssumptionCheckFinishedAndFormer(t *testing.T) {
 	w := newWorkshop(t)
 	check := w.add(ActivityInput{SessionID: w.session, Kind: KindAssumptionCheck, Title: "Check"})
-	_, err := w.s.SaveEntry(EntryInput{ActivityID: check.ID, Kind: EntryQuote, Text: "x"})
+	_, err := w.s.SaveEntry(EntryInput{ActivityID: check.ID, Kind: EntryReaction, Text: "confusion"})
 	storetest.WantErr(t, err, store.ErrInvalid, "use the assumption check's run")
+	if quote := w.entry(EntryInput{ActivityID: check.ID, MemberID: w.bob, Kind: EntryQuote, Text: "I'd set it up myself"}); quote.SessionID != w.session {
+		t.Errorf("a quote on the assumption check reads %+v", quote)
+	}
 
 	q := w.open.Items[0].ID
 	// Before the end, an entry marks even a no-show attended: they are here.

@@ -50,6 +50,11 @@ const CanContactSQL = `(m.status NOT IN ('opted_out', 'declined') AND EXISTS (
 // consent. Its one parameter is today's date.
 const CanQuoteSQL = `EXISTS (SELECT 1 FROM consents c WHERE c.kind = 'quoting' AND ` + heldConsent + `)`
 
+// CanRecordSQL is true when member m may be recorded (and a recording of
+// them quoted): a held recording consent. Its one parameter is today's
+// date.
+const CanRecordSQL = `EXISTS (SELECT 1 FROM consents c WHERE c.kind = 'recording' AND ` + heldConsent + `)`
+
 // LastContactedSQL is the date of member m's latest real contact (notes do
 // not count), or ”.
 const LastContactedSQL = `coalesce((SELECT max(t.happened_on) FROM touchpoints t

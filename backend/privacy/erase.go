@@ -53,6 +53,7 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 		if _, err := tx.ExecContext(s.ctx, `PRAGMA secure_delete = ON`); err != nil {
 			return err
 		}
+		var speakers int
 		steps := []struct {
 			n     *int
 			query string
@@ -63,6 +64,11 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 			{&e.Touchpoints, `DELETE FROM touchpoints WHERE member_id = ?`},
 			{&e.Rewards, `DELETE FROM rewards WHERE member_id = ?`},
 			{&e.Participants, `DELETE FROM participants WHERE member_id = ?`},
+			// What they said in a recording goes, and their name as its
+			// speaker with it.
+			{&e.TranscriptLines, `DELETE FROM transcript_lines WHERE speaker_id IN
+				(SELECT id FROM transcript_speakers WHERE member_id = ?)`},
+			{&speakers, `DELETE FROM transcript_speakers WHERE member_id = ?`},
 			// Entries stay as anonymous text; the log counts quotes apart
 			// from the rest (responses, ideas, votes …).
 			{&e.Responses, `UPDATE entries SET member_id = NULL, former_member = 1 WHERE member_id = ? AND kind <> 'quote'`},
@@ -85,9 +91,9 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 			return fmt.Errorf("optimize search index: %w", err)
 		}
 		_, err := sqlx.NamedExecContext(s.ctx, tx, `INSERT INTO erasure_log (reference, erased_at, members, tags,
-			consents, touchpoints, rewards, reminders, participants, responses, quotes)
+			consents, touchpoints, rewards, reminders, participants, responses, quotes, transcript_lines)
 			VALUES (:reference, :erased_at, :members, :tags, :consents, :touchpoints, :rewards, :reminders,
-			:participants, :responses, :quotes)`, e)
+			:participants, :responses, :quotes, :transcript_lines)`, e)
 		return err
 	})
 	// Leave the write connection as it was, whatever happened.
@@ -111,7 +117,7 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 func (s *Service) ErasureLog() ([]Erasure, error) {
 	out := []Erasure{}
 	if err := sqlx.SelectContext(s.ctx, s.db, &out, `SELECT reference, erased_at, members, tags, consents,
-		touchpoints, rewards, reminders, participants, responses, quotes
+		touchpoints, rewards, reminders, participants, responses, quotes, transcript_lines
 		FROM erasure_log ORDER BY erased_at DESC, id DESC`); err != nil {
 		return nil, fmt.Errorf("erasure log: %w", err)
 	}

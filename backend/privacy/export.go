@@ -13,7 +13,8 @@ import (
 
 // exportLimits says what an export cannot contain, in the file itself.
 const exportLimits = "This file holds every record stored about this person: the member record, tags, consents, " +
-	"touchpoints, rewards, sessions, what they contributed to sessions (responses, quotes, ideas, votes, answers …) " +
+	"touchpoints, rewards, sessions, what they contributed to sessions (responses, quotes, ideas, votes, answers …), " +
+	"the lines of session transcripts matched to them " +
 	"and reminders that name them. Free text the team wrote " +
 	"elsewhere (another member's notes, session agendas, decisions, quotes attributed to others) is not " +
 	"searched for mentions of this person and is not included."
@@ -65,7 +66,7 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 		return PersonExport{}, fmt.Errorf("schema version: %w", err)
 	}
 	p.Tags, p.Consents, p.Touchpoints, p.Rewards = []string{}, []ConsentRecord{}, []Touchpoint{}, []Reward{}
-	p.Sessions, p.Entries, p.Reminders = []Participation{}, []Entry{}, []Reminder{}
+	p.Sessions, p.Entries, p.Transcripts, p.Reminders = []Participation{}, []Entry{}, []SpokenLine{}, []Reminder{}
 	parts := []struct {
 		what  string
 		dest  any
@@ -93,6 +94,11 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 			LEFT JOIN activity_items it ON it.id = e.item_id LEFT JOIN assumptions a ON a.id = it.assumption_id
 			LEFT JOIN activity_items va ON va.id = e.variant_id
 			WHERE e.member_id = ? ORDER BY e.session_id, e.id`},
+		{"transcripts", &p.Transcripts, `SELECT t.session_id, se.title AS session, t.file_name AS file,
+			sp.label AS speaker, l.start_ms, l.end_ms, l.text
+			FROM transcript_speakers sp JOIN transcripts t ON t.id = sp.transcript_id
+			JOIN sessions se ON se.id = t.session_id JOIN transcript_lines l ON l.speaker_id = sp.id
+			WHERE sp.member_id = ? ORDER BY t.session_id, t.id, l.position`},
 		{"reminders", &p.Reminders, `SELECT id, title, body, kind, channel, due_at,
 			coalesce(done_at, '') AS done_at, outcome FROM reminders WHERE member_id = ? ORDER BY due_utc, id`},
 	}

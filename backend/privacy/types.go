@@ -30,6 +30,7 @@ type PersonExport struct {
 	Rewards       []Reward        `json:"rewards"`
 	Sessions      []Participation `json:"sessions"`
 	Entries       []Entry         `json:"entries"`
+	Transcripts   []SpokenLine    `json:"transcripts"`
 	Reminders     []Reminder      `json:"reminders"`
 	Limitations   string          `json:"limitations"`
 	SchemaVersion int             `json:"schemaVersion"`
@@ -116,6 +117,18 @@ type Entry struct {
 	UpdatedAt string `json:"updatedAt" db:"updated_at"`
 }
 
+// SpokenLine is a line of a session's transcript spoken by the person
+// (their speaker was matched to them).
+type SpokenLine struct {
+	SessionID int64  `json:"sessionId" db:"session_id"`
+	Session   string `json:"session" db:"session"`
+	File      string `json:"file" db:"file"`
+	Speaker   string `json:"speaker" db:"speaker"` // as the file named them
+	StartMS   int64  `json:"startMs" db:"start_ms"`
+	EndMS     int64  `json:"endMs" db:"end_ms"`
+	Text      string `json:"text" db:"text"`
+}
+
 // Reminder is a follow-up that names the person.
 type Reminder struct {
 	ID      int64  `json:"id" db:"id"`
@@ -142,4 +155,7 @@ type Erasure struct {
 	Participants int    `json:"participants" db:"participants"`
 	Responses    int    `json:"responses" db:"responses"` // kept, anonymous
 	Quotes       int    `json:"quotes" db:"quotes"`       // kept, anonymous
+	// TranscriptLines are the lines of recordings they spoke, deleted
+	// with their speaker name.
+	TranscriptLines int `json:"transcriptLines" db:"transcript_lines"`
 }

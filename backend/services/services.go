@@ -21,21 +21,23 @@ import (
 	"soundingboard/backend/report"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/transcript"
 )
 
 // Set is the backend services over one open database.
 type Set struct {
-	DB      *store.DB
-	Board   *board.Service
-	Session *session.Services
-	Agendas *activity.Agendas
-	Loop    *loop.Service
-	Demo    *demo.Service
-	Report  *report.Service
-	Privacy *privacy.Service
-	Backup  *backup.Service
-	Path    string            // the database file
-	lock    *store.WriterLock // held by writers (the window, serve, commands that write)
+	DB          *store.DB
+	Board       *board.Service
+	Session     *session.Services
+	Agendas     *activity.Agendas
+	Transcripts *transcript.Transcripts
+	Loop        *loop.Service
+	Demo        *demo.Service
+	Report      *report.Service
+	Privacy     *privacy.Service
+	Backup      *backup.Service
+	Path        string            // the database file
+	lock        *store.WriterLock // held by writers (the window, serve, commands that write)
 }
 
 // Open opens the database at dbPath and builds the services over it. A
@@ -76,14 +78,14 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	b, ss := board.NewService(ctx, db), session.NewServices(ctx, db)
 	l, ag := loop.NewService(ctx, db), activity.NewAgendas(ctx, db)
 	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l),
-		Agendas: ag, Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
+		Agendas: ag, Transcripts: transcript.NewTranscripts(ctx, db), Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
 		Backup: backup.NewService(ctx, db, dbPath), Path: dbPath}
 }
 
 // Bound lists the services the window binds and browser mode serves
 // (package main adds its About service).
 func (s *Set) Bound() []any {
-	return append([]any{s.Board, s.Agendas, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
+	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
 }
 
 // Scope gives a browser-mode call a copy of its service that works with

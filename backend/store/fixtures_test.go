@@ -124,6 +124,9 @@ var fixtureRows = map[int][]string{
 			(1, 1, 'Sam from sales', 'sales', '2024-03-10T09:00:00Z')`,
 		`UPDATE sessions SET reward_budget_cents = 10000, reward_currency = 'EUR' WHERE id = 1`,
 	},
+	12: {
+		`UPDATE opportunities SET status = 'prototyping', assumption_id = 1 WHERE id = 1`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
