@@ -5,6 +5,7 @@ import (
 	"soundingboard/backend/board"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
+	"soundingboard/backend/transcript"
 )
 
 // enums lists the closed sets of codes Wails writes into the frontend's
@@ -19,6 +20,6 @@ func enums() []any {
 		session.AllStates, session.AllStatuses, session.AllOpportunityStatuses,
 		activity.AllKinds, activity.AllRoles, activity.AllEntryKinds, activity.AllReactions, activity.AllTaskOutcomes,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,
-		board.AllRewardStatuses, session.AllAttendeeRoles,
+		board.AllRewardStatuses, session.AllAttendeeRoles, transcript.AllFormats,
 	}
 }

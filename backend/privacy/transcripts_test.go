@@ -31,10 +31,10 @@ func TestTranscriptsInExportAndErasure(t *testing.T) {
 		t.Fatal(err)
 	}
 	session := storetest.Session(t, db, "Invoices workshop", map[int64]string{ana.ID: "attended", ben.ID: "attended"})
-	got, err := tr.Import(transcript.ImportInput{SessionID: session, FileName: "call.vtt", Content: "WEBVTT\n\n" +
+	got, err := tr.Import(transcript.ImportInput{SessionID: session, FileName: "call.vtt", Content: []byte("WEBVTT\n\n" +
 		"00:00:01.000 --> 00:00:03.000\n<v Ana Silva>I send invoices from my phone.</v>\n\n" +
 		"00:00:04.000 --> 00:00:06.000\n<v Ben Okafor>I never do.</v>\n\n" +
-		"00:00:07.000 --> 00:00:09.000\n<v Ana Silva>Every Friday, on the train.</v>\n"})
+		"00:00:07.000 --> 00:00:09.000\n<v Ana Silva>Every Friday, on the train.</v>\n")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,7 +72,7 @@ func (f *fx) load(name string) Transcript {
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	tr, err := f.s.Import(ImportInput{SessionID: f.session, FileName: name, Content: string(b)})
+	tr, err := f.s.Import(ImportInput{SessionID: f.session, FileName: name, Content: b})
 	if err != nil {
 		f.t.Fatalf("import %s: %v", name, err)
 	}

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/asticode/go-astisub"
+
+	"soundingboard/backend/valid"
 )
 
 // Limits of a transcript file: two hours of talk is about 200 KB and
@@ -31,6 +33,9 @@ const (
 	FormatVTT Format = "vtt" // WebVTT
 	FormatSRT Format = "srt" // SubRip
 )
+
+// AllFormats lists the transcript formats, as the schema's CHECK does.
+var AllFormats = valid.Choices(FormatVTT, FormatSRT)
 
 // parsedLine is one line of a transcript as read from its file: what one
 // speaker said in one cue.

@@ -47,7 +47,7 @@ func (s *Transcripts) Import(in ImportInput) (Transcript, error) {
 	if err := p.Err(); err != nil {
 		return Transcript{}, fmt.Errorf("import transcript: %w", err)
 	}
-	format, lines, err := parse(in.FileName, []byte(in.Content))
+	format, lines, err := parse(in.FileName, in.Content)
 	if err == nil {
 		err = checkLines(lines)
 	}

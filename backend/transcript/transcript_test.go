@@ -109,11 +109,11 @@ func TestImportRefusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := f.s.Import(ImportInput{SessionID: f.session, FileName: c.file, Content: c.content})
+			_, err := f.s.Import(ImportInput{SessionID: f.session, FileName: c.file, Content: []byte(c.content)})
 			storetest.WantErr(t, err, store.ErrInvalid, c.want...)
 		})
 	}
-	_, err := f.s.Import(ImportInput{SessionID: 999, FileName: "teams.vtt", Content: "WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n"})
+	_, err := f.s.Import(ImportInput{SessionID: 999, FileName: "teams.vtt", Content: []byte("WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n")})
 	storetest.WantErr(t, err, store.ErrNotFound, "session 999")
 	if n := f.count(`SELECT count(*) FROM transcripts`) + f.count(`SELECT count(*) FROM transcript_lines`); n != 0 {
 		t.Errorf("refused imports wrote %d rows", n)

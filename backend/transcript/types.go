@@ -52,7 +52,7 @@ type Transcript struct {
 type ImportInput struct {
 	SessionID int64  `json:"sessionId"`
 	FileName  string `json:"fileName"`
-	Content   string `json:"content"`
+	Content   []byte `json:"content"` // the file as read (base64 in JSON)
 }
 
 // SpeakerInput matches a speaker to a participant of the session

@@ -2535,6 +2535,7 @@ export namespace privacy {
 	    participants: number;
 	    responses: number;
 	    quotes: number;
+	    transcriptLines: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Erasure(source);
@@ -2553,6 +2554,7 @@ export namespace privacy {
 	        this.participants = source["participants"];
 	        this.responses = source["responses"];
 	        this.quotes = source["quotes"];
+	        this.transcriptLines = source["transcriptLines"];
 	    }
 	}
 	export class ExportFile {
@@ -4316,6 +4318,185 @@ export namespace store {
 	        this.schemaVersion = source["schemaVersion"];
 	        this.migrated = source["migrated"];
 	        this.safetyBackup = this.convertValues(source["safetyBackup"], BackupFile);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace transcript {
+	
+	export class ImportInput {
+	    sessionId: number;
+	    fileName: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.fileName = source["fileName"];
+	        this.content = source["content"];
+	    }
+	}
+	export class Line {
+	    id: number;
+	    position: number;
+	    speakerId: number;
+	    startMs: number;
+	    endMs: number;
+	    text: string;
+	    entryId: number;
+	    quotedIn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Line(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.position = source["position"];
+	        this.speakerId = source["speakerId"];
+	        this.startMs = source["startMs"];
+	        this.endMs = source["endMs"];
+	        this.text = source["text"];
+	        this.entryId = source["entryId"];
+	        this.quotedIn = source["quotedIn"];
+	    }
+	}
+	export class QuoteInput {
+	    lineIds: number[];
+	    activityId: number;
+	    itemId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuoteInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lineIds = source["lineIds"];
+	        this.activityId = source["activityId"];
+	        this.itemId = source["itemId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Speaker {
+	    id: number;
+	    label: string;
+	    memberId: number;
+	    member: string;
+	    team: boolean;
+	    recording: boolean;
+	    lines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Speaker(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.memberId = source["memberId"];
+	        this.member = source["member"];
+	        this.team = source["team"];
+	        this.recording = source["recording"];
+	        this.lines = source["lines"];
+	    }
+	}
+	export class SpeakerInput {
+	    speakerId: number;
+	    memberId: number;
+	    team: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SpeakerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.speakerId = source["speakerId"];
+	        this.memberId = source["memberId"];
+	        this.team = source["team"];
+	    }
+	}
+	export class Summary {
+	    id: number;
+	    sessionId: number;
+	    fileName: string;
+	    format: string;
+	    importedAt: string;
+	    lineCount: number;
+	    quoted: number;
+	    unmatched: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.fileName = source["fileName"];
+	        this.format = source["format"];
+	        this.importedAt = source["importedAt"];
+	        this.lineCount = source["lineCount"];
+	        this.quoted = source["quoted"];
+	        this.unmatched = source["unmatched"];
+	    }
+	}
+	export class Transcript {
+	    id: number;
+	    sessionId: number;
+	    fileName: string;
+	    format: string;
+	    importedAt: string;
+	    lineCount: number;
+	    quoted: number;
+	    unmatched: number;
+	    speakers: Speaker[];
+	    lines: Line[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Transcript(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sessionId = source["sessionId"];
+	        this.fileName = source["fileName"];
+	        this.format = source["format"];
+	        this.importedAt = source["importedAt"];
+	        this.lineCount = source["lineCount"];
+	        this.quoted = source["quoted"];
+	        this.unmatched = source["unmatched"];
+	        this.speakers = this.convertValues(source["speakers"], Speaker);
+	        this.lines = this.convertValues(source["lines"], Line);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
