@@ -4343,10 +4343,14 @@ export namespace store {
 
 export namespace transcript {
 	
+	export enum Format {
+	    SRT = "srt",
+	    VTT = "vtt",
+	}
 	export class ImportInput {
 	    sessionId: number;
 	    fileName: string;
-	    content: string;
+	    content: number[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportInput(source);
@@ -4447,7 +4451,7 @@ export namespace transcript {
 	    id: number;
 	    sessionId: number;
 	    fileName: string;
-	    format: string;
+	    format: Format;
 	    importedAt: string;
 	    lineCount: number;
 	    quoted: number;
@@ -4473,7 +4477,7 @@ export namespace transcript {
 	    id: number;
 	    sessionId: number;
 	    fileName: string;
-	    format: string;
+	    format: Format;
 	    importedAt: string;
 	    lineCount: number;
 	    quoted: number;

@@ -8,9 +8,10 @@ import { SessionList } from './plan/SessionList'
 import { SessionPlanPage } from './plan/SessionPlanPage'
 import { RunView } from './run/RunView'
 import { SynthesisPage } from './after/SynthesisPage'
+import { TranscriptPage } from './transcript/TranscriptPage'
 
 const tabs = [
-  { path: '', label: 'Sessions', pages: ['', 'new', 'plan', 'after'] },
+  { path: '', label: 'Sessions', pages: ['', 'new', 'plan', 'after', 'transcripts'] },
   { path: 'decisions', label: 'Decisions', pages: ['decisions', 'decision'] },
   { path: 'assumptions', label: 'Assumption ledger', pages: ['assumptions'] },
 ]
@@ -41,6 +42,8 @@ export function SessionsFeature({ route }: { route: string[] }) {
         <SessionPlanPage key={id} id={id} />
       ) : page === 'after' && id ? (
         <SynthesisPage key={id} sessionId={id} />
+      ) : page === 'transcripts' && id ? (
+        <TranscriptPage key={id} sessionId={id} />
       ) : page === 'decisions' ? (
         <DecisionList />
       ) : page === 'decision' && arg ? (

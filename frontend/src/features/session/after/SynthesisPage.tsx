@@ -107,6 +107,9 @@ export function SynthesisPage({ sessionId }: { sessionId: number }) {
         <a className="btn" href={href(`/sessions/run/${sessionId}`)}>
           Open run view
         </a>
+        <a className="btn" href={href(`/sessions/transcripts/${sessionId}`)}>
+          Transcripts
+        </a>
         <a className="btn" href={href('/sessions/assumptions')}>
           Assumption ledger
         </a>
