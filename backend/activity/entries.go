@@ -26,11 +26,11 @@ const maxEntryText = 20000
 // path for them.
 var entryKinds = map[Kind][]EntryKind{
 	KindAssumptionCheck: {EntryQuote},
-	KindJourneyBoard:  {EntryNote, EntryVote, EntryReaction, EntryQuote},
-	KindIdeaRound:     {EntryIdea, EntryVote, EntryPitch, EntryReaction, EntryQuote},
-	KindPrototypeTest: {EntryResult, EntrySeconds, EntryEase, EntryObservation, EntryPreference, EntryReaction, EntryQuote},
-	KindOpenQuestion:  {EntryAnswer, EntryReaction, EntryQuote},
-	KindRating:        {EntryRating, EntryReaction, EntryQuote},
+	KindJourneyBoard:    {EntryNote, EntryVote, EntryReaction, EntryQuote},
+	KindIdeaRound:       {EntryIdea, EntryVote, EntryPitch, EntryReaction, EntryQuote},
+	KindPrototypeTest:   {EntryResult, EntrySeconds, EntryEase, EntryObservation, EntryPreference, EntryReaction, EntryQuote},
+	KindOpenQuestion:    {EntryAnswer, EntryReaction, EntryQuote},
+	KindRating:          {EntryRating, EntryReaction, EntryQuote},
 }
 
 // itemRole is the role of the item an entry kind is about; "" when it has
