@@ -43,6 +43,7 @@ import (
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/transcript"
 )
 
 const crashChildEnv = "SB_CRASH_CHILD_ARGS"
@@ -367,7 +368,7 @@ func TestCrashLiveSession(t *testing.T) {
 	// killed process takes.
 	ctx := context.Background()
 	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
-	if _, err := demo.NewService(b, ss.Plans, l).Load(); err != nil {
+	if _, err := demo.NewService(b, ss.Plans, l, transcript.NewTranscripts(ctx, db)).Load(); err != nil {
 		t.Fatal(err)
 	}
 	type key struct{ SessionID, AssumptionID, MemberID int64 }

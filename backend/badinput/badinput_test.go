@@ -24,6 +24,7 @@ import (
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/transcript"
 )
 
 const token = "badinput-token"
@@ -45,7 +46,7 @@ func newApp(t *testing.T) *app {
 	ctx, cancel := context.WithCancel(context.Background())
 	db := storetest.Open(t)
 	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
-	d := demo.NewService(b, ss.Plans, l)
+	d := demo.NewService(b, ss.Plans, l, transcript.NewTranscripts(ctx, db))
 	if _, err := d.Load(); err != nil {
 		t.Fatal(err)
 	}

@@ -9,29 +9,32 @@ import (
 	"soundingboard/backend/board"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/session"
+	"soundingboard/backend/transcript"
 )
 
 // Service loads the sample data; bound to the window and served in
 // browser mode like the domain services.
 type Service struct {
-	board   *board.Service
-	session *session.Plans
-	loop    *loop.Service
+	board       *board.Service
+	session     *session.Plans
+	loop        *loop.Service
+	transcripts *transcript.Transcripts
 }
 
-// NewService returns a demo loader over the board, session plans and loop
-// services.
-func NewService(b *board.Service, s *session.Plans, l *loop.Service) *Service {
-	return &Service{board: b, session: s, loop: l}
+// NewService returns a demo loader over the board, session plans, loop and
+// transcript services.
+func NewService(b *board.Service, s *session.Plans, l *loop.Service, t *transcript.Transcripts) *Service {
+	return &Service{board: b, session: s, loop: l, transcripts: t}
 }
 
 // Result reports what the sample data added.
 type Result struct {
-	Members   int `json:"members"`
-	Segments  int `json:"segments"`
-	Decisions int `json:"decisions"`
-	Sessions  int `json:"sessions"`
-	Reminders int `json:"reminders"`
+	Members     int `json:"members"`
+	Segments    int `json:"segments"`
+	Decisions   int `json:"decisions"`
+	Sessions    int `json:"sessions"`
+	Reminders   int `json:"reminders"`
+	Transcripts int `json:"transcripts"`
 }
 
 // Load fills an empty database with the sample board and sample sessions.
@@ -51,6 +54,10 @@ func (d *Service) Load() (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("the sample board and sessions were loaded, but not the sample follow-ups: %w", err)
 	}
+	t, err := d.transcripts.LoadDemo()
+	if err != nil {
+		return Result{}, fmt.Errorf("the sample board, sessions and follow-ups were loaded, but not the sample transcript: %w", err)
+	}
 	return Result{Members: b.Members, Segments: b.Segments, Decisions: s.Decisions, Sessions: s.Sessions,
-		Reminders: l.Reminders}, nil
+		Reminders: l.Reminders, Transcripts: t}, nil
 }

@@ -11,17 +11,19 @@ import (
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/transcript"
 )
 
 func TestLoadFillsBoardAndSessionsOnce(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
-	d := demo.NewService(board.NewService(ctx, db), session.NewPlans(ctx, db), loop.NewService(ctx, db))
+	d := demo.NewService(board.NewService(ctx, db), session.NewPlans(ctx, db), loop.NewService(ctx, db),
+		transcript.NewTranscripts(ctx, db))
 	r, err := d.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 7 || r.Reminders == 0 {
+	if r.Members < 25 || r.Segments != 4 || r.Decisions != 2 || r.Sessions != 7 || r.Reminders == 0 || r.Transcripts != 1 {
 		t.Errorf("result %+v", r)
 	}
 	if _, err := d.Load(); !errors.Is(err, store.ErrConflict) {

@@ -14,6 +14,7 @@ import (
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/transcript"
 )
 
 type fixture struct {
@@ -30,7 +31,7 @@ func newFixture(t *testing.T) fixture {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
-	if _, err := demo.NewService(b, ss.Plans, l).Load(); err != nil {
+	if _, err := demo.NewService(b, ss.Plans, l, transcript.NewTranscripts(ctx, db)).Load(); err != nil {
 		t.Fatalf("load demo: %v", err)
 	}
 	return fixture{db: db, board: b, session: ss, privacy: privacy.NewService(ctx, db)}

@@ -23,6 +23,7 @@ import (
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/transcript"
 )
 
 // fx is a report service over a fresh temp-file database.
@@ -52,7 +53,7 @@ func newFx(t testing.TB) *fx {
 // demo loads the sample board, sessions and follow-ups.
 func (f *fx) demo() {
 	f.t.Helper()
-	if _, err := demo.NewService(f.board, f.session.Plans, f.loop).Load(); err != nil {
+	if _, err := demo.NewService(f.board, f.session.Plans, f.loop, transcript.NewTranscripts(context.Background(), f.db)).Load(); err != nil {
 		f.t.Fatalf("demo: %v", err)
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/session"
 	"soundingboard/backend/storetest"
+	"soundingboard/backend/transcript"
 )
 
 const fuzzToken = "fuzz-token"
@@ -34,7 +35,7 @@ func realServer(tb testing.TB) (*target, []string) {
 	ctx := context.Background()
 	db := storetest.Open(tb)
 	b, ss, l := board.NewService(ctx, db), session.NewServices(ctx, db), loop.NewService(ctx, db)
-	d := demo.NewService(b, ss.Plans, l)
+	d := demo.NewService(b, ss.Plans, l, transcript.NewTranscripts(ctx, db))
 	if _, err := d.Load(); err != nil {
 		tb.Fatalf("load demo: %v", err)
 	}

@@ -76,9 +76,9 @@ func Open(ctx context.Context, dbPath string, writer bool) (*Set, error) {
 // build makes the services over db.
 func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	b, ss := board.NewService(ctx, db), session.NewServices(ctx, db)
-	l, ag := loop.NewService(ctx, db), activity.NewAgendas(ctx, db)
-	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l),
-		Agendas: ag, Transcripts: transcript.NewTranscripts(ctx, db), Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
+	l, ag, tr := loop.NewService(ctx, db), activity.NewAgendas(ctx, db), transcript.NewTranscripts(ctx, db)
+	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l, tr),
+		Agendas: ag, Transcripts: tr, Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
 		Backup: backup.NewService(ctx, db, dbPath), Path: dbPath}
 }
 

@@ -21,10 +21,7 @@ func twoHours() []byte {
 	return []byte(b.String())
 }
 
-func vttClock(d time.Duration) string {
-	ms := d.Milliseconds()
-	return fmt.Sprintf("%02d:%02d:%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
-}
+func vttClock(d time.Duration) string { return strings.Replace(srtClock(d), ",", ".", 1) }
 
 // Importing a two-hour transcript: parse, match speakers, write 2,400 lines.
 func BenchmarkImport(b *testing.B) {

@@ -240,3 +240,36 @@ func TestMatchDropDelete(t *testing.T) {
 		t.Error("delete left lines, or took the quote")
 	}
 }
+
+// The sample call's transcript: every participant matched, the
+// facilitator the team, the two lines the session quoted linked to their
+// quotes; without the sample session there is nothing to load into.
+func TestLoadDemo(t *testing.T) {
+	f := newFx(t)
+	_, err := f.s.LoadDemo()
+	storetest.WantErr(t, err, store.ErrNotFound, demoSession)
+	f.exec(`UPDATE sessions SET title = ? WHERE id = ?`, demoSession, f.session)
+	for email, id := range map[string]int64{"zoe@atelier-durand.example": f.ana, "eleni@kafeneio.example": f.bruno,
+		"grace@okaforhome.example": f.chris} {
+		f.exec(`UPDATE members SET email = ? WHERE id = ?`, email, id)
+	}
+	f.exec(`INSERT INTO entries (session_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, 'quote', 'If it cannot read my Excel, I will not use it twice.', 'x', 'x')`, f.session, f.chris)
+	if n, err := f.s.LoadDemo(); err != nil || n != 1 {
+		t.Fatalf("load %d %v", n, err)
+	}
+	list, _ := f.s.List(f.session)
+	tr, err := f.s.Get(list[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Format != FormatSRT || tr.LineCount != len(demoLines)-2 || tr.Quoted != 1 { // Lukasz is not here
+		t.Errorf("sample transcript %+v", tr.Summary)
+	}
+	if sp := speaker(t, tr, "Facilitator"); !sp.Team {
+		t.Errorf("the facilitator is %+v", sp)
+	}
+	if sp := speaker(t, tr, "Ana Lima"); sp.MemberID != f.ana {
+		t.Errorf("Zoe's lines went to %+v", sp)
+	}
+}
