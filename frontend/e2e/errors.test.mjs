@@ -40,7 +40,12 @@ test('a missing member or session, and an unknown address, read as not found wit
   await page.getByRole('navigation', { name: 'Ways back' }).getByRole('link', { name: 'All members' }).click()
   await page.getByRole('button', { name: 'Load a sample board' }).waitFor()
 
-  for (const path of ['/sessions/plan/4242', '/sessions/after/4242']) {
+  for (const path of [
+    '/sessions/plan/4242',
+    '/sessions/after/4242',
+    '/sessions/run/4242',
+    '/sessions/transcripts/4242',
+  ]) {
     await open(page, path)
     await page.getByRole('heading', { name: 'Session not found' }).waitFor()
     assert.match(await mainText(page), /There is no session 4242/)

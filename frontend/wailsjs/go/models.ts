@@ -1652,6 +1652,7 @@ export namespace demo {
 	    decisions: number;
 	    sessions: number;
 	    reminders: number;
+	    transcripts: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Result(source);
@@ -1664,6 +1665,7 @@ export namespace demo {
 	        this.decisions = source["decisions"];
 	        this.sessions = source["sessions"];
 	        this.reminders = source["reminders"];
+	        this.transcripts = source["transcripts"];
 	    }
 	}
 

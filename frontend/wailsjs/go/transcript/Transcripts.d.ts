@@ -12,6 +12,8 @@ export function Import(arg1:transcript.ImportInput):Promise<transcript.Transcrip
 
 export function List(arg1:number):Promise<Array<transcript.Summary>>;
 
+export function LoadDemo():Promise<number>;
+
 export function MatchSpeaker(arg1:transcript.SpeakerInput):Promise<transcript.Speaker>;
 
 export function QuoteLines(arg1:transcript.QuoteInput):Promise<Array<transcript.Line>>;

@@ -22,6 +22,10 @@ export function List(arg1) {
   return window['go']['transcript']['Transcripts']['List'](arg1);
 }
 
+export function LoadDemo() {
+  return window['go']['transcript']['Transcripts']['LoadDemo']();
+}
+
 export function MatchSpeaker(arg1) {
   return window['go']['transcript']['Transcripts']['MatchSpeaker'](arg1);
 }

@@ -14,6 +14,7 @@ import { RunBar } from './RunBar'
 import { RunNav } from './RunNav'
 import { useRun } from './useRun'
 import { VerdictPanel } from './VerdictPanel'
+import { SessionNotFound } from '../SessionNotFound'
 
 type Run = ReturnType<typeof useRun>
 
@@ -103,6 +104,7 @@ export function RunView({ sessionId }: { sessionId: number }) {
     recordedRef.current = r.recorded
   })
 
+  if (!r.run && r.missing) return <SessionNotFound id={sessionId} />
   if (!r.run) {
     return (
       <section className="page" aria-label="Run">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { errorMessage } from '../../../api'
+import { errorCode, errorMessage } from '../../../api'
 import { Stance } from '../../../api/enums'
 import { sessionApi, type Attendance, type Response, type Run, type VerdictInput } from '../../../api/session'
 import { useFocusMode } from '../../../components/FocusMode'
@@ -63,6 +63,7 @@ const noResponse = (sessionId: number, assumptionId: number, memberId: number): 
 export function useRun(sessionId: number, assumptions = true) {
   const [run, setRun] = useState<Run | null>(null)
   const [error, setError] = useState('')
+  const [missing, setMissing] = useState(false)
   const [st, setSt] = useState<RunState>({ responses: {}, quotes: {}, verdicts: {} })
   const [pos, setPos] = useState(0)
   const [help, setHelp] = useState(false)
@@ -86,7 +87,10 @@ export function useRun(sessionId: number, assumptions = true) {
         for (const it of r.items ?? []) for (const q of it.quotes ?? []) quoteIds.current.set(`q${q.id}`, q.id)
         setPos(Math.min(Math.max(0, r.session.currentPosition), Math.max(0, (r.items ?? []).length - 1)))
       },
-      (e) => setError(errorMessage(e)),
+      (e) => {
+        setError(errorMessage(e))
+        setMissing(errorCode(e) === 'not_found')
+      },
     )
   }, [sessionId])
 
@@ -368,6 +372,7 @@ export function useRun(sessionId: number, assumptions = true) {
   return {
     run,
     error,
+    missing,
     items,
     item,
     pos,
