@@ -59,16 +59,29 @@ func readRun(ctx context.Context, q store.Queryer, sessionID int64, today string
 // about any assumption.
 func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []Quote, error) {
 	var spent []struct {
+		ItemID       int64 `db:"item_id"`
 		AssumptionID int64 `db:"assumption_id"`
 		Seconds      int   `db:"seconds_spent"`
 	}
-	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT assumption_id, seconds_spent
+	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT item_id, assumption_id, seconds_spent
 		FROM assumption_items WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read time spent: %w", err)
 	}
 	// Only the entries of the items the session tests its assumptions
-	// through (not those of an assumption check taken off the agenda).
-	responses, err := loadResponses(ctx, q, `r.item_id IN (SELECT item_id FROM assumption_items WHERE session_id = ?)`, sess.ID)
+	// through (not those of an assumption check taken off the agenda),
+	// found by item in the entries_slot index.
+	targets := make(map[int64]responseTarget, len(spent))
+	itemIDs := make([]int64, 0, len(spent))
+	for _, sp := range spent {
+		targets[sp.ItemID] = responseTarget{sess.ID, sp.AssumptionID}
+		itemIDs = append(itemIDs, sp.ItemID)
+	}
+	where, ids := `r.item_id IN (SELECT value FROM json_each(?))`, jsonIDs(itemIDs)
+	scanned, itemOf, err := scanResponses(ctx, q, where, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	responses, err := finishResponses(ctx, q, scanned, itemOf, targets, where, ids)
 	if err != nil {
 		return nil, nil, err
 	}

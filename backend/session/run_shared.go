@@ -193,45 +193,31 @@ func getQuote(ctx context.Context, q store.Queryer, id int64) (Quote, error) {
 // those kinds.
 var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes": "note", "reactions": "reaction"}
 
-// packedFields packs the fields of a response's entries r into one
-// text, as responseSelect groups them: per entry its kind, the byte
-// length of its text and the text ("note 5 hello"), so any text, control
-// characters and all, reads back as it was (unpackFields).
-const packedFields = `group_concat(r.kind || ' ' || octet_length(r.text) || ' ' || r.text, '')`
-
 // loadResponses reads the responses whose entries match where (over
 // entries r) with their themes, in three queries. A response is put
 // together from its entries: its ID is the id of its first entry
 // (TagResponse takes it), each field is the entry of its kind (one per
-// slot: SaveField keeps it so), reactions one entry each, themes those of
+// slot: SaveField keeps it so; were there two, the greater text wins),
+// reactions one entry each, in the order of Reactions, themes those of
 // its entries (needs and note carry them). Responses come in the order of
 // their first entries. Erased entries (no member) of one assumption read
 // as one response of member 0. where is a constant of this package.
 //
 // A response is five entries, and a session of 2,000 responses must
-// still open at once: SQLite groups them (in the order of the
-// entries_slot index, which covers them), so 2,000 rows cross to Go, not
-// 10,000, and the items' assumptions are read apart, not joined per entry.
+// still open at once. With this driver each value crossing to Go costs
+// more than SQLite reading the entry, and SQLite grouping per response
+// costs more than the rows it saves: so one query reads the entries, over
+// the entries_slot index that covers them (no seek into the table, no
+// sort), packed into one text (packedEntries), and they are put together
+// here. The items' assumptions are read apart, not joined per entry.
 func loadResponses(ctx context.Context, q store.Queryer, where string, args ...any) ([]Response, error) {
-	var rows []struct {
-		ID        int64  `db:"id"`
-		ItemID    int64  `db:"item_id"`
-		MemberID  int64  `db:"member_id"`
-		UpdatedAt string `db:"updated_at"`
-		Fields    string `db:"fields"`
+	out, itemOf, err := scanResponses(ctx, q, where, args...)
+	if err != nil {
+		return nil, err
 	}
-	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT min(r.id) AS id, r.item_id, coalesce(r.member_id, 0) AS member_id,
-		max(r.updated_at) AS updated_at, `+packedFields+` AS fields
-		FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `+where+`
-		GROUP BY r.item_id, r.member_id`, args...); err != nil {
-		return nil, fmt.Errorf("read responses: %w", err)
-	}
-	items := make([]int64, 0, len(rows))
-	for _, r := range rows {
-		if len(items) == 0 || items[len(items)-1] != r.ItemID {
-			items = append(items, r.ItemID)
-		}
-	}
+	items := slices.Clone(itemOf)
+	slices.Sort(items)
+	items = slices.Compact(items)
 	// The assumption (and session) of each item; entries of items that
 	// are not assumptions (a journey board's notes) are no response.
 	var its []struct {
@@ -244,27 +230,35 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 		WHERE i.role = 'assumption' AND i.id IN (SELECT value FROM json_each(?))`, jsonIDs(items)); err != nil {
 		return nil, fmt.Errorf("read the items of responses: %w", err)
 	}
-	type itemOf struct{ session, assumption int64 }
-	itemsByID := make(map[int64]itemOf, len(its))
+	targets := make(map[int64]responseTarget, len(its))
 	for _, it := range its {
-		itemsByID[it.ID] = itemOf{it.SessionID, it.Assumption}
+		targets[it.ID] = responseTarget{it.SessionID, it.Assumption}
 	}
+	return finishResponses(ctx, q, out, itemOf, targets, where, args...)
+}
+
+// responseTarget is what the responses to an item of an assumption check
+// are about: the session and the assumption.
+type responseTarget struct{ session, assumption int64 }
+
+// finishResponses completes the responses scanResponses read with where:
+// those of an item in targets get its session and assumption (the others
+// are dropped), then their themes, in the order of their first entries.
+func finishResponses(ctx context.Context, q store.Queryer, out []Response, itemOf []int64,
+	targets map[int64]responseTarget, where string, args ...any) ([]Response, error) {
 	type key struct{ item, member int64 }
-	at := make(map[key]int, len(rows))
-	out := make([]Response, 0, len(rows))
-	for _, row := range rows {
-		it, ok := itemsByID[row.ItemID]
+	at := make(map[key]int, len(out))
+	kept := out[:0]
+	for i, r := range out {
+		t, ok := targets[itemOf[i]]
 		if !ok {
 			continue
 		}
-		r := emptyResponse(ResponseKey{SessionID: it.session, AssumptionID: it.assumption, MemberID: row.MemberID})
-		r.ID, r.UpdatedAt = row.ID, row.UpdatedAt
-		if err := unpackFields(row.Fields, &r); err != nil {
-			return nil, fmt.Errorf("read response %d: %w", row.ID, err)
-		}
-		at[key{row.ItemID, row.MemberID}] = len(out)
-		out = append(out, r)
+		r.SessionID, r.AssumptionID = t.session, t.assumption
+		at[key{itemOf[i], r.MemberID}] = len(kept)
+		kept = append(kept, r)
 	}
+	out = kept
 	var themes []struct {
 		ItemID   int64  `db:"item_id"`
 		MemberID int64  `db:"member_id"`
@@ -284,52 +278,124 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 	return out, nil
 }
 
-// unpackFields sets the fields of r from packedFields' text; reactions
-// in the order of Reactions.
-func unpackFields(packed string, r *Response) error {
-	seen := make([]bool, len(Reactions))
+// packedEntries packs the response entries r into one text, so 10,000
+// of them cross from SQLite to Go as one value: per entry its item,
+// member (0: none), id and kind, the byte lengths of its stamp and text,
+// then the stamp and the text ("7 3 41 note 20 5 2025-06-15T12:00:01Zhello"),
+// so any text, control characters and all, reads back as it was
+// (scanResponses). The stamp and text are appended with ||, which keeps
+// every byte, not by printf, which would stop at a NUL.
+const packedEntries = `group_concat(printf('%d %d %d %s %d %d ', r.item_id, coalesce(r.member_id, 0), r.id, r.kind,
+	octet_length(r.updated_at), octet_length(r.text)) || r.updated_at || r.text, '')`
+
+// scanResponses reads the response entries matching where and puts them
+// together per item and member (loadResponses), in the order first met;
+// itemOf[i] is the item of out[i], whose session and assumption are not
+// set yet.
+func scanResponses(ctx context.Context, q store.Queryer, where string, args ...any) (out []Response, itemOf []int64, err error) {
+	var packed string
+	if err := sqlx.GetContext(ctx, q, &packed, `SELECT coalesce(`+packedEntries+`, '')
+		FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `+where, args...); err != nil {
+		return nil, nil, fmt.Errorf("read responses: %w", err)
+	}
+	type key struct{ item, member int64 }
+	at := map[key]int{}
+	var reacted []uint64 // per response, bit k set: Reactions[k] noted
 	for packed != "" {
-		kind, rest, ok1 := strings.Cut(packed, " ")
-		size, rest, ok2 := strings.Cut(rest, " ")
-		n, err := strconv.Atoi(size)
-		if !ok1 || !ok2 || err != nil || n < 0 || n > len(rest) {
-			return fmt.Errorf("fields %q are garbled", packed)
+		var e packedEntry
+		if e, packed, err = nextPackedEntry(packed); err != nil {
+			return nil, nil, fmt.Errorf("read responses: %w", err)
 		}
-		text := rest[:n]
-		packed = rest[n:]
-		switch kind {
+		i, ok := at[key{e.item, e.member}]
+		if !ok {
+			i = len(out)
+			at[key{e.item, e.member}] = i
+			out = append(out, emptyResponse(ResponseKey{MemberID: e.member}))
+			out[i].ID = e.id
+			itemOf = append(itemOf, e.item)
+			reacted = append(reacted, 0)
+		}
+		r := &out[i]
+		r.ID = min(r.ID, e.id)
+		r.UpdatedAt = max(r.UpdatedAt, e.updated)
+		switch e.kind {
 		case "stance":
-			r.Stance = Stance(text)
+			r.Stance = max(r.Stance, Stance(e.text))
 		case "needs":
-			r.Needs = text
+			r.Needs = max(r.Needs, e.text)
 		case "note":
-			r.Notes = text
+			r.Notes = max(r.Notes, e.text)
 		case "reaction":
-			if i := slices.Index(Reactions, text); i >= 0 {
-				seen[i] = true
+			if k := slices.Index(Reactions, e.text); k >= 0 {
+				reacted[i] |= 1 << k
 			}
 		}
 	}
-	for i, name := range Reactions {
-		if seen[i] {
-			r.Reactions = append(r.Reactions, Reaction(name))
+	for i := range out {
+		for k, name := range Reactions {
+			if reacted[i]&(1<<k) != 0 {
+				out[i].Reactions = append(out[i].Reactions, Reaction(name))
+			}
 		}
 	}
-	return nil
+	return out, itemOf, nil
+}
+
+// packedEntry is one entry of packedEntries' text.
+type packedEntry struct {
+	item, member, id    int64
+	kind, updated, text string
+}
+
+// nextPackedEntry reads the first entry of packedEntries' text and
+// returns it with the rest.
+func nextPackedEntry(packed string) (packedEntry, string, error) {
+	var e packedEntry
+	var nums [5]int64 // item, member, id, then the stamp's and text's lengths
+	rest := packed
+	for i := range nums {
+		if i == 3 { // the kind comes between the id and the lengths
+			var ok bool
+			if e.kind, rest, ok = strings.Cut(rest, " "); !ok {
+				return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+			}
+		}
+		field, tail, ok := strings.Cut(rest, " ")
+		n, err := strconv.ParseInt(field, 10, 64)
+		if !ok || err != nil || n < 0 {
+			return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+		}
+		nums[i], rest = n, tail
+	}
+	e.item, e.member, e.id = nums[0], nums[1], nums[2]
+	if nums[3]+nums[4] > int64(len(rest)) {
+		return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+	}
+	e.updated, rest = rest[:nums[3]], rest[nums[3]:]
+	e.text, rest = rest[:nums[4]], rest[nums[4]:]
+	return e, rest, nil
 }
 
 // getResponse reads the response of a member (0: the erased) to the item
-// of an assumption; an empty response when nothing was recorded.
+// of an assumption; an empty response when nothing was recorded. It is
+// read after each autosave, so it knows the item's target from one plain
+// query rather than joining the items of every entry.
 func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, memberID int64) (Response, error) {
-	rs, err := loadResponses(ctx, q, `r.item_id = ? AND r.member_id IS nullif(?, 0)`, itemID, memberID)
+	var a int64
+	if err := sqlx.GetContext(ctx, q, &a, `SELECT assumption_id FROM activity_items
+		WHERE id = ? AND role = 'assumption'`, itemID); err != nil {
+		return Response{}, store.Map(err, fmt.Sprintf("item %d", itemID))
+	}
+	where := `r.item_id = ? AND r.member_id IS nullif(?, 0)`
+	out, itemOf, err := scanResponses(ctx, q, where, itemID, memberID)
+	if err != nil {
+		return Response{}, err
+	}
+	rs, err := finishResponses(ctx, q, out, itemOf, map[int64]responseTarget{itemID: {sessionID, a}}, where, itemID, memberID)
 	if err != nil {
 		return Response{}, err
 	}
 	if len(rs) == 0 {
-		var a int64
-		if err := sqlx.GetContext(ctx, q, &a, `SELECT assumption_id FROM activity_items WHERE id = ?`, itemID); err != nil {
-			return Response{}, store.Map(err, fmt.Sprintf("item %d", itemID))
-		}
 		return emptyResponse(ResponseKey{SessionID: sessionID, AssumptionID: a, MemberID: memberID}), nil
 	}
 	return rs[0], nil
