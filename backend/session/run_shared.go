@@ -111,17 +111,17 @@ func splitCommaList[T ~string](s string) []T {
 }
 
 // normalizeReactions checks a comma list of reactions and returns it
-// lower-cased, deduplicated and in the order of Reactions.
+// lower-cased, deduplicated and in the order of activity.ReactionKinds.
 func normalizeReactions(v string) (string, error) {
 	seen := map[string]bool{}
 	for _, r := range splitCommaList[string](strings.ToLower(v)) {
-		if !slices.Contains(Reactions, r) {
-			return "", store.Invalid("reaction %q is not one of %s", r, strings.Join(Reactions, ", "))
+		if !slices.Contains(activity.ReactionKinds, r) {
+			return "", store.Invalid("reaction %q is not one of %s", r, strings.Join(activity.ReactionKinds, ", "))
 		}
 		seen[r] = true
 	}
 	var out []string
-	for _, r := range Reactions {
+	for _, r := range activity.ReactionKinds {
 		if seen[r] {
 			out = append(out, r)
 		}
@@ -198,7 +198,7 @@ var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes"
 // together from its entries: its ID is the id of its first entry
 // (TagResponse takes it), each field is the entry of its kind (one per
 // slot: SaveField keeps it so; were there two, the greater text wins),
-// reactions one entry each, in the order of Reactions, themes those of
+// reactions one entry each, in the order of activity.ReactionKinds, themes those of
 // its entries (needs and note carry them). Responses come in the order of
 // their first entries. Erased entries (no member) of one assumption read
 // as one response of member 0. where is a constant of this package.
@@ -300,7 +300,7 @@ func scanResponses(ctx context.Context, q store.Queryer, where string, args ...a
 	}
 	type key struct{ item, member int64 }
 	at := map[key]int{}
-	var reacted []uint64 // per response, bit k set: Reactions[k] noted
+	var reacted []uint64 // per response, bit k set: activity.ReactionKinds[k] noted
 	for packed != "" {
 		var e packedEntry
 		if e, packed, err = nextPackedEntry(packed); err != nil {
@@ -326,15 +326,15 @@ func scanResponses(ctx context.Context, q store.Queryer, where string, args ...a
 		case "note":
 			r.Notes = max(r.Notes, e.text)
 		case "reaction":
-			if k := slices.Index(Reactions, e.text); k >= 0 {
+			if k := slices.Index(activity.ReactionKinds, e.text); k >= 0 {
 				reacted[i] |= 1 << k
 			}
 		}
 	}
 	for i := range out {
-		for k, name := range Reactions {
+		for k, name := range activity.ReactionKinds {
 			if reacted[i]&(1<<k) != 0 {
-				out[i].Reactions = append(out[i].Reactions, Reaction(name))
+				out[i].Reactions = append(out[i].Reactions, activity.Reaction(name))
 			}
 		}
 	}
@@ -404,7 +404,7 @@ func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, member
 // emptyResponse is the answer of a participant who has said nothing yet.
 func emptyResponse(k ResponseKey) Response {
 	return Response{SessionID: k.SessionID, AssumptionID: k.AssumptionID, MemberID: k.MemberID,
-		Reactions: []Reaction{}, Themes: []string{}}
+		Reactions: []activity.Reaction{}, Themes: []string{}}
 }
 
 // tallyOf counts the stances of a session's participants on one

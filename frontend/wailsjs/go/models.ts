@@ -2693,12 +2693,6 @@ export namespace session {
 	    INVITED = "invited",
 	    NO_SHOW = "no_show",
 	}
-	export enum Reaction {
-	    CONFUSION = "confusion",
-	    EXCITEMENT = "excitement",
-	    FRUSTRATION = "frustration",
-	    OTHER = "other",
-	}
 	export enum Stance {
 	    DOES_NOT_MATCH = "does_not_match",
 	    MATCHES = "matches",
