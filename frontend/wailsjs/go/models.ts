@@ -52,6 +52,7 @@ export namespace activity {
 	    assumptionId: number;
 	    text: string;
 	    secondsSpent: number;
+	    entries: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Item(source);
@@ -66,6 +67,7 @@ export namespace activity {
 	        this.assumptionId = source["assumptionId"];
 	        this.text = source["text"];
 	        this.secondsSpent = source["secondsSpent"];
+	        this.entries = source["entries"];
 	    }
 	}
 	export class Activity {
