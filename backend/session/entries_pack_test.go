@@ -5,13 +5,16 @@ import (
 	"testing"
 )
 
-// Texts cross from SQLite packed into one text with their byte lengths
-// (packedEntries): any text, control characters, NUL, spaces and digits
-// included, must read back as typed, in GetRun and in SaveField's answer.
+// Texts cross from SQLite listed, separated by the byte 0xFF
+// (listedEntries), or, when a text holds that byte, packed with their byte
+// lengths (packedEntries): any text, control characters, NUL, 0xFF,
+// spaces and digits included, must read back as typed, in GetRun and in
+// SaveField's answer.
 func TestResponsesReadBackAnyText(t *testing.T) {
 	f := newRunFx(t)
 	sc := f.scene()
-	odd := []string{"a\x00b", "12 3 note 4 ", "tab\tnew\nline", " ", "é — ✓"}
+	// One per member and field (i%3, i%2), so each is the last write of its slot.
+	odd := []string{"a\x00b", "12 3 note 4 ", "tab\tnew\nline", "comma, and \xff byte", "é — ✓", ""}
 	for i, text := range odd {
 		field := []string{"needs", "notes"}[i%2]
 		got := f.field(sc.session, sc.a1, []int64{sc.ada, sc.bo, sc.cy}[i%3], field, text)
@@ -28,10 +31,13 @@ func TestResponsesReadBackAnyText(t *testing.T) {
 		read = append(read, r.Needs, r.Notes)
 	}
 	all := strings.Join(read, "|")
-	for _, text := range odd[2:] { // the last write of each member's field wins
+	for _, text := range odd {
 		if !strings.Contains(all, text) {
 			t.Errorf("GetRun lost %q: %q", text, all)
 		}
+	}
+	if len(read) != 6 {
+		t.Errorf("GetRun read %d fields, want 6: %q", len(read), read)
 	}
 }
 

@@ -77,7 +77,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 		itemIDs = append(itemIDs, sp.ItemID)
 	}
 	where, ids := `r.item_id IN (SELECT value FROM json_each(?))`, jsonIDs(itemIDs)
-	scanned, itemOf, err := scanResponses(ctx, q, where, ids)
+	scanned, itemOf, err := scanResponses(ctx, q, len(spent)*len(sess.Participants), where, ids)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -96,9 +96,9 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 	}
 
 	type pair struct{ assumption, member int64 }
-	byPair := make(map[pair]Response, len(responses))
-	for _, r := range responses {
-		byPair[pair{r.AssumptionID, r.MemberID}] = r
+	byPair := make(map[pair]int, len(responses)) // index in responses
+	for i, r := range responses {
+		byPair[pair{r.AssumptionID, r.MemberID}] = i
 	}
 	quotesOf := map[int64][]Quote{}
 	for _, qt := range quotes {
@@ -115,6 +115,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 
 	finished := sess.Status == "finished"
 	items := make([]RunItem, 0, len(sess.Assumptions))
+	stanceOf := make(map[int64]Stance, len(sess.Participants)) // of the assumption at hand
 	for _, a := range sess.Assumptions {
 		item := RunItem{
 			Assumption:   a,
@@ -127,10 +128,12 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 			nt := nextTest(a)
 			item.NextTest = &nt
 		}
-		stanceOf := make(map[int64]Stance, len(sess.Participants))
+		clear(stanceOf)
 		for _, p := range sess.Participants {
-			r, ok := byPair[pair{a.ID, p.MemberID}]
-			if !ok {
+			var r Response
+			if i, ok := byPair[pair{a.ID, p.MemberID}]; ok {
+				r = responses[i]
+			} else {
 				r = emptyResponse(ResponseKey{SessionID: sess.ID, AssumptionID: a.ID, MemberID: p.MemberID})
 			}
 			stanceOf[p.MemberID] = r.Stance

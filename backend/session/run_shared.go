@@ -211,7 +211,7 @@ var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes"
 // sort), packed into one text (packedEntries), and they are put together
 // here. The items' assumptions are read apart, not joined per entry.
 func loadResponses(ctx context.Context, q store.Queryer, where string, args ...any) ([]Response, error) {
-	out, itemOf, err := scanResponses(ctx, q, where, args...)
+	out, itemOf, err := scanResponses(ctx, q, 0, where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -278,34 +278,97 @@ func finishResponses(ctx context.Context, q store.Queryer, out []Response, itemO
 	return out, nil
 }
 
-// packedEntries packs the response entries r into one text, so 10,000
-// of them cross from SQLite to Go as one value: per entry its item,
-// member (0: none), id and kind, the byte lengths of its stamp and text,
-// then the stamp and the text ("7 3 41 note 20 5 2025-06-15T12:00:01Zhello"),
-// so any text, control characters and all, reads back as it was
-// (scanResponses). The stamp and text are appended with ||, which keeps
-// every byte, not by printf, which would stop at a NUL.
-const packedEntries = `group_concat(printf('%d %d %d %s %d %d ', r.item_id, coalesce(r.member_id, 0), r.id, r.kind,
-	octet_length(r.updated_at), octet_length(r.text)) || r.updated_at || r.text, '')`
+// responseEntries selects the response entries r matching a where
+// clause appended to it.
+const responseEntries = ` FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `
+
+// listedEntries reads the response entries as six lists in one row, one
+// per column, so 10,000 entries cross from SQLite to Go as six values and
+// SQLite evaluates nothing per entry but the lists themselves (with this
+// driver, each function or || per entry costs more than reading it).
+// Numbers and kinds are listed with commas; stamps and texts with the
+// byte 0xFF, which UTF-8 text never holds. A text that does hold it (not
+// typed through the app) makes the lists disagree: the entries are then
+// read again with packedEntries.
+const listedEntries = `SELECT coalesce(group_concat(r.item_id), ''), coalesce(group_concat(coalesce(r.member_id, 0)), ''),
+	coalesce(group_concat(r.id), ''), coalesce(group_concat(r.kind), ''),
+	coalesce(group_concat(r.updated_at, x'ff'), ''), coalesce(group_concat(r.text, x'ff'), '')`
+
+// packedEntries packs the response entries r into one text: per entry its
+// item, member (0: none), id and kind, the byte lengths of its stamp and
+// text, then the stamp and the text ("7 3 41 note 20 5
+// 2025-06-15T12:00:01Zhello"), so any text, control characters and all,
+// reads back as it was. The stamp and text are appended with ||, which
+// keeps every byte, not by printf, which would stop at a NUL.
+const packedEntries = `SELECT coalesce(group_concat(printf('%d %d %d %s %d %d ', r.item_id, coalesce(r.member_id, 0), r.id,
+	r.kind, octet_length(r.updated_at), octet_length(r.text)) || r.updated_at || r.text, ''), '')`
+
+// eachResponseEntry reads the response entries matching where, in the
+// order of the entries_slot index that covers them (no seek into the
+// table, no sort), and calls f with each: listed (listedEntries), or
+// packed (packedEntries) when the lists disagree.
+func eachResponseEntry(ctx context.Context, q store.Queryer, where string, args []any, f func(packedEntry)) error {
+	var l [6]string // items, members, ids, kinds, stamps, texts
+	if err := q.QueryRowxContext(ctx, listedEntries+responseEntries+where, args...).Scan(
+		&l[0], &l[1], &l[2], &l[3], &l[4], &l[5]); err != nil {
+		return fmt.Errorf("read responses: %w", err)
+	}
+	if l[2] == "" {
+		return nil // no entries
+	}
+	n := strings.Count(l[2], ",")
+	if strings.Count(l[0], ",") == n && strings.Count(l[1], ",") == n && strings.Count(l[3], ",") == n &&
+		strings.Count(l[4], "\xff") == n && strings.Count(l[5], "\xff") == n {
+		return eachListed(l, f)
+	}
+	var packed string
+	if err := sqlx.GetContext(ctx, q, &packed, packedEntries+responseEntries+where, args...); err != nil {
+		return fmt.Errorf("read responses: %w", err)
+	}
+	for packed != "" {
+		e, rest, err := nextPackedEntry(packed)
+		if err != nil {
+			return fmt.Errorf("read responses: %w", err)
+		}
+		f(e)
+		packed = rest
+	}
+	return nil
+}
+
+// eachListed calls f with each entry of listedEntries' lists, which have
+// as many items each.
+func eachListed(l [6]string, f func(packedEntry)) error {
+	for l[2] != "" {
+		var e packedEntry
+		var nums [3]int64 // item, member, id
+		for i := range nums {
+			field, rest, _ := strings.Cut(l[i], ",")
+			n, err := strconv.ParseInt(field, 10, 64)
+			if err != nil {
+				return fmt.Errorf("read responses: list %.40q is garbled", l[i])
+			}
+			nums[i], l[i] = n, rest
+		}
+		e.item, e.member, e.id = nums[0], nums[1], nums[2]
+		e.kind, l[3], _ = strings.Cut(l[3], ",")
+		e.updated, l[4], _ = strings.Cut(l[4], "\xff")
+		e.text, l[5], _ = strings.Cut(l[5], "\xff")
+		f(e)
+	}
+	return nil
+}
 
 // scanResponses reads the response entries matching where and puts them
 // together per item and member (loadResponses), in the order first met;
 // itemOf[i] is the item of out[i], whose session and assumption are not
-// set yet.
-func scanResponses(ctx context.Context, q store.Queryer, where string, args ...any) (out []Response, itemOf []int64, err error) {
-	var packed string
-	if err := sqlx.GetContext(ctx, q, &packed, `SELECT coalesce(`+packedEntries+`, '')
-		FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `+where, args...); err != nil {
-		return nil, nil, fmt.Errorf("read responses: %w", err)
-	}
+// set yet. expect is how many responses to make room for (0: unknown).
+func scanResponses(ctx context.Context, q store.Queryer, expect int, where string, args ...any) (out []Response, itemOf []int64, err error) {
 	type key struct{ item, member int64 }
-	at := map[key]int{}
-	var reacted []uint64 // per response, bit k set: activity.ReactionKinds[k] noted
-	for packed != "" {
-		var e packedEntry
-		if e, packed, err = nextPackedEntry(packed); err != nil {
-			return nil, nil, fmt.Errorf("read responses: %w", err)
-		}
+	at := make(map[key]int, expect)
+	out, itemOf = make([]Response, 0, expect), make([]int64, 0, expect)
+	reacted := make([]uint64, 0, expect) // per response, bit k set: activity.ReactionKinds[k] noted
+	err = eachResponseEntry(ctx, q, where, args, func(e packedEntry) {
 		i, ok := at[key{e.item, e.member}]
 		if !ok {
 			i = len(out)
@@ -330,6 +393,9 @@ func scanResponses(ctx context.Context, q store.Queryer, where string, args ...a
 				reacted[i] |= 1 << k
 			}
 		}
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	for i := range out {
 		for k, name := range activity.ReactionKinds {
@@ -341,7 +407,7 @@ func scanResponses(ctx context.Context, q store.Queryer, where string, args ...a
 	return out, itemOf, nil
 }
 
-// packedEntry is one entry of packedEntries' text.
+// packedEntry is one response entry as read (listedEntries, packedEntries).
 type packedEntry struct {
 	item, member, id    int64
 	kind, updated, text string
@@ -387,7 +453,7 @@ func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, member
 		return Response{}, store.Map(err, fmt.Sprintf("item %d", itemID))
 	}
 	where := `r.item_id = ? AND r.member_id IS nullif(?, 0)`
-	out, itemOf, err := scanResponses(ctx, q, where, itemID, memberID)
+	out, itemOf, err := scanResponses(ctx, q, 1, where, itemID, memberID)
 	if err != nil {
 		return Response{}, err
 	}
