@@ -28,8 +28,9 @@ var responseFields = []string{"stance", "needs", "reactions", "notes"}
 
 // GetRun returns everything the live run view needs.
 //
-// It reads the session plan, then the responses, quotes and verdicts of the
-// whole session with one query each (plus one per kind for their themes),
+// It reads the session plan, then the responses (by the items of its
+// assumption check), quotes and verdicts of the whole session with one
+// query each (plus one per kind for their themes),
 // so opening a session costs the same few queries at 5 or 50 assumptions.
 // All of them read one snapshot: an autosave landing meanwhile is either
 // wholly in the answer or not at all.

@@ -198,18 +198,20 @@ var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes"
 // together from its entries: its ID is the id of its first entry
 // (TagResponse takes it), each field is the entry of its kind (one per
 // slot: SaveField keeps it so; were there two, the greater text wins),
-// reactions one entry each, in the order of activity.ReactionKinds, themes those of
-// its entries (needs and note carry them). Responses come in the order of
-// their first entries. Erased entries (no member) of one assumption read
-// as one response of member 0. where is a constant of this package.
+// reactions one entry each, in the order of activity.ReactionKinds,
+// themes those of its entries (needs and note carry them). Responses come
+// in the order of their first entries. Erased entries (no member) of one
+// assumption read as one response of member 0. where is a constant of
+// this package.
 //
 // A response is five entries, and a session of 2,000 responses must
-// still open at once. With this driver each value crossing to Go costs
-// more than SQLite reading the entry, and SQLite grouping per response
-// costs more than the rows it saves: so one query reads the entries, over
-// the entries_slot index that covers them (no seek into the table, no
-// sort), packed into one text (packedEntries), and they are put together
-// here. The items' assumptions are read apart, not joined per entry.
+// still open at once. With this driver each value crossing to Go, and
+// each function SQLite evaluates per entry, costs more than reading the
+// entry, and SQLite grouping per response costs more than the rows it
+// saves: so one query reads the entries as a few lists
+// (eachResponseEntry), over the entries_slot index that covers them, and
+// they are put together here. The items' assumptions are read apart, not
+// joined per entry.
 func loadResponses(ctx context.Context, q store.Queryer, where string, args ...any) ([]Response, error) {
 	out, itemOf, err := scanResponses(ctx, q, 0, where, args...)
 	if err != nil {
