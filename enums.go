@@ -16,7 +16,7 @@ import (
 func enums() []any {
 	return []any{
 		board.AllStatuses, board.AllConsentKinds, board.AllTouchpointKinds, board.AllUsageFrequencies, board.AllTones,
-		session.AllCategories, session.AllStances, session.AllReactions, session.AllVerdicts, session.AllOutcomes,
+		session.AllCategories, session.AllStances, session.AllVerdicts, session.AllOutcomes,
 		session.AllStates, session.AllStatuses, session.AllOpportunityStatuses,
 		activity.AllKinds, activity.AllRoles, activity.AllEntryKinds, activity.AllReactions, activity.AllTaskOutcomes,
 		loop.AllKinds, loop.AllChannels, loop.AllViews, loop.AllRepeatUnits,

@@ -1,6 +1,7 @@
 package activity
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -386,5 +387,55 @@ func TestTemplatesSeed(t *testing.T) {
 		if err != nil || len(ag.Activities) != len(tp.Activities) {
 			t.Errorf("%s: %+v, %v", tp.Format, ag, err)
 		}
+	}
+}
+
+// Each item says how many entries it holds, as its item or as the variant
+// they were made on (what the editor shows before refusing a removal);
+// the counts follow the entries, and an emptied item can be removed.
+func TestItemsCountTheirEntries(t *testing.T) {
+	f := newFx(t)
+	s := f.session(f.decision("Pricing"), "June", "prototype_testing")
+	ann, bo := f.participant(s, "Ann"), f.participant(s, "Bo")
+	test := f.add(ActivityInput{SessionID: s, Kind: KindPrototypeTest, Title: "Try it",
+		Items: append(items(RoleTask, "Sign up", "Invite"), items(RoleVariant, "A", "B")...)})
+	board := f.add(ActivityInput{SessionID: s, Kind: KindJourneyBoard, Title: "Journey", Dots: 3,
+		Items: items(RoleStage, "Find", "Buy")})
+	variants, tasks, stages := itemsOf(test, RoleVariant), itemsOf(test, RoleTask), itemsOf(board, RoleStage)
+	for _, m := range []int64{ann, bo} {
+		f.entry(EntryInput{ActivityID: test.ID, ItemID: tasks[0], VariantID: variants[0], MemberID: m, Kind: EntryResult, Text: "success"})
+	}
+	f.entry(EntryInput{ActivityID: test.ID, ItemID: tasks[0], VariantID: variants[1], MemberID: ann, Kind: EntryResult, Text: "fail"})
+	note := f.entry(EntryInput{ActivityID: board.ID, ItemID: stages[1], MemberID: bo, Kind: EntryNote, Text: "Too slow", Value: 2})
+
+	counts := func() map[string]int {
+		t.Helper()
+		ag, err := f.s.Agenda(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, a := range ag.Activities {
+			for _, it := range a.Items {
+				out[string(it.Role)+":"+it.Text] = it.Entries
+			}
+		}
+		return out
+	}
+	want := map[string]int{"variant:A": 2, "variant:B": 1, "task:Sign up": 3, "task:Invite": 0, "stage:Find": 0, "stage:Buy": 1}
+	if got := counts(); !maps.Equal(got, want) {
+		t.Errorf("entries per item %v, want %v", got, want)
+	}
+	if err := f.s.DeleteEntry(note.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := counts()["stage:Buy"]; got != 0 {
+		t.Errorf("stage Buy holds %d entries after its note was deleted", got)
+	}
+	in := inputOf(board)
+	in.Items = in.Items[:1]
+	saved, err := f.s.SaveActivity(in)
+	if err != nil || len(saved.Items) != 1 || saved.Items[0].Entries != 0 {
+		t.Errorf("removing the emptied stage: %+v, %v", saved.Items, err)
 	}
 }

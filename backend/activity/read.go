@@ -73,10 +73,12 @@ type itemRow struct {
 	Reason    string `db:"reason"`
 }
 
-// itemColumns reads items i with their assumptions s.
+// itemColumns reads items i with their assumptions s and the number of
+// entries they hold.
 const itemColumns = `i.id, i.activity_id, i.role, i.position, coalesce(i.assumption_id, 0) AS assumption_id,
 	i.text, i.seconds_spent, coalesce(s.customers, '') AS customers, coalesce(s.behavior, '') AS behavior,
-	coalesce(s.reason, '') AS reason`
+	coalesce(s.reason, '') AS reason,
+	(SELECT count(*) FROM entries e WHERE e.item_id = i.id OR e.variant_id = i.id) AS entries`
 
 // loadActivities reads the activities matching where (over activities a),
 // removed ones included, in agenda order, with their items: two queries.

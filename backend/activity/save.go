@@ -199,17 +199,9 @@ func checkItems(ctx context.Context, tx *sqlx.Tx, h sessionHead, in ActivityInpu
 			return err
 		}
 	}
-	for _, it := range old.Items {
-		if kept[it.ID] {
-			continue
-		}
-		var n int
-		if err := sqlx.GetContext(ctx, tx, &n, `SELECT count(*) FROM entries WHERE item_id = ? OR variant_id = ?`,
-			it.ID, it.ID); err != nil {
-			return fmt.Errorf("count entries of item %d: %w", it.ID, err)
-		}
-		if n > 0 {
-			p.Add("items", "the %s %q holds %d entries and cannot be removed from items", it.Role, it.Text, n)
+	for _, it := range old.Items { // old was read in this transaction: its counts hold
+		if !kept[it.ID] && it.Entries > 0 {
+			p.Add("items", "the %s %q holds %d entries and cannot be removed from items", it.Role, it.Text, it.Entries)
 		}
 	}
 	return nil

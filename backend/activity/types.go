@@ -149,6 +149,10 @@ type Item struct {
 	AssumptionID int64  `json:"assumptionId" db:"assumption_id"` // role assumption; else 0
 	Text         string `json:"text" db:"text"`                  // for an assumption: its sentence, read-only
 	SecondsSpent int    `json:"secondsSpent" db:"seconds_spent"`
+	// Entries counts the entries the item holds (as their item, or as the
+	// variant they were made on): an item holding any cannot be removed,
+	// and the agenda editor says so before the save is tried.
+	Entries int `json:"entries" db:"entries"`
 }
 
 // Entry is one thing a participant contributed. Ids of 0 mean none; a

@@ -3,6 +3,7 @@ package session
 import (
 	"testing"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 	"soundingboard/backend/valid"
@@ -33,7 +34,7 @@ func TestEnumsMatchSchemaAndValidation(t *testing.T) {
 			t.Errorf("stance %q: %v", c.Value, err)
 		}
 	}
-	for _, c := range AllReactions {
+	for _, c := range activity.AllReactions { // the one list of reactions, activity's
 		if _, err := normalizeReactions(string(c.Value)); err != nil {
 			t.Errorf("reaction %q: %v", c.Value, err)
 		}

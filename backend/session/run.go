@@ -28,8 +28,9 @@ var responseFields = []string{"stance", "needs", "reactions", "notes"}
 
 // GetRun returns everything the live run view needs.
 //
-// It reads the session plan, then the responses, quotes and verdicts of the
-// whole session with one query each (plus one per kind for their themes),
+// It reads the session plan, then the responses (by the items of its
+// assumption check), quotes and verdicts of the whole session with one
+// query each (plus one per kind for their themes),
 // so opening a session costs the same few queries at 5 or 50 assumptions.
 // All of them read one snapshot: an autosave landing meanwhile is either
 // wholly in the answer or not at all.
@@ -59,16 +60,29 @@ func readRun(ctx context.Context, q store.Queryer, sessionID int64, today string
 // about any assumption.
 func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []Quote, error) {
 	var spent []struct {
+		ItemID       int64 `db:"item_id"`
 		AssumptionID int64 `db:"assumption_id"`
 		Seconds      int   `db:"seconds_spent"`
 	}
-	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT assumption_id, seconds_spent
+	if err := sqlx.SelectContext(ctx, q, &spent, `SELECT item_id, assumption_id, seconds_spent
 		FROM assumption_items WHERE session_id = ?`, sess.ID); err != nil {
 		return nil, nil, fmt.Errorf("read time spent: %w", err)
 	}
 	// Only the entries of the items the session tests its assumptions
-	// through (not those of an assumption check taken off the agenda).
-	responses, err := loadResponses(ctx, q, `r.item_id IN (SELECT item_id FROM assumption_items WHERE session_id = ?)`, sess.ID)
+	// through (not those of an assumption check taken off the agenda),
+	// found by item in the entries_slot index.
+	targets := make(map[int64]responseTarget, len(spent))
+	itemIDs := make([]int64, 0, len(spent))
+	for _, sp := range spent {
+		targets[sp.ItemID] = responseTarget{sess.ID, sp.AssumptionID}
+		itemIDs = append(itemIDs, sp.ItemID)
+	}
+	where, ids := `r.item_id IN (SELECT value FROM json_each(?))`, jsonIDs(itemIDs)
+	scanned, itemOf, err := scanResponses(ctx, q, len(spent)*len(sess.Participants), where, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	responses, err := finishResponses(ctx, q, scanned, itemOf, targets, where, ids)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -83,9 +97,9 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 	}
 
 	type pair struct{ assumption, member int64 }
-	byPair := make(map[pair]Response, len(responses))
-	for _, r := range responses {
-		byPair[pair{r.AssumptionID, r.MemberID}] = r
+	byPair := make(map[pair]int, len(responses)) // index in responses
+	for i, r := range responses {
+		byPair[pair{r.AssumptionID, r.MemberID}] = i
 	}
 	quotesOf := map[int64][]Quote{}
 	for _, qt := range quotes {
@@ -102,6 +116,7 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 
 	finished := sess.Status == "finished"
 	items := make([]RunItem, 0, len(sess.Assumptions))
+	stanceOf := make(map[int64]Stance, len(sess.Participants)) // of the assumption at hand
 	for _, a := range sess.Assumptions {
 		item := RunItem{
 			Assumption:   a,
@@ -114,10 +129,12 @@ func runItems(ctx context.Context, q store.Queryer, sess Session) ([]RunItem, []
 			nt := nextTest(a)
 			item.NextTest = &nt
 		}
-		stanceOf := make(map[int64]Stance, len(sess.Participants))
+		clear(stanceOf)
 		for _, p := range sess.Participants {
-			r, ok := byPair[pair{a.ID, p.MemberID}]
-			if !ok {
+			var r Response
+			if i, ok := byPair[pair{a.ID, p.MemberID}]; ok {
+				r = responses[i]
+			} else {
 				r = emptyResponse(ResponseKey{SessionID: sess.ID, AssumptionID: a.ID, MemberID: p.MemberID})
 			}
 			stanceOf[p.MemberID] = r.Stance

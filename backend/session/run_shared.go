@@ -111,17 +111,17 @@ func splitCommaList[T ~string](s string) []T {
 }
 
 // normalizeReactions checks a comma list of reactions and returns it
-// lower-cased, deduplicated and in the order of Reactions.
+// lower-cased, deduplicated and in the order of activity.ReactionKinds.
 func normalizeReactions(v string) (string, error) {
 	seen := map[string]bool{}
 	for _, r := range splitCommaList[string](strings.ToLower(v)) {
-		if !slices.Contains(Reactions, r) {
-			return "", store.Invalid("reaction %q is not one of %s", r, strings.Join(Reactions, ", "))
+		if !slices.Contains(activity.ReactionKinds, r) {
+			return "", store.Invalid("reaction %q is not one of %s", r, strings.Join(activity.ReactionKinds, ", "))
 		}
 		seen[r] = true
 	}
 	var out []string
-	for _, r := range Reactions {
+	for _, r := range activity.ReactionKinds {
 		if seen[r] {
 			out = append(out, r)
 		}
@@ -193,45 +193,33 @@ func getQuote(ctx context.Context, q store.Queryer, id int64) (Quote, error) {
 // those kinds.
 var fieldKinds = map[string]string{"stance": "stance", "needs": "needs", "notes": "note", "reactions": "reaction"}
 
-// packedFields packs the fields of a response's entries r into one
-// text, as responseSelect groups them: per entry its kind, the byte
-// length of its text and the text ("note 5 hello"), so any text, control
-// characters and all, reads back as it was (unpackFields).
-const packedFields = `group_concat(r.kind || ' ' || octet_length(r.text) || ' ' || r.text, '')`
-
 // loadResponses reads the responses whose entries match where (over
 // entries r) with their themes, in three queries. A response is put
 // together from its entries: its ID is the id of its first entry
 // (TagResponse takes it), each field is the entry of its kind (one per
-// slot: SaveField keeps it so), reactions one entry each, themes those of
-// its entries (needs and note carry them). Responses come in the order of
-// their first entries. Erased entries (no member) of one assumption read
-// as one response of member 0. where is a constant of this package.
+// slot: SaveField keeps it so; were there two, the greater text wins),
+// reactions one entry each, in the order of activity.ReactionKinds,
+// themes those of its entries (needs and note carry them). Responses come
+// in the order of their first entries. Erased entries (no member) of one
+// assumption read as one response of member 0. where is a constant of
+// this package.
 //
 // A response is five entries, and a session of 2,000 responses must
-// still open at once: SQLite groups them (in the order of the
-// entries_slot index, which covers them), so 2,000 rows cross to Go, not
-// 10,000, and the items' assumptions are read apart, not joined per entry.
+// still open at once. With this driver each value crossing to Go, and
+// each function SQLite evaluates per entry, costs more than reading the
+// entry, and SQLite grouping per response costs more than the rows it
+// saves: so one query reads the entries as a few lists
+// (eachResponseEntry), over the entries_slot index that covers them, and
+// they are put together here. The items' assumptions are read apart, not
+// joined per entry.
 func loadResponses(ctx context.Context, q store.Queryer, where string, args ...any) ([]Response, error) {
-	var rows []struct {
-		ID        int64  `db:"id"`
-		ItemID    int64  `db:"item_id"`
-		MemberID  int64  `db:"member_id"`
-		UpdatedAt string `db:"updated_at"`
-		Fields    string `db:"fields"`
+	out, itemOf, err := scanResponses(ctx, q, 0, where, args...)
+	if err != nil {
+		return nil, err
 	}
-	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT min(r.id) AS id, r.item_id, coalesce(r.member_id, 0) AS member_id,
-		max(r.updated_at) AS updated_at, `+packedFields+` AS fields
-		FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `+where+`
-		GROUP BY r.item_id, r.member_id`, args...); err != nil {
-		return nil, fmt.Errorf("read responses: %w", err)
-	}
-	items := make([]int64, 0, len(rows))
-	for _, r := range rows {
-		if len(items) == 0 || items[len(items)-1] != r.ItemID {
-			items = append(items, r.ItemID)
-		}
-	}
+	items := slices.Clone(itemOf)
+	slices.Sort(items)
+	items = slices.Compact(items)
 	// The assumption (and session) of each item; entries of items that
 	// are not assumptions (a journey board's notes) are no response.
 	var its []struct {
@@ -244,27 +232,35 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 		WHERE i.role = 'assumption' AND i.id IN (SELECT value FROM json_each(?))`, jsonIDs(items)); err != nil {
 		return nil, fmt.Errorf("read the items of responses: %w", err)
 	}
-	type itemOf struct{ session, assumption int64 }
-	itemsByID := make(map[int64]itemOf, len(its))
+	targets := make(map[int64]responseTarget, len(its))
 	for _, it := range its {
-		itemsByID[it.ID] = itemOf{it.SessionID, it.Assumption}
+		targets[it.ID] = responseTarget{it.SessionID, it.Assumption}
 	}
+	return finishResponses(ctx, q, out, itemOf, targets, where, args...)
+}
+
+// responseTarget is what the responses to an item of an assumption check
+// are about: the session and the assumption.
+type responseTarget struct{ session, assumption int64 }
+
+// finishResponses completes the responses scanResponses read with where:
+// those of an item in targets get its session and assumption (the others
+// are dropped), then their themes, in the order of their first entries.
+func finishResponses(ctx context.Context, q store.Queryer, out []Response, itemOf []int64,
+	targets map[int64]responseTarget, where string, args ...any) ([]Response, error) {
 	type key struct{ item, member int64 }
-	at := make(map[key]int, len(rows))
-	out := make([]Response, 0, len(rows))
-	for _, row := range rows {
-		it, ok := itemsByID[row.ItemID]
+	at := make(map[key]int, len(out))
+	kept := out[:0]
+	for i, r := range out {
+		t, ok := targets[itemOf[i]]
 		if !ok {
 			continue
 		}
-		r := emptyResponse(ResponseKey{SessionID: it.session, AssumptionID: it.assumption, MemberID: row.MemberID})
-		r.ID, r.UpdatedAt = row.ID, row.UpdatedAt
-		if err := unpackFields(row.Fields, &r); err != nil {
-			return nil, fmt.Errorf("read response %d: %w", row.ID, err)
-		}
-		at[key{row.ItemID, row.MemberID}] = len(out)
-		out = append(out, r)
+		r.SessionID, r.AssumptionID = t.session, t.assumption
+		at[key{itemOf[i], r.MemberID}] = len(kept)
+		kept = append(kept, r)
 	}
+	out = kept
 	var themes []struct {
 		ItemID   int64  `db:"item_id"`
 		MemberID int64  `db:"member_id"`
@@ -284,52 +280,190 @@ func loadResponses(ctx context.Context, q store.Queryer, where string, args ...a
 	return out, nil
 }
 
-// unpackFields sets the fields of r from packedFields' text; reactions
-// in the order of Reactions.
-func unpackFields(packed string, r *Response) error {
-	seen := make([]bool, len(Reactions))
-	for packed != "" {
-		kind, rest, ok1 := strings.Cut(packed, " ")
-		size, rest, ok2 := strings.Cut(rest, " ")
-		n, err := strconv.Atoi(size)
-		if !ok1 || !ok2 || err != nil || n < 0 || n > len(rest) {
-			return fmt.Errorf("fields %q are garbled", packed)
-		}
-		text := rest[:n]
-		packed = rest[n:]
-		switch kind {
-		case "stance":
-			r.Stance = Stance(text)
-		case "needs":
-			r.Needs = text
-		case "note":
-			r.Notes = text
-		case "reaction":
-			if i := slices.Index(Reactions, text); i >= 0 {
-				seen[i] = true
-			}
-		}
+// responseEntries selects the response entries r matching a where
+// clause appended to it.
+const responseEntries = ` FROM entries r WHERE r.item_id IS NOT NULL AND r.kind IN ('stance', 'needs', 'note', 'reaction') AND `
+
+// listedEntries reads the response entries as six lists in one row, one
+// per column, so 10,000 entries cross from SQLite to Go as six values and
+// SQLite evaluates nothing per entry but the lists themselves (with this
+// driver, each function or || per entry costs more than reading it).
+// Numbers and kinds are listed with commas; stamps and texts with the
+// byte 0xFF, which UTF-8 text never holds. A text that does hold it (not
+// typed through the app) makes the lists disagree: the entries are then
+// read again with packedEntries.
+const listedEntries = `SELECT coalesce(group_concat(r.item_id), ''), coalesce(group_concat(coalesce(r.member_id, 0)), ''),
+	coalesce(group_concat(r.id), ''), coalesce(group_concat(r.kind), ''),
+	coalesce(group_concat(r.updated_at, x'ff'), ''), coalesce(group_concat(r.text, x'ff'), '')`
+
+// packedEntries packs the response entries r into one text: per entry its
+// item, member (0: none), id and kind, the byte lengths of its stamp and
+// text, then the stamp and the text ("7 3 41 note 20 5
+// 2025-06-15T12:00:01Zhello"), so any text, control characters and all,
+// reads back as it was. The stamp and text are appended with ||, which
+// keeps every byte, not by printf, which would stop at a NUL.
+const packedEntries = `SELECT coalesce(group_concat(printf('%d %d %d %s %d %d ', r.item_id, coalesce(r.member_id, 0), r.id,
+	r.kind, octet_length(r.updated_at), octet_length(r.text)) || r.updated_at || r.text, ''), '')`
+
+// eachResponseEntry reads the response entries matching where, in the
+// order of the entries_slot index that covers them (no seek into the
+// table, no sort), and calls f with each: listed (listedEntries), or
+// packed (packedEntries) when the lists disagree.
+func eachResponseEntry(ctx context.Context, q store.Queryer, where string, args []any, f func(packedEntry)) error {
+	var l [6]string // items, members, ids, kinds, stamps, texts
+	if err := q.QueryRowxContext(ctx, listedEntries+responseEntries+where, args...).Scan(
+		&l[0], &l[1], &l[2], &l[3], &l[4], &l[5]); err != nil {
+		return fmt.Errorf("read responses: %w", err)
 	}
-	for i, name := range Reactions {
-		if seen[i] {
-			r.Reactions = append(r.Reactions, Reaction(name))
+	if l[2] == "" {
+		return nil // no entries
+	}
+	n := strings.Count(l[2], ",")
+	if strings.Count(l[0], ",") == n && strings.Count(l[1], ",") == n && strings.Count(l[3], ",") == n &&
+		strings.Count(l[4], "\xff") == n && strings.Count(l[5], "\xff") == n {
+		return eachListed(l, f)
+	}
+	var packed string
+	if err := sqlx.GetContext(ctx, q, &packed, packedEntries+responseEntries+where, args...); err != nil {
+		return fmt.Errorf("read responses: %w", err)
+	}
+	for packed != "" {
+		e, rest, err := nextPackedEntry(packed)
+		if err != nil {
+			return fmt.Errorf("read responses: %w", err)
 		}
+		f(e)
+		packed = rest
 	}
 	return nil
 }
 
+// eachListed calls f with each entry of listedEntries' lists, which have
+// as many items each.
+func eachListed(l [6]string, f func(packedEntry)) error {
+	for l[2] != "" {
+		var e packedEntry
+		var nums [3]int64 // item, member, id
+		for i := range nums {
+			field, rest, _ := strings.Cut(l[i], ",")
+			n, err := strconv.ParseInt(field, 10, 64)
+			if err != nil {
+				return fmt.Errorf("read responses: list %.40q is garbled", l[i])
+			}
+			nums[i], l[i] = n, rest
+		}
+		e.item, e.member, e.id = nums[0], nums[1], nums[2]
+		e.kind, l[3], _ = strings.Cut(l[3], ",")
+		e.updated, l[4], _ = strings.Cut(l[4], "\xff")
+		e.text, l[5], _ = strings.Cut(l[5], "\xff")
+		f(e)
+	}
+	return nil
+}
+
+// scanResponses reads the response entries matching where and puts them
+// together per item and member (loadResponses), in the order first met;
+// itemOf[i] is the item of out[i], whose session and assumption are not
+// set yet. expect is how many responses to make room for (0: unknown).
+func scanResponses(ctx context.Context, q store.Queryer, expect int, where string, args ...any) (out []Response, itemOf []int64, err error) {
+	type key struct{ item, member int64 }
+	at := make(map[key]int, expect)
+	out, itemOf = make([]Response, 0, expect), make([]int64, 0, expect)
+	reacted := make([]uint64, 0, expect) // per response, bit k set: activity.ReactionKinds[k] noted
+	err = eachResponseEntry(ctx, q, where, args, func(e packedEntry) {
+		i, ok := at[key{e.item, e.member}]
+		if !ok {
+			i = len(out)
+			at[key{e.item, e.member}] = i
+			out = append(out, emptyResponse(ResponseKey{MemberID: e.member}))
+			out[i].ID = e.id
+			itemOf = append(itemOf, e.item)
+			reacted = append(reacted, 0)
+		}
+		r := &out[i]
+		r.ID = min(r.ID, e.id)
+		r.UpdatedAt = max(r.UpdatedAt, e.updated)
+		switch e.kind {
+		case "stance":
+			r.Stance = max(r.Stance, Stance(e.text))
+		case "needs":
+			r.Needs = max(r.Needs, e.text)
+		case "note":
+			r.Notes = max(r.Notes, e.text)
+		case "reaction":
+			if k := slices.Index(activity.ReactionKinds, e.text); k >= 0 {
+				reacted[i] |= 1 << k
+			}
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range out {
+		for k, name := range activity.ReactionKinds {
+			if reacted[i]&(1<<k) != 0 {
+				out[i].Reactions = append(out[i].Reactions, activity.Reaction(name))
+			}
+		}
+	}
+	return out, itemOf, nil
+}
+
+// packedEntry is one response entry as read (listedEntries, packedEntries).
+type packedEntry struct {
+	item, member, id    int64
+	kind, updated, text string
+}
+
+// nextPackedEntry reads the first entry of packedEntries' text and
+// returns it with the rest.
+func nextPackedEntry(packed string) (packedEntry, string, error) {
+	var e packedEntry
+	var nums [5]int64 // item, member, id, then the stamp's and text's lengths
+	rest := packed
+	for i := range nums {
+		if i == 3 { // the kind comes between the id and the lengths
+			var ok bool
+			if e.kind, rest, ok = strings.Cut(rest, " "); !ok {
+				return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+			}
+		}
+		field, tail, ok := strings.Cut(rest, " ")
+		n, err := strconv.ParseInt(field, 10, 64)
+		if !ok || err != nil || n < 0 {
+			return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+		}
+		nums[i], rest = n, tail
+	}
+	e.item, e.member, e.id = nums[0], nums[1], nums[2]
+	if nums[3]+nums[4] > int64(len(rest)) {
+		return e, "", fmt.Errorf("entries %.40q are garbled", packed)
+	}
+	e.updated, rest = rest[:nums[3]], rest[nums[3]:]
+	e.text, rest = rest[:nums[4]], rest[nums[4]:]
+	return e, rest, nil
+}
+
 // getResponse reads the response of a member (0: the erased) to the item
-// of an assumption; an empty response when nothing was recorded.
+// of an assumption; an empty response when nothing was recorded. It is
+// read after each autosave, so it knows the item's target from one plain
+// query rather than joining the items of every entry.
 func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, memberID int64) (Response, error) {
-	rs, err := loadResponses(ctx, q, `r.item_id = ? AND r.member_id IS nullif(?, 0)`, itemID, memberID)
+	var a int64
+	if err := sqlx.GetContext(ctx, q, &a, `SELECT assumption_id FROM activity_items
+		WHERE id = ? AND role = 'assumption'`, itemID); err != nil {
+		return Response{}, store.Map(err, fmt.Sprintf("item %d", itemID))
+	}
+	where := `r.item_id = ? AND r.member_id IS nullif(?, 0)`
+	out, itemOf, err := scanResponses(ctx, q, 1, where, itemID, memberID)
+	if err != nil {
+		return Response{}, err
+	}
+	rs, err := finishResponses(ctx, q, out, itemOf, map[int64]responseTarget{itemID: {sessionID, a}}, where, itemID, memberID)
 	if err != nil {
 		return Response{}, err
 	}
 	if len(rs) == 0 {
-		var a int64
-		if err := sqlx.GetContext(ctx, q, &a, `SELECT assumption_id FROM activity_items WHERE id = ?`, itemID); err != nil {
-			return Response{}, store.Map(err, fmt.Sprintf("item %d", itemID))
-		}
 		return emptyResponse(ResponseKey{SessionID: sessionID, AssumptionID: a, MemberID: memberID}), nil
 	}
 	return rs[0], nil
@@ -338,7 +472,7 @@ func getResponse(ctx context.Context, q store.Queryer, sessionID, itemID, member
 // emptyResponse is the answer of a participant who has said nothing yet.
 func emptyResponse(k ResponseKey) Response {
 	return Response{SessionID: k.SessionID, AssumptionID: k.AssumptionID, MemberID: k.MemberID,
-		Reactions: []Reaction{}, Themes: []string{}}
+		Reactions: []activity.Reaction{}, Themes: []string{}}
 }
 
 // tallyOf counts the stances of a session's participants on one

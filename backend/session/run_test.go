@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 )
@@ -90,7 +91,7 @@ func TestSaveFieldWritesOnlyItsField(t *testing.T) {
 		t.Fatalf("stance edit = %+v", r2)
 	}
 	r3 := f.field(sc.session, sc.a1, sc.ada, "reactions", "Frustration, confusion,,confusion ")
-	if !reflect.DeepEqual(r3.Reactions, []Reaction{ReactionConfusion, ReactionFrustration}) || r3.Stance != "does_not_match" {
+	if !reflect.DeepEqual(r3.Reactions, []activity.Reaction{activity.ReactionConfusion, activity.ReactionFrustration}) || r3.Stance != "does_not_match" {
 		t.Fatalf("reactions edit = %+v, want confusion, frustration in Reactions order", r3)
 	}
 	r4 := f.field(sc.session, sc.a1, sc.ada, "needs", "An annual plan")
@@ -141,7 +142,7 @@ func TestSaveFieldConcurrentEditsLoseNothing(t *testing.T) {
 		case "stance":
 			return Stances[i%len(Stances)]
 		case "reactions":
-			return strings.Join(Reactions[:1+i%len(Reactions)], ",")
+			return strings.Join(activity.ReactionKinds[:1+i%len(activity.ReactionKinds)], ",")
 		}
 		return fmt.Sprintf("%s of member %d, keystroke %d", w.field, w.member, i)
 	}

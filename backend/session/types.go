@@ -40,17 +40,6 @@ const (
 	StanceUnsure       Stance = "unsure"
 )
 
-// Reaction is a non-verbal reaction noted during a session.
-type Reaction string
-
-// The reactions.
-const (
-	ReactionConfusion   Reaction = "confusion"
-	ReactionExcitement  Reaction = "excitement"
-	ReactionFrustration Reaction = "frustration"
-	ReactionOther       Reaction = "other"
-)
-
 // VerdictKind is how a session rated an assumption; "" = untested.
 type VerdictKind string
 
@@ -99,7 +88,6 @@ const (
 var (
 	AllCategories = valid.Choices(CategoryDesirability, CategoryViability, CategoryFeasibility)
 	AllStances    = valid.Choices(StanceNone, StanceMatches, StancePartly, StanceDoesNotMatch, StanceUnsure)
-	AllReactions  = valid.Choices(ReactionConfusion, ReactionExcitement, ReactionFrustration, ReactionOther)
 	AllVerdicts   = valid.Choices(VerdictValidated, VerdictInvalidated, VerdictNeedsResearch)
 	AllOutcomes   = valid.Choices(OutcomePersevere, OutcomePivot, OutcomeDrop, OutcomeTestFurther)
 	AllStates     = valid.Choices(StateInvited, StateConfirmed, StateAttended, StateNoShow)
@@ -110,7 +98,6 @@ var (
 var (
 	Categories     = valid.Strings(AllCategories)
 	Stances        = valid.Strings(AllStances[1:]) // the answers, without StanceNone
-	Reactions      = valid.Strings(AllReactions)
 	VerdictKinds   = valid.Strings(AllVerdicts)
 	Outcomes       = valid.Strings(AllOutcomes)
 	States         = valid.Strings(AllStates)
@@ -341,16 +328,16 @@ type FieldEdit struct {
 // from their entries on the assumption's item of the assumption check
 // (one per field, one per reaction).
 type Response struct {
-	ID           int64      `json:"id" db:"id"` // its first entry's id (what TagResponse takes); 0 = nothing recorded
-	SessionID    int64      `json:"sessionId" db:"session_id"`
-	AssumptionID int64      `json:"assumptionId" db:"assumption_id"`
-	MemberID     int64      `json:"memberId" db:"member_id"`
-	Stance       Stance     `json:"stance" db:"stance"`
-	Needs        string     `json:"needs" db:"needs"`
-	Reactions    []Reaction `json:"reactions" db:"-"`
-	Notes        string     `json:"notes" db:"notes"`
-	Themes       []string   `json:"themes" db:"-"`
-	UpdatedAt    string     `json:"updatedAt" db:"updated_at"`
+	ID           int64               `json:"id" db:"id"` // its first entry's id (what TagResponse takes); 0 = nothing recorded
+	SessionID    int64               `json:"sessionId" db:"session_id"`
+	AssumptionID int64               `json:"assumptionId" db:"assumption_id"`
+	MemberID     int64               `json:"memberId" db:"member_id"`
+	Stance       Stance              `json:"stance" db:"stance"`
+	Needs        string              `json:"needs" db:"needs"`
+	Reactions    []activity.Reaction `json:"reactions" db:"-"` // in the order of activity.AllReactions
+	Notes        string              `json:"notes" db:"notes"`
+	Themes       []string            `json:"themes" db:"-"`
+	UpdatedAt    string              `json:"updatedAt" db:"updated_at"`
 }
 
 // Quote is a verbatim quote attributed to a member: an entry of kind quote.

@@ -26,7 +26,7 @@ function binary() {
   return builtBin
 }
 
-/** Starts the server on a fresh database (or db); resolves to { url, dir, stop }. */
+/** Starts the server on a fresh database (or db); resolves to { url, dir, stop, kill }. */
 export async function startServer({ db } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sb-e2e-'))
   const proc = spawn(binary(), ['--db', db ?? join(dir, 'e2e.db'), 'serve', '--addr', '127.0.0.1:0'], {
@@ -59,7 +59,14 @@ export async function startServer({ db } = {}) {
     }
     rmSync(dir, { recursive: true, force: true })
   }
-  return { url, dir, stop }
+  /** Kills the server outright (SIGKILL: no shutdown, no checkpoint), as a crash or power cut would. */
+  const kill = async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return
+    const exited = new Promise((r) => proc.once('exit', r))
+    proc.kill('SIGKILL')
+    await exited
+  }
+  return { url, dir, stop, kill }
 }
 
 /** Launches Debian's Chromium headless; never downloads a browser. */

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 import { loadSampleBoard } from './helpers.mjs'
+import { caretInTextarea, plan, press, runTo, saved } from './workshop-steps.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -16,53 +17,10 @@ after(async () => {
   await app?.close()
 })
 
-const DECISION = 'Usage-based pricing for the analytics add-on?'
-
-/** Puts focus on a control and presses a key there, as a keyboard user would after tabbing to it. */
-async function press(locator, key = 'Enter') {
-  await locator.focus()
-  await locator.press(key)
-}
-
-/** Waits until the caret is in a new text box (after Add note / Add quote). */
-async function caretInTextarea(page) {
-  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA')
-}
-
 /** Focuses a text field and types into it. */
 async function type(locator, text) {
   await locator.focus()
   await app.page.keyboard.type(text)
-}
-
-/** Plans a session of format with two participants; returns their names. */
-async function plan(title, format, first) {
-  const { page } = app
-  await page.goto(new URL('#/sessions', page.url()).href)
-  await page.getByRole('button', { name: 'Plan a session' }).click()
-  await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
-  await page.getByLabel('Decision', { exact: true }).selectOption({ label: DECISION })
-  await page.getByLabel('Title', { exact: true }).fill(title)
-  await page.getByLabel('Format', { exact: true }).selectOption(format)
-  // The format's agenda, previewed before the session exists.
-  await page
-    .getByRole('list', { name: /^Agenda it starts with/ })
-    .getByRole('listitem')
-    .first()
-    .getByText(first)
-    .waitFor()
-  await page.getByRole('button', { name: 'Create session' }).click()
-  await page.getByRole('heading', { name: title, level: 1 }).waitFor()
-  await page.getByLabel('Only people with contact consent').check()
-  const picker = page.getByRole('table', { name: 'Board members to choose from' })
-  const names = []
-  for (let n = 1; n <= 2; n++) {
-    const box = picker.getByRole('checkbox', { checked: false }).first()
-    names.push((await box.getAttribute('aria-label')).replace(/^Choose /, ''))
-    await box.check()
-    await page.getByText(new RegExp(`^${n} (person|people) chosen$`)).waitFor()
-  }
-  return names
 }
 
 /** The titles of the agenda's activities on the plan page, in order. */
@@ -76,31 +34,9 @@ async function agendaTitles(page) {
   return out
 }
 
-/** Starts the run and moves by keyboard to the activity called title. */
-async function runTo(page, title) {
-  const strip = page.getByRole('navigation', { name: 'Agenda' })
-  for (let i = 0; i < 6; i++) {
-    if (
-      (await strip.getByRole('button', { name: new RegExp(title), exact: false }).getAttribute('aria-current')) ===
-      'step'
-    )
-      break
-    await page.keyboard.press('Alt+PageDown')
-  }
-  await page.getByRole('heading', { name: title, level: 2 }).waitFor()
-  assert.equal(await strip.getByRole('button', { name: new RegExp(title) }).getAttribute('aria-current'), 'step')
-}
-
-async function saved(page) {
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Saved$/ })
-    .waitFor()
-}
-
 test('problem mapping: the journey agenda planned and run by keyboard, reloaded mid-run', async () => {
   const { page } = app
-  const [ana, ben] = await plan('Onboarding pains', 'problem_mapping', 'Walk the journey')
+  const [ana, ben] = await plan(app.page, 'Onboarding pains', 'problem_mapping', 'Walk the journey')
 
   // The format's agenda is there, with the planned minutes against the session's 90.
   const titles = await agendaTitles(page)
@@ -336,7 +272,7 @@ test('problem mapping: what was run is in the synthesis and in the PDF', async (
 
 test('prototype testing: results per task and variant, reloaded, and a preference', async () => {
   const { page } = app
-  const [ana, ben] = await plan('Report builder prototypes', 'prototype_testing', 'Try the prototypes')
+  const [ana, ben] = await plan(app.page, 'Report builder prototypes', 'prototype_testing', 'Try the prototypes')
   await page.getByRole('listitem', { name: /Try the prototypes, Prototype test$/ }).waitFor()
   await press(page.getByRole('button', { name: 'Start session' }))
   await page.getByRole('navigation', { name: 'Agenda' }).waitFor()
@@ -460,7 +396,7 @@ test('prototype testing: task success per variant and the preferences are in the
 
 test('ideation sprint: ideas per prompt, dots and pitch scores, reloaded', async () => {
   const { page } = app
-  const [ana, ben] = await plan('Faster reports', 'ideation_sprint', 'Ideas')
+  const [ana, ben] = await plan(app.page, 'Faster reports', 'ideation_sprint', 'Ideas')
   await press(page.getByRole('button', { name: 'Start session' }))
   await page.getByRole('navigation', { name: 'Agenda' }).waitFor()
   await runTo(page, 'Ideas')

@@ -3,7 +3,7 @@
 // the lists (options.App.EnumBind, enums.go) and Wails writes them into
 // models.ts as TypeScript enums: the UI's lists derive from these instead
 // of typing the codes again.
-import { board, loop, session } from '../../wailsjs/go/models'
+import { activity, board, loop, session } from '../../wailsjs/go/models'
 
 export const MemberStatus = board.MemberStatus
 export type MemberStatus = board.MemberStatus
@@ -20,8 +20,9 @@ export const Category = session.Category
 export type Category = session.Category
 export const Stance = session.Stance
 export type Stance = session.Stance
-export const Reaction = session.Reaction
-export type Reaction = session.Reaction
+// One list of reactions for every activity, the assumption check's included.
+export const Reaction = activity.Reaction
+export type Reaction = activity.Reaction
 export const VerdictKind = session.VerdictKind
 export type VerdictKind = session.VerdictKind
 export const Outcome = session.Outcome

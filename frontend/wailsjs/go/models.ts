@@ -52,6 +52,7 @@ export namespace activity {
 	    assumptionId: number;
 	    text: string;
 	    secondsSpent: number;
+	    entries: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Item(source);
@@ -66,6 +67,7 @@ export namespace activity {
 	        this.assumptionId = source["assumptionId"];
 	        this.text = source["text"];
 	        this.secondsSpent = source["secondsSpent"];
+	        this.entries = source["entries"];
 	    }
 	}
 	export class Activity {
@@ -2696,12 +2698,6 @@ export namespace session {
 	    CONFIRMED = "confirmed",
 	    INVITED = "invited",
 	    NO_SHOW = "no_show",
-	}
-	export enum Reaction {
-	    CONFUSION = "confusion",
-	    EXCITEMENT = "excitement",
-	    FRUSTRATION = "frustration",
-	    OTHER = "other",
 	}
 	export enum Stance {
 	    DOES_NOT_MATCH = "does_not_match",

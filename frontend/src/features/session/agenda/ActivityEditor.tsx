@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { activityApi, Kind, type Activity, type ActivityInput } from '../../../api/activity'
+import { plural } from '../../../text'
 import type { AutosaveQueue } from '../autosave'
 import { kindLabel, moved, moveTarget, roleLabel, roles } from './logic'
 import { usePendingFocus } from './usePendingFocus'
@@ -11,6 +12,8 @@ interface DraftItem {
   role: string
   assumptionId: number
   text: string
+  /** Entries the item holds (0 for a new one): such an item cannot be removed. */
+  entries: number
 }
 
 interface Draft {
@@ -35,6 +38,7 @@ const toDraft = (a: Activity): Draft => ({
     role: it.role,
     assumptionId: it.assumptionId,
     text: it.text,
+    entries: it.entries,
   })),
 })
 
@@ -240,6 +244,7 @@ function ItemList({
   const { focusLater: setFocusKey, refFor } = usePendingFocus<HTMLInputElement>()
   const label = roleLabel(role)
   const listLabel = `${roleLabel(role, true)} of ${owner}`
+  const uid = useId()
 
   // Items of this role change among themselves; the others keep their places.
   const replace = (next: DraftItem[]) => onChange([...items.filter((it) => it.role !== role), ...next])
@@ -252,7 +257,7 @@ function ItemList({
   }
   const add = () => {
     const key = `n${++drafted}`
-    replace([...mine, { key, id: 0, role, assumptionId: 0, text: `${label} ${mine.length + 1}` }])
+    replace([...mine, { key, id: 0, role, assumptionId: 0, text: `${label} ${mine.length + 1}`, entries: 0 }])
     setFocusKey(key)
   }
 
@@ -287,10 +292,16 @@ function ItemList({
             >
               Down<span className="sr-only"> {`${label} ${i + 1}`}</span>
             </button>
+            {/* An item holding entries stays: the backend refuses its removal, so the
+                button says why up front. aria-disabled, not disabled, keeps it in the
+                tab order, so a keyboard user reaches it and hears the reason. */}
             <button
               type="button"
               className="btn btn-small btn-quiet"
+              aria-disabled={it.entries > 0 || undefined}
+              aria-describedby={it.entries > 0 ? `${uid}-${it.key}-held` : undefined}
               onClick={() => {
+                if (it.entries > 0) return
                 replace(mine.filter((x) => x.key !== it.key))
                 const near = mine[i + 1] ?? mine[i - 1]
                 setFocusKey(near?.key ?? '')
@@ -298,6 +309,11 @@ function ItemList({
             >
               Remove<span className="sr-only"> {`${label} ${i + 1}`}</span>
             </button>
+            {it.entries > 0 && (
+              <span id={`${uid}-${it.key}-held`} className="muted small">
+                {`holds ${plural(it.entries, 'entry', 'entries')}, so it stays`}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../../../api'
-import { activityApi, type AgendaRun } from '../../../api/activity'
+import { activityApi, type Activity, type AgendaRun } from '../../../api/activity'
 import { useAutosave } from '../useAutosave'
-import { useAssumptionTimer } from '../run/useTimer'
 import { fromEntries } from './entries'
 import { activityKey } from './keys'
+import { useActivityTime } from './useActivityTime'
 import { useEntries } from './useEntries'
+
+/** Sends time counted on an activity; the assumption check counts its time per assumption (package session). */
+function sendTime(a: Activity, seconds: number) {
+  if (a.kind !== 'assumption_check') activityApi.addTime(a.id, Math.min(seconds, 3600)).catch(() => {})
+}
 
 /**
  * The agenda as the run view walks it: every activity with its entries,
@@ -46,15 +51,8 @@ export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => 
     [count, current, queue, sessionId],
   )
 
-  const report = useCallback(
-    (seconds: number) => {
-      // The assumption check counts its time per assumption (package session).
-      if (activity && activity.kind !== 'assumption_check')
-        activityApi.addTime(activity.id, Math.min(seconds, 3600)).catch(() => {})
-    },
-    [activity],
-  )
-  const seconds = useAssumptionTimer(`activity:${activity?.id ?? 0}`, activity?.secondsSpent ?? 0, report)
+  const activities = useMemo(() => run?.runs.map((x) => x.activity) ?? [], [run])
+  const { seconds, spent } = useActivityTime(activities, activity, sendTime)
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -67,5 +65,5 @@ export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => 
     return () => window.removeEventListener('keydown', onKey)
   }, [go, current])
 
-  return { run, error, actionError, current, activity, go, seconds, status, entries, strip, queue }
+  return { run, error, actionError, current, activity, activities, go, seconds, spent, status, entries, strip, queue }
 }

@@ -4,12 +4,14 @@ import { kindLabel } from '../agenda/logic'
 
 interface Props {
   activities: Activity[]
+  /** Seconds spent on each activity; the current one's counts up with the run's timer. */
+  spent: number[]
   current: number
   onGo: (index: number) => void
 }
 
 /** The agenda across the top of the run: each activity, the one on screen, Previous and Next activity. */
-export function ActivityStrip({ activities, current, onGo }: Props) {
+export function ActivityStrip({ activities, spent, current, onGo }: Props) {
   return (
     <nav className="activity-strip" aria-label="Agenda">
       <button
@@ -35,7 +37,7 @@ export function ActivityStrip({ activities, current, onGo }: Props) {
                 {' '}
                 · {kindLabel(a.kind)}
                 {a.minutes > 0 && ` · ${a.minutes} min`}
-                {a.secondsSpent > 0 && ` · ${clock(a.secondsSpent)} spent`}
+                {(spent[i] ?? 0) > 0 && ` · ${clock(spent[i])} spent`}
               </span>
             </button>
           </li>

@@ -157,7 +157,7 @@ export function RunView({ sessionId }: { sessionId: number }) {
       />
       {r.participants.length > 0 && <Presence participants={r.participants} onChange={r.setPresent} />}
       {g.run && g.run.runs.length > 1 && (
-        <ActivityStrip activities={g.run.runs.map((x) => x.activity)} current={g.current} onGo={g.go} />
+        <ActivityStrip activities={g.activities} spent={g.spent} current={g.current} onGo={g.go} />
       )}
       {onCheck || !g.activity ? (
         <AssumptionCheck r={r} />
