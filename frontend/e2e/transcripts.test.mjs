@@ -175,7 +175,7 @@ test('a transcript becomes attributed quotes by keyboard, with recording consent
   ])
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'))
   assert.deepEqual(
-    exported.transcripts.map((l) => [l.file, l.speaker, l.text]),
+    exported.transcripts.filter((l) => l.file === 'pricing-call.vtt').map((l) => [l.file, l.speaker, l.text]),
     [
       ['pricing-call.vtt', ana, 'We pay per seat, and half the seats sit idle.'],
       ['pricing-call.vtt', ana, 'I would rather pay for what we run.'],
