@@ -51,7 +51,7 @@ func WriteNew(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(filepath.Dir(path))
+	return SyncDir(filepath.Dir(path))
 }
 
 // linkNew gives tmp the name path without replacing a file there: a hard
@@ -136,7 +136,7 @@ func Place(tmp, path string) error {
 		discard(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(filepath.Dir(path))
+	return SyncDir(filepath.Dir(path))
 }
 
 // discard removes an unfinished temp file on a path that already returns
@@ -150,9 +150,10 @@ func IsTemp(name string) bool {
 	return strings.HasPrefix(name, ".") && strings.HasSuffix(name, tmpSuffix)
 }
 
-// syncDir flushes a folder's entries. Windows cannot open a folder for
-// that, and its rename is durable without it.
-func syncDir(dir string) error {
+// SyncDir flushes a folder's entries, so that a name just made in it (a
+// file, or a new folder) survives a power cut. Windows cannot open a
+// folder for that, and its renames are durable without it.
+func SyncDir(dir string) error {
 	if runtime.GOOS == "windows" {
 		return nil
 	}
