@@ -76,6 +76,15 @@ func wantReason(t *testing.T, err error, reason *teamfile.Reason, path string) {
 	}
 }
 
+// refuses places data at path and checks that the team's devices refuse
+// it for reason.
+func (tm *team) refuses(t *testing.T, path string, data []byte, reason *teamfile.Reason) {
+	t.Helper()
+	place(t, path, data)
+	_, _, err := tm.open(path)
+	wantReason(t, err, reason, path)
+}
+
 // place writes data at path as the sync service (or an attacker) would:
 // whatever is there is replaced.
 func place(t testing.TB, path string, data []byte) {
@@ -195,13 +204,9 @@ func TestEveryTruncationIsPartial(t *testing.T) {
 	path := tm.write(t, tm.a, segment(tm.a, 1), []byte("hello, team"))
 	orig := read(t, path)
 	for n := range len(orig) {
-		place(t, path, orig[:n])
-		_, _, err := tm.open(path)
-		wantReason(t, err, teamfile.ErrPartial, path)
+		tm.refuses(t, path, orig[:n], teamfile.ErrPartial)
 	}
-	place(t, path, append(bytes.Clone(orig), 0))
-	_, _, err := tm.open(path)
-	wantReason(t, err, teamfile.ErrTampered, path)
+	tm.refuses(t, path, append(bytes.Clone(orig), 0), teamfile.ErrTampered)
 }
 
 func TestMovedFileIsRefused(t *testing.T) {
@@ -219,9 +224,7 @@ func TestMovedFileIsRefused(t *testing.T) {
 		filepath.Join(filepath.Dir(path), "segment-1-3.sbx"),
 		filepath.Join(tm.folder, "elsewhere", tm.a.ID.String(), "segment-1-3.sb"), // out of devices/
 	} {
-		place(t, moved, data)
-		_, _, err := tm.open(moved)
-		wantReason(t, err, teamfile.ErrMoved, moved)
+		tm.refuses(t, moved, data, teamfile.ErrMoved)
 	}
 }
 
@@ -231,9 +234,7 @@ func TestResignedFileIsRefused(t *testing.T) {
 	data := read(t, path)
 
 	// B signs A's file as it is: A's key does not check B's signature.
-	place(t, path, teamfile.Resign(tm.b, data))
-	_, _, err := tm.open(path)
-	wantReason(t, err, teamfile.ErrTampered, path)
+	tm.refuses(t, path, teamfile.Resign(tm.b, data), teamfile.ErrTampered)
 
 	// B claims the file as its own and signs it: the header is bound into
 	// the encryption, so the changed header does not decrypt.
@@ -241,14 +242,10 @@ func TestResignedFileIsRefused(t *testing.T) {
 	copy(claimed[6:22], tm.b.ID[:])
 	claimed = teamfile.Resign(tm.b, claimed)
 	inB := filepath.Join(teamfile.Dir(tm.folder, tm.b.ID), "segment-1-1.sb")
-	place(t, inB, claimed)
-	_, _, err = tm.open(inB)
-	wantReason(t, err, teamfile.ErrTampered, inB)
+	tm.refuses(t, inB, claimed, teamfile.ErrTampered)
 
 	// Left in A's folder, the same file is moved.
-	place(t, path, claimed)
-	_, _, err = tm.open(path)
-	wantReason(t, err, teamfile.ErrMoved, path)
+	tm.refuses(t, path, claimed, teamfile.ErrMoved)
 }
 
 func TestUnknownAndRemovedDevicesAreRefused(t *testing.T) {
@@ -295,9 +292,7 @@ func TestNewerFormatVersionIsHeld(t *testing.T) {
 	path := tm.write(t, tm.a, segment(tm.a, 1), []byte("v"))
 	data := read(t, path)
 	data[4] = 2
-	place(t, path, data)
-	_, _, err := tm.open(path)
-	wantReason(t, err, teamfile.ErrNewerSchema, path)
+	tm.refuses(t, path, data, teamfile.ErrNewerSchema)
 }
 
 func TestCursorRefusesReplayAndReportsGap(t *testing.T) {
