@@ -78,9 +78,18 @@ func NewIdentity() (*Identity, error) {
 	return id, nil
 }
 
+// errNoKeys is an Identity that NewIdentity or UnmarshalBinary did not make.
+var errNoKeys = errors.New("teamfile: identity: no keys (make one with NewIdentity)")
+
+// hasKeys reports whether the identity can sign and unwrap.
+func (id *Identity) hasKeys() bool { return id != nil && id.sign != nil && id.age != nil }
+
 // Device is the public side of the identity, for the device file and for
-// teammates' Trust.
+// teammates' Trust. An identity without keys gives a device without keys.
 func (id *Identity) Device() Device {
+	if !id.hasKeys() {
+		return Device{}
+	}
 	return Device{
 		ID:        id.ID,
 		SignKey:   id.sign.Public().(ed25519.PublicKey),
@@ -97,6 +106,9 @@ const identityMagic = "SBid"
 // "SBid", version 1, id (16), ed25519 seed (32), age secret key and name
 // (each a big-endian uint16 length then the bytes).
 func (id *Identity) MarshalBinary() ([]byte, error) {
+	if !id.hasKeys() {
+		return nil, errNoKeys
+	}
 	if err := checkName(id.Name); err != nil {
 		return nil, err
 	}

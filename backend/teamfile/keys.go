@@ -69,6 +69,9 @@ func WrapKey(key []byte, epoch uint32, recipients []Device) ([]byte, error) {
 // Check the keys file with Open first: age proves nobody changed the key,
 // the file's signature proves which device wrote it.
 func UnwrapKey(wrapped []byte, id *Identity) (uint32, []byte, error) {
+	if !id.hasKeys() {
+		return 0, nil, errNoKeys
+	}
 	r, err := age.Decrypt(bytes.NewReader(wrapped), id.age)
 	var noMatch *age.NoIdentityMatchError
 	if errors.As(err, &noMatch) {

@@ -48,6 +48,9 @@ const (
 // is not used otherwise), all signed with the identity's key. h.Device
 // must be the identity's own: a device writes only its own files.
 func Seal(id *Identity, h Header, body, dataKey []byte) ([]byte, error) {
+	if !id.hasKeys() {
+		return nil, errNoKeys
+	}
 	if err := h.check(); err != nil {
 		return nil, fmt.Errorf("teamfile: seal: %w", err)
 	}

@@ -471,6 +471,22 @@ func TestIdentityMarshalRoundTrip(t *testing.T) {
 	}
 }
 
+func TestIdentityWithoutKeysIsRefused(t *testing.T) {
+	var zero teamfile.Identity
+	if _, err := zero.MarshalBinary(); err == nil {
+		t.Fatal("an identity without keys marshalled")
+	}
+	if _, err := teamfile.Seal(&zero, teamfile.Header{Kind: teamfile.KindDevice, Seq: 1, Schema: 1}, nil, nil); err == nil {
+		t.Fatal("an identity without keys sealed")
+	}
+	if _, _, err := teamfile.UnwrapKey([]byte("x"), nil); err == nil {
+		t.Fatal("no identity unwrapped")
+	}
+	if d := zero.Device(); d.SignKey != nil || d.Recipient != "" {
+		t.Fatalf("device of no keys: %+v", d)
+	}
+}
+
 func TestDeviceIDText(t *testing.T) {
 	tm := newTeam(t)
 	s := tm.a.ID.String()
