@@ -295,6 +295,26 @@ func TestNewerFormatVersionIsHeld(t *testing.T) {
 	tm.refuses(t, path, data, teamfile.ErrNewerSchema)
 }
 
+func TestSignedButUnknownOrMalformedHeader(t *testing.T) {
+	tm := newTeam(t)
+	dev, _ := tm.a.Device().MarshalBinary()
+	path := tm.write(t, tm.a, teamfile.Header{Kind: teamfile.KindDevice, Device: tm.a.ID, Seq: 1, Schema: schema}, dev)
+	orig := read(t, path)
+
+	// A kind this app does not know, signed by a trusted device: a newer
+	// app wrote it.
+	newKind := bytes.Clone(orig)
+	newKind[5] = 9
+	tm.refuses(t, filepath.Join(filepath.Dir(path), "kind9-0-1.sb"), teamfile.Resign(tm.a, newKind), teamfile.ErrNewerSchema)
+
+	// Seq 0 or schema 0, signed by a trusted device: it breaks the format.
+	for _, at := range []int{26 + 7, 34 + 3} {
+		bad := bytes.Clone(orig)
+		bad[at] = 0
+		tm.refuses(t, path, teamfile.Resign(tm.a, bad), teamfile.ErrTampered)
+	}
+}
+
 func TestCursorRefusesReplayAndReportsGap(t *testing.T) {
 	a, b := teamfile.DeviceID{1}, teamfile.DeviceID{2}
 	seg := func(d teamfile.DeviceID, seq uint64) teamfile.Header {
