@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"soundingboard/backend/teamfile"
@@ -404,7 +405,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 				folder = c.folder
 			}
 			_, err := teamfile.Write(folder, tm.a, hh, c.body, key)
-			if err == nil || !bytes.Contains([]byte(err.Error()), []byte(c.field+":")) {
+			if err == nil || !strings.Contains(err.Error(), c.field+":") {
 				t.Fatalf("got %v, want an error naming %q", err, c.field)
 			}
 			if _, err := os.Stat(filepath.Join(tm.folder, "devices")); !errors.Is(err, fs.ErrNotExist) {
@@ -564,14 +565,30 @@ func TestDeviceFileOfANewDevice(t *testing.T) {
 	if _, err := bad.MarshalBinary(); err == nil {
 		t.Fatal("a name over MaxName marshalled")
 	}
+	for name, b := range map[string][]byte{
+		"truncated": body[:len(body)-1],
+		"trailing":  append(bytes.Clone(body), 0),
+		"recipient": bytes.Replace(body, []byte("age1"), []byte("age2"), 1),
+		"sign key":  nil,
+	} {
+		if _, err := teamfile.ParseDevice(b); err == nil {
+			t.Errorf("%s device body read", name)
+		}
+	}
 }
 
 func TestActionOf(t *testing.T) {
 	if teamfile.ActionOf(nil) != 0 {
 		t.Fatal("nil has an action")
 	}
-	_, _, err := teamfile.Open(filepath.Join(t.TempDir(), "devices", "x", "segment-1-1.sb"), teamfile.Trust{}, nil, 1)
-	if !errors.Is(err, fs.ErrNotExist) || teamfile.ActionOf(err) != teamfile.Retry {
+	path := filepath.Join(t.TempDir(), "devices", "x", "segment-1-1.sb")
+	_, _, err := teamfile.Open(path, teamfile.Trust{}, nil, 1)
+	if !errors.Is(err, fs.ErrNotExist) || teamfile.ActionOf(err) != teamfile.Retry || !strings.Contains(err.Error(), path) {
 		t.Fatalf("missing file: %v, action %v", err, teamfile.ActionOf(err))
+	}
+	for a, want := range map[teamfile.Action]string{teamfile.Retry: "retry", teamfile.Hold: "hold", teamfile.Refuse: "refuse", 0: "unknown"} {
+		if a.String() != want {
+			t.Errorf("Action %d is %q, want %q", a, a.String(), want)
+		}
 	}
 }
