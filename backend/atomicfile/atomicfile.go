@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -23,30 +24,79 @@ const tmpSuffix = ".partial"
 
 // Write writes data to path atomically.
 func Write(path string, data []byte) error {
-	return WriteWith(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	return WriteWith(path, writeBytes(data))
 }
 
 // WriteWith lets fn write the content of path into a temporary file beside
 // it, then moves that into place. When fn fails, path is left as it was.
 func WriteWith(path string, fn func(w io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*"+tmpSuffix)
+	tmp, err := writeTemp(path, fn)
+	if err != nil {
+		return err
+	}
+	return Place(tmp, path)
+}
+
+// WriteNew writes data to path, which must not exist yet. A file that
+// other machines copy (a team's shared folder) never changes once it has a
+// name, so an existing path is an error that wraps fs.ErrExist and is left
+// as it was. The file appears whole under its name or not at all.
+func WriteNew(path string, data []byte) error {
+	tmp, err := writeTemp(path, writeBytes(data))
+	if err != nil {
+		return err
+	}
+	err = linkNew(tmp, path)
+	discard(tmp)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return SyncDir(filepath.Dir(path))
+}
+
+// linkNew gives tmp the name path without replacing a file there: a hard
+// link fails when the name is taken, where a rename would replace it. A
+// file system without hard links (FAT, some network shares) gets a check
+// then a rename; only this device writes in its folder, so nothing races it.
+func linkNew(tmp, path string) error {
+	err := os.Link(tmp, path)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return fs.ErrExist
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// writeBytes is the writer function of a file whose content is in memory.
+func writeBytes(data []byte) func(w io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
+}
+
+// writeTemp lets fn fill a new owner-only temporary file beside path and
+// flushes it to the disk; on failure nothing is left behind.
+func writeTemp(path string, fn func(w io.Writer) error) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*"+tmpSuffix)
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	tmp := f.Name()
 	if err := fn(f); err != nil {
 		_ = f.Close() // the write failed already; a close error adds nothing
 		discard(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := errors.Join(f.Sync(), f.Close()); err != nil {
 		discard(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
-	return Place(tmp, path)
+	return tmp, nil
 }
 
 // TempPath names a file beside path that does not exist yet, for a writer
@@ -86,7 +136,7 @@ func Place(tmp, path string) error {
 		discard(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(filepath.Dir(path))
+	return SyncDir(filepath.Dir(path))
 }
 
 // discard removes an unfinished temp file on a path that already returns
@@ -100,9 +150,10 @@ func IsTemp(name string) bool {
 	return strings.HasPrefix(name, ".") && strings.HasSuffix(name, tmpSuffix)
 }
 
-// syncDir flushes a folder's entries. Windows cannot open a folder for
-// that, and its rename is durable without it.
-func syncDir(dir string) error {
+// SyncDir flushes a folder's entries, so that a name just made in it (a
+// file, or a new folder) survives a power cut. Windows cannot open a
+// folder for that, and its renames are durable without it.
+func SyncDir(dir string) error {
 	if runtime.GOOS == "windows" {
 		return nil
 	}

@@ -3,6 +3,7 @@ package atomicfile_test
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,6 +72,24 @@ func TestTempPathAndPlace(t *testing.T) {
 		t.Fatalf("mode %v", st.Mode().Perm())
 	}
 	assertOnly(t, dir, "b.db")
+}
+
+func TestWriteNewNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "segment-1-1.sb")
+	if err := atomicfile.WriteNew(path, []byte("first")); err != nil {
+		t.Fatal(err)
+	}
+	err := atomicfile.WriteNew(path, []byte("second"))
+	if !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("second write: %v, want fs.ErrExist", err)
+	}
+	b, _ := os.ReadFile(path)
+	st, _ := os.Stat(path)
+	if string(b) != "first" || st.Mode().Perm() != 0o600 {
+		t.Fatalf("content %q mode %v, want first 0600", b, st.Mode().Perm())
+	}
+	assertOnly(t, dir, "segment-1-1.sb")
 }
 
 func assertOnly(t *testing.T, dir string, names ...string) {
