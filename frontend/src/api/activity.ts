@@ -3,7 +3,7 @@
 // models, and typed calls of the Agendas service.
 import * as G from '../../wailsjs/go/activity/Agendas'
 import { activity } from '../../wailsjs/go/models'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 
 export const Kind = activity.Kind
 export type Kind = activity.Kind

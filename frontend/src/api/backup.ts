@@ -1,7 +1,7 @@
 // Backups of the data file: list, back up now, restore; where the data lives.
 import * as B from '../../wailsjs/go/backup/Service'
 import type { backup, store } from '../../wailsjs/go/models'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 
 export type BackupFile = Plain<store.BackupFile>
 export type RestoreResult = Plain<store.RestoreResult>

@@ -14,9 +14,8 @@ export { isDesktop } from './shim'
 export { errorCode, errorMessage, fieldErrors, type AppError } from './errors'
 export { bytesToBase64, savedText, type Saved } from './files'
 
-/** A generated model as plain data (no methods). */
-export type Plain<T> = { [K in keyof T as T[K] extends (...a: never[]) => unknown ? never : K]: Plainish<T[K]> }
-type Plainish<T> = T extends (infer U)[] ? Plainish<U>[] : T extends object ? Plain<T> : T
+import type { Plain } from './plain'
+export type { Plain } from './plain'
 
 export type Member = Plain<board.Member>
 export type MemberInput = Plain<board.MemberInput>

@@ -4,7 +4,7 @@ import * as L from '../../wailsjs/go/loop/Service'
 import * as A from '../../wailsjs/go/main/App'
 import type { loop } from '../../wailsjs/go/models'
 import { BrowserOpenURL, EventsOn } from '../../wailsjs/runtime/runtime'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 import { isDesktop } from './shim'
 import { saveOrDownload, type Saved } from './files'
 

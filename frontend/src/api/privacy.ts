@@ -2,7 +2,7 @@
 import * as P from '../../wailsjs/go/privacy/Service'
 import * as A from '../../wailsjs/go/main/App'
 import type { privacy } from '../../wailsjs/go/models'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 import { saveOrDownload, type Saved } from './files'
 
 export type Erasure = Plain<privacy.Erasure>

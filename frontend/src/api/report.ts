@@ -2,7 +2,7 @@
 import * as R from '../../wailsjs/go/report/Service'
 import * as A from '../../wailsjs/go/main/App'
 import type { report } from '../../wailsjs/go/models'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 import { saveOrDownload, type Saved } from './files'
 
 export type ReportKind = 'session' | 'assumptions' | 'board' | 'letters'

@@ -6,7 +6,7 @@ import * as P from '../../wailsjs/go/session/Plans'
 import * as R from '../../wailsjs/go/session/Runs'
 import * as Y from '../../wailsjs/go/session/Syntheses'
 import type { session } from '../../wailsjs/go/models'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 
 export type FormatInfo = Plain<session.FormatInfo>
 export type Decision = Plain<session.Decision>

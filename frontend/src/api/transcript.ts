@@ -4,7 +4,7 @@
 import * as T from '../../wailsjs/go/transcript/Transcripts'
 import { transcript } from '../../wailsjs/go/models'
 import { bytesToBase64, readBytes } from './files'
-import type { Plain } from '.'
+import type { Plain } from './plain'
 
 export type Summary = Plain<transcript.Summary>
 export type Speaker = Plain<transcript.Speaker>
