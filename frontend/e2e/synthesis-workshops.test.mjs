@@ -134,6 +134,9 @@ test('a needs-research verdict proposes the next session, planned in a click', a
   const format = /Prototype testing/.test(await first.textContent()) ? 'prototype_testing' : 'assumption_testing'
   await first.getByRole('button', { name: /^Plan a / }).click()
   await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
+  // The heading draws before the formats arrive: wait for the select to hold one.
+  const select = await page.getByLabel('Format').elementHandle()
+  await page.waitForFunction((el) => el.value !== '', select)
   assert.equal(await page.getByLabel('Format').inputValue(), format)
   assert.deepEqual(errors, [])
 })
