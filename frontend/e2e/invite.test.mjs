@@ -111,6 +111,7 @@ test('invite from the plan page: picker, consent reason, message, calendar file,
   // The picker: a list with search, a segment filter and fit signals.
   const picker = page.getByRole('table', { name: 'Board members to choose from' })
   const rows = picker.getByRole('row').filter({ has: page.getByRole('checkbox') })
+  await rows.first().waitFor() // the heading draws before the picker's members arrive
   const total = await rows.count()
   assert.ok(total >= 20, `the picker lists the pickable board, got ${total}`)
   await page.getByRole('searchbox', { name: 'Search the board' }).fill('zoë')
