@@ -106,7 +106,7 @@ func SaveEntryTx(ctx context.Context, tx *sqlx.Tx, placed *EntryInput, now strin
 		var id int64
 		err := sqlx.GetContext(ctx, tx, &id, `SELECT id FROM entries WHERE activity_id = ? AND item_id IS ?
 			AND member_id IS ? AND kind = 'reaction' AND text = ? ORDER BY id LIMIT 1`,
-			in.ActivityID, nullID(in.ItemID), nullID(in.MemberID), in.Text)
+			in.ActivityID, store.NullZero(in.ItemID), store.NullZero(in.MemberID), in.Text)
 		if err == nil {
 			return id, nil
 		}
@@ -129,7 +129,7 @@ func SaveEntryTx(ctx context.Context, tx *sqlx.Tx, placed *EntryInput, now strin
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE entries SET item_id = ?, member_id = ?,
 		former_member = CASE WHEN ? IS NULL THEN former_member ELSE 0 END, text = ?, value = ?, updated_at = ?
-		WHERE id = ?`, nullID(in.ItemID), nullID(in.MemberID), nullID(in.MemberID), in.Text, nullInt(in.Value), now, in.ID)
+		WHERE id = ?`, store.NullZero(in.ItemID), store.NullZero(in.MemberID), store.NullZero(in.MemberID), in.Text, store.NullZero(in.Value), now, in.ID)
 	if err != nil {
 		return 0, store.Map(err, in.Kind.String())
 	}
@@ -357,10 +357,10 @@ func checkDots(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, p
 func saveSlot(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, now string) (int64, error) {
 	query := `SELECT id FROM entries WHERE activity_id = ? AND item_id IS ? AND target_id IS ? AND member_id IS ?
 		AND kind = ?`
-	args := []any{a.ID, nullID(in.ItemID), nullID(in.TargetID), nullID(in.MemberID), in.Kind}
+	args := []any{a.ID, store.NullZero(in.ItemID), store.NullZero(in.TargetID), store.NullZero(in.MemberID), in.Kind}
 	if in.Kind != EntryPreference { // a preference's variant is its choice, not part of its slot
 		query += ` AND variant_id IS ?`
-		args = append(args, nullID(in.VariantID))
+		args = append(args, store.NullZero(in.VariantID))
 	}
 	var id int64
 	err := sqlx.GetContext(ctx, tx, &id, query+` ORDER BY id LIMIT 1`, args...)
@@ -379,7 +379,7 @@ func saveSlot(ctx context.Context, tx *sqlx.Tx, in EntryInput, a activityRow, no
 		return insertEntry(ctx, tx, in, now)
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE entries SET variant_id = ?, text = ?, value = ?, updated_at = ? WHERE id = ?`,
-		nullID(in.VariantID), in.Text, nullInt(in.Value), now, id)
+		store.NullZero(in.VariantID), in.Text, store.NullZero(in.Value), now, id)
 	if err != nil {
 		return 0, store.Map(err, in.Kind.String())
 	}
@@ -397,20 +397,12 @@ func insertEntry(ctx context.Context, tx *sqlx.Tx, in EntryInput, now string) (i
 	var id int64
 	err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO entries (session_id, activity_id, item_id, variant_id, target_id,
 		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		in.SessionID, nullID(in.ActivityID), nullID(in.ItemID), nullID(in.VariantID), nullID(in.TargetID),
-		nullID(in.MemberID), in.Kind, in.Text, nullInt(in.Value), now, now)
+		in.SessionID, store.NullZero(in.ActivityID), store.NullZero(in.ItemID), store.NullZero(in.VariantID), store.NullZero(in.TargetID),
+		store.NullZero(in.MemberID), in.Kind, in.Text, store.NullZero(in.Value), now, now)
 	if err != nil {
 		return 0, store.Map(err, in.Kind.String())
 	}
 	return id, nil
-}
-
-// nullInt stores 0 ("none") as NULL.
-func nullInt(v int) any {
-	if v == 0 {
-		return nil
-	}
-	return v
 }
 
 // DeleteEntry removes an entry of any kind; a note's or idea's votes and

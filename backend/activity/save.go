@@ -257,10 +257,10 @@ func writeItems(ctx context.Context, tx *sqlx.Tx, activityID int64, old []Item, 
 		var err error
 		if it.ID == 0 {
 			_, err = tx.ExecContext(ctx, `INSERT INTO activity_items (activity_id, role, position, assumption_id, text)
-				VALUES (?, ?, ?, ?, ?)`, activityID, it.Role, next[it.Role], nullID(it.AssumptionID), text)
+				VALUES (?, ?, ?, ?, ?)`, activityID, it.Role, next[it.Role], store.NullZero(it.AssumptionID), text)
 		} else {
 			_, err = tx.ExecContext(ctx, `UPDATE activity_items SET position = ?, assumption_id = ?, text = ?
-				WHERE id = ? AND activity_id = ?`, next[it.Role], nullID(it.AssumptionID), text, it.ID, activityID)
+				WHERE id = ? AND activity_id = ?`, next[it.Role], store.NullZero(it.AssumptionID), text, it.ID, activityID)
 		}
 		if err != nil {
 			return store.Map(fmt.Errorf("save %s %q: %w", it.Role, text, err), "item")

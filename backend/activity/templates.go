@@ -83,11 +83,3 @@ func Seed(ctx context.Context, tx *sqlx.Tx, sessionID int64, format, now string)
 	}
 	return nil
 }
-
-// nullID stores 0 ("none") as NULL.
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
-}

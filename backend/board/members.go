@@ -256,9 +256,9 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 		}
 	}
 	res, err := w.insertStmt.ExecContext(ctx, in.Name, nullString(in.Email), in.Phone, in.Company,
-		in.Role, nullInt(segID), in.Persona, in.Timezone, in.Status, nullString(in.JoinedOn), in.Source,
-		in.Notes, in.UsageFrequency, nullInt(int64(in.Articulation)), in.Tone,
-		nullInt(int64(in.CadenceDays)), w.now, w.now)
+		in.Role, store.NullZero(segID), in.Persona, in.Timezone, in.Status, nullString(in.JoinedOn), in.Source,
+		in.Notes, in.UsageFrequency, store.NullZero(int64(in.Articulation)), in.Tone,
+		store.NullZero(int64(in.CadenceDays)), w.now, w.now)
 	if err != nil {
 		return 0, w.mapMemberErr(ctx, err, in)
 	}
@@ -290,9 +290,9 @@ func (w *memberWriter) update(ctx context.Context, id int64, in MemberInput) err
 		}
 	}
 	res, err := w.updateStmt.ExecContext(ctx,
-		in.Name, nullString(in.Email), in.Phone, in.Company, in.Role, nullInt(segID), in.Persona,
+		in.Name, nullString(in.Email), in.Phone, in.Company, in.Role, store.NullZero(segID), in.Persona,
 		in.Timezone, in.Status, nullString(in.JoinedOn), in.Source, in.Notes, in.UsageFrequency,
-		nullInt(int64(in.Articulation)), in.Tone, nullInt(int64(in.CadenceDays)), w.now, id)
+		store.NullZero(int64(in.Articulation)), in.Tone, store.NullZero(int64(in.CadenceDays)), w.now, id)
 	if err != nil {
 		return w.mapMemberErr(ctx, err, in)
 	}
@@ -437,12 +437,4 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
-}
-
-// nullInt stores 0 as NULL (no segment, not rated, no cadence).
-func nullInt(n int64) any {
-	if n == 0 {
-		return nil
-	}
-	return n
 }

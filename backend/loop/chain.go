@@ -425,7 +425,7 @@ func (s *Service) AcceptShareBack(items []ReminderInput) (AcceptResult, error) {
 			var open int
 			if err := sqlx.GetContext(s.ctx, tx, &open, `SELECT count(*) FROM reminders WHERE kind = 'share_back'
 				AND done_at IS NULL AND member_id IS ? AND assumption_id IS ? AND decision_id IS ?`,
-				nullID(r.MemberID), nullID(r.AssumptionID), nullID(r.DecisionID)); err != nil {
+				store.NullZero(r.MemberID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID)); err != nil {
 				return err
 			}
 			if open > 0 {

@@ -129,14 +129,6 @@ func checkLinks(ctx context.Context, q store.Queryer, in ReminderInput) error {
 	return nil
 }
 
-// nullID maps 0 to NULL.
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
-}
-
 // insertReminder writes a validated reminder and returns its id.
 func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp string) (int64, error) {
 	if err := checkLinks(ctx, tx, r.ReminderInput); err != nil {
@@ -149,7 +141,7 @@ func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp st
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, origin,
 		due, utc(r.due), due, r.TimeZone, r.RepeatUnit, r.RepeatEvery, r.anchor,
-		nullID(r.MemberID), nullID(r.SessionID), nullID(r.AssumptionID), nullID(r.DecisionID), stamp, stamp)
+		store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID), stamp, stamp)
 	if err != nil {
 		return 0, store.Map(err, "reminder")
 	}
@@ -197,7 +189,7 @@ func (s *Service) UpdateReminder(id int64, in ReminderInput) (Reminder, error) {
 			due_at = ?, due_utc = ?, scheduled_at = ?, revision = revision + 1, updated_at = ?
 			WHERE id = ?`,
 			r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, r.TimeZone, r.RepeatUnit, r.RepeatEvery, r.anchor,
-			nullID(r.MemberID), nullID(r.SessionID), nullID(r.AssumptionID), nullID(r.DecisionID),
+			store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID),
 			utc(r.due), due, utc(r.due), due, s.stamp(), id)
 		if err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"soundingboard/backend/activity"
+	"soundingboard/backend/store"
 )
 
 // demoActivity is one activity of a sample workshop. Items are its
@@ -249,7 +250,7 @@ func (w demoWriter) entry(kind activity.EntryKind, who string, item, variant, ta
 	var id int64
 	err := w.l.tx.GetContext(w.l.ctx, &id, `INSERT INTO entries (session_id, activity_id, item_id, variant_id, target_id,
 		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		w.sessionID, w.activityID, nullID(item), nullID(variant), nullID(target), member, kind, text, v, w.at, w.at)
+		w.sessionID, w.activityID, store.NullZero(item), store.NullZero(variant), store.NullZero(target), member, kind, text, v, w.at, w.at)
 	if err != nil {
 		return 0, fmt.Errorf("%s of %s: %w", kind, who, err)
 	}

@@ -1,6 +1,10 @@
 package session
 
-import "strings"
+import (
+	"strings"
+
+	"soundingboard/backend/store"
+)
 
 // The assumption check in raw SQL, for fixtures that write rows directly
 // (as a migrated board holds them): exec runs a statement and returns the
@@ -26,7 +30,7 @@ func rawEntry(exec execFn, session, assumption, member int64, kind, text string)
 	return exec(`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
 		SELECT ?, ai.activity_id, ai.item_id, ?, ?, ?, 'x', 'x'
 		FROM (SELECT 1) LEFT JOIN assumption_items ai ON ai.session_id = ? AND ai.assumption_id = ?`,
-		session, nullID(member), kind, text, session, assumption)
+		session, store.NullZero(member), kind, text, session, assumption)
 }
 
 // rawResponse writes a response the way it is stored: one entry per

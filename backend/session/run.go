@@ -349,13 +349,13 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO entries
 				(session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
 				VALUES (?, ?, ?, ?, 'quote', ?, ?, ?) RETURNING id`,
-				in.SessionID, nullID(it.ActivityID), nullID(it.ItemID), nullID(in.MemberID), in.Text, now, now)
+				in.SessionID, store.NullZero(it.ActivityID), store.NullZero(it.ItemID), store.NullZero(in.MemberID), in.Text, now, now)
 			if err != nil {
 				return store.Map(err, "quote")
 			}
 		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("quote %d", id), `UPDATE entries
 			SET activity_id = ?, item_id = ?, member_id = ?, text = ?, updated_at = ? WHERE id = ? AND kind = 'quote'`,
-			nullID(it.ActivityID), nullID(it.ItemID), nullID(in.MemberID), in.Text, now, id); err != nil {
+			store.NullZero(it.ActivityID), store.NullZero(it.ItemID), store.NullZero(in.MemberID), in.Text, now, id); err != nil {
 			return err
 		}
 		out, err = getQuote(s.ctx, tx, id)
@@ -374,12 +374,4 @@ func (s *Runs) DeleteQuote(id int64) error {
 		return fmt.Errorf("delete quote %d: %w", id, err)
 	}
 	return nil
-}
-
-// nullID stores 0 ("none") as NULL.
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
 }

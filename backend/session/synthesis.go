@@ -386,13 +386,13 @@ func (s *Syntheses) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 		if id == 0 {
 			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO opportunities
 				(session_id, hmw, effort, impact, picked, source_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, nullID(in.SourceEntryID), s.stamp())
+				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, store.NullZero(in.SourceEntryID), s.stamp())
 			if err != nil {
 				return store.Map(err, "opportunity")
 			}
 		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("opportunity %d", id), `UPDATE opportunities
 			SET hmw = ?, effort = ?, impact = ?, picked = ?, source_entry_id = coalesce(?, source_entry_id) WHERE id = ?`,
-			in.HMW, in.Effort, in.Impact, in.Picked, nullID(in.SourceEntryID), id); err != nil {
+			in.HMW, in.Effort, in.Impact, in.Picked, store.NullZero(in.SourceEntryID), id); err != nil {
 			return err
 		}
 		var err error

@@ -74,7 +74,7 @@ func (s *Transcripts) Import(in ImportInput) (Transcript, error) {
 			if !ok {
 				m := known.match(l.Speaker)
 				err := sqlx.GetContext(s.ctx, tx, &sp, `INSERT INTO transcript_speakers (transcript_id, label, member_id, team)
-					VALUES (?, ?, ?, ?) RETURNING id`, id, l.Speaker, nullID(m.memberID), m.team)
+					VALUES (?, ?, ?, ?) RETURNING id`, id, l.Speaker, store.NullZero(m.memberID), m.team)
 				if err != nil {
 					return store.Map(err, fmt.Sprintf("speaker %q", l.Speaker))
 				}
@@ -186,7 +186,7 @@ func (s *Transcripts) MatchSpeaker(in SpeakerInput) (Speaker, error) {
 			}
 		}
 		if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("speaker %d", in.SpeakerID), `UPDATE transcript_speakers
-			SET member_id = ?, team = ? WHERE id = ?`, nullID(in.MemberID), in.Team, in.SpeakerID); err != nil {
+			SET member_id = ?, team = ? WHERE id = ?`, store.NullZero(in.MemberID), in.Team, in.SpeakerID); err != nil {
 			return err
 		}
 		return sqlx.GetContext(s.ctx, tx, &out, speakerSelect+` WHERE sp.id = ?`, s.today(), in.SpeakerID)
@@ -238,14 +238,6 @@ func (s *Transcripts) Delete(id int64) error {
 		return fmt.Errorf("delete transcript %d: %w", id, err)
 	}
 	return nil
-}
-
-// nullID stores 0 ("none") as NULL.
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
 }
 
 // The entry a quote is saved as; activity checks it as every entry.
