@@ -70,7 +70,9 @@ func (s *Transcripts) QuoteLines(in QuoteInput) ([]Line, error) {
 			}
 			text = strings.Join(parts, " ")
 		}
-		e := quoteEntry(first.SessionID, in, first.MemberID, text)
+		// An ordinary quote entry: activity checks it as every entry.
+		e := activity.EntryInput{SessionID: first.SessionID, ActivityID: in.ActivityID, ItemID: in.ItemID,
+			MemberID: first.MemberID, Kind: activity.EntryQuote, Text: text}
 		id, err := activity.SaveEntryTx(s.ctx, tx, &e, s.stamp())
 		if err != nil {
 			return err
@@ -82,10 +84,7 @@ func (s *Transcripts) QuoteLines(in QuoteInput) ([]Line, error) {
 		if _, err := tx.ExecContext(s.ctx, q, args...); err != nil {
 			return fmt.Errorf("mark lines quoted: %w", err)
 		}
-		q, args, err = sqlx.In(`SELECT l.id, l.position, l.speaker_id, l.start_ms, l.end_ms, l.text, l.entry_id,
-			coalesce(a.title, 'the session') AS quoted_in
-			FROM transcript_lines l JOIN entries e ON e.id = l.entry_id LEFT JOIN activities a ON a.id = e.activity_id
-			WHERE l.id IN (?) ORDER BY l.position`, in.LineIDs)
+		q, args, err = sqlx.In(lineSelect+` WHERE l.id IN (?) ORDER BY l.position`, in.LineIDs)
 		if err != nil {
 			return err
 		}

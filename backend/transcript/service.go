@@ -8,7 +8,6 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
-	"soundingboard/backend/activity"
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
 	"soundingboard/backend/valid"
@@ -139,11 +138,7 @@ func (s *Transcripts) Get(id int64) (Transcript, error) {
 			s.today(), id); err != nil {
 			return t, fmt.Errorf("read speakers: %w", err)
 		}
-		err := sqlx.SelectContext(s.ctx, q, &t.Lines, `SELECT l.id, l.position, l.speaker_id, l.start_ms, l.end_ms, l.text,
-			coalesce(l.entry_id, 0) AS entry_id,
-			CASE WHEN e.id IS NULL THEN '' ELSE coalesce(a.title, 'the session') END AS quoted_in
-			FROM transcript_lines l LEFT JOIN entries e ON e.id = l.entry_id LEFT JOIN activities a ON a.id = e.activity_id
-			WHERE l.transcript_id = ? ORDER BY l.position`, id)
+		err := sqlx.SelectContext(s.ctx, q, &t.Lines, lineSelect+` WHERE l.transcript_id = ? ORDER BY l.position`, id)
 		if err != nil {
 			return t, fmt.Errorf("read lines: %w", err)
 		}
@@ -154,6 +149,14 @@ func (s *Transcripts) Get(id int64) (Transcript, error) {
 	}
 	return out, nil
 }
+
+// lineSelect reads lines l with where each was quoted: its quote's
+// activity, "the session" for a quote about the session as a whole, ""
+// when not quoted.
+const lineSelect = `SELECT l.id, l.position, l.speaker_id, l.start_ms, l.end_ms, l.text,
+	coalesce(l.entry_id, 0) AS entry_id,
+	CASE WHEN e.id IS NULL THEN '' ELSE coalesce(a.title, 'the session') END AS quoted_in
+	FROM transcript_lines l LEFT JOIN entries e ON e.id = l.entry_id LEFT JOIN activities a ON a.id = e.activity_id`
 
 // speakerSelect reads speakers sp; its first parameter is today's date.
 const speakerSelect = `SELECT sp.id, sp.label, coalesce(sp.member_id, 0) AS member_id, coalesce(m.name, '') AS member,
@@ -238,10 +241,4 @@ func (s *Transcripts) Delete(id int64) error {
 		return fmt.Errorf("delete transcript %d: %w", id, err)
 	}
 	return nil
-}
-
-// The entry a quote is saved as; activity checks it as every entry.
-func quoteEntry(sessionID int64, in QuoteInput, memberID int64, text string) activity.EntryInput {
-	return activity.EntryInput{SessionID: sessionID, ActivityID: in.ActivityID, ItemID: in.ItemID,
-		MemberID: memberID, Kind: activity.EntryQuote, Text: text}
 }
