@@ -34,6 +34,16 @@ export async function search(page, text) {
   await page.getByRole('searchbox', { name: 'Search members' }).fill(text)
 }
 
+/** From anywhere: opens the board page of the one member named name. */
+export async function openMember(page, name) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
+  await page.getByRole('link', { name: 'Members', exact: true }).click()
+  await search(page, name)
+  await expectCount(page, 1)
+  await memberRows(page).getByRole('link', { name }).click()
+  await page.getByRole('heading', { name, level: 1 }).waitFor()
+}
+
 /**
  * From anywhere: plans a session for decision titled title and chooses n
  * people who may be contacted; returns their names, in the order chosen.

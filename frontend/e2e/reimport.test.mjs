@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { after, before, test } from 'node:test'
-import { expectCount, memberRows, search } from './helpers.mjs'
+import { expectCount, openMember, search } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -52,14 +52,6 @@ async function expectField(page, label, want) {
       [...document.querySelectorAll('label')].some((el) => el.textContent.trim() === l && el.control?.value === w),
     [label, want],
   )
-}
-
-async function openMember(page, name) {
-  await page.getByRole('link', { name: 'Members', exact: true }).click()
-  await search(page, name)
-  await expectCount(page, 1)
-  await memberRows(page).getByRole('link', { name }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
 }
 
 test('consent columns import, and an updated file re-imports without losing anything', async () => {

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { expectCount, loadSampleBoard, memberRows, planSession, search } from './helpers.mjs'
+import { loadSampleBoard, openMember, planSession } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -22,15 +22,6 @@ after(async () => {
 
 const DECISION = 'Usage-based pricing for the analytics add-on?'
 const TITLE = 'Pricing interviews, recorded'
-
-async function openMember(page, name) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
-  await page.getByRole('link', { name: 'Members', exact: true }).click()
-  await search(page, name)
-  await expectCount(page, 1)
-  await memberRows(page).getByRole('link', { name }).click()
-  await page.getByRole('heading', { name, level: 1 }).waitFor()
-}
 
 /** Grants (or renews) a recording consent, or revokes it, on a member's page. */
 async function recording(page, name, grant) {
