@@ -102,7 +102,7 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 			ErrTooNew, path, current, latest)
 	}
 	if current == latest {
-		return nil
+		return captureFrom(ctx, db, latest)
 	}
 	if current > 0 && path != "" {
 		if _, err := CreateBackup(ctx, db, path, KindPreMigration, time.Now()); err != nil {
@@ -113,6 +113,11 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 		version INTEGER PRIMARY KEY,
 		name TEXT NOT NULL,
 		applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	// Migrations never write to the change log: the capture triggers are
+	// made again for the new schema once they are done.
+	if err := dropCapture(ctx, db); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	for _, m := range ms {
@@ -140,6 +145,20 @@ func migrateTo(ctx context.Context, db *sqlx.DB, path string, target int) error 
 		if err != nil {
 			return fmt.Errorf("migrate: apply %04d_%s: %w", m.version, m.name, err)
 		}
+	}
+	return captureFrom(ctx, db, latest)
+}
+
+// captureVersionFirst is the schema version that brought team sync.
+const captureVersionFirst = 14
+
+// captureFrom installs the capture triggers on a schema that has them.
+func captureFrom(ctx context.Context, db *sqlx.DB, version int) error {
+	if version < captureVersionFirst {
+		return nil
+	}
+	if err := installCapture(ctx, db); err != nil {
+		return fmt.Errorf("migrate: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jmoiron/sqlx"
+
 	"soundingboard/backend/store"
 )
 
@@ -38,6 +40,21 @@ func Exec(tb testing.TB, db *store.DB, query string, args ...any) int64 {
 		tb.Fatalf("%s: %v", strings.Join(strings.Fields(query)[:3], " "), err)
 	}
 	id, _ := res.LastInsertId()
+	return id
+}
+
+// NewID takes the next id of the device counter, as every insert into a
+// table with an integer id must (store.NewID).
+func NewID(tb testing.TB, db *store.DB) int64 {
+	tb.Helper()
+	var id int64
+	err := store.WithTx(context.Background(), db, func(tx *sqlx.Tx) (err error) {
+		id, err = store.NewID(context.Background(), tx)
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
 	return id
 }
 
