@@ -35,6 +35,7 @@ var localTables = map[string]bool{
 	"sync_self":         true,
 	"changes":           true,
 	"sync_touched":      true,
+	"sync_waiting":      true,
 }
 
 // Table is a replicated table as the triggers and the merge see it.

@@ -69,3 +69,12 @@ CREATE TABLE sync_touched (
     row_key TEXT NOT NULL,
     PRIMARY KEY (tbl, row_key)
 ) WITHOUT ROWID;
+
+-- Rows the log says are alive but that wait for a parent not yet received
+-- (a teammate's file about the parent is still on its way): they are
+-- written once it arrives, and are not taken for deleted meanwhile.
+CREATE TABLE sync_waiting (
+    tbl     TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
