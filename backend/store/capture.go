@@ -162,7 +162,7 @@ func installCapture(ctx context.Context, db TxBeginner) error {
 
 // captureVersion changes whenever captureTriggers does, so the triggers of
 // an older build are made again.
-const captureVersion = "1"
+const captureVersion = "2"
 
 // KeyExpr is the SQL of a row's key as changes.row_key holds it, for the
 // row named by prefix ("NEW.", "OLD.", or "" inside a SELECT on the table).
@@ -183,8 +183,11 @@ func captureTriggers(t Table) []string {
 		tick    = `UPDATE sync_self SET hlc = max(hlc + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) << 16) WHERE capture = 1;`
 		logging = ` FROM sync_self WHERE capture = 1`
 	)
+	// Not INSERT OR IGNORE: inside a trigger, the conflict rule of the
+	// statement that fired it (an upsert's ABORT) would replace IGNORE.
 	touch := func(key string) string {
-		return `INSERT OR IGNORE INTO sync_touched (tbl, row_key) SELECT ` + lit + `, ` + key + ` FROM sync_self WHERE capture = 2;`
+		return `INSERT INTO sync_touched (tbl, row_key) SELECT ` + lit + `, ` + key + ` FROM sync_self WHERE capture = 2
+			AND NOT EXISTS (SELECT 1 FROM sync_touched WHERE tbl = ` + lit + ` AND row_key = ` + key + `);`
 	}
 	row := func(key, alive, cond string) string {
 		return `SELECT hlc, device, ` + lit + `, ` + key + `, '', ` + alive + logging + cond

@@ -1,0 +1,86 @@
+// Package changelog merges teammates' changes into this board.
+//
+// The board's tables are the state; the change log (table changes,
+// written by the capture triggers of package store) is the truth they
+// are derived from. A field's value is the last one written, by hybrid
+// logical clock, ties broken by device id; a row lives or dies the same
+// way, through its field "". Applying a batch of changes writes the rows
+// they touch from the log's winners. What the merge itself has to change
+// to keep the schema's rules (a cascade, a duplicate folded into its
+// twin, a parent kept alive for its children) is logged as this device's
+// own change, so every device ends with the same log and the same state,
+// whatever order the changes came in.
+package changelog
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
+)
+
+// Change is one field written on one device.
+type Change struct {
+	HLC    int64  `db:"hlc"`
+	Device string `db:"device"`
+	Table  string `db:"tbl"`
+	Key    string `db:"row_key"` // JSON array of the row's primary key
+	Col    string `db:"col"`     // "" is the row's existence: 1 alive, 0 deleted
+	Value  any    `db:"value"`   // nil, int64, float64, string or []byte
+}
+
+// MaxSkew is how far ahead of this laptop's clock a change may be stamped
+// and still be applied. A laptop whose clock runs further ahead would win
+// every field for good; its changes are held until the clock catches up.
+const MaxSkew = 10 * time.Minute
+
+// Pending returns this device's own changes logged after seq, in the order
+// they were written, and the seq of the last one (seq itself if none).
+func Pending(ctx context.Context, q store.Queryer, after int64) ([]Change, int64, error) {
+	var rows []struct {
+		Seq int64 `db:"seq"`
+		Change
+	}
+	err := sqlx.SelectContext(ctx, q, &rows,
+		`SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
+		 WHERE device = (SELECT device FROM sync_self) AND seq > ? ORDER BY seq`, after)
+	if err != nil {
+		return nil, after, fmt.Errorf("pending changes: %w", err)
+	}
+	out := make([]Change, len(rows))
+	for i, r := range rows {
+		out[i] = r.Change
+		after = r.Seq
+	}
+	return out, after, nil
+}
+
+// Result tells what Apply did.
+type Result struct {
+	Applied int      // changes new to this board
+	Held    []Change // stamped too far ahead, or for a table or column this schema lacks
+	Waiting int      // rows waiting for a parent not yet received
+	Logged  int      // changes the merge logged as this device's own
+}
+
+// Apply merges changes from teammates into the board, in one transaction.
+// A change already in the log is skipped, so a batch can be applied again
+// after a crash. now is this laptop's clock, for the skew check.
+func Apply(ctx context.Context, db store.TxBeginner, in []Change, now time.Time) (Result, error) {
+	var res Result
+	err := store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
+		m, err := newMerge(ctx, tx)
+		if err != nil {
+			return err
+		}
+		res, err = m.apply(in, now)
+		return err
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("apply changes: %w", err)
+	}
+	return res, nil
+}

@@ -1,0 +1,389 @@
+package changelog_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/changelog"
+	"soundingboard/backend/store"
+)
+
+// replica is one laptop of the team in a convergence test.
+type replica struct {
+	t       *testing.T
+	name    string
+	path    string
+	db      *store.DB
+	sent    int64                // last seq of its own changes published
+	batches [][]changelog.Change // what it published, in order
+	read    map[int]int          // by sender: how many of its batches this replica applied
+	offline bool
+}
+
+func newReplica(t *testing.T, i int) *replica {
+	r := &replica{t: t, name: fmt.Sprintf("d%02d", i), path: filepath.Join(t.TempDir(), "board.db"), read: map[int]int{}}
+	r.open()
+	base := int64(i+1) << 33
+	r.db.MustExec(`UPDATE sync_self SET capture = 1, device = ?, id_base = ?, next_id = ?, id_limit = ?`,
+		r.name, base, base, base+(1<<33))
+	t.Cleanup(func() { r.db.Close() })
+	return r
+}
+
+func (r *replica) open() {
+	db, err := store.Open(context.Background(), r.path)
+	if err != nil {
+		r.t.Fatalf("%s: open: %v", r.name, err)
+	}
+	r.db = db
+}
+
+// restart closes the database and opens it again, as a laptop that quits
+// the app and starts it later.
+func (r *replica) restart() {
+	if err := r.db.Close(); err != nil {
+		r.t.Fatal(err)
+	}
+	r.open()
+}
+
+// publish turns its changes since the last publish into one batch.
+func (r *replica) publish() bool {
+	cs, last, err := changelog.Pending(context.Background(), r.db, r.sent)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	if len(cs) == 0 {
+		return false
+	}
+	r.sent = last
+	r.batches = append(r.batches, cs)
+	return true
+}
+
+func (r *replica) apply(cs []changelog.Change) {
+	if _, err := changelog.Apply(context.Background(), r.db, cs, time.Now()); err != nil {
+		r.t.Fatalf("%s: apply: %v", r.name, err)
+	}
+}
+
+// write runs one operation in a transaction; an operation the board's
+// rules refuse locally (a duplicate email on this laptop) is skipped, as
+// the app would refuse it.
+func (r *replica) write(fn func(tx *sqlx.Tx) error) {
+	err := store.WithTx(context.Background(), r.db, fn)
+	if err != nil && !strings.Contains(err.Error(), "constraint failed") && err != errSkip {
+		r.t.Fatalf("%s: write: %v", r.name, err)
+	}
+}
+
+var errSkip = fmt.Errorf("nothing to do")
+
+func newID(tx *sqlx.Tx) int64 {
+	id, err := store.NewID(context.Background(), tx)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
+// pick returns a random id from the query's result, or errSkip.
+func pick(rng *rand.Rand, tx *sqlx.Tx, query string, args ...any) (int64, error) {
+	var ids []int64
+	if err := tx.Select(&ids, query, args...); err != nil {
+		return 0, err
+	}
+	if len(ids) == 0 {
+		return 0, errSkip
+	}
+	return ids[rng.IntN(len(ids))], nil
+}
+
+const stamp = "2026-12-01T10:00:00Z"
+
+var emails = []string{"ana@example.com", "bo@example.com", "cy@example.com", "di@example.com", "ed@example.com"}
+var tagNames = []string{"beta", "Beta ", "churn risk", "enterprise"}
+
+// operations a teammate does on their laptop, offline or not.
+var operations = []func(rng *rand.Rand, tx *sqlx.Tx) error{
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // add a member, maybe with an email another laptop also uses
+		var email any
+		if rng.IntN(3) > 0 {
+			email = emails[rng.IntN(len(emails))]
+		}
+		_, err := tx.Exec(`INSERT INTO members (id, name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+			newID(tx), fmt.Sprintf("Member %d", rng.IntN(1000)), email, stamp, stamp)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // edit a field
+		id, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		col := []string{"name", "company", "notes"}[rng.IntN(3)]
+		_, err = tx.Exec(`UPDATE members SET `+col+` = ? WHERE id = ?`, fmt.Sprintf("v%d", rng.IntN(100)), id)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // tag a member, maybe creating a tag another laptop also creates
+		name := tagNames[rng.IntN(len(tagNames))]
+		var tag int64
+		if err := tx.Get(&tag, `SELECT coalesce((SELECT id FROM tags WHERE name = trim(?)), 0)`, name); err != nil {
+			return err
+		}
+		if tag == 0 {
+			tag = newID(tx)
+			if _, err := tx.Exec(`INSERT INTO tags (id, name) VALUES (?, trim(?))`, tag, name); err != nil {
+				return err
+			}
+		}
+		member, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)`, member, tag)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // untag
+		var rows []struct {
+			M int64 `db:"member_id"`
+			T int64 `db:"tag_id"`
+		}
+		if err := tx.Select(&rows, `SELECT member_id, tag_id FROM member_tags`); err != nil || len(rows) == 0 {
+			return errSkip
+		}
+		x := rows[rng.IntN(len(rows))]
+		_, err := tx.Exec(`DELETE FROM member_tags WHERE member_id = ? AND tag_id = ?`, x.M, x.T)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // delete a member (cascades to tags, consents, participants)
+		id, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`DELETE FROM members WHERE id = ?`, id)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // record a consent
+		id, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, ?, ?)
+			ON CONFLICT (member_id, kind) DO UPDATE SET granted_on = excluded.granted_on`,
+			id, []string{"contact", "recording"}[rng.IntN(2)], fmt.Sprintf("2026-11-%02d", 1+rng.IntN(28)))
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // plan a session, on a new or an existing decision
+		decision, err := pick(rng, tx, `SELECT id FROM decisions`)
+		if err != nil || rng.IntN(3) == 0 {
+			decision = newID(tx)
+			if _, err := tx.Exec(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+				decision, fmt.Sprintf("Decision %d", rng.IntN(100)), stamp, stamp); err != nil {
+				return err
+			}
+		}
+		session := newID(tx)
+		if _, err := tx.Exec(`INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+			session, decision, "Session", stamp, stamp); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO participants (session_id, member_id, state)
+			SELECT ?, id, 'invited' FROM members ORDER BY random() LIMIT 2`, session)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // delete a decision that has no sessions here
+		id, err := pick(rng, tx, `SELECT id FROM decisions WHERE id NOT IN (SELECT decision_id FROM sessions)`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`DELETE FROM decisions WHERE id = ?`, id)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // delete a session
+		id, err := pick(rng, tx, `SELECT id FROM sessions`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`DELETE FROM sessions WHERE id = ?`, id)
+		return err
+	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // add a participant
+		session, err := pick(rng, tx, `SELECT id FROM sessions`)
+		if err != nil {
+			return err
+		}
+		member, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT OR IGNORE INTO participants (session_id, member_id, state) VALUES (?, ?, 'invited')`, session, member)
+		return err
+	},
+}
+
+// seeds returns the seeds to run: SB_SEED replays one.
+func seeds(t *testing.T, n int) []uint64 {
+	if s := os.Getenv("SB_SEED"); s != "" {
+		v, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			t.Fatalf("SB_SEED: %v", err)
+		}
+		return []uint64{v}
+	}
+	base := uint64(time.Now().UnixNano())
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = base + uint64(i)
+	}
+	return out
+}
+
+func TestReplicasConvergeWhateverTheOrder(t *testing.T) {
+	runs := 6
+	if testing.Short() {
+		runs = 2
+	}
+	for _, seed := range seeds(t, runs) {
+		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
+			converge(t, seed)
+			if t.Failed() {
+				t.Logf("replay with: SB_SEED=%d go test -run TestReplicasConvergeWhateverTheOrder ./backend/changelog", seed)
+			}
+		})
+	}
+}
+
+func converge(t *testing.T, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	rs := make([]*replica, 3+rng.IntN(3))
+	for i := range rs {
+		rs[i] = newReplica(t, i)
+	}
+	for range 40 + rng.IntN(40) {
+		r := rs[rng.IntN(len(rs))]
+		switch x := rng.IntN(20); {
+		case x == 0:
+			r.offline = !r.offline
+		case x == 1:
+			r.restart()
+		case x < 6:
+			if !r.offline {
+				r.publish()
+				deliverSome(rng, rs, r)
+			}
+		default:
+			op := operations[rng.IntN(len(operations))]
+			r.write(func(tx *sqlx.Tx) error { return op(rng, tx) })
+		}
+	}
+	// Everyone comes online and syncs until nothing new is written.
+	for _, r := range rs {
+		r.offline = false
+	}
+	for round := 0; ; round++ {
+		published := false
+		for _, r := range rs {
+			published = r.publish() || published
+		}
+		if !published && round > 0 {
+			break
+		}
+		if round == 6 {
+			t.Fatalf("still writing merge changes after %d rounds", round)
+		}
+		for _, r := range rs {
+			deliverAll(r, rs)
+		}
+	}
+	want := dump(t, rs[0].db)
+	for _, r := range rs[1:] {
+		if got := dump(t, r.db); got != want {
+			t.Fatalf("%s differs from %s:\n%s", r.name, rs[0].name, diffLines(want, got))
+		}
+	}
+}
+
+// deliverSome applies to r a random choice of the batches it has not read,
+// each sender's in the order they were written.
+func deliverSome(rng *rand.Rand, rs []*replica, r *replica) {
+	for range rng.IntN(4) {
+		i := rng.IntN(len(rs))
+		s := rs[i]
+		if s == r || r.read[i] >= len(s.batches) {
+			continue
+		}
+		r.apply(s.batches[r.read[i]])
+		r.read[i]++
+	}
+}
+
+func deliverAll(r *replica, rs []*replica) {
+	for i, s := range rs {
+		for s != r && r.read[i] < len(s.batches) {
+			r.apply(s.batches[r.read[i]])
+			r.read[i]++
+		}
+	}
+}
+
+// dump is every replicated table's rows, in key order, as text.
+func dump(t *testing.T, db *store.DB) string {
+	ctx := context.Background()
+	tables, err := store.ReplicatedTables(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, tab := range tables {
+		var rows []string
+		cols := `quote("` + strings.Join(tab.Columns, `"), quote("`) + `")`
+		err := db.Select(&rows, `SELECT `+strings.ReplaceAll(cols, ", ", ` || '|' || `)+` FROM "`+tab.Name+`" ORDER BY `+tab.KeyExpr(""))
+		if err != nil {
+			t.Fatalf("dump %s: %v", tab.Name, err)
+		}
+		for _, row := range rows {
+			fmt.Fprintf(&b, "%s %s\n", tab.Name, row)
+		}
+	}
+	return b.String()
+}
+
+func diffLines(a, b string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	ma, mb := in(a), in(b)
+	var out []string
+	for l := range ma {
+		if !mb[l] {
+			out = append(out, "- "+l)
+		}
+	}
+	for l := range mb {
+		if !ma[l] {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestDebugSeed(t *testing.T) {
+	if os.Getenv("SB_DEBUG") == "" {
+		t.Skip()
+	}
+	seed, _ := strconv.ParseUint(os.Getenv("SB_SEED"), 10, 64)
+	converge(t, seed)
+}

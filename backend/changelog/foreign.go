@@ -1,0 +1,116 @@
+package changelog
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
+
+// maxPasses bounds keepForeignKeys: each pass settles the rows the last
+// one wrote, and nothing is retried forever.
+const maxPasses = 8
+
+// keepForeignKeys settles every row the merge wrote whose parent is not on
+// the board, by the schema's own rule for it:
+//   - a parent not received yet (or itself waiting): the row waits;
+//   - a parent folded into its twin: the row follows it there;
+//   - a parent deleted: ON DELETE CASCADE deletes the row, SET NULL clears
+//     the reference, RESTRICT keeps the parent alive.
+func (m *merge) keepForeignKeys() error {
+	for range maxPasses {
+		var tables []string
+		if err := m.tx.SelectContext(m.ctx, &tables, `SELECT DISTINCT tbl FROM sync_touched`); err != nil {
+			return err
+		}
+		settled := true
+		for _, name := range m.order {
+			if !slices.Contains(tables, name) {
+				continue
+			}
+			for _, fk := range m.fks[name] {
+				broken, err := m.broken(fk)
+				if err != nil {
+					return err
+				}
+				for _, key := range broken {
+					settled = false
+					if err := m.settle(rowRef{name, key}, fk); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if settled {
+			return nil
+		}
+	}
+	return fmt.Errorf("references still broken after %d passes", maxPasses)
+}
+
+// broken lists the rows the merge wrote whose reference fk names a row
+// that is not on the board.
+func (m *merge) broken(fk foreignKey) ([]string, error) {
+	t := m.tables[fk.Child]
+	var keys []string
+	err := m.tx.SelectContext(m.ctx, &keys, `SELECT `+t.KeyExpr("c.")+` FROM `+ident(fk.Child)+` c
+		WHERE c.`+ident(fk.From)+` IS NOT NULL
+		AND `+t.KeyExpr("c.")+` IN (SELECT row_key FROM sync_touched WHERE tbl = ?)
+		AND NOT EXISTS (SELECT 1 FROM `+ident(fk.Parent)+` p WHERE p.`+ident(fk.To)+` = c.`+ident(fk.From)+`)`, fk.Child)
+	if err != nil {
+		return nil, fmt.Errorf("check references of %s to %s: %w", fk.Child, fk.Parent, err)
+	}
+	return keys, nil
+}
+
+// settle applies the rule for the row r whose reference fk names a parent
+// that is not on the board.
+func (m *merge) settle(r rowRef, fk foreignKey) error {
+	t := m.tables[r.table]
+	where := ` WHERE ` + keyWhere(t)
+	var parentKey string
+	err := m.tx.GetContext(m.ctx, &parentKey, `SELECT json_array(`+ident(fk.From)+`) FROM `+ident(t.Name)+where, r.key)
+	if err != nil {
+		return fmt.Errorf("read %s %s: %w", r.table, r.key, err)
+	}
+	parent := rowRef{fk.Parent, parentKey}
+	pw, err := m.winners(parent)
+	if err != nil {
+		return err
+	}
+	del := func() error {
+		_, err := m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(t.Name)+where, r.key)
+		return err
+	}
+	if len(pw) == 0 || alive(pw) {
+		if err := del(); err != nil {
+			return fmt.Errorf("set %s %s aside: %w", r.table, r.key, err)
+		}
+		return m.wait(r)
+	}
+	survivor, err := m.foldedInto(parent, pw)
+	if err != nil {
+		return err
+	}
+	col := ident(fk.From)
+	switch {
+	case survivor != 0:
+		if _, err := m.tx.ExecContext(m.ctx, `UPDATE OR IGNORE `+ident(t.Name)+` SET `+col+` = ?2`+where, r.key, survivor); err != nil {
+			return fmt.Errorf("move %s %s to %s %d: %w", r.table, r.key, fk.Parent, survivor, err)
+		}
+		_, err = m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(t.Name)+where+` AND `+col+` IS NOT ?2`, r.key, survivor)
+	case fk.OnDelete == "CASCADE":
+		err = del()
+	case fk.OnDelete == "SET NULL":
+		_, err = m.tx.ExecContext(m.ctx, `UPDATE `+ident(t.Name)+` SET `+col+` = NULL`+where, r.key)
+	default:
+		keep := maps.Clone(pw)
+		keep[""] = int64(1)
+		if err = m.write(parent, keep); err == nil {
+			err = m.touch(parent)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("settle %s %s (parent %s %s): %w", r.table, r.key, fk.Parent, parentKey, err)
+	}
+	return nil
+}
