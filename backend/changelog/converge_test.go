@@ -379,11 +379,3 @@ func diffLines(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
-
-func TestDebugSeed(t *testing.T) {
-	if os.Getenv("SB_DEBUG") == "" {
-		t.Skip()
-	}
-	seed, _ := strconv.ParseUint(os.Getenv("SB_SEED"), 10, 64)
-	converge(t, seed)
-}
