@@ -71,14 +71,21 @@ type Result struct {
 // after a crash. now is this laptop's clock, for the skew check.
 func Apply(ctx context.Context, db store.TxBeginner, in []Change, now time.Time) (Result, error) {
 	var res Result
-	err := store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
-		m, err := newMerge(ctx, tx)
-		if err != nil {
-			return err
-		}
-		res, err = m.apply(in, now)
+	err := store.WithTx(ctx, db, func(tx *sqlx.Tx) (err error) {
+		res, err = ApplyTx(ctx, tx, in, now)
 		return err
 	})
+	return res, err
+}
+
+// ApplyTx is Apply inside the caller's transaction, for a caller that
+// records in the same transaction which file it applied.
+func ApplyTx(ctx context.Context, tx *sqlx.Tx, in []Change, now time.Time) (Result, error) {
+	m, err := newMerge(ctx, tx)
+	if err != nil {
+		return Result{}, fmt.Errorf("apply changes: %w", err)
+	}
+	res, err := m.apply(in, now)
 	if err != nil {
 		return Result{}, fmt.Errorf("apply changes: %w", err)
 	}

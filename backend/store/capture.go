@@ -36,6 +36,11 @@ var localTables = map[string]bool{
 	"changes":           true,
 	"sync_touched":      true,
 	"sync_waiting":      true,
+	"team_self":         true,
+	"team_keys":         true,
+	"team_cursor":       true,
+	"team_invites":      true,
+	"team_held":         true,
 }
 
 // Table is a replicated table as the triggers and the merge see it.

@@ -26,6 +26,13 @@ const (
 	KindSegment Kind = 3
 	// KindSnapshot carries a device's compacted state. Encrypted.
 	KindSnapshot Kind = 4
+	// KindInvite carries an invitation to the team, encrypted by the team
+	// layer with a key derived from the invite code (not a data key: the
+	// invited device has none yet). Signed by the inviting device.
+	KindInvite Kind = 5
+	// KindJoin is a new device's answer to an invitation: it proves that
+	// the device holds the code. Signed by the new device.
+	KindJoin Kind = 6
 )
 
 // kindNames are the kinds' names in file names.
@@ -34,6 +41,8 @@ var kindNames = map[Kind]string{
 	KindKeys:     "keys",
 	KindSegment:  "segment",
 	KindSnapshot: "snapshot",
+	KindInvite:   "invite",
+	KindJoin:     "join",
 }
 
 // String is the kind's name, as it stands in file names.

@@ -78,3 +78,73 @@ CREATE TABLE sync_waiting (
     row_key TEXT NOT NULL,
     PRIMARY KEY (tbl, row_key)
 ) WITHOUT ROWID;
+
+-- This device in its team (local): where the folder is, its private keys
+-- (teamfile.Identity; the database file is owner-only) and how far it has
+-- written its changes out. segment_seq/segment_upto are recorded before
+-- the file is written, so a crash in between writes the same range again
+-- under the same name, never a second file for it.
+CREATE TABLE team_self (
+    one          INTEGER PRIMARY KEY CHECK (one = 1),
+    folder       TEXT NOT NULL,
+    identity     BLOB NOT NULL,
+    epoch        INTEGER NOT NULL,           -- data key epoch this device writes with
+    segment_seq  INTEGER NOT NULL DEFAULT 0, -- seq of its last segment file
+    segment_upto INTEGER NOT NULL DEFAULT 0, -- changes.seq that segment covers
+    invite_seq   INTEGER NOT NULL DEFAULT 0, -- seq of its last invite file
+    joined_at    TEXT NOT NULL,
+    last_sync    TEXT                        -- RFC 3339 UTC of the last full pass
+);
+
+-- The team's data keys this device holds, by epoch (local).
+CREATE TABLE team_keys (
+    epoch INTEGER PRIMARY KEY,
+    key   BLOB NOT NULL CHECK (length(key) = 32)
+);
+
+-- Per teammate device and file kind, the seq of the last file applied
+-- (local; teamfile.Cursor). Updated in the transaction that applies it.
+CREATE TABLE team_cursor (
+    device TEXT NOT NULL,
+    kind   INTEGER NOT NULL,
+    seq    INTEGER NOT NULL,
+    PRIMARY KEY (device, kind)
+) WITHOUT ROWID;
+
+-- Invitations this device made (local: only the inviter knows the code).
+CREATE TABLE team_invites (
+    seq        INTEGER PRIMARY KEY,          -- its invite file's seq
+    code_hash  TEXT NOT NULL UNIQUE,         -- SHA-256 of the code, hex
+    join_key   BLOB NOT NULL,                -- key derived from the code, to check the answer
+    slot       INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_by    TEXT                          -- the device that joined with it
+);
+
+-- Changes received but held back: stamped too far ahead, or for a table
+-- or column this version does not have (local). Retried at every pass.
+CREATE TABLE team_held (
+    hlc     INTEGER NOT NULL,
+    device  TEXT NOT NULL,
+    tbl     TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    col     TEXT NOT NULL,
+    value,
+    PRIMARY KEY (device, hlc, tbl, row_key, col)
+) WITHOUT ROWID;
+
+-- The team's devices (replicated: a device trusts the devices its team
+-- lists, and a row comes only in a file signed by a trusted device).
+-- slot is the device's id range (store.NewID).
+CREATE TABLE team_devices (
+    id         TEXT PRIMARY KEY CHECK (length(id) = 32), -- device id, hex
+    person     TEXT NOT NULL CHECK (length(trim(person)) BETWEEN 1 AND 120),
+    label      TEXT NOT NULL DEFAULT '',     -- "Ana's laptop"
+    sign_key   BLOB NOT NULL CHECK (length(sign_key) = 32),
+    recipient  TEXT NOT NULL,                -- age X25519 recipient
+    slot       INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 1048575),
+    added_by   TEXT NOT NULL,
+    added_at   TEXT NOT NULL,
+    removed_at TEXT
+);
