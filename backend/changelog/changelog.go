@@ -37,16 +37,17 @@ type Change struct {
 // every field for good; its changes are held until the clock catches up.
 const MaxSkew = 10 * time.Minute
 
-// Pending returns this device's own changes logged after seq, in the order
-// they were written, and the seq of the last one (seq itself if none).
-func Pending(ctx context.Context, q store.Queryer, after int64) ([]Change, int64, error) {
+// Pending returns this device's own changes logged after seq (at most
+// limit of them), in the order they were written, and the seq of the last
+// one (seq itself if none).
+func Pending(ctx context.Context, q store.Queryer, after int64, limit int) ([]Change, int64, error) {
 	var rows []struct {
 		Seq int64 `db:"seq"`
 		Change
 	}
 	err := sqlx.SelectContext(ctx, q, &rows,
 		`SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
-		 WHERE device = (SELECT device FROM sync_self) AND seq > ? ORDER BY seq`, after)
+		 WHERE device = (SELECT device FROM sync_self) AND seq > ? ORDER BY seq LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, after, fmt.Errorf("pending changes: %w", err)
 	}

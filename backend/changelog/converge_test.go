@@ -58,7 +58,7 @@ func (r *replica) restart() {
 
 // publish turns its changes since the last publish into one batch.
 func (r *replica) publish() bool {
-	cs, last, err := changelog.Pending(context.Background(), r.db, r.sent)
+	cs, last, err := changelog.Pending(context.Background(), r.db, r.sent, 1<<30)
 	if err != nil {
 		r.t.Fatal(err)
 	}

@@ -90,10 +90,12 @@ CREATE TABLE team_self (
     identity     BLOB NOT NULL,
     epoch        INTEGER NOT NULL,           -- data key epoch this device writes with
     segment_seq  INTEGER NOT NULL DEFAULT 0, -- seq of its last segment file
-    segment_upto INTEGER NOT NULL DEFAULT 0, -- changes.seq that segment covers
+    segment_from INTEGER NOT NULL DEFAULT 0, -- that segment covers changes.seq in (segment_from, segment_upto]
+    segment_upto INTEGER NOT NULL DEFAULT 0,
     invite_seq   INTEGER NOT NULL DEFAULT 0, -- seq of its last invite file
     joined_at    TEXT NOT NULL,
-    last_sync    TEXT                        -- RFC 3339 UTC of the last full pass
+    last_sync    TEXT,                       -- RFC 3339 UTC of the last full pass
+    problems     TEXT NOT NULL DEFAULT ''    -- what the last pass could not do, one per line
 );
 
 -- The team's data keys this device holds, by epoch (local).
@@ -108,6 +110,7 @@ CREATE TABLE team_cursor (
     device TEXT NOT NULL,
     kind   INTEGER NOT NULL,
     seq    INTEGER NOT NULL,
+    at     TEXT NOT NULL,                    -- when it was applied, RFC 3339 UTC
     PRIMARY KEY (device, kind)
 ) WITHOUT ROWID;
 
