@@ -15,6 +15,7 @@ package changelog
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -41,15 +42,26 @@ const MaxSkew = 10 * time.Minute
 // limit of them), in the order they were written, and the seq of the last
 // one (seq itself if none).
 func Pending(ctx context.Context, q store.Queryer, after int64, limit int) ([]Change, int64, error) {
+	return own(ctx, q, after, math.MaxInt64, limit)
+}
+
+// Between returns this device's own changes with seq in (after, upto], in
+// the order they were written: a segment's changes, to write it again.
+func Between(ctx context.Context, q store.Queryer, after, upto int64) ([]Change, error) {
+	cs, _, err := own(ctx, q, after, upto, math.MaxInt32)
+	return cs, err
+}
+
+func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]Change, int64, error) {
 	var rows []struct {
 		Seq int64 `db:"seq"`
 		Change
 	}
 	err := sqlx.SelectContext(ctx, q, &rows,
 		`SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
-		 WHERE device = (SELECT device FROM sync_self) AND seq > ? ORDER BY seq LIMIT ?`, after, limit)
+		 WHERE device = (SELECT device FROM sync_self) AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`, after, upto, limit)
 	if err != nil {
-		return nil, after, fmt.Errorf("pending changes: %w", err)
+		return nil, after, fmt.Errorf("this device's changes: %w", err)
 	}
 	out := make([]Change, len(rows))
 	for i, r := range rows {

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -49,10 +50,19 @@ type Table struct {
 	Columns []string // every column, in schema order
 	Key     []string // the primary key's columns, in key order
 	sql     string
+	intID   bool
 }
 
-// IntID reports whether the table's key is one integer id from NewID.
-func (t Table) IntID() bool { return len(t.Key) == 1 && t.Key[0] == "id" }
+// IntID reports whether the table's key is one integer id (a rowid), which
+// new rows take from NewID.
+func (t Table) IntID() bool { return t.intID }
+
+// column is a row of pragma_table_info.
+type column struct {
+	Name string `db:"name"`
+	Type string `db:"type"`
+	PK   int    `db:"pk"`
+}
 
 // ReplicatedTables lists the tables team sync carries, in name order:
 // every table except this device's own bookkeeping, full-text indexes and
@@ -86,11 +96,8 @@ next:
 			}
 		}
 		tab := Table{Name: t.Name, sql: t.SQL}
-		var cols []struct {
-			Name string `db:"name"`
-			PK   int    `db:"pk"`
-		}
-		if err := sqlx.SelectContext(ctx, q, &cols, `SELECT name, pk FROM pragma_table_info(?) ORDER BY cid`, t.Name); err != nil {
+		var cols []column
+		if err := sqlx.SelectContext(ctx, q, &cols, `SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`, t.Name); err != nil {
 			return nil, fmt.Errorf("columns of %s: %w", t.Name, err)
 		}
 		key := map[int]string{}
@@ -103,6 +110,9 @@ next:
 		for i := 1; i <= len(key); i++ {
 			tab.Key = append(tab.Key, key[i])
 		}
+		tab.intID = len(tab.Key) == 1 && tab.Key[0] == "id" && slices.ContainsFunc(cols, func(c column) bool {
+			return c.PK == 1 && strings.EqualFold(c.Type, "INTEGER")
+		})
 		if len(tab.Key) == 0 {
 			return nil, fmt.Errorf("table %s has no primary key, so team sync cannot name its rows", t.Name)
 		}
@@ -167,7 +177,7 @@ func installCapture(ctx context.Context, db TxBeginner) error {
 
 // captureVersion changes whenever captureTriggers does, so the triggers of
 // an older build are made again.
-const captureVersion = "2"
+const captureVersion = "3"
 
 // KeyExpr is the SQL of a row's key as changes.row_key holds it, for the
 // row named by prefix ("NEW.", "OLD.", or "" inside a SELECT on the table).
