@@ -94,6 +94,7 @@ func runWindow(dbPath string) error {
 	}
 	defer svc.Close() //nolint:errcheck // the window's shutdown closes it first and reports its error; this is the second close
 	go svc.KeepDaily(ctx)
+	go svc.KeepSynced(ctx)
 	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc)
 	return wails.Run(&options.App{
 		Title:            "Sounding Board " + version,

@@ -46,6 +46,15 @@ const usage = `usage: soundingboard [--db PATH] [command]
   report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
                                            a report as PDF (Markdown and CSV: session, assumptions)
   report letters ID -o DIR                 one letter PDF per participant into DIR (a folder, or no .pdf ending)
+  team create --folder DIR [--person NAME] [--label LAPTOP]
+                                           make this board the team's, kept in DIR (a folder your
+                                           team's sync service shares: Dropbox, OneDrive, Syncthing…)
+  team invite [--hours 72]                 print a single-use invite code for one new laptop
+  team join --folder DIR [--code CODE]     join with an invite code (default: read from standard input);
+                                           the board must be empty
+  team sync                                one sync pass (the window and serve sync by themselves)
+  team status [--json]                     teammates, last sync, pending and held changes, problems
+  team leave                               take this laptop out of the team; the board stays here
   version
 
 --db defaults to $SOUNDINGBOARD_DB, else the user data dir.`
@@ -72,6 +81,9 @@ type command struct {
 	// readOnlyIf names a bool flag that, when set, makes a writing command
 	// change nothing (members import --dry-run).
 	readOnlyIf string
+	// whenOpen, if set, is what to say when the window or `serve` holds the
+	// database (instead of the general "open in another Sounding Board").
+	whenOpen string
 	// parse defines the command's flags on fs, parses args with them and
 	// returns what to run.
 	parse func(fs *flag.FlagSet, args []string, env Env) (runFunc, error)
@@ -101,6 +113,13 @@ func commands() []command {
 		{name: "report letters", writes: false, parse: parseReport},
 		{name: "report board", writes: false, parse: parseReport},
 		{name: "report assumptions", writes: false, parse: parseReport},
+		{name: "team create", writes: true, parse: parseTeamCreate},
+		{name: "team invite", writes: true, parse: parseTeamInvite},
+		{name: "team join", writes: true, parse: parseTeamJoin},
+		{name: "team sync", writes: true, parse: parseTeamSync,
+			whenOpen: "Sounding Board is open on this board (the window or serve) and syncs it every few seconds itself; see `team status`"},
+		{name: "team status", writes: false, parse: parseTeamStatus},
+		{name: "team leave", writes: true, parse: parseTeamLeave},
 	}
 }
 
@@ -112,6 +131,7 @@ func groups() map[string]struct{ missing, unknown string } {
 		"reminders": {"say list or ics", "unknown subcommand %q (list or ics)"},
 		"sessions":  {"say list or ics ID", "unknown subcommand %q (list or ics)"},
 		"report":    {"say session ID, letters ID, board or assumptions", "unknown report %q (session, letters, board or assumptions)"},
+		"team":      {"say create, invite, join, sync, status or leave", "unknown subcommand %q (create, invite, join, sync, status or leave)"},
 	}
 }
 
@@ -162,6 +182,9 @@ func parse(args []string, env Env) (func(out io.Writer) error, error) {
 	writes := c.writesAs(fs)
 	return func(out io.Writer) error {
 		s, err := services.Open(context.Background(), *dbPath, writes)
+		if err != nil && c.whenOpen != "" && errors.Is(err, store.ErrLocked) {
+			return errors.New(c.whenOpen)
+		}
 		if err != nil {
 			return err
 		}

@@ -32,6 +32,7 @@ func serve(s *services.Set, env Env, addr string, allowRemote bool, out io.Write
 		return err
 	}
 	go s.KeepDaily(ctx)
+	go s.KeepSynced(ctx)
 	if allowRemote {
 		fmt.Fprintf(os.Stderr, "soundingboard: WARNING: --allow-remote: listening on %s; anyone on the network who gets the token "+
 			"can read and change the board. Traffic is not encrypted.\n", addr)

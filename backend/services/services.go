@@ -21,6 +21,7 @@ import (
 	"soundingboard/backend/report"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/team"
 	"soundingboard/backend/transcript"
 )
 
@@ -36,6 +37,7 @@ type Set struct {
 	Report      *report.Service
 	Privacy     *privacy.Service
 	Backup      *backup.Service
+	Team        *team.Service
 	Path        string            // the database file
 	lock        *store.WriterLock // held by writers (the window, serve, commands that write)
 }
@@ -79,7 +81,7 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	l, ag, tr := loop.NewService(ctx, db), activity.NewAgendas(ctx, db), transcript.NewTranscripts(ctx, db)
 	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l, tr),
 		Agendas: ag, Transcripts: tr, Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
-		Backup: backup.NewService(ctx, db, dbPath), Path: dbPath}
+		Backup: backup.NewService(ctx, db, dbPath), Team: team.NewService(ctx, db), Path: dbPath}
 }
 
 // Bound lists the services the window binds and browser mode serves
@@ -120,4 +122,14 @@ func (s *Set) SaveFile(path string, data []byte) error {
 // serve), until ctx ends.
 func (s *Set) KeepDaily(ctx context.Context) {
 	backup.KeepDaily(ctx, s.Backup, time.Hour, log.New(os.Stderr, "soundingboard: ", 0))
+}
+
+// SyncInterval is how often the window and `serve` sync a team's board.
+const SyncInterval = 10 * time.Second
+
+// KeepSynced syncs a team's board while the app is in use (the window,
+// serve), until ctx ends. A board in no team costs one small query a
+// pass.
+func (s *Set) KeepSynced(ctx context.Context) {
+	team.KeepSynced(ctx, s.Team, SyncInterval, log.New(os.Stderr, "soundingboard: ", 0))
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -368,4 +369,30 @@ func (s *Service) writeSegment(me *self, seq uint64, from, upto int64) error {
 		return fmt.Errorf("write segment %d: %w", seq, err)
 	}
 	return nil
+}
+
+// KeepSynced runs a sync pass every interval while the board is in a
+// team, until ctx ends: the window and `serve` hold the database, so they
+// sync it. Errors are logged once in a row; the pass is tried again.
+func KeepSynced(ctx context.Context, s *Service, interval time.Duration, logger *log.Logger) {
+	failing := false
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		if in, err := inTeam(ctx, s.db); err == nil && in {
+			_, err := s.Sync()
+			switch {
+			case err != nil && ctx.Err() == nil && !failing:
+				logger.Printf("team sync: %v (retrying every %s)", err, interval)
+				failing = true
+			case err == nil:
+				failing = false
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
