@@ -247,24 +247,24 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 	}
 	if w.insertStmt == nil {
 		// Statements prepared on a transaction close with it.
-		w.insertStmt, err = w.tx.PreparexContext(ctx, `INSERT INTO members (name, email, phone, company,
+		w.insertStmt, err = w.tx.PreparexContext(ctx, `INSERT INTO members (id, name, email, phone, company,
 			role, segment_id, persona, timezone, status, joined_on, source, notes, usage_frequency,
 			articulation, tone, contact_cadence_days, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return 0, err
 		}
 	}
-	res, err := w.insertStmt.ExecContext(ctx, in.Name, nullString(in.Email), in.Phone, in.Company,
+	id, err := store.NewID(ctx, w.tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.insertStmt.ExecContext(ctx, id, in.Name, nullString(in.Email), in.Phone, in.Company,
 		in.Role, store.NullZero(segID), in.Persona, in.Timezone, in.Status, nullString(in.JoinedOn), in.Source,
 		in.Notes, in.UsageFrequency, store.NullZero(int64(in.Articulation)), in.Tone,
 		store.NullZero(int64(in.CadenceDays)), w.now, w.now)
 	if err != nil {
 		return 0, w.mapMemberErr(ctx, err, in)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
 	}
 	if err := w.setTags(ctx, id, in.Tags, false); err != nil {
 		return 0, err
@@ -340,13 +340,12 @@ func (w *memberWriter) segmentID(ctx context.Context, name string) (int64, error
 	if id, ok := w.segments[fold(name)]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO segments (name, created_at) VALUES (?, ?)`, name, w.now)
-	if err != nil {
-		return 0, store.Map(err, fmt.Sprintf("segment %q", name))
-	}
-	id, err := res.LastInsertId()
+	id, err := store.NewID(ctx, w.tx)
 	if err != nil {
 		return 0, err
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO segments (id, name, created_at) VALUES (?, ?, ?)`, id, name, w.now); err != nil {
+		return 0, store.Map(err, fmt.Sprintf("segment %q", name))
 	}
 	w.segments[fold(name)] = id
 	w.segmentsCreated++
@@ -365,13 +364,12 @@ func (w *memberWriter) tagID(ctx context.Context, name string) (int64, error) {
 	if id, ok := w.tags[fold(name)]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?)`, name)
-	if err != nil {
-		return 0, store.Map(err, fmt.Sprintf("tag %q", name))
-	}
-	id, err := res.LastInsertId()
+	id, err := store.NewID(ctx, w.tx)
 	if err != nil {
 		return 0, err
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO tags (id, name) VALUES (?, ?)`, id, name); err != nil {
+		return 0, store.Map(err, fmt.Sprintf("tag %q", name))
 	}
 	w.tags[fold(name)] = id
 	w.tagsCreated++
