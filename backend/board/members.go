@@ -225,6 +225,9 @@ type memberWriter struct {
 	updateStmt *sqlx.Stmt
 	tagStmt    *sqlx.Stmt
 
+	nextID   int64 // the next id reserved for a new member (see reserve)
+	reserved int64 // how many are left
+
 	segmentsCreated int
 	tagsCreated     int
 }
@@ -255,7 +258,7 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 			return 0, err
 		}
 	}
-	id, err := store.NewID(ctx, w.tx)
+	id, err := w.newID(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -269,6 +272,34 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 	if err := w.setTags(ctx, id, in.Tags, false); err != nil {
 		return 0, err
 	}
+	return id, nil
+}
+
+// reserve takes the ids of the next n members this writer inserts in one
+// store.NewIDs call. Taken one by one, each id is a statement of its own,
+// and FTS5 flushes the search index's pending terms at every statement:
+// that made a 10,000-row import take half as long again.
+func (w *memberWriter) reserve(ctx context.Context, n int) error {
+	if n == 0 {
+		return nil
+	}
+	first, err := store.NewIDs(ctx, w.tx, int64(n))
+	if err != nil {
+		return err
+	}
+	w.nextID, w.reserved = first, int64(n)
+	return nil
+}
+
+// newID is the id of the next new member: a reserved one while any is
+// left, else the counter's next.
+func (w *memberWriter) newID(ctx context.Context) (int64, error) {
+	if w.reserved == 0 {
+		return store.NewID(ctx, w.tx)
+	}
+	id := w.nextID
+	w.nextID++
+	w.reserved--
 	return id, nil
 }
 
