@@ -7,11 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"soundingboard/backend/services"
+	"soundingboard/backend/store"
 )
 
 // testEnv stands in for package main: a one-page frontend, no window.
@@ -40,6 +42,23 @@ func demoBoard(t *testing.T) (dir, db string) {
 		t.Fatalf("demo: %s", errOut)
 	}
 	return dir, db
+}
+
+// firstID is the id of the first row of table (the first sample member,
+// decision or session) as a command's argument. Every table takes its
+// ids from one counter, so the first session is not session 1.
+func firstID(t *testing.T, db, table string) string {
+	t.Helper()
+	d, err := store.OpenReadOnly(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var id int64
+	if err := d.Get(&id, `SELECT min(id) FROM `+table); err != nil {
+		t.Fatalf("first of %s: %v", table, err)
+	}
+	return strconv.FormatInt(id, 10)
 }
 
 func writeFile(t *testing.T, dir, name, content string) string {

@@ -537,11 +537,15 @@ func TestCrashReminderSweep(t *testing.T) {
 		}
 		now := time.Now()
 		err = store.WithTx(context.Background(), db, func(tx *sqlx.Tx) error {
+			first, err := store.NewIDs(context.Background(), tx, 60)
+			if err != nil {
+				return err
+			}
 			for i := range 60 {
 				due := now.Add(time.Duration(i%3-1) * time.Second)
 				stamp := now.UTC().Format(time.RFC3339)
-				if _, err := tx.Exec(`INSERT INTO reminders (title, due_at, due_utc, scheduled_at, created_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?)`, fmt.Sprintf("Sweep %d.%d", trial, i), due.Format(time.RFC3339),
+				if _, err := tx.Exec(`INSERT INTO reminders (id, title, due_at, due_utc, scheduled_at, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)`, first+int64(i), fmt.Sprintf("Sweep %d.%d", trial, i), due.Format(time.RFC3339),
 					due.UTC().Format("2006-01-02T15:04:05Z"), due.Format(time.RFC3339), stamp, stamp); err != nil {
 					return err
 				}

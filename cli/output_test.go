@@ -11,12 +11,13 @@ import (
 // its companion files (`members export -o <db>` used to destroy the board).
 func TestOutputsRefuseTheDatabase(t *testing.T) {
 	dir, db := demoBoard(t)
+	member := firstID(t, db, "members")
 	before := listNames(t, db)
 	for _, args := range [][]string{
 		{"members", "export", "--format", "csv", "-o", db},
 		{"members", "export", "--format", "json", "-o", db + "-wal"},
 		{"members", "export", "--format", "csv", "-o", "./" + filepath.Base(db)}, // another name for it, from its folder
-		{"members", "export-person", "1", "-o", db + "-shm"},
+		{"members", "export-person", member, "-o", db + "-shm"},
 		{"reminders", "ics", "-o", db},
 		{"report", "board", "-o", db + ".lock", "--format", "pdf"},
 		{"report", "assumptions", "-o", db, "--format", "csv"},
@@ -41,7 +42,7 @@ func TestOutputsAreOwnerOnlyWhenOverwriting(t *testing.T) {
 		args []string
 	}{
 		{"m.csv", []string{"members", "export"}},
-		{"p.json", []string{"members", "export-person", "1"}},
+		{"p.json", []string{"members", "export-person", firstID(t, db, "members")}},
 		{"r.ics", []string{"reminders", "ics"}},
 		{"b.pdf", []string{"report", "board"}},
 	} {

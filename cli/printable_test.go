@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 func TestPrintable(t *testing.T) {
@@ -41,10 +42,10 @@ func TestTablesEscapeControlCharacters(t *testing.T) {
 		defer d.Close()
 		now := time.Now().UTC().Format(time.RFC3339)
 		due := time.Now().Add(time.Hour)
-		d.MustExec(`INSERT INTO members (name, company, created_at, updated_at) VALUES (?, ?, ?, ?)`,
-			"Ann\x1b[31mRed\x07", "李雷 & Ångström", now, now)
-		d.MustExec(`INSERT INTO reminders (title, due_at, due_utc, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			"Call\x1b]0;owned\x07 back", due.Format(time.RFC3339), due.UTC().Format("2006-01-02T15:04:05Z"), due.Format(time.RFC3339), now, now)
+		d.MustExec(`INSERT INTO members (id, name, company, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+			storetest.NewID(t, d), "Ann\x1b[31mRed\x07", "李雷 & Ångström", now, now)
+		d.MustExec(`INSERT INTO reminders (id, title, due_at, due_utc, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			storetest.NewID(t, d), "Call\x1b]0;owned\x07 back", due.Format(time.RFC3339), due.UTC().Format("2006-01-02T15:04:05Z"), due.Format(time.RFC3339), now, now)
 	}()
 	for _, c := range []struct {
 		args []string

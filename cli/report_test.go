@@ -14,17 +14,18 @@ func TestReportCommand(t *testing.T) {
 	if code, _, errOut := sb(t, "--db", db, "demo"); code != 0 {
 		t.Fatalf("demo: %s", errOut)
 	}
+	session, decision := firstID(t, db, "sessions"), firstID(t, db, "decisions")
 	for _, c := range []struct {
 		args []string
 		file string
 		head string
 	}{
-		{[]string{"report", "session", "1", "-o", filepath.Join(dir, "s.pdf")}, "s.pdf", "%PDF-"},
-		{[]string{"report", "letters", "1", "-o", filepath.Join(dir, "l.pdf")}, "l.pdf", "%PDF-"},
+		{[]string{"report", "session", session, "-o", filepath.Join(dir, "s.pdf")}, "s.pdf", "%PDF-"},
+		{[]string{"report", "letters", session, "-o", filepath.Join(dir, "l.pdf")}, "l.pdf", "%PDF-"},
 		{[]string{"report", "board", "-o", filepath.Join(dir, "b.pdf")}, "b.pdf", "%PDF-"},
-		{[]string{"report", "assumptions", "--decision", "1", "-o", filepath.Join(dir, "a.md")}, "a.md", "# Assumption ledger"},
+		{[]string{"report", "assumptions", "--decision", decision, "-o", filepath.Join(dir, "a.md")}, "a.md", "# Assumption ledger"},
 		{[]string{"report", "assumptions", "-o", filepath.Join(dir, "a.csv")}, "a.csv", "decision,assumption"},
-		{[]string{"report", "session", "1", "-o", filepath.Join(dir, "s.md")}, "s.md", "# "},
+		{[]string{"report", "session", session, "-o", filepath.Join(dir, "s.md")}, "s.md", "# "},
 	} {
 		code, out, errOut := sb(t, append([]string{"--db", db}, c.args...)...)
 		if code != 0 || !strings.HasPrefix(out, "wrote ") {
@@ -38,7 +39,7 @@ func TestReportCommand(t *testing.T) {
 	}
 	// Letters: one PDF per participant into a folder (created), or one file.
 	letters := filepath.Join(dir, "letters")
-	code, out, errOut := sb(t, "--db", db, "report", "letters", "1", "-o", letters)
+	code, out, errOut := sb(t, "--db", db, "report", "letters", session, "-o", letters)
 	if code != 0 {
 		t.Fatalf("letters into a folder: %d %q", code, errOut)
 	}
@@ -55,10 +56,10 @@ func TestReportCommand(t *testing.T) {
 			t.Errorf("output does not name %s: %q", n.Name(), out)
 		}
 	}
-	if code, _, errOut := sb(t, "--db", db, "report", "letters", "1", "-o", letters); code != 0 { // an existing folder again
+	if code, _, errOut := sb(t, "--db", db, "report", "letters", session, "-o", letters); code != 0 { // an existing folder again
 		t.Errorf("letters into an existing folder: %q", errOut)
 	}
-	if code, _, errOut := sb(t, "--db", db, "report", "letters", "1", "-o", filepath.Join(dir, "l.zip")); code != 0 {
+	if code, _, errOut := sb(t, "--db", db, "report", "letters", session, "-o", filepath.Join(dir, "l.zip")); code != 0 {
 		t.Errorf("letters as zip: %q", errOut)
 	} else if b, _ := os.ReadFile(filepath.Join(dir, "l.zip")); !bytes.HasPrefix(b, []byte("PK")) {
 		t.Errorf("l.zip is not a zip")

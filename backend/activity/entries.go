@@ -394,10 +394,13 @@ func clears(in EntryInput) bool {
 
 // insertEntry adds an entry.
 func insertEntry(ctx context.Context, tx *sqlx.Tx, in EntryInput, now string) (int64, error) {
-	var id int64
-	err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO entries (session_id, activity_id, item_id, variant_id, target_id,
-		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		in.SessionID, store.NullZero(in.ActivityID), store.NullZero(in.ItemID), store.NullZero(in.VariantID), store.NullZero(in.TargetID),
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO entries (id, session_id, activity_id, item_id, variant_id, target_id,
+		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, in.SessionID, store.NullZero(in.ActivityID), store.NullZero(in.ItemID), store.NullZero(in.VariantID), store.NullZero(in.TargetID),
 		store.NullZero(in.MemberID), in.Kind, in.Text, store.NullZero(in.Value), now, now)
 	if err != nil {
 		return 0, store.Map(err, in.Kind.String())

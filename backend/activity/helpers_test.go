@@ -37,19 +37,19 @@ func (f *fx) exec(query string, args ...any) int64 {
 }
 
 func (f *fx) decision(title string) int64 {
-	return f.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES (?, 'x', 'x')`, title)
+	return f.exec(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, ?, 'x', 'x')`, storetest.NewID(f.t, f.db), title)
 }
 
 func (f *fx) assumption(decision int64, customers, behavior, reason string) int64 {
-	return f.exec(`INSERT INTO assumptions (decision_id, customers, behavior, reason, category,
-		importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, 'desirability', 3, 3, 'x', 'x')`,
-		decision, customers, behavior, reason)
+	return f.exec(`INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category,
+		importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'desirability', 3, 3, 'x', 'x')`,
+		storetest.NewID(f.t, f.db), decision, customers, behavior, reason)
 }
 
 // session adds a session of decision with an empty agenda.
 func (f *fx) session(decision int64, title, format string) int64 {
-	return f.exec(`INSERT INTO sessions (decision_id, title, format, created_at, updated_at)
-		VALUES (?, ?, ?, 'x', 'x')`, decision, title, format)
+	return f.exec(`INSERT INTO sessions (id, decision_id, title, format, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'x', 'x')`, storetest.NewID(f.t, f.db), decision, title, format)
 }
 
 func (f *fx) finish(session int64) {
@@ -57,7 +57,8 @@ func (f *fx) finish(session int64) {
 }
 
 func (f *fx) member(name string) int64 {
-	return f.exec(`INSERT INTO members (name, status, created_at, updated_at) VALUES (?, 'active', 'x', 'x')`, name)
+	return f.exec(`INSERT INTO members (id, name, status, created_at, updated_at) VALUES (?, ?, 'active', 'x', 'x')`,
+		storetest.NewID(f.t, f.db), name)
 }
 
 // participant adds a member invited to session.

@@ -22,8 +22,8 @@ func TestRun(t *testing.T) {
 	w.entry(EntryInput{ActivityID: w.rating.ID, ItemID: w.rating.Items[0].ID, MemberID: w.ann, Kind: EntryRating, Value: 4})
 	w.entry(EntryInput{ActivityID: w.ideas.ID, ItemID: w.ideas.Items[0].ID, MemberID: w.ann, Kind: EntryIdea, Text: "Gone with its round"})
 	sq := w.entry(EntryInput{SessionID: w.session, Kind: EntryQuote, Text: "Best hour this month"})
-	theme := w.exec(`INSERT INTO themes (name) VALUES ('speed')`)
-	w.exec(`INSERT INTO themes (name) VALUES ('Checkout')`)
+	theme := w.exec(`INSERT INTO themes (id, name) VALUES (?, 'speed')`, storetest.NewID(t, w.db))
+	w.exec(`INSERT INTO themes (id, name) VALUES (?, 'Checkout')`, storetest.NewID(t, w.db))
 	w.exec(`INSERT INTO entry_themes (entry_id, theme_id) SELECT ?, id FROM themes`, note.ID)
 	w.exec(`INSERT INTO entry_themes (entry_id, theme_id) VALUES (?, ?)`, sq.ID, theme)
 	if _, err := w.s.RemoveActivity(w.ideas.ID); err != nil {

@@ -67,11 +67,14 @@ func (s *Agendas) SaveActivity(in ActivityInput) (Activity, error) {
 		}
 		now := s.stamp()
 		if in.ID == 0 {
-			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO activities
-				(session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
-				VALUES (?, (SELECT count(*) FROM activities WHERE session_id = ? AND removed_at IS NULL),
-				        ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, in.SessionID, in.Kind, in.Title, in.Prompt, in.Minutes, in.Scale, in.Dots, now, now)
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO activities
+				(id, session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
+				VALUES (?, ?, (SELECT count(*) FROM activities WHERE session_id = ? AND removed_at IS NULL),
+				        ?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, in.SessionID, in.SessionID, in.Kind, in.Title, in.Prompt, in.Minutes, in.Scale, in.Dots, now, now)
 		} else {
 			_, err = tx.ExecContext(s.ctx, `UPDATE activities SET kind = ?, title = ?, prompt = ?, minutes = ?,
 				scale = ?, dots = ?, updated_at = ? WHERE id = ?`,
@@ -256,8 +259,12 @@ func writeItems(ctx context.Context, tx *sqlx.Tx, activityID int64, old []Item, 
 		}
 		var err error
 		if it.ID == 0 {
-			_, err = tx.ExecContext(ctx, `INSERT INTO activity_items (activity_id, role, position, assumption_id, text)
-				VALUES (?, ?, ?, ?, ?)`, activityID, it.Role, next[it.Role], store.NullZero(it.AssumptionID), text)
+			var id int64
+			if id, err = store.NewID(ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(ctx, `INSERT INTO activity_items (id, activity_id, role, position, assumption_id, text)
+				VALUES (?, ?, ?, ?, ?, ?)`, id, activityID, it.Role, next[it.Role], store.NullZero(it.AssumptionID), text)
 		} else {
 			_, err = tx.ExecContext(ctx, `UPDATE activity_items SET position = ?, assumption_id = ?, text = ?
 				WHERE id = ? AND activity_id = ?`, next[it.Role], store.NullZero(it.AssumptionID), text, it.ID, activityID)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
 )
 
 // templates are the four workshop formats as agendas, in the order the
@@ -69,11 +71,14 @@ func Seed(ctx context.Context, tx *sqlx.Tx, sessionID int64, format, now string)
 		return fmt.Errorf("seed agenda: format %q has no template", format)
 	}
 	for pos, a := range t.Activities {
-		var id int64
-		err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO activities
-			(session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			sessionID, pos, a.Kind, a.Title, a.Prompt, a.Minutes, a.Scale, a.Dots, now, now)
+		id, err := store.NewID(ctx, tx)
+		if err != nil {
+			return fmt.Errorf("seed agenda: %w", err)
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO activities
+			(id, session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, sessionID, pos, a.Kind, a.Title, a.Prompt, a.Minutes, a.Scale, a.Dots, now, now)
 		if err != nil {
 			return fmt.Errorf("seed agenda: %s: %w", a.Title, err)
 		}

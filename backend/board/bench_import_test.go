@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"soundingboard/backend/board/contacts"
+	"soundingboard/backend/storetest"
 )
 
 // GenerateCSV returns a contact file of n distinct, valid members in our
@@ -64,6 +65,35 @@ func TestImportGeneratedCSV(t *testing.T) {
 	}
 	if n := count(t, s, "member_tags"); n != 1000 {
 		t.Errorf("member tags %d, want 1000", n)
+	}
+}
+
+// An import takes its new members' ids from the counter in one block:
+// they are consecutive (the segments and tags made on the way come after
+// them), and the counter goes on right after the last id handed out, so
+// none reserved is lost.
+func TestImportReservesMemberIDs(t *testing.T) {
+	s := newTestService(t)
+	before := storetest.NewID(t, s.db)
+	if _, err := s.Import(ImportRequest{FileName: "gen.csv", Content: GenerateCSV(50)}); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	if err := s.db.Select(&ids, `SELECT id FROM members ORDER BY id`); err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range ids {
+		if id != before+1+int64(i) {
+			t.Fatalf("member ids %v, want %d consecutive ones from %d", ids, len(ids), before+1)
+		}
+	}
+	var last int64
+	if err := s.db.Get(&last, `SELECT max(id) FROM (SELECT id FROM members UNION ALL SELECT id FROM segments
+		UNION ALL SELECT id FROM tags)`); err != nil {
+		t.Fatal(err)
+	}
+	if next := storetest.NewID(t, s.db); next != last+1 {
+		t.Errorf("the counter's next id is %d after an import whose last id is %d", next, last)
 	}
 }
 

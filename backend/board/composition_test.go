@@ -21,10 +21,12 @@ func TestCompositionEmpty(t *testing.T) {
 
 func TestComposition(t *testing.T) {
 	s := newTestService(t)
-	if _, err := s.SaveSegment(SegmentInput{Name: "Enterprise", TargetShare: 0.25}); err != nil {
+	ent, err := s.SaveSegment(SegmentInput{Name: "Enterprise", TargetShare: 0.25})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.SaveSegment(SegmentInput{Name: "Empty"}); err != nil {
+	empty, err := s.SaveSegment(SegmentInput{Name: "Empty"})
+	if err != nil {
 		t.Fatal(err)
 	}
 	// 8 active: 1 enterprise, 7 SMB; 4 too agreeable (50%); 1 without segment.
@@ -66,7 +68,20 @@ func TestComposition(t *testing.T) {
 			t.Errorf("row %s byStatus %v", r.Segment, r.ByStatus)
 		}
 	}
-	want := []string{"2:Empty:0:0:0.000", "1:Enterprise:2:1:0.125", "3:SMB:6:6:0.750", "-1:No segment:2:1:0.125"}
+	segs, err := s.ListSegments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var smb int64 // made by the first SMB member
+	for _, g := range segs {
+		if g.Name == "SMB" {
+			smb = g.ID
+		}
+	}
+	want := []string{
+		fmt.Sprintf("%d:Empty:0:0:0.000", empty.ID), fmt.Sprintf("%d:Enterprise:2:1:0.125", ent.ID),
+		fmt.Sprintf("%d:SMB:6:6:0.750", smb), "-1:No segment:2:1:0.125",
+	}
 	if !slices.Equal(rows, want) {
 		t.Errorf("rows\n got %q\nwant %q", rows, want)
 	}

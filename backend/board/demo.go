@@ -135,10 +135,14 @@ func (s *Service) LoadDemo() (DemoResult, error) {
 		}
 		stamp := s.stamp()
 		for _, g := range demoSegments {
-			_, err := tx.ExecContext(s.ctx,
-				`INSERT INTO segments (name, description, target_share, created_at) VALUES (?, ?, ?, ?)
+			id, err := store.NewID(s.ctx, tx)
+			if err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx,
+				`INSERT INTO segments (id, name, description, target_share, created_at) VALUES (?, ?, ?, ?, ?)
 				 ON CONFLICT (name) DO NOTHING`,
-				g.name, g.description, g.share, stamp)
+				id, g.name, g.description, g.share, stamp)
 			if err != nil {
 				return store.Map(err, fmt.Sprintf("segment %q", g.name))
 			}
@@ -186,8 +190,12 @@ func demoHistory(ctx context.Context, tx *sqlx.Tx, id int64, i int, p demoPerson
 		return err
 	}
 	reward := func(days int, what string, cents int64, note string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO rewards (member_id, what, value_cents, currency, given_on, note, created_at)
-			VALUES (?, ?, ?, 'EUR', ?, ?, ?)`, id, what, cents, ago(days), note, stamp)
+		rid, err := store.NewID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO rewards (id, member_id, what, value_cents, currency, given_on, note,
+			created_at) VALUES (?, ?, ?, ?, 'EUR', ?, ?, ?)`, rid, id, what, cents, ago(days), note, stamp)
 		return err
 	}
 	granted := max(p.joined, 30)

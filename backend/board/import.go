@@ -129,6 +129,15 @@ func writeImport(ctx context.Context, tx *sqlx.Tx, p ImportPreview, fileName, no
 	w := newMemberWriter(tx, now)
 	cw := consentWriter{tx: tx}
 	var res ImportResult
+	created := 0
+	for _, row := range p.Rows {
+		if row.Status == RowNew {
+			created++
+		}
+	}
+	if err := w.reserve(ctx, created); err != nil {
+		return ImportResult{}, err
+	}
 	var links [][2]int64 // member id, tag id
 	link := func(id int64, tags []string) error {
 		for _, t := range tags {

@@ -225,6 +225,9 @@ type memberWriter struct {
 	updateStmt *sqlx.Stmt
 	tagStmt    *sqlx.Stmt
 
+	nextID   int64 // the next id reserved for a new member (see reserve)
+	reserved int64 // how many are left
+
 	segmentsCreated int
 	tagsCreated     int
 }
@@ -247,28 +250,56 @@ func (w *memberWriter) insert(ctx context.Context, in MemberInput) (int64, error
 	}
 	if w.insertStmt == nil {
 		// Statements prepared on a transaction close with it.
-		w.insertStmt, err = w.tx.PreparexContext(ctx, `INSERT INTO members (name, email, phone, company,
+		w.insertStmt, err = w.tx.PreparexContext(ctx, `INSERT INTO members (id, name, email, phone, company,
 			role, segment_id, persona, timezone, status, joined_on, source, notes, usage_frequency,
 			articulation, tone, contact_cadence_days, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return 0, err
 		}
 	}
-	res, err := w.insertStmt.ExecContext(ctx, in.Name, nullString(in.Email), in.Phone, in.Company,
+	id, err := w.newID(ctx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.insertStmt.ExecContext(ctx, id, in.Name, nullString(in.Email), in.Phone, in.Company,
 		in.Role, store.NullZero(segID), in.Persona, in.Timezone, in.Status, nullString(in.JoinedOn), in.Source,
 		in.Notes, in.UsageFrequency, store.NullZero(int64(in.Articulation)), in.Tone,
 		store.NullZero(int64(in.CadenceDays)), w.now, w.now)
 	if err != nil {
 		return 0, w.mapMemberErr(ctx, err, in)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
 	if err := w.setTags(ctx, id, in.Tags, false); err != nil {
 		return 0, err
 	}
+	return id, nil
+}
+
+// reserve takes the ids of the next n members this writer inserts in one
+// store.NewIDs call. Taken one by one, each id is a statement of its own,
+// and FTS5 flushes the search index's pending terms at every statement:
+// that made a 10,000-row import take half as long again.
+func (w *memberWriter) reserve(ctx context.Context, n int) error {
+	if n == 0 {
+		return nil
+	}
+	first, err := store.NewIDs(ctx, w.tx, int64(n))
+	if err != nil {
+		return err
+	}
+	w.nextID, w.reserved = first, int64(n)
+	return nil
+}
+
+// newID is the id of the next new member: a reserved one while any is
+// left, else the counter's next.
+func (w *memberWriter) newID(ctx context.Context) (int64, error) {
+	if w.reserved == 0 {
+		return store.NewID(ctx, w.tx)
+	}
+	id := w.nextID
+	w.nextID++
+	w.reserved--
 	return id, nil
 }
 
@@ -340,13 +371,12 @@ func (w *memberWriter) segmentID(ctx context.Context, name string) (int64, error
 	if id, ok := w.segments[fold(name)]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO segments (name, created_at) VALUES (?, ?)`, name, w.now)
-	if err != nil {
-		return 0, store.Map(err, fmt.Sprintf("segment %q", name))
-	}
-	id, err := res.LastInsertId()
+	id, err := store.NewID(ctx, w.tx)
 	if err != nil {
 		return 0, err
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO segments (id, name, created_at) VALUES (?, ?, ?)`, id, name, w.now); err != nil {
+		return 0, store.Map(err, fmt.Sprintf("segment %q", name))
 	}
 	w.segments[fold(name)] = id
 	w.segmentsCreated++
@@ -365,13 +395,12 @@ func (w *memberWriter) tagID(ctx context.Context, name string) (int64, error) {
 	if id, ok := w.tags[fold(name)]; ok {
 		return id, nil
 	}
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?)`, name)
-	if err != nil {
-		return 0, store.Map(err, fmt.Sprintf("tag %q", name))
-	}
-	id, err := res.LastInsertId()
+	id, err := store.NewID(ctx, w.tx)
 	if err != nil {
 		return 0, err
+	}
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO tags (id, name) VALUES (?, ?)`, id, name); err != nil {
+		return 0, store.Map(err, fmt.Sprintf("tag %q", name))
 	}
 	w.tags[fold(name)] = id
 	w.tagsCreated++

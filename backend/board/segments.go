@@ -53,13 +53,13 @@ func (s *Service) SaveSegment(in SegmentInput) (Segment, error) {
 		}
 		id := in.ID
 		if id == 0 {
-			res, err := tx.ExecContext(s.ctx, `INSERT INTO segments (name, description, target_share, created_at)
-				VALUES (?, ?, ?, ?)`, in.Name, in.Description, target, s.stamp())
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(s.ctx, `INSERT INTO segments (id, name, description, target_share, created_at)
+				VALUES (?, ?, ?, ?, ?)`, id, in.Name, in.Description, target, s.stamp())
 			if err != nil {
 				return store.Map(err, fmt.Sprintf("segment %q", in.Name))
-			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
 			}
 		} else {
 			res, err := tx.ExecContext(s.ctx, `UPDATE segments SET name = ?, description = ?, target_share = ?

@@ -100,16 +100,21 @@ type TouchpointInsert struct {
 	CreatedAt  string // RFC 3339 UTC
 }
 
-// InsertTouchpoint writes a touchpoint through q, usually the caller's
-// transaction, and returns its id. It is the one writer of the touchpoints
-// table: the board, sessions and reminders all log through it.
-func InsertTouchpoint(ctx context.Context, q store.Queryer, tp TouchpointInsert) (int64, error) {
-	res, err := q.ExecContext(ctx, `INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at)
-		VALUES (?, ?, ?, ?, ?)`, tp.MemberID, tp.Kind, tp.HappenedOn, tp.Summary, tp.CreatedAt)
+// InsertTouchpoint writes a touchpoint in the caller's transaction (its id
+// comes from store.NewID, which needs the writing transaction) and returns
+// its id. It is the one writer of the touchpoints table: the board,
+// sessions and reminders all log through it.
+func InsertTouchpoint(ctx context.Context, tx *sqlx.Tx, tp TouchpointInsert) (int64, error) {
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO touchpoints (id, member_id, kind, happened_on, summary, created_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, id, tp.MemberID, tp.Kind, tp.HappenedOn, tp.Summary, tp.CreatedAt)
 	if err != nil {
 		return 0, store.Map(err, "touchpoint")
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // AddTouchpoint logs a touchpoint in a member's history.
@@ -157,16 +162,16 @@ func (s *Service) AddReward(memberID int64, in RewardInput) (Reward, error) {
 		if err := checkSessionReward(s.ctx, tx, memberID, &in); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(s.ctx, `INSERT INTO rewards (member_id, session_id, entry_id, what, value_cents, currency,
-			status, given_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			memberID, nullable(in.SessionID != 0, in.SessionID), nullable(in.EntryID != 0, in.EntryID), in.What,
+		id, err := store.NewID(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(s.ctx, `INSERT INTO rewards (id, member_id, session_id, entry_id, what, value_cents,
+			currency, status, given_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, memberID, nullable(in.SessionID != 0, in.SessionID), nullable(in.EntryID != 0, in.EntryID), in.What,
 			in.ValueCents, in.Currency, in.Status, nullable(in.GivenOn != "", in.GivenOn), in.Note, s.stamp())
 		if err != nil {
 			return store.Map(err, "reward")
-		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return err
 		}
 		r, err = getReward(s.ctx, tx, id)
 		return err

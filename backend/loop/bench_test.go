@@ -1,25 +1,38 @@
 package loop
 
 import (
+	"context"
 	"fmt"
 	"testing"
 	"time"
+
+	"soundingboard/backend/store"
 )
 
 // benchFx is a board of 2,000 members (a tenth with a cadence) and 20,000
 // reminders spread from 60 days ago to 300 days ahead, a quarter done.
 func benchFx(b *testing.B) *fx {
 	f := newFx(b, "Europe/Berlin", "2026-03-04 14:00")
+	ctx := context.Background()
 	tx := f.db.MustBegin()
+	// The members take ids first, first+1, …; the reminders theirs after.
+	first, err := store.NewIDs(ctx, tx, 2000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	reminders, err := store.NewIDs(ctx, tx, 20000)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for i := 0; i < 2000; i++ {
 		var cad any
 		if i%10 == 0 {
 			cad = 30
 		}
 		tx.MustExec(`INSERT INTO members (id, name, email, status, contact_cadence_days, joined_on, created_at, updated_at)
-			VALUES (?, ?, ?, 'active', ?, '2025-01-01', ?, ?)`, i+1, fmt.Sprintf("Member %d", i), fmt.Sprintf("m%d@example.com", i), cad, stamp, stamp)
+			VALUES (?, ?, ?, 'active', ?, '2025-01-01', ?, ?)`, first+int64(i), fmt.Sprintf("Member %d", i), fmt.Sprintf("m%d@example.com", i), cad, stamp, stamp)
 		if i%3 != 0 {
-			tx.MustExec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2025-01-01')`, i+1)
+			tx.MustExec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2025-01-01')`, first+int64(i))
 		}
 	}
 	base := f.now.Add(-60 * 24 * time.Hour)
@@ -31,8 +44,9 @@ func benchFx(b *testing.B) *fx {
 			done = stamp
 		}
 		d := due.Format(time.RFC3339)
-		tx.MustExec(`INSERT INTO reminders (title, kind, due_at, due_utc, scheduled_at, time_zone, member_id, done_at, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, 'Europe/Berlin', ?, ?, ?, ?)`, fmt.Sprintf("Reminder %d", i), kinds[i%5], d, utc(due), d, i%2000+1, done, stamp, stamp)
+		tx.MustExec(`INSERT INTO reminders (id, title, kind, due_at, due_utc, scheduled_at, time_zone, member_id, done_at, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, 'Europe/Berlin', ?, ?, ?, ?)`, reminders+int64(i), fmt.Sprintf("Reminder %d", i), kinds[i%5], d, utc(due), d,
+			first+int64(i%2000), done, stamp, stamp)
 	}
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)

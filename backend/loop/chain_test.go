@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"soundingboard/backend/storetest"
 )
 
 // sessionFx is a finished session (ended Monday 2 March 2026, 16:00 Berlin)
@@ -188,8 +190,8 @@ func TestShareBackNamesExactlyWhoSpoke(t *testing.T) {
 	// A decision: everyone who spoke on any of its assumptions.
 	_, err = f.s.ProposeShareBack("decision", f.decision)
 	mustInvalid(t, err, "decision log")
-	f.exec(`INSERT INTO decision_log (decision_id, outcome, rationale, decided_on, created_at) VALUES (?, 'pivot', 'Phone ordering first', '2026-03-03', ?)`,
-		f.decision, stamp)
+	f.exec(`INSERT INTO decision_log (id, decision_id, outcome, rationale, decided_on, created_at)
+		VALUES (?, ?, 'pivot', 'Phone ordering first', '2026-03-03', ?)`, storetest.NewID(f.t, f.db), f.decision, stamp)
 	p = ok(f.s.ProposeShareBack("decision", f.decision)).of(t)
 	who = nil
 	for _, it := range p.Items {

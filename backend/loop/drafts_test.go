@@ -8,6 +8,7 @@ import (
 
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // What customers read is written for customers: drafts carry the lines
@@ -16,9 +17,9 @@ import (
 func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 	f := newSessionFx(t)
 	decisions := session.NewDecisions(context.Background(), f.db)
-	own := f.exec(`INSERT INTO assumptions (decision_id, customers, behavior, reason, category, importance, evidence,
-		created_at, updated_at) VALUES (?, 'our billing team', 'handle monthly invoicing without a new hire', 'it is small',
-		'viability', 3, 2, ?, ?)`, f.decision, stamp, stamp)
+	own := f.exec(`INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category, importance, evidence,
+		created_at, updated_at) VALUES (?, ?, 'our billing team', 'handle monthly invoicing without a new hire', 'it is small',
+		'viability', 3, 2, ?, ?)`, storetest.NewID(f.t, f.db), f.decision, stamp, stamp)
 	f.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, decided_at) VALUES
 		(?, ?, 'invalidated', 'Two of six flat out said they reorder by phone', '2026-03-02T16:00:00Z'),
 		(?, ?, 'validated', 'Finance says the volume is fine', '2026-03-02T16:01:00Z')`,
@@ -69,8 +70,8 @@ func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 	}
 
 	// A decision: its line, not its rationale.
-	f.exec(`INSERT INTO decision_log (decision_id, outcome, rationale, decided_on, created_at)
-		VALUES (?, 'pivot', 'Sales wants phone ordering first', '2026-03-03', ?)`, f.decision, stamp)
+	f.exec(`INSERT INTO decision_log (id, decision_id, outcome, rationale, decided_on, created_at)
+		VALUES (?, ?, 'pivot', 'Sales wants phone ordering first', '2026-03-03', ?)`, storetest.NewID(f.t, f.db), f.decision, stamp)
 	d = ok(f.s.Render("", r.ID)).of(t)
 	if !strings.Contains(d.Body, "On “Reorder reminders”, we're changing direction.") || strings.Contains(d.Body, "Sales wants") {
 		t.Errorf("decision draft:\n%s", d.Body)
@@ -103,9 +104,9 @@ func TestDraftsTellCustomersNotTheTeam(t *testing.T) {
 // our own team proposes no line until the facilitator writes one.
 func TestShareBackProposalCarriesTheTell(t *testing.T) {
 	f := newSessionFx(t)
-	own := f.exec(`INSERT INTO assumptions (decision_id, customers, behavior, reason, category, importance, evidence,
-		created_at, updated_at) VALUES (?, 'Our onboarding team', 'spend the time saved on larger accounts', 'x',
-		'viability', 2, 3, ?, ?)`, f.decision, stamp, stamp)
+	own := f.exec(`INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category, importance, evidence,
+		created_at, updated_at) VALUES (?, ?, 'Our onboarding team', 'spend the time saved on larger accounts', 'x',
+		'viability', 2, 3, ?, ?)`, storetest.NewID(f.t, f.db), f.decision, stamp, stamp)
 	f.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, decided_at) VALUES (?, ?, 'needs_research', 'Ask Mara', ?)`,
 		f.session, own, stamp)
 	f.response(f.session, own, f.zoe, "unsure", "No idea how your team works")

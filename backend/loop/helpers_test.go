@@ -77,8 +77,8 @@ func (f *fx) member(name, consent string, cadence int) int64 {
 		cad = cadence
 	}
 	email := strings.ToLower(strings.Fields(name)[0]) + "@example.com"
-	id := f.exec(`INSERT INTO members (name, email, status, contact_cadence_days, joined_on, created_at, updated_at)
-		VALUES (?, ?, 'active', ?, '2025-01-01', ?, ?)`, name, email, cad, stamp, stamp)
+	id := f.exec(`INSERT INTO members (id, name, email, status, contact_cadence_days, joined_on, created_at, updated_at)
+		VALUES (?, ?, ?, 'active', ?, '2025-01-01', ?, ?)`, storetest.NewID(f.t, f.db), name, email, cad, stamp, stamp)
 	switch consent {
 	case "ok":
 		f.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2025-01-01')`, id)
@@ -92,18 +92,18 @@ func (f *fx) member(name, consent string, cadence int) int64 {
 
 func (f *fx) touch(memberID int64, kind, day string) {
 	f.t.Helper()
-	f.exec(`INSERT INTO touchpoints (member_id, kind, happened_on, summary, created_at) VALUES (?, ?, ?, 'x', ?)`,
-		memberID, kind, day, stamp)
+	f.exec(`INSERT INTO touchpoints (id, member_id, kind, happened_on, summary, created_at) VALUES (?, ?, ?, ?, 'x', ?)`,
+		storetest.NewID(f.t, f.db), memberID, kind, day, stamp)
 }
 
 func (f *fx) decision(title string) int64 {
-	return f.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES (?, ?, ?)`, title, stamp, stamp)
+	return f.exec(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`, storetest.NewID(f.t, f.db), title, stamp, stamp)
 }
 
 func (f *fx) assumption(decisionID int64, behavior string) int64 {
-	return f.exec(`INSERT INTO assumptions (decision_id, customers, behavior, reason, category, importance, evidence,
-		created_at, updated_at) VALUES (?, 'shop owners', ?, 'it saves time', 'desirability', 4, 2, ?, ?)`,
-		decisionID, behavior, stamp, stamp)
+	return f.exec(`INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category, importance, evidence,
+		created_at, updated_at) VALUES (?, ?, 'shop owners', ?, 'it saves time', 'desirability', 4, 2, ?, ?)`,
+		storetest.NewID(f.t, f.db), decisionID, behavior, stamp, stamp)
 }
 
 // session adds a session; finishedAt "" leaves it planned.
@@ -112,8 +112,8 @@ func (f *fx) session(decisionID int64, title, finishedAt string) int64 {
 	if finishedAt != "" {
 		status, fin = "finished", finishedAt
 	}
-	return f.exec(`INSERT INTO sessions (decision_id, title, status, scheduled_on, start_time, finished_at, created_at, updated_at)
-		VALUES (?, ?, ?, '2026-03-02', '14:00', ?, ?, ?)`, decisionID, title, status, fin, stamp, stamp)
+	return f.exec(`INSERT INTO sessions (id, decision_id, title, status, scheduled_on, start_time, finished_at, created_at,
+		updated_at) VALUES (?, ?, ?, ?, '2026-03-02', '14:00', ?, ?, ?)`, storetest.NewID(f.t, f.db), decisionID, title, status, fin, stamp, stamp)
 }
 
 func (f *fx) participant(sessionID, memberID int64, state string) {
@@ -135,19 +135,20 @@ func (f *fx) test(sessionID, assumptionID int64) (int64, int64) {
 	}
 	var act int64
 	if err := f.db.Get(&act, `SELECT id FROM activities WHERE session_id = ? AND kind = 'assumption_check'`, sessionID); err != nil {
-		act = f.exec(`INSERT INTO activities (session_id, position, kind, title, created_at, updated_at)
-			VALUES (?, 0, 'assumption_check', 'Assumption check', ?, ?)`, sessionID, stamp, stamp)
+		act = f.exec(`INSERT INTO activities (id, session_id, position, kind, title, created_at, updated_at)
+			VALUES (?, ?, 0, 'assumption_check', 'Assumption check', ?, ?)`, storetest.NewID(f.t, f.db), sessionID, stamp, stamp)
 	}
-	item := f.exec(`INSERT INTO activity_items (activity_id, role, position, assumption_id)
-		VALUES (?, 'assumption', (SELECT count(*) FROM activity_items WHERE activity_id = ?), ?)`, act, act, assumptionID)
+	item := f.exec(`INSERT INTO activity_items (id, activity_id, role, position, assumption_id)
+		VALUES (?, ?, 'assumption', (SELECT count(*) FROM activity_items WHERE activity_id = ?), ?)`,
+		storetest.NewID(f.t, f.db), act, act, assumptionID)
 	return act, item
 }
 
 // entry adds an entry of kind by the member on the assumption's item.
 func (f *fx) entry(sessionID, assumptionID, memberID int64, kind, text string) {
 	act, item := f.test(sessionID, assumptionID)
-	f.exec(`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, sessionID, act, item, memberID, kind, text, stamp, stamp)
+	f.exec(`INSERT INTO entries (id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, storetest.NewID(f.t, f.db), sessionID, act, item, memberID, kind, text, stamp, stamp)
 }
 
 // response writes a response's stance and notes as their entries.

@@ -135,17 +135,21 @@ func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp st
 		return 0, err
 	}
 	due := r.due.Format(time.RFC3339)
-	res, err := tx.ExecContext(ctx, `INSERT INTO reminders (title, body, kind, channel, template_key, origin,
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO reminders (id, title, body, kind, channel, template_key, origin,
 		due_at, due_utc, scheduled_at, time_zone, repeat_unit, repeat_every, anchor_day,
 		member_id, session_id, assumption_id, decision_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, origin,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, origin,
 		due, utc(r.due), due, r.TimeZone, r.RepeatUnit, r.RepeatEvery, r.anchor,
 		store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID), stamp, stamp)
 	if err != nil {
 		return 0, store.Map(err, "reminder")
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // CreateReminder validates and adds a reminder.
@@ -324,17 +328,17 @@ func (s *Service) complete(tx *sqlx.Tx, c clock, id int64, in CompleteInput) (Co
 		}
 	} else {
 		// The occurrence becomes a done reminder of its own; the series moves on.
-		x, err := tx.ExecContext(s.ctx, `INSERT INTO reminders (title, body, kind, channel, template_key, origin,
+		if doneID, err = store.NewID(s.ctx, tx); err != nil {
+			return CompleteResult{}, err
+		}
+		_, err := tx.ExecContext(s.ctx, `INSERT INTO reminders (id, title, body, kind, channel, template_key, origin,
 			due_at, due_utc, scheduled_at, time_zone, member_id, session_id, assumption_id, decision_id,
 			series_id, done_at, outcome, touchpoint_id, notified_at, created_at, updated_at)
-			SELECT title, body, kind, channel, template_key, origin, due_at, due_utc, scheduled_at, time_zone,
+			SELECT ?, title, body, kind, channel, template_key, origin, due_at, due_utc, scheduled_at, time_zone,
 			member_id, session_id, assumption_id, decision_id, id, ?, ?, ?, notified_at, ?, ?
-			FROM reminders WHERE id = ?`, stamp, in.Outcome, tp, stamp, stamp, id)
+			FROM reminders WHERE id = ?`, doneID, stamp, in.Outcome, tp, stamp, stamp, id)
 		if err != nil {
 			return CompleteResult{}, store.Map(err, "reminder")
-		}
-		if doneID, err = x.LastInsertId(); err != nil {
-			return CompleteResult{}, err
 		}
 		loc := r.location(c)
 		sched, ok := parseWhen(r.ScheduledAt, loc)

@@ -90,10 +90,18 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 		if _, err := tx.ExecContext(s.ctx, `INSERT INTO members_fts(members_fts) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("optimize search index: %w", err)
 		}
-		_, err := sqlx.NamedExecContext(s.ctx, tx, `INSERT INTO erasure_log (reference, erased_at, members, tags,
+		id, err := store.NewID(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		row := struct {
+			ID int64 `db:"id"`
+			Erasure
+		}{id, e}
+		_, err = sqlx.NamedExecContext(s.ctx, tx, `INSERT INTO erasure_log (id, reference, erased_at, members, tags,
 			consents, touchpoints, rewards, reminders, participants, responses, quotes, transcript_lines)
-			VALUES (:reference, :erased_at, :members, :tags, :consents, :touchpoints, :rewards, :reminders,
-			:participants, :responses, :quotes, :transcript_lines)`, e)
+			VALUES (:id, :reference, :erased_at, :members, :tags, :consents, :touchpoints, :rewards, :reminders,
+			:participants, :responses, :quotes, :transcript_lines)`, row)
 		return err
 	})
 	// Leave the write connection as it was, whatever happened.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"soundingboard/backend/session"
+	"soundingboard/backend/store"
 )
 
 // benchSession builds a finished session with 50 assumptions, 6
@@ -36,10 +38,12 @@ func benchSessionOf(b *testing.B, names []string, quote func(i int) string) (*fx
 	id, as := f.sessionWith("Benchmark session", 50, members)
 	stamp := time.Now().UTC().Format(time.RFC3339)
 	tx := f.db.MustBegin()
+	first, err := store.NewIDs(context.Background(), tx, 1000) // the quotes' ids
+	f.must(err)
 	for i := range 1000 {
-		tx.MustExec(`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-			SELECT session_id, activity_id, item_id, ?, 'quote', ?, ?, ? FROM assumption_items WHERE session_id = ? AND assumption_id = ?`,
-			members[i%len(members)], quote(i), stamp, stamp, id, as[i%50])
+		tx.MustExec(`INSERT INTO entries (id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+			SELECT ?, session_id, activity_id, item_id, ?, 'quote', ?, ?, ? FROM assumption_items WHERE session_id = ? AND assumption_id = ?`,
+			first+int64(i), members[i%len(members)], quote(i), stamp, stamp, id, as[i%50])
 	}
 	for i, a := range as {
 		tx.MustExec(`INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, confidence, decided_at) VALUES (?, ?, ?, ?, ?, ?)`,

@@ -28,15 +28,17 @@ func TestLettersOnePDFPerParticipant(t *testing.T) {
 		}
 	}
 	// An assumption about our own team, rated with a rationale, that a participant spoke to.
-	own := storetest.Exec(t, f.db, `INSERT INTO assumptions (decision_id, customers, behavior, reason, category, importance,
-		evidence, created_at, updated_at) VALUES (?, 'our billing team', 'handle monthly invoicing without a new hire',
-		'it is small', 'viability', 3, 2, '2026-01-01', '2026-01-01')`, run.Session.DecisionID)
-	storetest.Exec(t, f.db, `INSERT INTO activity_items (activity_id, role, position, assumption_id)
-		SELECT activity_id, 'assumption', 99, ? FROM assumption_items WHERE session_id = ? LIMIT 1`, own, it.ID)
+	own := storetest.Exec(t, f.db, `INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category, importance,
+		evidence, created_at, updated_at) VALUES (?, ?, 'our billing team', 'handle monthly invoicing without a new hire',
+		'it is small', 'viability', 3, 2, '2026-01-01', '2026-01-01')`, storetest.NewID(t, f.db), run.Session.DecisionID)
+	storetest.Exec(t, f.db, `INSERT INTO activity_items (id, activity_id, role, position, assumption_id)
+		SELECT ?, activity_id, 'assumption', 99, ? FROM assumption_items WHERE session_id = ? LIMIT 1`,
+		storetest.NewID(t, f.db), own, it.ID)
 	for _, e := range [][2]string{{"stance", "unsure"}, {"note", "no idea"}} {
-		storetest.Exec(t, f.db, `INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-			SELECT session_id, activity_id, item_id, ?, ?, ?, '2026-01-01', '2026-01-01'
-			FROM assumption_items WHERE session_id = ? AND assumption_id = ?`, attended[0].MemberID, e[0], e[1], it.ID, own)
+		storetest.Exec(t, f.db, `INSERT INTO entries (id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+			SELECT ?, session_id, activity_id, item_id, ?, ?, ?, '2026-01-01', '2026-01-01'
+			FROM assumption_items WHERE session_id = ? AND assumption_id = ?`,
+			storetest.NewID(t, f.db), attended[0].MemberID, e[0], e[1], it.ID, own)
 	}
 	storetest.Exec(t, f.db, `INSERT INTO verdicts (session_id, assumption_id, verdict, rationale, decided_at)
 		VALUES (?, ?, 'validated', 'Finance agreed', '2026-01-01T00:00:00Z')`, it.ID, own)

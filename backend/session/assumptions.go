@@ -122,15 +122,15 @@ func (s *Decisions) SaveAssumption(in AssumptionInput) (Assumption, error) {
 // insertAssumption adds a validated assumption to its (existing)
 // decision and records its placement on the map; it returns its id.
 func insertAssumption(ctx context.Context, tx *sqlx.Tx, in AssumptionInput, now string) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO assumptions (decision_id, customers, behavior, reason,
-		category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		in.DecisionID, in.Customers, in.Behavior, in.Reason, in.Category, in.Importance, in.Evidence, now, now)
-	if err != nil {
-		return 0, store.Map(err, "assumption")
-	}
-	id, err := res.LastInsertId()
+	id, err := store.NewID(ctx, tx)
 	if err != nil {
 		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO assumptions (id, decision_id, customers, behavior, reason,
+		category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, in.DecisionID, in.Customers, in.Behavior, in.Reason, in.Category, in.Importance, in.Evidence, now, now)
+	if err != nil {
+		return 0, store.Map(err, "assumption")
 	}
 	return id, recordMove(ctx, tx, id, in.Importance, in.Evidence, now, placedNote)
 }

@@ -103,8 +103,12 @@ func (s *Plans) SaveAttendee(in AttendeeInput) (Attendees, error) {
 			return store.NotFound("session %d not found", in.SessionID)
 		}
 		if in.ID == 0 {
-			if _, err := tx.ExecContext(s.ctx, `INSERT INTO session_attendees (session_id, name, role, created_at)
-				VALUES (?, ?, ?, ?)`, in.SessionID, in.Name, in.Role, s.stamp()); err != nil {
+			id, err := store.NewID(s.ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO session_attendees (id, session_id, name, role, created_at)
+				VALUES (?, ?, ?, ?, ?)`, id, in.SessionID, in.Name, in.Role, s.stamp()); err != nil {
 				return store.Map(err, fmt.Sprintf("session %d", in.SessionID))
 			}
 		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("attendee %d of session %d", in.ID, in.SessionID),

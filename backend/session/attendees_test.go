@@ -17,9 +17,11 @@ func TestAttendees(t *testing.T) {
 	db := storetest.Open(t)
 	p := NewPlans(context.Background(), db)
 	storetest.WantCheckIn(t, db, "session_attendees", "role", valid.Strings(AllAttendeeRoles))
-	ana := storetest.Exec(t, db, `INSERT INTO members (name, created_at, updated_at) VALUES ('Ana', '', '')`)
-	ben := storetest.Exec(t, db, `INSERT INTO members (name, created_at, updated_at) VALUES ('Ben', '', '')`)
-	cy := storetest.Exec(t, db, `INSERT INTO members (name, created_at, updated_at) VALUES ('Cy', '', '')`)
+	member := func(name string) int64 {
+		return storetest.Exec(t, db, `INSERT INTO members (id, name, created_at, updated_at) VALUES (?, ?, '', '')`,
+			storetest.NewID(t, db), name)
+	}
+	ana, ben, cy := member("Ana"), member("Ben"), member("Cy")
 	id := storetest.Session(t, db, "Invoices workshop", map[int64]string{ana: "attended", ben: "confirmed", cy: "no_show"})
 	other := storetest.Session(t, db, "Other", nil)
 

@@ -49,9 +49,13 @@ func (s *Decisions) AddLogEntry(decisionID int64, in LogInput) (LogEntry, error)
 		if n == 0 {
 			return store.NotFound("decision %d not found", decisionID)
 		}
-		err := sqlx.GetContext(s.ctx, tx, &out, `INSERT INTO decision_log
-			(decision_id, outcome, rationale, decided_on, created_at) VALUES (?, ?, ?, ?, ?)
-			RETURNING `+logColumns, decisionID, in.Outcome, in.Rationale, in.DecidedOn, s.stamp())
+		id, err := store.NewID(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		err = sqlx.GetContext(s.ctx, tx, &out, `INSERT INTO decision_log
+			(id, decision_id, outcome, rationale, decided_on, created_at) VALUES (?, ?, ?, ?, ?, ?)
+			RETURNING `+logColumns, id, decisionID, in.Outcome, in.Rationale, in.DecidedOn, s.stamp())
 		return store.Map(err, "log entry")
 	})
 	if err != nil {

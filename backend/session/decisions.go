@@ -113,13 +113,14 @@ func (s *Decisions) SaveDecision(in DecisionInput) (Decision, error) {
 		id := in.ID
 		now := s.stamp()
 		if id == 0 {
-			res, err := tx.ExecContext(s.ctx, `INSERT INTO decisions (title, question, owner, deadline, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?)`, in.Title, in.Question, in.Owner, nullString(in.Deadline), now, now)
+			var err error
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO decisions (id, title, question, owner, deadline, created_at,
+				updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`, id, in.Title, in.Question, in.Owner, nullString(in.Deadline), now, now)
 			if err != nil {
 				return store.Map(err, "decision")
-			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
 			}
 		} else if err := store.ExecOne(s.ctx, tx, fmt.Sprintf("decision %d", id),
 			`UPDATE decisions SET title = ?, question = ?, owner = ?, deadline = ?, updated_at = ? WHERE id = ?`,

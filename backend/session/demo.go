@@ -48,8 +48,12 @@ func (s *Plans) LoadDemo() (DemoResult, error) {
 			res.Sessions++
 		}
 		for _, d := range demoDecisions() {
-			if _, err := tx.ExecContext(s.ctx, `INSERT INTO decision_log (decision_id, outcome, rationale, decided_on, created_at)
-				VALUES (?, ?, ?, ?, ?)`, l.decisions[d.key], d.log.outcome, d.log.rationale, l.day(d.log.ago),
+			id, err := store.NewID(s.ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO decision_log (id, decision_id, outcome, rationale, decided_on,
+				created_at) VALUES (?, ?, ?, ?, ?, ?)`, id, l.decisions[d.key], d.log.outcome, d.log.rationale, l.day(d.log.ago),
 				l.stampAt(d.log.ago, "17:00")); err != nil {
 				return fmt.Errorf("sample decision log: %w", err)
 			}
@@ -115,28 +119,28 @@ func (l *demoLoader) findMembers() error {
 
 func (l *demoLoader) decision(d demoDecision) error {
 	created := l.stampAt(d.createdAgo, "09:00")
-	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO decisions (title, question, owner, deadline, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, d.title, d.question, d.owner, l.day(-d.deadlineIn), created, created)
+	did, err := store.NewID(l.ctx, l.tx)
 	if err != nil {
 		return err
 	}
-	if l.decisions[d.key], err = res.LastInsertId(); err != nil {
+	if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO decisions (id, title, question, owner, deadline, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, did, d.title, d.question, d.owner, l.day(-d.deadlineIn), created, created); err != nil {
 		return err
 	}
+	l.decisions[d.key] = did
 	if l.importance == nil {
 		l.importance = map[string]int{}
 	}
 	for i, a := range d.assumptions {
 		at := l.stampAt(d.createdAgo, clockPlus("09:10", 5*i))
-		res, err := l.tx.ExecContext(l.ctx, `INSERT INTO assumptions (decision_id, customers, behavior, reason,
-			category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			l.decisions[d.key], a.customers, a.behavior, a.reason, a.category, a.importance, a.evidence, at, at)
-		if err != nil {
-			return fmt.Errorf("assumption %s: %w", a.key, err)
-		}
-		id, err := res.LastInsertId()
+		id, err := store.NewID(l.ctx, l.tx)
 		if err != nil {
 			return err
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO assumptions (id, decision_id, customers, behavior, reason,
+			category, importance, evidence, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, did, a.customers, a.behavior, a.reason, a.category, a.importance, a.evidence, at, at); err != nil {
+			return fmt.Errorf("assumption %s: %w", a.key, err)
 		}
 		l.assumptions[a.key], l.evidence[a.key], l.importance[a.key] = id, a.evidence, a.importance
 		if err := recordMove(l.ctx, l.tx, id, a.importance, a.evidence, at, placedNote); err != nil {
@@ -175,16 +179,16 @@ func (l *demoLoader) session(ds demoSession) error {
 	if ds.format != "" {
 		format = ds.format
 	}
-	res, err := l.tx.ExecContext(l.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
-		start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
-		started_at, finished_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		l.decisions[ds.decision], ds.title, ds.customerTitle, format, l.day(ds.ago), ds.start, ds.duration, ds.place, ds.agenda,
-		string(promptsJSON), string(openerJSON), ds.status, position, started, ended, created, created)
+	id, err := store.NewID(l.ctx, l.tx)
 	if err != nil {
 		return err
 	}
-	id, err := res.LastInsertId()
+	_, err = l.tx.ExecContext(l.ctx, `INSERT INTO sessions (id, decision_id, title, customer_title, format, scheduled_on,
+		start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener, status, current_position,
+		started_at, finished_at, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'Mara Jensen', 'Jonas Berg', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, l.decisions[ds.decision], ds.title, ds.customerTitle, format, l.day(ds.ago), ds.start, ds.duration, ds.place,
+		ds.agenda, string(promptsJSON), string(openerJSON), ds.status, position, started, ended, created, created)
 	if err != nil {
 		return err
 	}
@@ -237,8 +241,13 @@ func (l *demoLoader) session(ds demoSession) error {
 		minute += t.seconds / 60
 	}
 	for _, o := range ds.opportunities {
-		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO opportunities (session_id, hmw, effort, impact, picked, created_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, id, o.hmw, o.effort, o.impact, o.picked, l.stampAt(ds.ago-2, "14:00")); err != nil {
+		oid, err := store.NewID(l.ctx, l.tx)
+		if err != nil {
+			return err
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO opportunities (id, session_id, hmw, effort, impact, picked,
+			created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`, oid, id, o.hmw, o.effort, o.impact, o.picked,
+			l.stampAt(ds.ago-2, "14:00")); err != nil {
 			return fmt.Errorf("opportunity: %w", err)
 		}
 	}
@@ -247,8 +256,13 @@ func (l *demoLoader) session(ds demoSession) error {
 		if a.doneAgo >= 0 {
 			done = l.day(a.doneAgo)
 		}
-		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO actions (session_id, title, owner, due_on, done_on, created_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, id, a.title, a.owner, l.day(-a.dueIn), done, l.stampAt(ds.ago-1, "09:30")); err != nil {
+		aid, err := store.NewID(l.ctx, l.tx)
+		if err != nil {
+			return err
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO actions (id, session_id, title, owner, due_on, done_on, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, aid, id, a.title, a.owner, l.day(-a.dueIn), done,
+			l.stampAt(ds.ago-1, "09:30")); err != nil {
 			return fmt.Errorf("action: %w", err)
 		}
 	}
@@ -317,7 +331,12 @@ func (l *demoLoader) theme(name string) (int64, error) {
 	if id, ok := l.themes[name]; ok {
 		return id, nil
 	}
-	if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO themes (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, name); err != nil {
+	tid, err := store.NewID(l.ctx, l.tx)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO themes (id, name) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`,
+		tid, name); err != nil {
 		return 0, fmt.Errorf("theme %q: %w", name, err)
 	}
 	var id int64

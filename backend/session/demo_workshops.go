@@ -192,10 +192,13 @@ func (l *demoLoader) workshop(sessionID int64, ds demoSession) error {
 	minute := 10 // minutes into the session; the opener comes first
 	for pos, a := range ds.workshop {
 		at := l.stampAt(ds.ago, clockPlus(ds.start, minute))
-		var aid int64
-		if err := l.tx.GetContext(l.ctx, &aid, `INSERT INTO activities (session_id, position, kind, title, prompt,
-			minutes, seconds_spent, scale, dots, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			sessionID, pos, a.kind, a.title, a.prompt, a.minutes, a.seconds, a.scale, a.dots, at, at); err != nil {
+		aid, err := store.NewID(l.ctx, l.tx)
+		if err != nil {
+			return err
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO activities (id, session_id, position, kind, title, prompt,
+			minutes, seconds_spent, scale, dots, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			aid, sessionID, pos, a.kind, a.title, a.prompt, a.minutes, a.seconds, a.scale, a.dots, at, at); err != nil {
 			return fmt.Errorf("activity %q: %w", a.title, err)
 		}
 		w := demoWriter{l: l, sessionID: sessionID, activityID: aid, at: at}
@@ -219,9 +222,12 @@ type demoWriter struct {
 }
 
 func (w demoWriter) item(role activity.Role, pos int, text string) (int64, error) {
-	var id int64
-	err := w.l.tx.GetContext(w.l.ctx, &id, `INSERT INTO activity_items (activity_id, role, position, text)
-		VALUES (?, ?, ?, ?) RETURNING id`, w.activityID, role, pos, text)
+	id, err := store.NewID(w.l.ctx, w.l.tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.l.tx.ExecContext(w.l.ctx, `INSERT INTO activity_items (id, activity_id, role, position, text)
+		VALUES (?, ?, ?, ?, ?)`, id, w.activityID, role, pos, text)
 	return id, err
 }
 
@@ -247,10 +253,13 @@ func (w demoWriter) entry(kind activity.EntryKind, who string, item, variant, ta
 	if value != 0 {
 		v = value
 	}
-	var id int64
-	err := w.l.tx.GetContext(w.l.ctx, &id, `INSERT INTO entries (session_id, activity_id, item_id, variant_id, target_id,
-		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		w.sessionID, w.activityID, store.NullZero(item), store.NullZero(variant), store.NullZero(target), member, kind, text, v, w.at, w.at)
+	id, err := store.NewID(w.l.ctx, w.l.tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.l.tx.ExecContext(w.l.ctx, `INSERT INTO entries (id, session_id, activity_id, item_id, variant_id, target_id,
+		member_id, kind, text, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, w.sessionID, w.activityID, store.NullZero(item), store.NullZero(variant), store.NullZero(target), member, kind, text, v, w.at, w.at)
 	if err != nil {
 		return 0, fmt.Errorf("%s of %s: %w", kind, who, err)
 	}

@@ -9,6 +9,8 @@ import (
 	"slices"
 
 	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
 )
 
 // entrySlot is where the fields of one member's response to one
@@ -44,11 +46,14 @@ func (sl entrySlot) setText(ctx context.Context, tx *sqlx.Tx, kind, text string)
 
 // add inserts an entry of kind in the slot and returns its id.
 func (sl entrySlot) add(ctx context.Context, tx *sqlx.Tx, kind, text string) (int64, error) {
-	var id int64
-	err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO entries
-		(session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		sl.session, sl.item.ActivityID, sl.item.ItemID, sl.member, kind, text, sl.now, sl.now)
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("save %s: %w", kind, err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO entries
+		(id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, sl.session, sl.item.ActivityID, sl.item.ItemID, sl.member, kind, text, sl.now, sl.now)
 	if err != nil {
 		return 0, fmt.Errorf("save %s: %w", kind, err)
 	}

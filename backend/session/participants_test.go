@@ -231,10 +231,10 @@ func TestRemovingParticipantsWithResponsesIsRefused(t *testing.T) {
 	if _, err := e.s.Plans.SetParticipants(ss.ID, append(ids, ana)); err != nil {
 		t.Fatal(err)
 	}
-	rawResponse(e.exec, ss.ID, a.ID, ana, "partly", "", "", "")
-	rawEntry(e.exec, ss.ID, a.ID, ids[0], "quote", "We would pay.")
+	rawResponse(e, ss.ID, a.ID, ana, "partly", "", "", "")
+	rawEntry(e, ss.ID, a.ID, ids[0], "quote", "We would pay.")
 	// An emptied response (typed, then cleared) does not hold anyone back.
-	rawEntry(e.exec, ss.ID, a.ID, ids[1], "note", "")
+	rawEntry(e, ss.ID, a.ID, ids[1], "note", "")
 
 	_, err := e.s.Plans.SetParticipants(ss.ID, ids[1:])
 	storetest.WantErr(t, err, store.ErrInvalid, "Ana Souza has recorded responses in this session", "Member A has quotes in this session")

@@ -104,12 +104,16 @@ func setSessionAssumptions(ctx context.Context, tx *sqlx.Tx, id int64, ids []int
 		return err
 	}
 	for pos, a := range want {
-		q := `INSERT INTO activity_items (activity_id, role, position, assumption_id) VALUES (?, 'assumption', ?, ?)`
 		if slices.Contains(current, a) {
-			q = `UPDATE activity_items SET position = ? WHERE activity_id = ? AND role = 'assumption' AND assumption_id = ?`
-			_, err = tx.ExecContext(ctx, q, pos, check, a)
+			_, err = tx.ExecContext(ctx, `UPDATE activity_items SET position = ?
+				WHERE activity_id = ? AND role = 'assumption' AND assumption_id = ?`, pos, check, a)
 		} else {
-			_, err = tx.ExecContext(ctx, q, check, pos, a)
+			var item int64
+			if item, err = store.NewID(ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(ctx, `INSERT INTO activity_items (id, activity_id, role, position, assumption_id)
+				VALUES (?, ?, 'assumption', ?, ?)`, item, check, pos, a)
 		}
 		if err != nil {
 			return store.Map(err, fmt.Sprintf("assumption %d in session %d", a, id))
@@ -124,9 +128,12 @@ func addCheck(ctx context.Context, tx *sqlx.Tx, sessionID int64, now string) (in
 		sessionID); err != nil {
 		return 0, fmt.Errorf("make room for the assumption check: %w", err)
 	}
-	var id int64
-	err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO activities (session_id, position, kind, title, created_at, updated_at)
-		VALUES (?, 0, 'assumption_check', 'Assumption check', ?, ?) RETURNING id`, sessionID, now, now)
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO activities (id, session_id, position, kind, title, created_at, updated_at)
+		VALUES (?, ?, 0, 'assumption_check', 'Assumption check', ?, ?)`, id, sessionID, now, now)
 	if err != nil {
 		return 0, fmt.Errorf("add the assumption check: %w", err)
 	}
@@ -142,17 +149,32 @@ func copyAgenda(ctx context.Context, tx *sqlx.Tx, from, to int64, now string) er
 		return fmt.Errorf("read agenda: %w", err)
 	}
 	for pos, a := range acts {
-		var id int64
-		err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO activities
-			(session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
-			SELECT ?, ?, kind, title, prompt, minutes, scale, dots, ?, ? FROM activities WHERE id = ? RETURNING id`,
-			to, pos, now, now, a)
+		id, err := store.NewID(ctx, tx)
 		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO activities
+			(id, session_id, position, kind, title, prompt, minutes, scale, dots, created_at, updated_at)
+			SELECT ?, ?, ?, kind, title, prompt, minutes, scale, dots, ?, ? FROM activities WHERE id = ?`,
+			id, to, pos, now, now, a); err != nil {
 			return fmt.Errorf("copy activity %d: %w", a, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO activity_items (activity_id, role, position, assumption_id, text)
-			SELECT ?, role, position, assumption_id, text FROM activity_items WHERE activity_id = ? ORDER BY id`,
-			id, a); err != nil {
+		var n int64
+		if err := sqlx.GetContext(ctx, tx, &n, `SELECT count(*) FROM activity_items WHERE activity_id = ?`, a); err != nil {
+			return fmt.Errorf("copy the items of activity %d: %w", a, err)
+		}
+		if n == 0 {
+			continue
+		}
+		// The copies take ids first, first+1, … in the order of the originals.
+		first, err := store.NewIDs(ctx, tx, n)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO activity_items (id, activity_id, role, position, assumption_id, text)
+			SELECT ? + row_number() OVER (ORDER BY id) - 1, ?, role, position, assumption_id, text
+			FROM activity_items WHERE activity_id = ? ORDER BY id`,
+			first, id, a); err != nil {
 			return fmt.Errorf("copy the items of activity %d: %w", a, err)
 		}
 	}

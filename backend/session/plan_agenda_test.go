@@ -98,7 +98,7 @@ func TestPlanAssumptionsLiveInTheAgenda(t *testing.T) {
 
 	// A second assumption check (the agenda editor can add one) keeps its
 	// assumptions: the list does not test them twice.
-	second := rawCheck(e.exec, mapping.ID, c.ID)
+	second := rawCheck(e, mapping.ID, c.ID)
 	in.AssumptionIDs = ids(a, b, c)
 	if mapping, err = e.s.Plans.SaveSession(in); err != nil {
 		t.Fatal(err)

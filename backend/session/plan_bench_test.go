@@ -18,12 +18,8 @@ func BenchmarkGetSession(b *testing.B) {
 	const stamp = "2025-01-01T00:00:00Z"
 	members := make([]int64, 40)
 	for i := range members {
-		res, err := e.db.Exec(`INSERT INTO members (name, status, created_at, updated_at) VALUES (?, 'active', ?, ?)`,
-			fmt.Sprintf("Member %02d", i), stamp, stamp)
-		if err != nil {
-			b.Fatal(err)
-		}
-		members[i], _ = res.LastInsertId()
+		members[i] = e.exec(`INSERT INTO members (id, name, status, created_at, updated_at) VALUES (?, ?, 'active', ?, ?)`,
+			e.newID(), fmt.Sprintf("Member %02d", i), stamp, stamp)
 		e.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2024-01-01'), (?, 'quoting', '2024-01-01')`,
 			members[i], members[i])
 		e.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'attended')`, ss.ID, members[i])
@@ -31,7 +27,7 @@ func BenchmarkGetSession(b *testing.B) {
 	stances := Stances
 	for i, a := range ids {
 		for j, m := range members {
-			rawResponse(e.exec, ss.ID, a, m, stances[(i+j)%len(stances)], "a need", "", "some notes")
+			rawResponse(e, ss.ID, a, m, stances[(i+j)%len(stances)], "a need", "", "some notes")
 		}
 		e.exec(`INSERT INTO verdicts (session_id, assumption_id, verdict, decided_at) VALUES (?, ?, 'validated', ?)`, ss.ID, a, stamp)
 	}

@@ -87,6 +87,8 @@ func (e *planEnv) exec(query string, args ...any) int64 {
 	return storetest.Exec(e.t, e.db, query, args...)
 }
 
+func (e *planEnv) newID() int64 { return storetest.NewID(e.t, e.db) }
+
 // counts is the row count of every table the plan writes.
 func (e *planEnv) counts() map[string]int {
 	e.t.Helper()

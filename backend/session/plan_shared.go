@@ -204,9 +204,13 @@ func sessionStatus(ctx context.Context, q store.Queryer, id int64) (string, erro
 // recordMove appends a position of an assumption on the importance ×
 // evidence map (the ledger shows these as its movement over time). at is
 // an RFC 3339 stamp; note says why it moved ("created", "edited", a verdict…).
-func recordMove(ctx context.Context, q store.Queryer, assumptionID int64, importance, evidence int, at, note string) error {
-	_, err := q.ExecContext(ctx, `INSERT INTO assumption_moves (assumption_id, importance, evidence, moved_at, note)
-		VALUES (?, ?, ?, ?, ?)`, assumptionID, importance, evidence, at, note)
+func recordMove(ctx context.Context, tx *sqlx.Tx, assumptionID int64, importance, evidence int, at, note string) error {
+	id, err := store.NewID(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("record move of assumption %d: %w", assumptionID, err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO assumption_moves (id, assumption_id, importance, evidence, moved_at, note)
+		VALUES (?, ?, ?, ?, ?, ?)`, id, assumptionID, importance, evidence, at, note)
 	if err != nil {
 		return fmt.Errorf("record move of assumption %d: %w", assumptionID, err)
 	}

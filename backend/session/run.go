@@ -346,10 +346,13 @@ func (s *Runs) SaveQuote(in QuoteInput) (Quote, error) {
 		}
 		id, now := in.ID, s.stamp()
 		if id == 0 {
-			err = sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO entries
-				(session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-				VALUES (?, ?, ?, ?, 'quote', ?, ?, ?) RETURNING id`,
-				in.SessionID, store.NullZero(it.ActivityID), store.NullZero(it.ItemID), store.NullZero(in.MemberID), in.Text, now, now)
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO entries
+				(id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'quote', ?, ?, ?)`,
+				id, in.SessionID, store.NullZero(it.ActivityID), store.NullZero(it.ItemID), store.NullZero(in.MemberID), in.Text, now, now)
 			if err != nil {
 				return store.Map(err, "quote")
 			}

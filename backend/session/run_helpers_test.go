@@ -64,6 +64,8 @@ func (f *runFx) exec(query string, args ...any) int64 {
 	return storetest.Exec(f.t, f.db, query, args...)
 }
 
+func (f *runFx) newID() int64 { return storetest.NewID(f.t, f.db) }
+
 // member adds an active board member in segment ("" = none).
 func (f *runFx) member(name, segment string) int64 {
 	f.t.Helper()
@@ -71,15 +73,15 @@ func (f *runFx) member(name, segment string) int64 {
 }
 
 func (f *runFx) decision(title string) int64 {
-	return f.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES (?, 'x', 'x')`, title)
+	return f.exec(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, ?, 'x', 'x')`, f.newID(), title)
 }
 
 // assumption adds one to decision with the given map position.
 func (f *runFx) assumption(decision int64, category string, importance, evidence int) int64 {
-	return f.exec(`INSERT INTO assumptions (decision_id, customers, behavior, reason, category,
+	return f.exec(`INSERT INTO assumptions (id, decision_id, customers, behavior, reason, category,
 		importance, evidence, created_at, updated_at)
-		VALUES (?, 'small teams', 'pay monthly', 'budgets are monthly', ?, ?, ?, 'x', 'x')`,
-		decision, category, importance, evidence)
+		VALUES (?, ?, 'small teams', 'pay monthly', 'budgets are monthly', ?, ?, ?, 'x', 'x')`,
+		f.newID(), decision, category, importance, evidence)
 }
 
 // session adds a session testing assumptions (in order) with members
@@ -89,10 +91,10 @@ func (f *runFx) session(decision int64, title, status, on string, assumptions []
 	if on != "" {
 		scheduled = on
 	}
-	id := f.exec(`INSERT INTO sessions (decision_id, title, status, scheduled_on, created_at, updated_at)
-		VALUES (?, ?, ?, ?, 'x', 'x')`, decision, title, status, scheduled)
+	id := f.exec(`INSERT INTO sessions (id, decision_id, title, status, scheduled_on, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, 'x', 'x')`, f.newID(), decision, title, status, scheduled)
 	if len(assumptions) > 0 {
-		rawCheck(f.exec, id, assumptions...)
+		rawCheck(f, id, assumptions...)
 	}
 	for _, m := range members {
 		f.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`, id, m, state)

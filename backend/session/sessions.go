@@ -170,17 +170,17 @@ func (s *Plans) SaveSession(in SessionInput) (Session, error) {
 			if err != nil {
 				return err
 			}
-			res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
-				start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO sessions (id, decision_id, title, customer_title, format,
+				scheduled_on, start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
 				status, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-				in.DecisionID, in.Title, in.CustomerTitle, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
+				id, in.DecisionID, in.Title, in.CustomerTitle, in.Format, nullString(in.ScheduledOn), in.StartTime, in.DurationMinutes,
 				in.Place, in.Facilitator, in.NoteTaker, in.Agenda, string(prompts), string(opener), now, now)
 			if err != nil {
 				return store.Map(err, "session")
-			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
 			}
 			if err := activity.Seed(s.ctx, tx, id, in.Format, now); err != nil {
 				return err
@@ -278,18 +278,18 @@ func (s *Plans) DuplicateSession(id int64) (Session, error) {
 			title = string(n[:maxTitle])
 		}
 		now := s.stamp()
-		res, err := tx.ExecContext(s.ctx, `INSERT INTO sessions (decision_id, title, customer_title, format, scheduled_on,
-			start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
+		newID, err := store.NewID(s.ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(s.ctx, `INSERT INTO sessions (id, decision_id, title, customer_title, format,
+			scheduled_on, start_time, duration_minutes, place, facilitator, note_taker, agenda, prompts, opener,
 			status, created_at, updated_at)
-			VALUES (?, ?, ?, ?, NULL, '', ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-			src.DecisionID, title, src.CustomerTitle, src.Format, src.DurationMinutes, src.Place, src.Facilitator,
+			VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
+			newID, src.DecisionID, title, src.CustomerTitle, src.Format, src.DurationMinutes, src.Place, src.Facilitator,
 			src.NoteTaker, src.Agenda, string(prompts), string(opener), now, now)
 		if err != nil {
 			return store.Map(err, "session")
-		}
-		newID, err := res.LastInsertId()
-		if err != nil {
-			return err
 		}
 		if err := copyAgenda(s.ctx, tx, id, newID, now); err != nil {
 			return err

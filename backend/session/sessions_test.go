@@ -134,7 +134,7 @@ func TestDuplicateSessionCopiesThePlanOnly(t *testing.T) {
 	if _, err := e.s.Plans.StartSession(src.ID); err != nil {
 		t.Fatal(err)
 	}
-	rawResponse(e.exec, src.ID, a1.ID, ids[0], "matches", "", "", "")
+	rawResponse(e, src.ID, a1.ID, ids[0], "matches", "", "", "")
 	if _, err := e.s.Runs.AddTime(src.ID, a1.ID, 30); err != nil {
 		t.Fatal(err)
 	}
@@ -206,16 +206,17 @@ func TestDeleteRules(t *testing.T) {
 	if _, err := e.s.Plans.SetParticipants(ss.ID, []int64{member}); err != nil {
 		t.Fatal(err)
 	}
-	rawResponse(e.exec, ss.ID, a.ID, member, "", "", "", "hm")
+	rawResponse(e, ss.ID, a.ID, member, "", "", "", "hm")
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded responses; it can't be deleted")
 	storetest.WantErr(t, e.s.Decisions.DeleteAssumption(a.ID), store.ErrInvalid, "assumption has recorded responses")
 	e.exec(`UPDATE entries SET text = ''`)
-	rawEntry(e.exec, ss.ID, a.ID, member, "quote", "q")
+	rawEntry(e, ss.ID, a.ID, member, "quote", "q")
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has quotes")
 	e.exec(`DELETE FROM entries WHERE kind = 'quote'`)
 	// What another activity of the agenda recorded holds it back too.
-	idea := e.exec(`INSERT INTO entries (session_id, activity_id, member_id, kind, text, created_at, updated_at)
-		SELECT ?, id, ?, 'idea', 'A price list reader', 'x', 'x' FROM activities WHERE session_id = ? LIMIT 1`, ss.ID, member, ss.ID)
+	idea := e.exec(`INSERT INTO entries (id, session_id, activity_id, member_id, kind, text, created_at, updated_at)
+		SELECT ?, ?, id, ?, 'idea', 'A price list reader', 'x', 'x' FROM activities WHERE session_id = ? LIMIT 1`,
+		e.newID(), ss.ID, member, ss.ID)
 	storetest.WantErr(t, e.s.Plans.DeleteSession(ss.ID), store.ErrInvalid, "session has recorded entries")
 	e.exec(`DELETE FROM entries WHERE id = ?`, idea)
 

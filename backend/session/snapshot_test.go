@@ -82,17 +82,21 @@ func TestAnswersReadOneSnapshot(t *testing.T) {
 			tc.core(f.s).tap = func(q store.Queryer) store.Queryer {
 				w = &writeBetween{Queryer: q, write: func() {
 					err := store.WithTx(context.Background(), f.db, func(tx *sqlx.Tx) error {
+						ids, err := store.NewIDs(context.Background(), tx, 2) // the quote's, the log entry's
+						if err != nil {
+							return err
+						}
 						for _, st := range []struct {
 							query string
 							args  []any
 						}{
-							{`INSERT INTO entries (session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
-								SELECT session_id, activity_id, item_id, ?, 'quote', 'said in between', 'x', 'x'
-								FROM assumption_items WHERE session_id = ? AND assumption_id = ?`, []any{sc.ada, sc.session, sc.a1}},
+							{`INSERT INTO entries (id, session_id, activity_id, item_id, member_id, kind, text, created_at, updated_at)
+								SELECT ?, session_id, activity_id, item_id, ?, 'quote', 'said in between', 'x', 'x'
+								FROM assumption_items WHERE session_id = ? AND assumption_id = ?`, []any{ids, sc.ada, sc.session, sc.a1}},
 							{`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'invited')`,
 								[]any{sc.session, sc.outsider}},
-							{`INSERT INTO decision_log (decision_id, outcome, decided_on, created_at)
-								VALUES (?, 'persevere', '2025-06-15', 'x')`, []any{sc.decision}},
+							{`INSERT INTO decision_log (id, decision_id, outcome, decided_on, created_at)
+								VALUES (?, ?, 'persevere', '2025-06-15', 'x')`, []any{ids + 1, sc.decision}},
 						} {
 							if _, err := tx.Exec(st.query, st.args...); err != nil {
 								return err

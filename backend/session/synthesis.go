@@ -224,7 +224,11 @@ func themeIDs(ctx context.Context, tx *sqlx.Tx, names []string) ([]int64, error)
 			}
 		}
 		if id == 0 {
-			if err := sqlx.GetContext(ctx, tx, &id, `INSERT INTO themes (name) VALUES (?) RETURNING id`, name); err != nil {
+			var err error
+			if id, err = store.NewID(ctx, tx); err != nil {
+				return nil, err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO themes (id, name) VALUES (?, ?)`, id, name); err != nil {
 				return nil, store.Map(err, fmt.Sprintf("theme %q", name))
 			}
 		}
@@ -327,12 +331,15 @@ func (s *Syntheses) TagResponse(responseID int64, themes []string) (Response, er
 			return err
 		}
 		if len(ids) == 0 {
-			var id int64
+			id, err := store.NewID(s.ctx, tx)
+			if err != nil {
+				return err
+			}
 			now := s.stamp()
-			if err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO entries
-				(session_id, activity_id, item_id, member_id, former_member, kind, text, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, 'note', '', ?, ?) RETURNING id`,
-				e.SessionID, e.ActivityID, e.ItemID, e.MemberID, e.FormerMember, now, now); err != nil {
+			if _, err := tx.ExecContext(s.ctx, `INSERT INTO entries
+				(id, session_id, activity_id, item_id, member_id, former_member, kind, text, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'note', '', ?, ?)`,
+				id, e.SessionID, e.ActivityID, e.ItemID, e.MemberID, e.FormerMember, now, now); err != nil {
 				return fmt.Errorf("add note: %w", err)
 			}
 			ids = append(ids, id)
@@ -384,9 +391,13 @@ func (s *Syntheses) SaveOpportunity(in OpportunityInput) (Opportunity, error) {
 		}
 		id := in.ID
 		if id == 0 {
-			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO opportunities
-				(session_id, hmw, effort, impact, picked, source_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, store.NullZero(in.SourceEntryID), s.stamp())
+			var err error
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO opportunities
+				(id, session_id, hmw, effort, impact, picked, source_entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, in.SessionID, in.HMW, in.Effort, in.Impact, in.Picked, store.NullZero(in.SourceEntryID), s.stamp())
 			if err != nil {
 				return store.Map(err, "opportunity")
 			}
@@ -447,9 +458,13 @@ func (s *Syntheses) SaveAction(in ActionInput) (Action, error) {
 		}
 		id := in.ID
 		if id == 0 {
-			err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO actions
-				(session_id, title, owner, due_on, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-				in.SessionID, in.Title, in.Owner, nullText(in.DueOn), done, s.stamp())
+			var err error
+			if id, err = store.NewID(s.ctx, tx); err != nil {
+				return err
+			}
+			_, err = tx.ExecContext(s.ctx, `INSERT INTO actions
+				(id, session_id, title, owner, due_on, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				id, in.SessionID, in.Title, in.Owner, nullText(in.DueOn), done, s.stamp())
 			if err != nil {
 				return store.Map(err, "action")
 			}

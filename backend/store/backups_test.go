@@ -53,9 +53,7 @@ func names(t *testing.T, dir string) []string {
 func TestCreateBackupNamesListsAndReadsVersion(t *testing.T) {
 	ctx := context.Background()
 	db, path := openTemp(t)
-	if _, err := db.Exec(`INSERT INTO segments (name, created_at) VALUES ('SMB', 'now')`); err != nil {
-		t.Fatal(err)
-	}
+	addSegment(t, db, "SMB")
 	now := time.Date(2025, 3, 1, 9, 15, 0, 0, time.UTC)
 	b, err := store.CreateBackup(ctx, db, path, store.KindManual, now)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // A path with '#', '?', '%', an escape-like "%20", spaces or non-ASCII
@@ -39,13 +40,12 @@ func TestOpenUsesExactlyThePathGiven(t *testing.T) {
 			if err := db.GetContext(ctx, &fk, `PRAGMA foreign_keys`); err != nil || fk != 1 {
 				t.Errorf("read pool: foreign_keys = %d, %v; want 1", fk, err)
 			}
-			_, err = db.Exec(`INSERT INTO members (name, segment_id, created_at, updated_at) VALUES ('A', 999, 'n', 'n')`)
+			_, err = db.Exec(`INSERT INTO members (id, name, segment_id, created_at, updated_at) VALUES (?, 'A', 999, 'n', 'n')`,
+				storetest.NewID(t, db))
 			if !errors.Is(store.Map(err, "member"), store.ErrInvalid) {
 				t.Errorf("write connection: a member of a missing segment: %v, want a foreign key error", err)
 			}
-			if _, err := db.Exec(`INSERT INTO segments (name, created_at) VALUES ('SMB', 'now')`); err != nil {
-				t.Fatal(err)
-			}
+			addSegment(t, db, "SMB")
 			if err := db.Close(); err != nil {
 				t.Fatal(err)
 			}

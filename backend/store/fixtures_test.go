@@ -127,6 +127,17 @@ var fixtureRows = map[int][]string{
 	12: {
 		`UPDATE opportunities SET status = 'prototyping', assumption_id = 1 WHERE id = 1`,
 	},
+	13: {
+		`INSERT INTO transcripts (id, session_id, file_name, format, imported_at) VALUES
+			(1, 1, 'onboarding.vtt', 'vtt', '2024-03-15T16:00:00Z')`,
+		`INSERT INTO transcript_speakers (id, transcript_id, label, member_id, team) VALUES
+			(1, 1, 'Zoë', 1, 0), (2, 1, 'Ana', NULL, 1)`,
+		`INSERT INTO transcript_lines (id, transcript_id, speaker_id, position, start_ms, end_ms, text, entry_id) VALUES
+			(1, 1, 2, 1, 0, 3500, 'Would you set it up alone?', NULL),
+			(2, 1, 1, 2, 3500, 9000, 'I would set it up myself on a Sunday.',
+			 (SELECT id FROM entries WHERE text = 'I would set it up myself on a Sunday.'))`,
+		`UPDATE erasure_log SET transcript_lines = 3 WHERE id = 1`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
@@ -269,12 +280,37 @@ func TestUpgradeFromEveryFixture(t *testing.T) {
 				t.Fatalf("foreign key problems after upgrade: %v %v", fk, err)
 			}
 			checkValues(t, db, v)
+			checkCounterPastIDs(t, db)
 
 			baks, err := store.ListBackups(ctx, path)
 			if err != nil || len(baks) != 1 || baks[0].Kind != store.KindPreMigration || baks[0].SchemaVersion != v {
 				t.Fatalf("backups after upgrade: %+v %v; want one pre-migration backup of v%d", baks, err, v)
 			}
 		})
+	}
+}
+
+// checkCounterPastIDs makes sure the device counter of an upgraded file
+// hands out ids no row holds yet.
+func checkCounterPastIDs(t *testing.T, db *store.DB) {
+	t.Helper()
+	tables, err := store.ReplicatedTables(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var most int64
+	for _, tb := range tables {
+		if !tb.IntID() {
+			continue
+		}
+		var n int64
+		if err := db.Get(&n, `SELECT coalesce(max(id), 0) FROM `+tb.Name); err != nil {
+			t.Fatal(err)
+		}
+		most = max(most, n)
+	}
+	if id := storetest.NewID(t, db); id <= most {
+		t.Errorf("the first new id after the upgrade is %d; rows hold ids up to %d", id, most)
 	}
 }
 
@@ -339,4 +375,10 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 		one(`SELECT group_concat(m.name) FROM members_fts f JOIN members m ON m.id = f.rowid
 			WHERE members_fts MATCH '`+searchtext.Query(q, 16)+`'`, want)
 	}
+	if v < 13 {
+		return
+	}
+	one(`SELECT s.label || '|' || s.member_id || '|' || l.position || '|' || e.kind FROM transcript_lines l
+		JOIN transcript_speakers s ON s.id = l.speaker_id JOIN entries e ON e.id = l.entry_id WHERE l.id = 2`, "Zoë|1|2|quote")
+	one(`SELECT transcript_lines FROM erasure_log WHERE id = 1`, "3")
 }

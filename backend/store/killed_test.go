@@ -31,7 +31,7 @@ func TestKilledBackupLeavesNoBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range 200 {
-		if _, err := db.Exec(`INSERT INTO tags (name) VALUES (?)`, fmt.Sprint("tag ", i)); err != nil {
+		if err := addTag(ctx, db, fmt.Sprint("tag ", i)); err != nil {
 			t.Fatal(err)
 		}
 	}

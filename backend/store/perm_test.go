@@ -41,7 +41,7 @@ func TestDataIsOwnerOnlyUnderAnyUmask(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`INSERT INTO tags (name) VALUES ('x')`); err != nil {
+	if err := addTag(ctx, db, "x"); err != nil {
 		t.Fatal(err)
 	}
 	var n int
@@ -78,7 +78,7 @@ func TestDataIsOwnerOnlyUnderAnyUmask(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer odb.Close()
-	if _, err := odb.Exec(`INSERT INTO tags (name) VALUES ('x')`); err != nil {
+	if err := addTag(ctx, odb, "x"); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{older, older + "-wal", older + "-shm"} {

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -25,7 +26,7 @@ func TestWriterOpensBesideALongRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range 200 {
-		if _, err := db.Exec(`INSERT INTO tags (name) VALUES (?)`, i); err != nil {
+		if err := addTag(ctx, db, fmt.Sprint(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -54,7 +55,7 @@ func TestWriterOpensBesideALongRead(t *testing.T) {
 			return err
 		}
 		defer writer.Close()
-		if _, err := writer.ExecContext(ctx, `INSERT INTO tags (name) VALUES ('during the read')`); err != nil {
+		if err := addTag(ctx, writer, "during the read"); err != nil {
 			return err
 		}
 		n := 1

@@ -28,18 +28,28 @@ func countRows(t *testing.T, q sqlx.QueryerContext, table string) int {
 
 func addSegment(t *testing.T, db *store.DB, name string) {
 	t.Helper()
-	if _, err := db.Exec(`INSERT INTO segments (name, created_at) VALUES (?, 'now')`, name); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Exec(t, db, `INSERT INTO segments (id, name, created_at) VALUES (?, ?, 'now')`, storetest.NewID(t, db), name)
+}
+
+// addTag adds a tag as the services write a row: in a transaction of its
+// own, its id from store.NewID. It returns the error, for goroutines.
+func addTag(ctx context.Context, db *store.DB, name string) error {
+	return store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
+		id, err := store.NewID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO tags (id, name) VALUES (?, ?)`, id, name)
+		return err
+	})
 }
 
 func TestRestoreReplacesLiveDataInPlace(t *testing.T) {
 	ctx := context.Background()
 	db, path := openTemp(t)
 	addSegment(t, db, "SMB")
-	if _, err := db.Exec(`INSERT INTO members (name, email, notes, created_at, updated_at) VALUES ('Zoë Ålund', 'zoe@example.com', 'loves exports', 'x', 'x')`); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Exec(t, db, `INSERT INTO members (id, name, email, notes, created_at, updated_at)
+		VALUES (?, 'Zoë Ålund', 'zoe@example.com', 'loves exports', 'x', 'x')`, storetest.NewID(t, db))
 	t0 := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	bak, err := store.CreateBackup(ctx, db, path, store.KindManual, t0)
 	if err != nil {
@@ -50,9 +60,8 @@ func TestRestoreReplacesLiveDataInPlace(t *testing.T) {
 	if _, err := db.Exec(`DELETE FROM members`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`INSERT INTO members (name, created_at, updated_at) VALUES ('Newcomer', 'x', 'x')`); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Exec(t, db, `INSERT INTO members (id, name, created_at, updated_at) VALUES (?, 'Newcomer', 'x', 'x')`,
+		storetest.NewID(t, db))
 	// Hold a read connection open across the restore: the pools stay open.
 	if countRows(t, db, "members") != 1 {
 		t.Fatal("setup")
@@ -74,7 +83,11 @@ func TestRestoreReplacesLiveDataInPlace(t *testing.T) {
 		t.Fatalf("search after restore: %q %v", name, err)
 	}
 	err = store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
-		_, err := tx.Exec(`INSERT INTO segments (name, created_at) VALUES ('Enterprise', 'now')`)
+		id, err := store.NewID(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO segments (id, name, created_at) VALUES (?, 'Enterprise', 'now')`, id)
 		return err
 	})
 	if err != nil {
@@ -261,7 +274,7 @@ func TestRestoreWhileWriting(t *testing.T) {
 			defer wg.Done()
 			<-start
 			for j := range 25 {
-				if _, err := db.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?)`, string(rune('a'+i))+strings.Repeat("x", j+1)); err != nil {
+				if err := addTag(ctx, db, string(rune('a'+i))+strings.Repeat("x", j+1)); err != nil {
 					errs <- err
 				}
 			}

@@ -51,17 +51,26 @@ func TestRewardsUpgradeKeepsRewards(t *testing.T) {
 	if err := db.Get(&got, `SELECT reward_budget_cents || ' ' || quote(reward_currency) FROM sessions WHERE id = 3`); err != nil || got != "0 ''" {
 		t.Errorf("session budget after upgrade %q (%v)", got, err)
 	}
+	newID := func() int64 {
+		t.Helper()
+		id, err := store.NewID(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
 	for _, bad := range []string{
-		`INSERT INTO rewards (member_id, what, status, given_on, created_at) VALUES (7, 'Mug', 'promised', '2024-02-01', 'x')`,
-		`INSERT INTO rewards (member_id, what, status, given_on, created_at) VALUES (7, 'Mug', 'given', NULL, 'x')`,
-		`INSERT INTO rewards (member_id, what, status, given_on, created_at) VALUES (7, 'Mug', 'maybe', NULL, 'x')`,
-		`INSERT INTO session_attendees (session_id, name, role, created_at) VALUES (3, '  ', 'sales', 'x')`,
+		`INSERT INTO rewards (id, member_id, what, status, given_on, created_at) VALUES (?, 7, 'Mug', 'promised', '2024-02-01', 'x')`,
+		`INSERT INTO rewards (id, member_id, what, status, given_on, created_at) VALUES (?, 7, 'Mug', 'given', NULL, 'x')`,
+		`INSERT INTO rewards (id, member_id, what, status, given_on, created_at) VALUES (?, 7, 'Mug', 'maybe', NULL, 'x')`,
+		`INSERT INTO session_attendees (id, session_id, name, role, created_at) VALUES (?, 3, '  ', 'sales', 'x')`,
 	} {
-		if _, err := db.Exec(bad); err == nil || !strings.Contains(err.Error(), "CHECK constraint failed") {
+		if _, err := db.Exec(bad, newID()); err == nil || !strings.Contains(err.Error(), "CHECK constraint failed") {
 			t.Errorf("%s: %v, want a CHECK failure", bad, err)
 		}
 	}
-	if _, err := db.Exec(`INSERT INTO rewards (member_id, session_id, what, status, created_at) VALUES (7, 3, 'Mug', 'promised', 'x')`); err != nil {
+	if _, err := db.Exec(`INSERT INTO rewards (id, member_id, session_id, what, status, created_at) VALUES (?, 7, 3, 'Mug', 'promised', 'x')`,
+		newID()); err != nil {
 		t.Errorf("a promised reward without a date: %v", err)
 	}
 }

@@ -147,15 +147,13 @@ func TestMapErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ins := `INSERT INTO segments (name, created_at) VALUES (?, 'now')`
-	if _, err := db.Exec(ins, "SMB"); err != nil {
-		t.Fatal(err)
-	}
-	_, err = db.Exec(ins, "smb")
+	addSegment(t, db, "SMB")
+	_, err = db.Exec(`INSERT INTO segments (id, name, created_at) VALUES (?, 'smb', 'now')`, storetest.NewID(t, db))
 	if e := store.Map(err, "segment"); !errors.Is(e, store.ErrConflict) {
 		t.Fatalf("duplicate: %v", e)
 	}
-	_, err = db.Exec(`INSERT INTO members (name, segment_id, created_at, updated_at) VALUES ('A', 999, 'n', 'n')`)
+	_, err = db.Exec(`INSERT INTO members (id, name, segment_id, created_at, updated_at) VALUES (?, 'A', 999, 'n', 'n')`,
+		storetest.NewID(t, db))
 	if e := store.Map(err, "member"); !errors.Is(e, store.ErrInvalid) {
 		t.Fatalf("fk: %v", e)
 	}
@@ -211,7 +209,8 @@ func TestReadPoolRefusesWrites(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "readonly") {
 		t.Fatalf("write on the read pool: id %d, err %v; want a read-only error", id, err)
 	}
-	if _, err := db.ExecContext(ctx, `INSERT INTO segments (name, created_at) VALUES ('SMB', 'now')`); err != nil {
+	if _, err := db.ExecContext(ctx, `INSERT INTO segments (id, name, created_at) VALUES (?, 'SMB', 'now')`,
+		storetest.NewID(t, db)); err != nil {
 		t.Fatalf("write through ExecContext: %v", err)
 	}
 }

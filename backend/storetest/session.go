@@ -14,10 +14,10 @@ const fixtureStamp = "2025-06-01T09:00:00Z"
 // sessions without going through the session services.
 func Session(tb testing.TB, db *store.DB, title string, participants map[int64]string) int64 {
 	tb.Helper()
-	decision := Exec(tb, db, `INSERT INTO decisions (title, created_at, updated_at) VALUES (?, ?, ?)`,
-		"Decision for "+title, fixtureStamp, fixtureStamp)
-	id := Exec(tb, db, `INSERT INTO sessions (decision_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
-		decision, title, fixtureStamp, fixtureStamp)
+	decision := Exec(tb, db, `INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+		NewID(tb, db), "Decision for "+title, fixtureStamp, fixtureStamp)
+	id := Exec(tb, db, `INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+		NewID(tb, db), decision, title, fixtureStamp, fixtureStamp)
 	for member, state := range participants {
 		Exec(tb, db, `INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, ?)`, id, member, state)
 	}
@@ -32,6 +32,6 @@ func Entry(tb testing.TB, db *store.DB, sessionID, member int64, kind, text stri
 	if member != 0 {
 		by = member
 	}
-	return Exec(tb, db, `INSERT INTO entries (session_id, member_id, kind, text, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, sessionID, by, kind, text, fixtureStamp, fixtureStamp)
+	return Exec(tb, db, `INSERT INTO entries (id, session_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, NewID(tb, db), sessionID, by, kind, text, fixtureStamp, fixtureStamp)
 }

@@ -35,11 +35,13 @@ func newFx(t testing.TB) *fx {
 	s := NewTranscripts(context.Background(), db)
 	s.now = func() time.Time { return time.Date(2025, 6, 15, 12, 0, 0, 0, time.UTC) }
 	f := &fx{t: t, s: s, db: db}
-	decision := f.exec(`INSERT INTO decisions (title, created_at, updated_at) VALUES ('Onboarding', 'x', 'x')`)
-	f.session = f.exec(`INSERT INTO sessions (decision_id, title, format, created_at, updated_at)
-		VALUES (?, 'Import prototype', 'prototype_testing', 'x', 'x')`, decision)
+	decision := f.exec(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, 'Onboarding', 'x', 'x')`,
+		storetest.NewID(t, db))
+	f.session = f.exec(`INSERT INTO sessions (id, decision_id, title, format, created_at, updated_at)
+		VALUES (?, ?, 'Import prototype', 'prototype_testing', 'x', 'x')`, storetest.NewID(t, db), decision)
 	f.ana, f.bruno, f.chris = f.participant("Ana Lima", true), f.participant("Bruno Costa", true), f.participant("Chris Mendel", false)
-	f.exec(`INSERT INTO session_attendees (session_id, name, role, created_at) VALUES (?, 'Priya Shah', 'product', 'x')`, f.session)
+	f.exec(`INSERT INTO session_attendees (id, session_id, name, role, created_at) VALUES (?, ?, 'Priya Shah', 'product', 'x')`,
+		storetest.NewID(t, db), f.session)
 	a, err := activity.NewAgendas(context.Background(), db).SaveActivity(activity.ActivityInput{SessionID: f.session,
 		Kind: activity.KindJourneyBoard, Title: "Where it hurts", Items: []activity.ItemInput{{Role: activity.RoleStage, Text: "Import"}}})
 	if err != nil {
@@ -57,7 +59,8 @@ func (f *fx) exec(query string, args ...any) int64 {
 // participant adds a member to the session, with a recording consent
 // granted last year when recording is set.
 func (f *fx) participant(name string, recording bool) int64 {
-	m := f.exec(`INSERT INTO members (name, status, created_at, updated_at) VALUES (?, 'active', 'x', 'x')`, name)
+	m := f.exec(`INSERT INTO members (id, name, status, created_at, updated_at) VALUES (?, ?, 'active', 'x', 'x')`,
+		storetest.NewID(f.t, f.db), name)
 	f.exec(`INSERT INTO participants (session_id, member_id) VALUES (?, ?)`, f.session, m)
 	if recording {
 		f.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'recording', '2024-06-01')`, m)

@@ -59,11 +59,20 @@ func (s *Transcripts) Import(in ImportInput) (Transcript, error) {
 		if err := sqlx.GetContext(s.ctx, tx, &title, `SELECT title FROM sessions WHERE id = ?`, in.SessionID); err != nil {
 			return store.Map(err, fmt.Sprintf("session %d", in.SessionID))
 		}
-		if err := sqlx.GetContext(s.ctx, tx, &id, `INSERT INTO transcripts (session_id, file_name, format, imported_at)
-			VALUES (?, ?, ?, ?) RETURNING id`, in.SessionID, in.FileName, format, s.stamp()); err != nil {
+		var err error
+		if id, err = store.NewID(s.ctx, tx); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(s.ctx, `INSERT INTO transcripts (id, session_id, file_name, format, imported_at)
+			VALUES (?, ?, ?, ?, ?)`, id, in.SessionID, in.FileName, format, s.stamp()); err != nil {
 			return store.Map(err, "transcript")
 		}
 		known, err := candidates(s.ctx, tx, in.SessionID)
+		if err != nil {
+			return err
+		}
+		// The lines take ids first, first+1, … in file order.
+		first, err := store.NewIDs(s.ctx, tx, int64(len(lines)))
 		if err != nil {
 			return err
 		}
@@ -71,17 +80,20 @@ func (s *Transcripts) Import(in ImportInput) (Transcript, error) {
 		for i, l := range lines {
 			sp, ok := speakers[l.Speaker]
 			if !ok {
+				if sp, err = store.NewID(s.ctx, tx); err != nil {
+					return err
+				}
 				m := known.match(l.Speaker)
-				err := sqlx.GetContext(s.ctx, tx, &sp, `INSERT INTO transcript_speakers (transcript_id, label, member_id, team)
-					VALUES (?, ?, ?, ?) RETURNING id`, id, l.Speaker, store.NullZero(m.memberID), m.team)
+				_, err := tx.ExecContext(s.ctx, `INSERT INTO transcript_speakers (id, transcript_id, label, member_id, team)
+					VALUES (?, ?, ?, ?, ?)`, sp, id, l.Speaker, store.NullZero(m.memberID), m.team)
 				if err != nil {
 					return store.Map(err, fmt.Sprintf("speaker %q", l.Speaker))
 				}
 				speakers[l.Speaker] = sp
 			}
 			if _, err := tx.ExecContext(s.ctx, `INSERT INTO transcript_lines
-				(transcript_id, speaker_id, position, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?)`,
-				id, sp, i+1, l.Start.Milliseconds(), l.End.Milliseconds(), l.Text); err != nil {
+				(id, transcript_id, speaker_id, position, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				first+int64(i), id, sp, i+1, l.Start.Milliseconds(), l.End.Milliseconds(), l.Text); err != nil {
 				return store.Map(err, fmt.Sprintf("line %d", i+1))
 			}
 		}

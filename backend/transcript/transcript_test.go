@@ -210,7 +210,8 @@ func TestQuoteLines(t *testing.T) {
 func TestMatchDropDelete(t *testing.T) {
 	f := newFx(t)
 	tr := f.load("teams.vtt")
-	outsider := f.exec(`INSERT INTO members (name, status, created_at, updated_at) VALUES ('Dana Outsider', 'active', 'x', 'x')`)
+	outsider := f.exec(`INSERT INTO members (id, name, status, created_at, updated_at) VALUES (?, 'Dana Outsider', 'active', 'x', 'x')`,
+		storetest.NewID(t, f.db))
 	chris := speaker(t, tr, "Chris Mendel")
 	_, err := f.s.MatchSpeaker(SpeakerInput{SpeakerID: chris.ID, MemberID: outsider})
 	storetest.WantErr(t, err, store.ErrInvalid, "Dana Outsider is not a participant of this session")
@@ -253,8 +254,9 @@ func TestLoadDemo(t *testing.T) {
 		"grace@okaforhome.example": f.chris} {
 		f.exec(`UPDATE members SET email = ? WHERE id = ?`, email, id)
 	}
-	f.exec(`INSERT INTO entries (session_id, member_id, kind, text, created_at, updated_at)
-		VALUES (?, ?, 'quote', 'If it cannot read my Excel, I will not use it twice.', 'x', 'x')`, f.session, f.chris)
+	f.exec(`INSERT INTO entries (id, session_id, member_id, kind, text, created_at, updated_at)
+		VALUES (?, ?, ?, 'quote', 'If it cannot read my Excel, I will not use it twice.', 'x', 'x')`,
+		storetest.NewID(t, f.db), f.session, f.chris)
 	if n, err := f.s.LoadDemo(); err != nil || n != 1 {
 		t.Fatalf("load %d %v", n, err)
 	}

@@ -22,6 +22,17 @@ export async function loadSampleBoard(page) {
   return n
 }
 
+/**
+ * The id of the session titled title. Every table takes its ids from one
+ * counter, so the first sample session is not session 1.
+ */
+export async function sessionId(page, title) {
+  const sessions = await page.evaluate(() => window.go.session.Plans.ListSessions())
+  const found = sessions.find((s) => s.title === title)
+  assert.ok(found, `no session titled ${title}`)
+  return found.id
+}
+
 /** The data rows of the member list currently drawn. */
 export function memberRows(page) {
   return page

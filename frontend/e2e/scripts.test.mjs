@@ -4,7 +4,7 @@
 // scripts, right-to-left ones isolated in their own direction.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { expectCount, loadSampleBoard, memberRows, search } from './helpers.mjs'
+import { expectCount, loadSampleBoard, memberRows, search, sessionId } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 // The same samples as backend/scripttest: one name per script.
@@ -90,7 +90,8 @@ test('the sample board shows its members and quotes in their own scripts', async
     }
 
     // The round beyond English: every quote reads as it was said.
-    await page.evaluate(() => (window.location.hash = '#/sessions/after/1'))
+    const id = await sessionId(page, 'Supplier onboarding: beyond English')
+    await page.evaluate((h) => (window.location.hash = h), `#/sessions/after/${id}`)
     await page.getByRole('heading', { name: /beyond English/ }).waitFor()
     const quotes = [
       '仕入れ先の価格表は、ほとんどFAXで届きます。15分では無理です。',

@@ -5,7 +5,7 @@
 // opportunity is read whole at 1280×800 and 1024×700.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { loadSampleBoard } from './helpers.mjs'
+import { loadSampleBoard, sessionId } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -231,7 +231,7 @@ for (const [width, height] of [
     await page.emulateMedia({ colorScheme: 'light' })
 
     // A finished sample session's opportunities: a long one reads whole.
-    await go(page, '#/sessions/after/1')
+    await go(page, `#/sessions/after/${await sessionId(page, 'Supplier onboarding: beyond English')}`)
     await page.getByRole('heading', { name: 'Opportunities' }).waitFor()
     const long =
       `How might we (${width}) let a shop owner connect a new supplier from a photo of a paper price list, ` +

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
-import { loadSampleBoard } from './helpers.mjs'
+import { loadSampleBoard, sessionId } from './helpers.mjs'
 import { caretInTextarea, plan, press, runTo, saved } from './workshop-steps.mjs'
 import { openApp, shot } from './server.mjs'
 
@@ -233,8 +233,7 @@ async function reportText(page, session) {
 
 test('problem mapping: what was run is in the synthesis and in the PDF', async () => {
   const { page } = app
-  const sessions = await page.evaluate(() => window.go.session.Plans.ListSessions())
-  const { id } = sessions.find((s) => s.title === 'Onboarding pains')
+  const id = await sessionId(page, 'Onboarding pains')
   await page.evaluate((h) => (window.location.hash = h), `#/sessions/after/${id}`)
   await page.getByRole('heading', { name: 'Synthesis: Onboarding pains' }).waitFor()
   // The pain points ranked by their dots, the ratings and the reactions of the run.
