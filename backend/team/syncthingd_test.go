@@ -33,15 +33,16 @@ const stReady = 60 * time.Second
 
 // stDaemon is one running syncthing.
 type stDaemon struct {
-	name   string // "ana", in messages
-	home   string // its --home: keys, config, index, log
-	folder string // its copy of the team folder
-	id     string // its device id
-	gui    int    // port of its REST API
-	listen int    // port it takes connections on
-	apiKey string
-	cmd    *exec.Cmd
-	stop   context.CancelFunc
+	name    string // "ana", in messages
+	home    string // its --home: keys, config, index, log
+	folder  string // its copy of the team folder
+	id      string // its device id
+	gui     int    // port of its REST API
+	listen  int    // port it takes connections on
+	apiKey  string
+	cmd     *exec.Cmd
+	exited  chan struct{} // closed when cmd has exited, with exitErr
+	exitErr error
 }
 
 // syncthingPair starts two daemons sharing one folder, ana's at
@@ -66,8 +67,8 @@ func syncthingPair(t *testing.T) (ana, bo *stDaemon) {
 		if d == bo {
 			peer = ana
 		}
-		poll(t, d.name+"'s syncthing connected to "+peer.name+"'s", stReady, func() (bool, error) { return d.connected(peer) })
-		poll(t, d.name+"'s syncthing folder idle", stReady, d.idle)
+		poll(t, d.name+"'s syncthing connected to "+peer.name+"'s", stReady, d.up(t, func() (bool, error) { return d.connected(peer) }))
+		poll(t, d.name+"'s syncthing folder idle", stReady, d.up(t, d.idle))
 	}
 	return ana, bo
 }
@@ -183,7 +184,8 @@ func (d *stDaemon) writeConfig(t *testing.T, peer *stDaemon, dial bool) {
 // start runs the daemon, its output in <home>/log.txt, and returns when
 // its REST API answers. STMONITORED=yes keeps it one process, so SIGTERM
 // to it stops it; the test's cleanup does that, and shows the log of a
-// failed test.
+// failed test. STHASHING=standard names the SHA-256 code to use, which
+// spares the second a start spends timing the two it has.
 func (d *stDaemon) start(t *testing.T, bin string) {
 	t.Helper()
 	logPath := filepath.Join(d.home, "log.txt")
@@ -193,19 +195,23 @@ func (d *stDaemon) start(t *testing.T, bin string) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	d.cmd = exec.CommandContext(ctx, bin, "serve", "--home", d.home, "--no-browser", "--no-restart", "--no-upgrade")
-	d.cmd.Env = append(os.Environ(), "STMONITORED=yes", "STNOUPGRADE=1")
+	d.cmd.Env = append(os.Environ(), "STMONITORED=yes", "STNOUPGRADE=1", "STHASHING=standard")
 	d.cmd.Stdout, d.cmd.Stderr = logFile, logFile
 	d.cmd.Cancel = func() error { return d.cmd.Process.Signal(syscall.SIGTERM) }
 	d.cmd.WaitDelay = 10 * time.Second // then it is killed
-	d.stop = stop
 	if err := d.cmd.Start(); err != nil {
 		stop()
 		logFile.Close()
 		t.Fatalf("start %s's syncthing: %v", d.name, err)
 	}
+	d.exited = make(chan struct{})
+	go func() {
+		d.exitErr = d.cmd.Wait()
+		close(d.exited)
+	}()
 	t.Cleanup(func() {
-		d.stop()
-		_ = d.cmd.Wait()
+		stop()
+		<-d.exited
 		logFile.Close()
 		if t.Failed() {
 			out, _ := os.ReadFile(logPath)
@@ -213,11 +219,25 @@ func (d *stDaemon) start(t *testing.T, bin string) {
 			t.Logf("%s's syncthing log, its end:\n%s", d.name, strings.Join(lines[max(0, len(lines)-40):], ""))
 		}
 	})
-	poll(t, d.name+"'s syncthing answering", stReady, func() (bool, error) {
+	poll(t, d.name+"'s syncthing answering", stReady, d.up(t, func() (bool, error) {
 		var pong struct{ Ping string }
 		err := d.get("/rest/system/ping", &pong)
 		return pong.Ping == "pong", err
-	})
+	}))
+}
+
+// up is cond, checked while d runs: when d has exited (a port taken, a
+// bad config) the test fails at once rather than at the deadline.
+func (d *stDaemon) up(t *testing.T, cond func() (bool, error)) func() (bool, error) {
+	return func() (bool, error) {
+		t.Helper()
+		select {
+		case <-d.exited:
+			t.Fatalf("%s's syncthing exited: %v", d.name, d.exitErr)
+		default:
+		}
+		return cond()
+	}
 }
 
 // connected reports whether d is connected to peer.
