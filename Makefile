@@ -10,7 +10,7 @@ DATE       := $(or $(DATE),$(shell date -u +%Y-%m-%dT%H:%M:%SZ))
 LDFLAGS    := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 BUILD_DEBS := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
 TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar \
-              fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji
+              fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji syncthing
 DIST_DEBS  := nsis imagemagick file desktop-file-utils x11-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -59,7 +59,9 @@ lint-go:
 
 test-go: lint-go
 	go vet ./...
-	go test -race -count=1 ./...
+	# SB_REQUIRE_SYNCTHING=1: the team test through two syncthing daemons
+	# fails, rather than skips, without syncthing (installed by test-deps).
+	SB_REQUIRE_SYNCTHING=1 go test -race -count=1 ./...
 	# Fuzz budgets are counts (about 10 s each on 2 cores), not durations: with
 	# a duration, Go 1.26's fuzz coordinator can report its own deadline as a
 	# failure ("context deadline exceeded", no crasher; golang/go#75804).
