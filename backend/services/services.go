@@ -124,12 +124,18 @@ func (s *Set) KeepDaily(ctx context.Context) {
 	backup.KeepDaily(ctx, s.Backup, time.Hour, log.New(os.Stderr, "soundingboard: ", 0))
 }
 
-// SyncInterval is how often the window and `serve` sync a team's board.
+// SyncInterval is how often the window and `serve` sync a team's board,
+// unless $SOUNDINGBOARD_SYNC_INTERVAL (a Go duration, at least 1s) says
+// otherwise: end-to-end tests sync two instances every second.
 const SyncInterval = 10 * time.Second
 
 // KeepSynced syncs a team's board while the app is in use (the window,
 // serve), until ctx ends. A board in no team costs one small query a
 // pass.
 func (s *Set) KeepSynced(ctx context.Context) {
-	team.KeepSynced(ctx, s.Team, SyncInterval, log.New(os.Stderr, "soundingboard: ", 0))
+	every := SyncInterval
+	if d, err := time.ParseDuration(os.Getenv("SOUNDINGBOARD_SYNC_INTERVAL")); err == nil && d >= time.Second {
+		every = d
+	}
+	team.KeepSynced(ctx, s.Team, every, log.New(os.Stderr, "soundingboard: ", 0))
 }
