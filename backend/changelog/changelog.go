@@ -14,6 +14,7 @@ package changelog
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -77,7 +78,7 @@ func Apply(ctx context.Context, db store.TxBeginner, in []Change, now time.Time)
 			return err
 		}
 		res, err = m.apply(in, now)
-		return err
+		return errors.Join(err, m.close())
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("apply changes: %w", err)

@@ -20,7 +20,7 @@ import (
 
 // replica is one laptop of the team in a convergence test.
 type replica struct {
-	t       *testing.T
+	t       testing.TB
 	name    string
 	path    string
 	db      *store.DB
@@ -30,7 +30,7 @@ type replica struct {
 	offline bool
 }
 
-func newReplica(t *testing.T, i int) *replica {
+func newReplica(t testing.TB, i int) *replica {
 	r := &replica{t: t, name: fmt.Sprintf("d%02d", i), path: filepath.Join(t.TempDir(), "board.db"), read: map[int]int{}}
 	r.open()
 	base := int64(i+1) << 33
@@ -346,7 +346,7 @@ func deliverAll(r *replica, rs []*replica) {
 }
 
 // dump is every replicated table's rows, in key order, as text.
-func dump(t *testing.T, db *store.DB) string {
+func dump(t testing.TB, db *store.DB) string {
 	ctx := context.Background()
 	tables, err := store.ReplicatedTables(ctx, db)
 	if err != nil {

@@ -21,6 +21,8 @@ type merge struct {
 	order  []string                // table names, parents before children
 	refs   map[string][]foreignKey // by parent table: the keys that point at it
 	fks    map[string][]foreignKey // by child table, indexed by SQLite's fk id
+	stmts  map[string]*sqlx.Stmt   // prepared statements, by query (see stmts.go)
+	won    map[rowRef]map[string]any
 }
 
 // foreignKey is one REFERENCES clause of the schema.
@@ -38,7 +40,8 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{}}
+	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{},
+		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
 	for _, t := range tables {
 		m.tables[t.Name] = t
 		var fks []foreignKey
@@ -89,16 +92,16 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		Device  string `db:"device"`
 		Capture int    `db:"capture"`
 	}
-	if err := m.tx.GetContext(m.ctx, &self, `SELECT device, capture FROM sync_self`); err != nil {
+	if err := m.get(&self, `SELECT device, capture FROM sync_self`); err != nil {
 		return res, err
 	}
 	if self.Capture != 1 || self.Device == "" {
 		return res, errors.New("this board is not in a team")
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
+	if _, err := m.exec(`PRAGMA defer_foreign_keys = ON`); err != nil {
 		return res, err
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `UPDATE sync_self SET capture = 2`); err != nil {
+	if _, err := m.exec(`UPDATE sync_self SET capture = 2`); err != nil {
 		return res, err
 	}
 	limit := now.Add(MaxSkew).UnixMilli() << 16
@@ -110,7 +113,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 			res.Held = append(res.Held, c)
 			continue
 		}
-		r, err := m.tx.ExecContext(m.ctx, `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value)
+		r, err := m.exec(`INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value)
 			VALUES (?, ?, ?, ?, ?, ?)`, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
 		if err != nil {
 			return res, fmt.Errorf("log change: %w", err)
@@ -129,7 +132,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	for _, r := range waiting {
 		rows[r] = true
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `UPDATE sync_self SET hlc = max(hlc, ?)`, latest); err != nil {
+	if _, err := m.exec(`UPDATE sync_self SET hlc = max(hlc, ?)`, latest); err != nil {
 		return res, err
 	}
 	for _, r := range m.sorted(rows) {
@@ -145,10 +148,10 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		return res, err
 	}
 	res.Logged = logged
-	if err := m.tx.GetContext(m.ctx, &res.Waiting, `SELECT count(*) FROM sync_waiting`); err != nil {
+	if err := m.get(&res.Waiting, `SELECT count(*) FROM sync_waiting`); err != nil {
 		return res, err
 	}
-	_, err = m.tx.ExecContext(m.ctx, `UPDATE sync_self SET capture = 1`)
+	_, err = m.exec(`UPDATE sync_self SET capture = 1`)
 	return res, err
 }
 
@@ -173,7 +176,7 @@ func (m *merge) sorted(rows map[rowRef]bool) []rowRef {
 }
 
 func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
-	rows, err := m.tx.QueryxContext(m.ctx, query, args...)
+	rows, err := m.queryx(query, args...)
 	if err != nil {
 		return err
 	}
@@ -189,11 +192,16 @@ func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
 }
 
 // winners are a row's fields as the log has them: for each column, the
-// value with the greatest (hlc, device).
+// value with the greatest (hlc, device). The log's index hands them over
+// in that order, so the first of each column wins. Only logOwn adds to
+// the log once rows are being written, so a row's winners are read once
+// per merge and kept.
 func (m *merge) winners(r rowRef) (map[string]any, error) {
-	rows, err := m.tx.QueryxContext(m.ctx, `SELECT col, value FROM (
-		SELECT col, value, row_number() OVER (PARTITION BY col ORDER BY hlc DESC, device DESC) AS n
-		FROM changes WHERE tbl = ? AND row_key = ?) WHERE n = 1`, r.table, r.key)
+	if w, ok := m.won[r]; ok {
+		return w, nil
+	}
+	rows, err := m.queryx(`SELECT col, value FROM changes WHERE tbl = ? AND row_key = ?
+		ORDER BY col DESC, hlc DESC, device DESC`, r.table, r.key)
 	if err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
@@ -205,9 +213,15 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 		if err := rows.Scan(&col, &v); err != nil {
 			return nil, err
 		}
-		out[col] = v
+		if _, seen := out[col]; !seen {
+			out[col] = v
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
+	}
+	m.won[r] = out
+	return out, nil
 }
 
 func alive(w map[string]any) bool { v, ok := w[""].(int64); return ok && v == 1 }
@@ -231,7 +245,7 @@ func (m *merge) row(r rowRef) (map[string]any, error) {
 	for i, c := range t.Columns {
 		cols[i] = ident(c)
 	}
-	rows, err := m.tx.QueryxContext(m.ctx, `SELECT `+strings.Join(cols, ", ")+` FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
+	rows, err := m.queryx(`SELECT `+strings.Join(cols, ", ")+` FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
 	if err != nil {
 		return nil, fmt.Errorf("read %s %s: %w", r.table, r.key, err)
 	}

@@ -17,7 +17,7 @@ import (
 // an explicit delivery order, and the exact board every laptop ends with.
 
 // team makes n replicas; the first has the lowest ids.
-func team(t *testing.T, n int) []*replica {
+func team(t testing.TB, n int) []*replica {
 	rs := make([]*replica, n)
 	for i := range rs {
 		rs[i] = newReplica(t, i)
