@@ -106,23 +106,18 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	}
 	limit := now.Add(MaxSkew).UnixMilli() << 16
 	rows := map[rowRef]bool{}
-	var latest int64
+	var accepted []Change
 	for _, c := range in {
 		t, known := m.tables[c.Table]
 		if c.HLC > limit || !known || (c.Col != "" && !slices.Contains(t.Columns, c.Col)) {
 			res.Held = append(res.Held, c)
 			continue
 		}
-		r, err := m.exec(`INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value)
-			VALUES (?, ?, ?, ?, ?, ?)`, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
-		if err != nil {
-			return res, fmt.Errorf("log change: %w", err)
-		}
-		if n, _ := r.RowsAffected(); n == 1 {
-			res.Applied++
-			rows[rowRef{c.Table, c.Key}] = true
-			latest = max(latest, c.HLC)
-		}
+		accepted = append(accepted, c)
+	}
+	latest, err := m.logTheirs(accepted, rows, &res.Applied)
+	if err != nil {
+		return res, err
 	}
 	// Rows that waited for a parent get another chance.
 	var waiting []rowRef
@@ -135,7 +130,11 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	if _, err := m.exec(`UPDATE sync_self SET hlc = max(hlc, ?)`, latest); err != nil {
 		return res, err
 	}
-	for _, r := range m.sorted(rows) {
+	order := m.sorted(rows)
+	if err := m.readWinners(order); err != nil {
+		return res, err
+	}
+	for _, r := range order {
 		if err := m.materialize(r); err != nil {
 			return res, err
 		}
@@ -153,6 +152,51 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	}
 	_, err = m.exec(`UPDATE sync_self SET capture = 1`)
 	return res, err
+}
+
+// logChunk is how many changes logTheirs writes with one statement (six
+// parameters each, well below SQLite's limit).
+const logChunk = 200
+
+// logTheirs adds the teammates' changes to the log, many to a statement
+// (one statement per change is most of the time a new laptop spends
+// joining). It counts in applied those new to this board, marks their
+// rows, and returns the latest clock among them.
+func (m *merge) logTheirs(cs []Change, rows map[rowRef]bool, applied *int) (int64, error) {
+	var latest int64
+	for len(cs) > 0 {
+		chunk := cs[:min(logChunk, len(cs))]
+		cs = cs[len(chunk):]
+		args := make([]any, 0, 6*len(chunk))
+		for _, c := range chunk {
+			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
+		}
+		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
+			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1) + ` RETURNING tbl, row_key, hlc`
+		if err := m.scanLogged(query, args, rows, applied, &latest); err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
+	}
+	return latest, nil
+}
+
+func (m *merge) scanLogged(query string, args []any, rows map[rowRef]bool, applied *int, latest *int64) error {
+	rs, err := m.queryx(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rs.Close()
+	for rs.Next() {
+		var r rowRef
+		var hlc int64
+		if err := rs.Scan(&r.table, &r.key, &hlc); err != nil {
+			return err
+		}
+		rows[r] = true
+		*applied++
+		*latest = max(*latest, hlc)
+	}
+	return rs.Err()
 }
 
 // sorted lists rows parents first, then by key, so every device does the
@@ -222,6 +266,61 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 	}
 	m.won[r] = out
 	return out, nil
+}
+
+// bulkRows is how many rows of one table a batch must touch for the
+// merge to read the table's whole log at once (a new laptop joining)
+// rather than row by row.
+const bulkRows = 2000
+
+// readWinners reads ahead the winners of the rows (sorted by table) of
+// every table the batch touches in bulk.
+func (m *merge) readWinners(rows []rowRef) error {
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && rows[j].table == rows[i].table {
+			j++
+		}
+		if j-i >= bulkRows {
+			if err := m.readTableWinners(rows[i].table, set(rows[i:j])); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
+func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
+	rows, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ?
+		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table)
+	if err != nil {
+		return fmt.Errorf("fields of %s: %w", table, err)
+	}
+	defer rows.Close()
+	var r rowRef
+	var w map[string]any
+	for rows.Next() {
+		var key, col string
+		var v any
+		if err := rows.Scan(&key, &col, &v); err != nil {
+			return err
+		}
+		if key != r.key || w == nil {
+			r = rowRef{table, key}
+			w = map[string]any{}
+			if want[r] {
+				m.won[r] = w
+			}
+		}
+		if _, seen := w[col]; !seen {
+			w[col] = v
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("fields of %s: %w", table, err)
+	}
+	return nil
 }
 
 func alive(w map[string]any) bool { v, ok := w[""].(int64); return ok && v == 1 }
