@@ -13,20 +13,8 @@ import (
 )
 
 func TestHistoryListsEveryEditNewestFirstWithTheWinners(t *testing.T) {
-	rs := team(t, 2)
-	a, b := rs[0], rs[1]
 	before := time.Now().Add(-time.Second)
-	m := a.addMember("Ana", "ana@x.com")
-	a.publish()
-	deliver(rs, 0, 1)
-	a.exec(`UPDATE members SET company = 'Acme' WHERE id = ?`, m)
-	b.exec(`UPDATE sync_self SET hlc = ?`, a.hlcOf(m, "company", "Acme")+1000) // B writes last
-	b.exec(`UPDATE members SET company = 'Globex', notes = 'met at fair' WHERE id = ?`, m)
-	a.publish()
-	b.publish()
-	deliver(rs, 1, 0)
-	deliver(rs, 0, 1)
-	syncAll(t, rs)
+	rs, m := concurrentEdits(t)
 
 	key := fmt.Sprintf("[%d]", m)
 	for _, r := range rs {

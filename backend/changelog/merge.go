@@ -185,7 +185,7 @@ func (m *merge) scanLogged(query string, args []any, rows map[rowRef]bool, appli
 	if err != nil {
 		return err
 	}
-	defer rs.Close()
+	defer rs.Close() //nolint:errcheck // rs.Err below reports what went wrong while reading
 	for rs.Next() {
 		var r rowRef
 		var hlc int64
@@ -224,7 +224,7 @@ func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	for rows.Next() {
 		var r rowRef
 		if err := rows.Scan(&r.table, &r.key); err != nil {
@@ -249,7 +249,7 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	out := map[string]any{}
 	for rows.Next() {
 		var col string
@@ -297,7 +297,7 @@ func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
 	if err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	var r rowRef
 	var w map[string]any
 	for rows.Next() {
@@ -348,7 +348,7 @@ func (m *merge) row(r rowRef) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s %s: %w", r.table, r.key, err)
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	if !rows.Next() {
 		return nil, rows.Err()
 	}

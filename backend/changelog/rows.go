@@ -69,7 +69,7 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 		}
 		folded, ferr := m.resolveClash(r, w)
 		if ferr != nil {
-			return fmt.Errorf("%w (after %v)", ferr, err)
+			return fmt.Errorf("%w (after %w)", ferr, err)
 		}
 		if folded {
 			return nil

@@ -94,6 +94,33 @@ func deliver(rs []*replica, from, to int) changelog.Result {
 	return res
 }
 
+// bothOrders runs a two-laptop scenario twice: exchange delivers what
+// they did offline with B reading A's work first, then A reading B's.
+func bothOrders(t *testing.T, scenario func(t *testing.T, rs []*replica, exchange func())) {
+	for _, bFirst := range []bool{false, true} {
+		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
+			rs := team(t, 2)
+			scenario(t, rs, func() { exchange(t, rs, bFirst) })
+		})
+	}
+}
+
+// exchange publishes what the two laptops did offline and delivers it, B
+// reading A's first or A reading B's first, then syncs until quiet.
+func exchange(t *testing.T, rs []*replica, bFirst bool) {
+	t.Helper()
+	rs[0].publish()
+	rs[1].publish()
+	if bFirst {
+		deliver(rs, 0, 1)
+		deliver(rs, 1, 0)
+	} else {
+		deliver(rs, 1, 0)
+		deliver(rs, 0, 1)
+	}
+	syncAll(t, rs)
+}
+
 func ids(ids ...int64) []string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
@@ -103,76 +130,52 @@ func ids(ids ...int64) []string {
 }
 
 func TestSameEmailOfflineFoldsIntoTheLowerID(t *testing.T) {
-	for _, bFirst := range []bool{false, true} {
-		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
-			rs := team(t, 2)
-			a, b := rs[0], rs[1]
-			ma := a.addMember("Ana A", "Ana@x.com")
-			vip := a.addTag("vip")
-			a.tag(ma, vip)
-			a.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2026-11-01')`, ma)
-			mb := b.addMember("Ana B", "ana@X.com")
-			beta := b.addTag("beta")
-			b.tag(mb, beta)
-			b.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'recording', '2026-11-02')`, mb)
-			a.publish()
-			b.publish()
-			if bFirst {
-				deliver(rs, 0, 1)
-				deliver(rs, 1, 0)
-			} else {
-				deliver(rs, 1, 0)
-				deliver(rs, 0, 1)
-			}
-			syncAll(t, rs)
+	bothOrders(t, func(t *testing.T, rs []*replica, exchange func()) {
+		a, b := rs[0], rs[1]
+		ma := a.addMember("Ana A", "Ana@x.com")
+		vip := a.addTag("vip")
+		a.tag(ma, vip)
+		a.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'contact', '2026-11-01')`, ma)
+		mb := b.addMember("Ana B", "ana@X.com")
+		beta := b.addTag("beta")
+		b.tag(mb, beta)
+		b.exec(`INSERT INTO consents (member_id, kind, granted_on) VALUES (?, 'recording', '2026-11-02')`, mb)
+		exchange()
 
-			want(t, rs, "members", `SELECT id || '|' || name || '|' || email FROM members ORDER BY id`,
-				[]string{fmt.Sprintf("%d|Ana A|Ana@x.com", ma)})
-			want(t, rs, "tags of the member", `SELECT member_id || '|' || tag_id FROM member_tags ORDER BY tag_id`,
-				[]string{fmt.Sprintf("%d|%d", ma, vip), fmt.Sprintf("%d|%d", ma, beta)})
-			want(t, rs, "consents", `SELECT member_id || '|' || kind || '|' || granted_on FROM consents ORDER BY kind`,
-				[]string{fmt.Sprintf("%d|contact|2026-11-01", ma), fmt.Sprintf("%d|recording|2026-11-02", ma)})
-			want(t, rs, "rows still naming the other id", `SELECT count(*) FROM members WHERE id = ?1
+		want(t, rs, "members", `SELECT id || '|' || name || '|' || email FROM members ORDER BY id`,
+			[]string{fmt.Sprintf("%d|Ana A|Ana@x.com", ma)})
+		want(t, rs, "tags of the member", `SELECT member_id || '|' || tag_id FROM member_tags ORDER BY tag_id`,
+			[]string{fmt.Sprintf("%d|%d", ma, vip), fmt.Sprintf("%d|%d", ma, beta)})
+		want(t, rs, "consents", `SELECT member_id || '|' || kind || '|' || granted_on FROM consents ORDER BY kind`,
+			[]string{fmt.Sprintf("%d|contact|2026-11-01", ma), fmt.Sprintf("%d|recording|2026-11-02", ma)})
+		want(t, rs, "rows still naming the other id", `SELECT count(*) FROM members WHERE id = ?1
 				UNION ALL SELECT count(*) FROM member_tags WHERE member_id = ?1
 				UNION ALL SELECT count(*) FROM consents WHERE member_id = ?1`, []string{"0", "0", "0"}, mb)
-			if d := dump(t, b.db); d != dump(t, a.db) {
-				t.Errorf("boards differ:\n%s", diffLines(dump(t, a.db), d))
-			}
-		})
-	}
+		if d := dump(t, b.db); d != dump(t, a.db) {
+			t.Errorf("boards differ:\n%s", diffLines(dump(t, a.db), d))
+		}
+	})
 }
 
 func TestSameTagNameOfflineIsOneTag(t *testing.T) {
-	for _, bFirst := range []bool{false, true} {
-		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
-			rs := team(t, 2)
-			a, b := rs[0], rs[1]
-			m1 := a.addMember("One", "one@x.com")
-			m2 := a.addMember("Two", "two@x.com")
-			a.publish()
-			deliver(rs, 0, 1)
+	bothOrders(t, func(t *testing.T, rs []*replica, exchange func()) {
+		a, b := rs[0], rs[1]
+		m1 := a.addMember("One", "one@x.com")
+		m2 := a.addMember("Two", "two@x.com")
+		a.publish()
+		deliver(rs, 0, 1)
 
-			ta := a.addTag("Churn risk")
-			a.tag(m1, ta)
-			tb := b.addTag("churn RISK")
-			b.tag(m2, tb)
-			a.publish()
-			b.publish()
-			if bFirst {
-				deliver(rs, 0, 1)
-				deliver(rs, 1, 0)
-			} else {
-				deliver(rs, 1, 0)
-				deliver(rs, 0, 1)
-			}
-			syncAll(t, rs)
+		ta := a.addTag("Churn risk")
+		a.tag(m1, ta)
+		tb := b.addTag("churn RISK")
+		b.tag(m2, tb)
+		exchange()
 
-			want(t, rs, "tags", `SELECT id || '|' || name FROM tags ORDER BY id`, []string{fmt.Sprintf("%d|Churn risk", ta)})
-			want(t, rs, "member tags", `SELECT member_id || '|' || tag_id FROM member_tags ORDER BY member_id`,
-				[]string{fmt.Sprintf("%d|%d", m1, ta), fmt.Sprintf("%d|%d", m2, ta)})
-			want(t, rs, "the other tag", `SELECT count(*) FROM tags WHERE id = ?`, []string{"0"}, tb)
-		})
-	}
+		want(t, rs, "tags", `SELECT id || '|' || name FROM tags ORDER BY id`, []string{fmt.Sprintf("%d|Churn risk", ta)})
+		want(t, rs, "member tags", `SELECT member_id || '|' || tag_id FROM member_tags ORDER BY member_id`,
+			[]string{fmt.Sprintf("%d|%d", m1, ta), fmt.Sprintf("%d|%d", m2, ta)})
+		want(t, rs, "the other tag", `SELECT count(*) FROM tags WHERE id = ?`, []string{"0"}, tb)
+	})
 }
 
 // hlcOf is the clock value of the change that wrote col of members id on r.
@@ -185,22 +188,31 @@ func (r *replica) hlcOf(id int64, col, value string) int64 {
 	return h
 }
 
-func TestConcurrentEditsLastWriterWinsAndTheLoserStaysInTheLog(t *testing.T) {
+// anaOnBoth is two laptops that both hold the member Ana, added on A.
+func anaOnBoth(t *testing.T) ([]*replica, int64) {
 	rs := team(t, 2)
-	a, b := rs[0], rs[1]
-	m := a.addMember("Ana", "ana@x.com")
-	a.publish()
+	m := rs[0].addMember("Ana", "ana@x.com")
+	rs[0].publish()
 	deliver(rs, 0, 1)
+	return rs, m
+}
+
+// concurrentEdits has A set a member's company to Acme and B, later, to
+// Globex (and its notes), both offline, then syncs them.
+func concurrentEdits(t *testing.T) ([]*replica, int64) {
+	rs, m := anaOnBoth(t)
+	a, b := rs[0], rs[1]
 
 	a.exec(`UPDATE members SET company = 'Acme' WHERE id = ?`, m)
 	// B's clock runs ahead of A's, so B writes last.
 	b.exec(`UPDATE sync_self SET hlc = ?`, a.hlcOf(m, "company", "Acme")+1000)
-	b.exec(`UPDATE members SET company = 'Globex' WHERE id = ?`, m)
-	a.publish()
-	b.publish()
-	deliver(rs, 1, 0)
-	deliver(rs, 0, 1)
-	syncAll(t, rs)
+	b.exec(`UPDATE members SET company = 'Globex', notes = 'met at fair' WHERE id = ?`, m)
+	exchange(t, rs, false)
+	return rs, m
+}
+
+func TestConcurrentEditsLastWriterWinsAndTheLoserStaysInTheLog(t *testing.T) {
+	rs, m := concurrentEdits(t)
 
 	want(t, rs, "company", `SELECT company FROM members WHERE id = ?`, []string{"Globex"}, m)
 	want(t, rs, "company's history", `SELECT device || '|' || value FROM changes
@@ -209,11 +221,8 @@ func TestConcurrentEditsLastWriterWinsAndTheLoserStaysInTheLog(t *testing.T) {
 }
 
 func TestEqualClocksAreBrokenByDeviceID(t *testing.T) {
-	rs := team(t, 2)
+	rs, m := anaOnBoth(t)
 	a, b := rs[0], rs[1]
-	m := a.addMember("Ana", "ana@x.com")
-	a.publish()
-	deliver(rs, 0, 1)
 
 	h := time.Now().Add(time.Second).UnixMilli() << 16 // after every change the replicas made
 	edit := func(device, name string) changelog.Change {
@@ -231,69 +240,45 @@ func TestEqualClocksAreBrokenByDeviceID(t *testing.T) {
 }
 
 func TestSessionOnADecisionDeletedOfflineKeepsTheDecision(t *testing.T) {
-	for _, bFirst := range []bool{false, true} {
-		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
-			rs := team(t, 2)
-			a, b := rs[0], rs[1]
-			d := a.insert(`INSERT INTO decisions (id, title, question, owner, created_at, updated_at) VALUES (?, 'Pricing', 'Per seat?', 'Ana', ?, ?)`, stamp, stamp)
-			a.publish()
-			deliver(rs, 0, 1)
+	bothOrders(t, func(t *testing.T, rs []*replica, exchange func()) {
+		a, b := rs[0], rs[1]
+		d := a.insert(`INSERT INTO decisions (id, title, question, owner, created_at, updated_at) VALUES (?, 'Pricing', 'Per seat?', 'Ana', ?, ?)`, stamp, stamp)
+		a.publish()
+		deliver(rs, 0, 1)
 
-			a.exec(`DELETE FROM decisions WHERE id = ?`, d)
-			s := b.insert(`INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, 'Pricing interviews', ?, ?)`, d, stamp, stamp)
-			a.publish()
-			b.publish()
-			if bFirst {
-				deliver(rs, 0, 1)
-				deliver(rs, 1, 0)
-			} else {
-				deliver(rs, 1, 0)
-				deliver(rs, 0, 1)
-			}
-			syncAll(t, rs)
+		a.exec(`DELETE FROM decisions WHERE id = ?`, d)
+		s := b.insert(`INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, 'Pricing interviews', ?, ?)`, d, stamp, stamp)
+		exchange()
 
-			want(t, rs, "decision", `SELECT id || '|' || title || '|' || question || '|' || owner || '|' || created_at FROM decisions`,
-				[]string{fmt.Sprintf("%d|Pricing|Per seat?|Ana|%s", d, stamp)})
-			want(t, rs, "session", `SELECT id || '|' || decision_id FROM sessions`, []string{fmt.Sprintf("%d|%d", s, d)})
-		})
-	}
+		want(t, rs, "decision", `SELECT id || '|' || title || '|' || question || '|' || owner || '|' || created_at FROM decisions`,
+			[]string{fmt.Sprintf("%d|Pricing|Per seat?|Ana|%s", d, stamp)})
+		want(t, rs, "session", `SELECT id || '|' || decision_id FROM sessions`, []string{fmt.Sprintf("%d|%d", s, d)})
+	})
 }
 
 func TestDeletedParentCascadesOrClearsTheReference(t *testing.T) {
-	for _, bFirst := range []bool{false, true} {
-		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
-			rs := team(t, 2)
-			a, b := rs[0], rs[1]
-			d := a.insert(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, 'Pricing', ?, ?)`, stamp, stamp)
-			s := a.insert(`INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, 'Interviews', ?, ?)`, d, stamp, stamp)
-			bo := a.addMember("Bo", "bo@x.com")
-			cy := a.addMember("Cy", "cy@x.com")
-			a.publish()
-			deliver(rs, 0, 1)
+	bothOrders(t, func(t *testing.T, rs []*replica, exchange func()) {
+		a, b := rs[0], rs[1]
+		d := a.insert(`INSERT INTO decisions (id, title, created_at, updated_at) VALUES (?, 'Pricing', ?, ?)`, stamp, stamp)
+		s := a.insert(`INSERT INTO sessions (id, decision_id, title, created_at, updated_at) VALUES (?, ?, 'Interviews', ?, ?)`, d, stamp, stamp)
+		bo := a.addMember("Bo", "bo@x.com")
+		cy := a.addMember("Cy", "cy@x.com")
+		a.publish()
+		deliver(rs, 0, 1)
 
-			a.exec(`DELETE FROM sessions WHERE id = ?`, s)
-			a.exec(`DELETE FROM members WHERE id = ?`, cy)
-			b.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'invited')`, s, bo)
-			rem := b.insert(`INSERT INTO reminders (id, title, member_id, due_at, due_utc, scheduled_at, created_at, updated_at)
+		a.exec(`DELETE FROM sessions WHERE id = ?`, s)
+		a.exec(`DELETE FROM members WHERE id = ?`, cy)
+		b.exec(`INSERT INTO participants (session_id, member_id, state) VALUES (?, ?, 'invited')`, s, bo)
+		rem := b.insert(`INSERT INTO reminders (id, title, member_id, due_at, due_utc, scheduled_at, created_at, updated_at)
 				VALUES (?, 'Call Cy', ?, ?, ?, ?, ?, ?)`, cy, stamp, stamp, stamp, stamp, stamp)
-			a.publish()
-			b.publish()
-			if bFirst {
-				deliver(rs, 0, 1)
-				deliver(rs, 1, 0)
-			} else {
-				deliver(rs, 1, 0)
-				deliver(rs, 0, 1)
-			}
-			syncAll(t, rs)
+		exchange()
 
-			want(t, rs, "sessions", `SELECT id FROM sessions`, nil)
-			want(t, rs, "participants", `SELECT session_id || '|' || member_id FROM participants`, nil)
-			want(t, rs, "members", `SELECT id FROM members`, ids(bo))
-			want(t, rs, "reminder", `SELECT id || '|' || title || '|' || quote(member_id) FROM reminders`,
-				[]string{fmt.Sprintf("%d|Call Cy|NULL", rem)})
-		})
-	}
+		want(t, rs, "sessions", `SELECT id FROM sessions`, nil)
+		want(t, rs, "participants", `SELECT session_id || '|' || member_id FROM participants`, nil)
+		want(t, rs, "members", `SELECT id FROM members`, ids(bo))
+		want(t, rs, "reminder", `SELECT id || '|' || title || '|' || quote(member_id) FROM reminders`,
+			[]string{fmt.Sprintf("%d|Call Cy|NULL", rem)})
+	})
 }
 
 func TestChildWaitsForItsParent(t *testing.T) {
@@ -324,11 +309,8 @@ func TestChildWaitsForItsParent(t *testing.T) {
 }
 
 func TestChangeFromTheFutureIsHeldUntilTheClockCatchesUp(t *testing.T) {
-	rs := team(t, 2)
-	a, b := rs[0], rs[1]
-	m := a.addMember("Ana", "ana@x.com")
-	a.publish()
-	deliver(rs, 0, 1)
+	rs, m := anaOnBoth(t)
+	b := rs[1]
 
 	now := time.Now()
 	ahead := changelog.Change{HLC: now.Add(time.Hour).UnixMilli() << 16, Device: "d09", Table: "members",
@@ -354,11 +336,8 @@ func TestChangeFromTheFutureIsHeldUntilTheClockCatchesUp(t *testing.T) {
 }
 
 func TestChangeForAnUnknownTableOrColumnIsHeld(t *testing.T) {
-	rs := team(t, 2)
-	a, b := rs[0], rs[1]
-	m := a.addMember("Ana", "ana@x.com")
-	a.publish()
-	deliver(rs, 0, 1)
+	rs, m := anaOnBoth(t)
+	b := rs[1]
 	before := dump(t, b.db)
 
 	h := time.Now().UnixMilli() << 16
@@ -403,30 +382,18 @@ func TestApplyingABatchTwiceChangesNothing(t *testing.T) {
 // When both twins have a child with the same key (a consent of one kind),
 // the survivor keeps its own; a child with its own id (a reminder) moves.
 func TestFoldKeepsTheSurvivorsChildOnAClash(t *testing.T) {
-	for _, bFirst := range []bool{false, true} {
-		t.Run(fmt.Sprintf("B reads first %v", bFirst), func(t *testing.T) {
-			rs := team(t, 2)
-			a, b := rs[0], rs[1]
-			ma := a.addMember("Ana A", "Ana@x.com")
-			a.exec(`INSERT INTO consents (member_id, kind, granted_on, note) VALUES (?, 'contact', '2026-11-01', 'on A')`, ma)
-			mb := b.addMember("Ana B", "ana@X.com")
-			b.exec(`INSERT INTO consents (member_id, kind, granted_on, note) VALUES (?, 'contact', '2026-11-02', 'on B')`, mb)
-			rem := b.insert(`INSERT INTO reminders (id, title, member_id, due_at, due_utc, scheduled_at, created_at, updated_at)
+	bothOrders(t, func(t *testing.T, rs []*replica, exchange func()) {
+		a, b := rs[0], rs[1]
+		ma := a.addMember("Ana A", "Ana@x.com")
+		a.exec(`INSERT INTO consents (member_id, kind, granted_on, note) VALUES (?, 'contact', '2026-11-01', 'on A')`, ma)
+		mb := b.addMember("Ana B", "ana@X.com")
+		b.exec(`INSERT INTO consents (member_id, kind, granted_on, note) VALUES (?, 'contact', '2026-11-02', 'on B')`, mb)
+		rem := b.insert(`INSERT INTO reminders (id, title, member_id, due_at, due_utc, scheduled_at, created_at, updated_at)
 				VALUES (?, 'Thank Ana', ?, ?, ?, ?, ?, ?)`, mb, stamp, stamp, stamp, stamp, stamp)
-			a.publish()
-			b.publish()
-			if bFirst {
-				deliver(rs, 0, 1)
-				deliver(rs, 1, 0)
-			} else {
-				deliver(rs, 1, 0)
-				deliver(rs, 0, 1)
-			}
-			syncAll(t, rs)
+		exchange()
 
-			want(t, rs, "consents", `SELECT member_id || '|' || granted_on || '|' || note FROM consents`,
-				[]string{fmt.Sprintf("%d|2026-11-01|on A", ma)})
-			want(t, rs, "reminders", `SELECT id || '|' || member_id FROM reminders`, []string{fmt.Sprintf("%d|%d", rem, ma)})
-		})
-	}
+		want(t, rs, "consents", `SELECT member_id || '|' || granted_on || '|' || note FROM consents`,
+			[]string{fmt.Sprintf("%d|2026-11-01|on A", ma)})
+		want(t, rs, "reminders", `SELECT id || '|' || member_id FROM reminders`, []string{fmt.Sprintf("%d|%d", rem, ma)})
+	})
 }

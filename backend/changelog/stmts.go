@@ -25,7 +25,7 @@ func (m *merge) stmt(query string) (*sqlx.Stmt, error) {
 }
 
 func (m *merge) exec(query string, args ...any) (sql.Result, error) {
-	s, err := m.stmt(query)
+	s, err := m.stmt(query) //nolint:sqlclosecheck // close closes every statement when the merge ends
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,7 @@ func (m *merge) exec(query string, args ...any) (sql.Result, error) {
 }
 
 func (m *merge) queryx(query string, args ...any) (*sqlx.Rows, error) {
-	s, err := m.stmt(query)
+	s, err := m.stmt(query) //nolint:sqlclosecheck // close closes every statement when the merge ends
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +41,7 @@ func (m *merge) queryx(query string, args ...any) (*sqlx.Rows, error) {
 }
 
 func (m *merge) get(dst any, query string, args ...any) error {
-	s, err := m.stmt(query)
+	s, err := m.stmt(query) //nolint:sqlclosecheck // close closes every statement when the merge ends
 	if err != nil {
 		return err
 	}
@@ -49,7 +49,7 @@ func (m *merge) get(dst any, query string, args ...any) error {
 }
 
 func (m *merge) selectx(dst any, query string, args ...any) error {
-	s, err := m.stmt(query)
+	s, err := m.stmt(query) //nolint:sqlclosecheck // close closes every statement when the merge ends
 	if err != nil {
 		return err
 	}
