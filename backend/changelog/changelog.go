@@ -14,6 +14,7 @@ package changelog
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -99,7 +100,7 @@ func ApplyTx(ctx context.Context, tx *sqlx.Tx, in []Change, now time.Time) (Resu
 		return Result{}, fmt.Errorf("apply changes: %w", err)
 	}
 	res, err := m.apply(in, now)
-	if err != nil {
+	if err = errors.Join(err, m.close()); err != nil {
 		return Result{}, fmt.Errorf("apply changes: %w", err)
 	}
 	return res, nil

@@ -19,7 +19,7 @@ const maxPasses = 8
 func (m *merge) keepForeignKeys() error {
 	for range maxPasses {
 		var tables []string
-		if err := m.tx.SelectContext(m.ctx, &tables, `SELECT DISTINCT tbl FROM sync_touched`); err != nil {
+		if err := m.selectx(&tables, `SELECT DISTINCT tbl FROM sync_touched`); err != nil {
 			return err
 		}
 		settled := true
@@ -52,7 +52,7 @@ func (m *merge) keepForeignKeys() error {
 func (m *merge) broken(fk foreignKey) ([]string, error) {
 	t := m.tables[fk.Child]
 	var keys []string
-	err := m.tx.SelectContext(m.ctx, &keys, `SELECT `+t.KeyExpr("c.")+` FROM `+ident(fk.Child)+` c
+	err := m.selectx(&keys, `SELECT `+t.KeyExpr("c.")+` FROM `+ident(fk.Child)+` c
 		WHERE c.`+ident(fk.From)+` IS NOT NULL
 		AND `+t.KeyExpr("c.")+` IN (SELECT row_key FROM sync_touched WHERE tbl = ?)
 		AND NOT EXISTS (SELECT 1 FROM `+ident(fk.Parent)+` p WHERE p.`+ident(fk.To)+` = c.`+ident(fk.From)+`)`, fk.Child)
@@ -68,7 +68,7 @@ func (m *merge) settle(r rowRef, fk foreignKey) error {
 	t := m.tables[r.table]
 	where := ` WHERE ` + keyWhere(t)
 	var parentKey string
-	err := m.tx.GetContext(m.ctx, &parentKey, `SELECT json_array(`+ident(fk.From)+`) FROM `+ident(t.Name)+where, r.key)
+	err := m.get(&parentKey, `SELECT json_array(`+ident(fk.From)+`) FROM `+ident(t.Name)+where, r.key)
 	if err != nil {
 		return fmt.Errorf("read %s %s: %w", r.table, r.key, err)
 	}
@@ -78,7 +78,7 @@ func (m *merge) settle(r rowRef, fk foreignKey) error {
 		return err
 	}
 	del := func() error {
-		_, err := m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(t.Name)+where, r.key)
+		_, err := m.exec(`DELETE FROM `+ident(t.Name)+where, r.key)
 		return err
 	}
 	if len(pw) == 0 || alive(pw) {
@@ -94,14 +94,14 @@ func (m *merge) settle(r rowRef, fk foreignKey) error {
 	col := ident(fk.From)
 	switch {
 	case survivor != 0:
-		if _, err := m.tx.ExecContext(m.ctx, `UPDATE OR IGNORE `+ident(t.Name)+` SET `+col+` = ?2`+where, r.key, survivor); err != nil {
+		if _, err := m.exec(`UPDATE OR IGNORE `+ident(t.Name)+` SET `+col+` = ?2`+where, r.key, survivor); err != nil {
 			return fmt.Errorf("move %s %s to %s %d: %w", r.table, r.key, fk.Parent, survivor, err)
 		}
-		_, err = m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(t.Name)+where+` AND `+col+` IS NOT ?2`, r.key, survivor)
+		_, err = m.exec(`DELETE FROM `+ident(t.Name)+where+` AND `+col+` IS NOT ?2`, r.key, survivor)
 	case fk.OnDelete == "CASCADE":
 		err = del()
 	case fk.OnDelete == "SET NULL":
-		_, err = m.tx.ExecContext(m.ctx, `UPDATE `+ident(t.Name)+` SET `+col+` = NULL`+where, r.key)
+		_, err = m.exec(`UPDATE `+ident(t.Name)+` SET `+col+` = NULL`+where, r.key)
 	default:
 		keep := maps.Clone(pw)
 		keep[""] = int64(1)

@@ -21,6 +21,8 @@ type merge struct {
 	order  []string                // table names, parents before children
 	refs   map[string][]foreignKey // by parent table: the keys that point at it
 	fks    map[string][]foreignKey // by child table, indexed by SQLite's fk id
+	stmts  map[string]*sqlx.Stmt   // prepared statements, by query (see stmts.go)
+	won    map[rowRef]map[string]any
 }
 
 // foreignKey is one REFERENCES clause of the schema.
@@ -38,7 +40,8 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{}}
+	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{},
+		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
 	for _, t := range tables {
 		m.tables[t.Name] = t
 		var fks []foreignKey
@@ -89,37 +92,32 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		Device  string `db:"device"`
 		Capture int    `db:"capture"`
 	}
-	if err := m.tx.GetContext(m.ctx, &self, `SELECT device, capture FROM sync_self`); err != nil {
+	if err := m.get(&self, `SELECT device, capture FROM sync_self`); err != nil {
 		return res, err
 	}
 	if self.Capture != 1 || self.Device == "" {
 		return res, errors.New("this board is not in a team")
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
+	if _, err := m.exec(`PRAGMA defer_foreign_keys = ON`); err != nil {
 		return res, err
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `UPDATE sync_self SET capture = 2`); err != nil {
+	if _, err := m.exec(`UPDATE sync_self SET capture = 2`); err != nil {
 		return res, err
 	}
 	limit := now.Add(MaxSkew).UnixMilli() << 16
 	rows := map[rowRef]bool{}
-	var latest int64
+	var accepted []Change
 	for _, c := range in {
 		t, known := m.tables[c.Table]
 		if c.HLC > limit || !known || (c.Col != "" && !slices.Contains(t.Columns, c.Col)) {
 			res.Held = append(res.Held, c)
 			continue
 		}
-		r, err := m.tx.ExecContext(m.ctx, `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value)
-			VALUES (?, ?, ?, ?, ?, ?)`, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
-		if err != nil {
-			return res, fmt.Errorf("log change: %w", err)
-		}
-		if n, _ := r.RowsAffected(); n == 1 {
-			res.Applied++
-			rows[rowRef{c.Table, c.Key}] = true
-			latest = max(latest, c.HLC)
-		}
+		accepted = append(accepted, c)
+	}
+	latest, err := m.logTheirs(accepted, rows, &res.Applied)
+	if err != nil {
+		return res, err
 	}
 	// Rows that waited for a parent get another chance.
 	var waiting []rowRef
@@ -129,10 +127,14 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	for _, r := range waiting {
 		rows[r] = true
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `UPDATE sync_self SET hlc = max(hlc, ?)`, latest); err != nil {
+	if _, err := m.exec(`UPDATE sync_self SET hlc = max(hlc, ?)`, latest); err != nil {
 		return res, err
 	}
-	for _, r := range m.sorted(rows) {
+	order := m.sorted(rows)
+	if err := m.readWinners(order); err != nil {
+		return res, err
+	}
+	for _, r := range order {
 		if err := m.materialize(r); err != nil {
 			return res, err
 		}
@@ -145,11 +147,56 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		return res, err
 	}
 	res.Logged = logged
-	if err := m.tx.GetContext(m.ctx, &res.Waiting, `SELECT count(*) FROM sync_waiting`); err != nil {
+	if err := m.get(&res.Waiting, `SELECT count(*) FROM sync_waiting`); err != nil {
 		return res, err
 	}
-	_, err = m.tx.ExecContext(m.ctx, `UPDATE sync_self SET capture = 1`)
+	_, err = m.exec(`UPDATE sync_self SET capture = 1`)
 	return res, err
+}
+
+// logChunk is how many changes logTheirs writes with one statement (six
+// parameters each, well below SQLite's limit).
+const logChunk = 200
+
+// logTheirs adds the teammates' changes to the log, many to a statement
+// (one statement per change is most of the time a new laptop spends
+// joining). It counts in applied those new to this board, marks their
+// rows, and returns the latest clock among them.
+func (m *merge) logTheirs(cs []Change, rows map[rowRef]bool, applied *int) (int64, error) {
+	var latest int64
+	for len(cs) > 0 {
+		chunk := cs[:min(logChunk, len(cs))]
+		cs = cs[len(chunk):]
+		args := make([]any, 0, 6*len(chunk))
+		for _, c := range chunk {
+			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
+		}
+		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
+			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1) + ` RETURNING tbl, row_key, hlc`
+		if err := m.scanLogged(query, args, rows, applied, &latest); err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
+	}
+	return latest, nil
+}
+
+func (m *merge) scanLogged(query string, args []any, rows map[rowRef]bool, applied *int, latest *int64) error {
+	rs, err := m.queryx(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rs.Close() //nolint:errcheck // rs.Err below reports what went wrong while reading
+	for rs.Next() {
+		var r rowRef
+		var hlc int64
+		if err := rs.Scan(&r.table, &r.key, &hlc); err != nil {
+			return err
+		}
+		rows[r] = true
+		*applied++
+		*latest = max(*latest, hlc)
+	}
+	return rs.Err()
 }
 
 // sorted lists rows parents first, then by key, so every device does the
@@ -173,11 +220,11 @@ func (m *merge) sorted(rows map[rowRef]bool) []rowRef {
 }
 
 func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
-	rows, err := m.tx.QueryxContext(m.ctx, query, args...)
+	rows, err := m.queryx(query, args...)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	for rows.Next() {
 		var r rowRef
 		if err := rows.Scan(&r.table, &r.key); err != nil {
@@ -189,15 +236,20 @@ func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
 }
 
 // winners are a row's fields as the log has them: for each column, the
-// value with the greatest (hlc, device).
+// value with the greatest (hlc, device). The log's index hands them over
+// in that order, so the first of each column wins. Only logOwn adds to
+// the log once rows are being written, so a row's winners are read once
+// per merge and kept.
 func (m *merge) winners(r rowRef) (map[string]any, error) {
-	rows, err := m.tx.QueryxContext(m.ctx, `SELECT col, value FROM (
-		SELECT col, value, row_number() OVER (PARTITION BY col ORDER BY hlc DESC, device DESC) AS n
-		FROM changes WHERE tbl = ? AND row_key = ?) WHERE n = 1`, r.table, r.key)
+	if w, ok := m.won[r]; ok {
+		return w, nil
+	}
+	rows, err := m.queryx(`SELECT col, value FROM changes WHERE tbl = ? AND row_key = ?
+		ORDER BY col DESC, hlc DESC, device DESC`, r.table, r.key)
 	if err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	out := map[string]any{}
 	for rows.Next() {
 		var col string
@@ -205,9 +257,70 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 		if err := rows.Scan(&col, &v); err != nil {
 			return nil, err
 		}
-		out[col] = v
+		if _, seen := out[col]; !seen {
+			out[col] = v
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
+	}
+	m.won[r] = out
+	return out, nil
+}
+
+// bulkRows is how many rows of one table a batch must touch for the
+// merge to read the table's whole log at once (a new laptop joining)
+// rather than row by row.
+const bulkRows = 2000
+
+// readWinners reads ahead the winners of the rows (sorted by table) of
+// every table the batch touches in bulk.
+func (m *merge) readWinners(rows []rowRef) error {
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && rows[j].table == rows[i].table {
+			j++
+		}
+		if j-i >= bulkRows {
+			if err := m.readTableWinners(rows[i].table, set(rows[i:j])); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
+func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
+	rows, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ?
+		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table)
+	if err != nil {
+		return fmt.Errorf("fields of %s: %w", table, err)
+	}
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
+	var r rowRef
+	var w map[string]any
+	for rows.Next() {
+		var key, col string
+		var v any
+		if err := rows.Scan(&key, &col, &v); err != nil {
+			return err
+		}
+		if key != r.key || w == nil {
+			r = rowRef{table, key}
+			w = map[string]any{}
+			if want[r] {
+				m.won[r] = w
+			}
+		}
+		if _, seen := w[col]; !seen {
+			w[col] = v
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("fields of %s: %w", table, err)
+	}
+	return nil
 }
 
 func alive(w map[string]any) bool { v, ok := w[""].(int64); return ok && v == 1 }
@@ -231,11 +344,11 @@ func (m *merge) row(r rowRef) (map[string]any, error) {
 	for i, c := range t.Columns {
 		cols[i] = ident(c)
 	}
-	rows, err := m.tx.QueryxContext(m.ctx, `SELECT `+strings.Join(cols, ", ")+` FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
+	rows, err := m.queryx(`SELECT `+strings.Join(cols, ", ")+` FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
 	if err != nil {
 		return nil, fmt.Errorf("read %s %s: %w", r.table, r.key, err)
 	}
-	defer rows.Close()
+	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	if !rows.Next() {
 		return nil, rows.Err()
 	}

@@ -23,7 +23,7 @@ func (m *merge) materialize(r rowRef) error {
 			// with sessions) stays; logDifferences records it alive again.
 			return errors.Join(err, m.touch(r))
 		}
-		_, err = m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
+		_, err = m.exec(`DELETE FROM `+ident(t.Name)+` WHERE `+keyWhere(t), r.key)
 		if err != nil {
 			return fmt.Errorf("delete %s %s: %w", r.table, r.key, err)
 		}
@@ -60,7 +60,7 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 	}
 	query := `INSERT INTO ` + ident(t.Name) + ` (` + strings.Join(cols, ", ") + `) VALUES (` + strings.Join(marks, ", ") + `)` + onConflict
 	for range 4 {
-		_, err := m.tx.ExecContext(m.ctx, query, args...)
+		_, err := m.exec(query, args...)
 		if err == nil {
 			return nil
 		}
@@ -69,7 +69,7 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 		}
 		folded, ferr := m.resolveClash(r, w)
 		if ferr != nil {
-			return fmt.Errorf("%w (after %v)", ferr, err)
+			return fmt.Errorf("%w (after %w)", ferr, err)
 		}
 		if folded {
 			return nil
@@ -97,7 +97,7 @@ func (m *merge) restricted(r rowRef) (bool, error) {
 			continue
 		}
 		var n int
-		err := m.tx.GetContext(m.ctx, &n, `SELECT count(*) FROM `+ident(fk.Child)+` WHERE `+ident(fk.From)+
+		err := m.get(&n, `SELECT count(*) FROM `+ident(fk.Child)+` WHERE `+ident(fk.From)+
 			` = (SELECT `+ident(fk.To)+` FROM `+ident(t.Name)+` WHERE `+keyWhere(t)+`)`, r.key)
 		if err != nil {
 			return false, fmt.Errorf("children of %s %s in %s: %w", r.table, r.key, fk.Child, err)
@@ -112,13 +112,13 @@ func (m *merge) restricted(r rowRef) (bool, error) {
 // touch marks a row for logDifferences, as the capture triggers do for
 // rows the merge writes.
 func (m *merge) touch(r rowRef) error {
-	_, err := m.tx.ExecContext(m.ctx, `INSERT OR IGNORE INTO sync_touched (tbl, row_key) VALUES (?, ?)`, r.table, r.key)
+	_, err := m.exec(`INSERT OR IGNORE INTO sync_touched (tbl, row_key) VALUES (?, ?)`, r.table, r.key)
 	return err
 }
 
 // wait sets a row aside until its parent arrives.
 func (m *merge) wait(r rowRef) error {
-	_, err := m.tx.ExecContext(m.ctx, `INSERT OR IGNORE INTO sync_waiting (tbl, row_key) VALUES (?, ?)`, r.table, r.key)
+	_, err := m.exec(`INSERT OR IGNORE INTO sync_waiting (tbl, row_key) VALUES (?, ?)`, r.table, r.key)
 	return err
 }
 
@@ -133,7 +133,7 @@ func (m *merge) logDifferences() (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("rows the merge wrote: %w", err)
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM sync_touched`); err != nil {
+	if _, err := m.exec(`DELETE FROM sync_touched`); err != nil {
 		return 0, err
 	}
 	logged := 0
@@ -186,13 +186,14 @@ func (m *merge) logOwn(r rowRef, fields []Change) error {
 		HLC    int64  `db:"hlc"`
 		Device string `db:"device"`
 	}
-	err := m.tx.GetContext(m.ctx, &stamp, `UPDATE sync_self
+	err := m.get(&stamp, `UPDATE sync_self
 		SET hlc = max(hlc + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) << 16) RETURNING hlc, device`)
 	if err != nil {
 		return fmt.Errorf("clock: %w", err)
 	}
+	delete(m.won, r)
 	for _, f := range fields {
-		_, err := m.tx.ExecContext(m.ctx, `INSERT INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)`,
+		_, err := m.exec(`INSERT INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)`,
 			stamp.HLC, stamp.Device, r.table, r.key, f.Col, f.Value)
 		if err != nil {
 			return fmt.Errorf("log the merge's change to %s %s: %w", r.table, r.key, err)

@@ -53,7 +53,7 @@ func (m *merge) twin(table string, w map[string]any) (int64, error) {
 			return 0, fmt.Errorf("rule %s: %w", name, err)
 		}
 		var ids []int64
-		if err := m.tx.SelectContext(m.ctx, &ids, q, args...); err != nil {
+		if err := m.selectx(&ids, q, args...); err != nil {
 			return 0, fmt.Errorf("rule %s: %w", name, err)
 		}
 		if len(ids) > 0 {
@@ -87,14 +87,14 @@ func (m *merge) resolveClash(r rowRef, w map[string]any) (bool, error) {
 func (m *merge) fold(table string, loser, survivor int64) error {
 	for _, fk := range m.refs[table] {
 		col := ident(fk.From)
-		if _, err := m.tx.ExecContext(m.ctx, `UPDATE OR IGNORE `+ident(fk.Child)+` SET `+col+` = ? WHERE `+col+` = ?`, survivor, loser); err != nil {
+		if _, err := m.exec(`UPDATE OR IGNORE `+ident(fk.Child)+` SET `+col+` = ? WHERE `+col+` = ?`, survivor, loser); err != nil {
 			return fmt.Errorf("fold %s %d into %d: move %s: %w", table, loser, survivor, fk.Child, err)
 		}
-		if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(fk.Child)+` WHERE `+col+` = ?`, loser); err != nil {
+		if _, err := m.exec(`DELETE FROM `+ident(fk.Child)+` WHERE `+col+` = ?`, loser); err != nil {
 			return fmt.Errorf("fold %s %d into %d: duplicates in %s: %w", table, loser, survivor, fk.Child, err)
 		}
 	}
-	if _, err := m.tx.ExecContext(m.ctx, `DELETE FROM `+ident(table)+` WHERE id = ?`, loser); err != nil {
+	if _, err := m.exec(`DELETE FROM `+ident(table)+` WHERE id = ?`, loser); err != nil {
 		return fmt.Errorf("fold %s %d into %d: %w", table, loser, survivor, err)
 	}
 	return m.touch(rowRef{table, fmt.Sprintf("[%d]", loser)})
