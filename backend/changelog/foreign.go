@@ -81,7 +81,9 @@ func (m *merge) settle(r rowRef, fk foreignKey) error {
 		_, err := m.exec(`DELETE FROM `+ident(t.Name)+where, r.key)
 		return err
 	}
-	if len(pw) == 0 || alive(pw) {
+	// A parent whose fields have not arrived (only its deletion has, from
+	// a teammate who saw it) is a parent not received yet.
+	if len(pw) < 2 || alive(pw) {
 		if err := del(); err != nil {
 			return fmt.Errorf("set %s %s aside: %w", r.table, r.key, err)
 		}
