@@ -103,18 +103,20 @@ func parseTeamSync(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "wrote %d changes; applied %d files (%d changes)", rep.Written, rep.Files, rep.Applied)
+		var b strings.Builder
+		fmt.Fprintf(&b, "wrote %d changes; applied %d files (%d changes)", rep.Written, rep.Files, rep.Applied)
 		if rep.Held > 0 {
-			fmt.Fprintf(out, "; %d held back", rep.Held)
+			fmt.Fprintf(&b, "; %d held back", rep.Held)
 		}
-		fmt.Fprintln(out)
+		b.WriteString("\n")
 		for _, p := range rep.Joined {
-			fmt.Fprintf(out, "let in: %s\n", p)
+			fmt.Fprintf(&b, "let in: %s\n", p)
 		}
 		for _, p := range rep.Problems {
-			fmt.Fprintf(out, "problem: %s\n", p)
+			fmt.Fprintf(&b, "problem: %s\n", p)
 		}
-		return nil
+		_, err = io.WriteString(out, b.String())
+		return err
 	}, nil
 }
 
@@ -140,7 +142,10 @@ func parseTeamStatus(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 		if last == "" {
 			last = "never"
 		}
-		fmt.Fprintf(out, "folder: %s\nlast sync: %s\npending: %d   held: %d   waiting: %d\n\n", st.Folder, last, st.Pending, st.Held, st.Waiting)
+		if _, err := fmt.Fprintf(out, "folder: %s\nlast sync: %s\npending: %d   held: %d   waiting: %d\n\n",
+			st.Folder, last, st.Pending, st.Held, st.Waiting); err != nil {
+			return err
+		}
 		rows := make([][]string, len(st.Teammates))
 		for i, m := range st.Teammates {
 			note := ""
@@ -156,7 +161,9 @@ func parseTeamStatus(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 			return err
 		}
 		for _, p := range st.Problems {
-			fmt.Fprintf(out, "problem: %s\n", p)
+			if _, err := fmt.Fprintf(out, "problem: %s\n", p); err != nil {
+				return err
+			}
 		}
 		return nil
 	}, nil
