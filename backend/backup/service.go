@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"soundingboard/backend/periodic"
 	"soundingboard/backend/store"
 )
 
@@ -94,22 +95,8 @@ func (s *Service) Restore(name string) (store.RestoreResult, error) {
 // checks again every interval until ctx ends. Errors are logged, at most
 // once in a row: a failed backup must not stop the app.
 func KeepDaily(ctx context.Context, s *Service, interval time.Duration, logger *log.Logger) {
-	failing := false
-	tick := time.NewTicker(interval)
-	defer tick.Stop()
-	for {
+	periodic.Run(ctx, interval, logger, func() error {
 		_, _, err := store.EnsureDailyBackup(ctx, s.db, s.dbPath, s.now())
-		switch {
-		case err != nil && ctx.Err() == nil && !failing:
-			logger.Printf("%v (retrying every %s)", err, interval)
-			failing = true
-		case err == nil:
-			failing = false
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
-	}
+		return err
+	})
 }

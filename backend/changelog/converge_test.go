@@ -345,26 +345,13 @@ func deliverAll(r *replica, rs []*replica) {
 	}
 }
 
-// dump is every replicated table's rows, in key order, as text.
+// dump is the board's replicated rows (changelog.Dump).
 func dump(t testing.TB, db *store.DB) string {
-	ctx := context.Background()
-	tables, err := store.ReplicatedTables(ctx, db)
+	d, err := changelog.Dump(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for _, tab := range tables {
-		var rows []string
-		cols := `quote("` + strings.Join(tab.Columns, `"), quote("`) + `")`
-		err := db.Select(&rows, `SELECT `+strings.ReplaceAll(cols, ", ", ` || '|' || `)+` FROM "`+tab.Name+`" ORDER BY `+tab.KeyExpr(""))
-		if err != nil {
-			t.Fatalf("dump %s: %v", tab.Name, err)
-		}
-		for _, row := range rows {
-			fmt.Fprintf(&b, "%s %s\n", tab.Name, row)
-		}
-	}
-	return b.String()
+	return d
 }
 
 func diffLines(a, b string) string {

@@ -17,6 +17,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/changelog"
+	"soundingboard/backend/periodic"
 	"soundingboard/backend/store"
 	"soundingboard/backend/teamfile"
 )
@@ -375,24 +376,14 @@ func (s *Service) writeSegment(me *self, seq uint64, from, upto int64) error {
 // team, until ctx ends: the window and `serve` hold the database, so they
 // sync it. Errors are logged once in a row; the pass is tried again.
 func KeepSynced(ctx context.Context, s *Service, interval time.Duration, logger *log.Logger) {
-	failing := false
-	tick := time.NewTicker(interval)
-	defer tick.Stop()
-	for {
-		if in, err := inTeam(ctx, s.db); err == nil && in {
-			_, err := s.Sync()
-			switch {
-			case err != nil && ctx.Err() == nil && !failing:
-				logger.Printf("team sync: %v (retrying every %s)", err, interval)
-				failing = true
-			case err == nil:
-				failing = false
-			}
+	periodic.Run(ctx, interval, logger, func() error {
+		in, err := inTeam(ctx, s.db)
+		if err == nil && in {
+			_, err = s.Sync()
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
+		if err != nil {
+			return fmt.Errorf("team sync: %w", err)
 		}
-	}
+		return nil
+	})
 }

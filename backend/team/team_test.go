@@ -10,6 +10,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/changelog"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 	"soundingboard/backend/teamfile"
@@ -216,23 +217,12 @@ func TestAStrangerWithoutTheCodeIsNotLetIn(t *testing.T) {
 	}
 }
 
-// dumpBoard is every replicated table's rows, for comparing two boards.
+// dumpBoard is the board's replicated rows, for comparing two boards.
 func dumpBoard(t *testing.T, db *store.DB) string {
 	t.Helper()
-	tables, err := store.ReplicatedTables(context.Background(), db)
+	d, err := changelog.Dump(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for _, tab := range tables {
-		var rows []string
-		cols := `quote("` + strings.Join(tab.Columns, `"), quote("`) + `")`
-		if err := db.Select(&rows, `SELECT `+strings.ReplaceAll(cols, ", ", ` || '|' || `)+` FROM "`+tab.Name+`" ORDER BY `+tab.KeyExpr("")); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			b.WriteString(tab.Name + " " + r + "\n")
-		}
-	}
-	return b.String()
+	return d
 }
