@@ -39,10 +39,10 @@ export function InvitePanel() {
       </div>
       <ErrorText message={error} />
       {invite && (
-        <div className="card team-invite" role="status">
-          <p className="team-code" aria-label="Invite code">
+        <div className="card team-invite">
+          <output className="team-code" aria-label="Invite code">
             {invite.code}
-          </p>
+          </output>
           <div className="form-actions">
             <button type="button" className="btn btn-small" onClick={copy}>
               Copy the code
