@@ -1,115 +1,90 @@
 import { useState, type ReactNode } from 'react'
 import { teamApi, type TeamStatus } from '../../api/team'
+import { FormError } from '../../components/Alert'
 import { Field } from '../../components/Field'
-import { useSubmit, type Submit } from '../../components/useSubmit'
+import { useSubmit } from '../../components/useSubmit'
 
-const createFields = ['folder', 'person', 'label'] as const
-const joinFields = ['folder', 'code', 'person', 'label'] as const
+type Values = Record<string, string>
 
-/** The fields both forms ask for: the shared folder, who you are, this laptop. */
-function WhoFields({
-  submit,
-  values,
-  set,
-  children,
-}: {
-  submit: Submit
-  values: { folder: string; person: string; label: string }
-  set: (patch: Partial<{ folder: string; person: string; label: string }>) => void
-  children?: ReactNode
-}) {
-  return (
-    <>
-      <Field
-        label="Shared folder"
-        hint="The folder's path on this laptop, e.g. ~/Dropbox/Advisory board"
-        error={submit.fieldError('folder')}
-      >
-        {(p) => <input {...p} value={values.folder} onChange={(e) => set({ folder: e.target.value })} />}
-      </Field>
-      {children}
-      <Field label="Your name" hint="Teammates see it on your changes" error={submit.fieldError('person')}>
-        {(p) => <input {...p} value={values.person} onChange={(e) => set({ person: e.target.value })} />}
-      </Field>
-      <Field label="This laptop's name" hint="e.g. Ana's laptop" error={submit.fieldError('label')}>
-        {(p) => <input {...p} value={values.label} onChange={(e) => set({ label: e.target.value })} />}
-      </Field>
-    </>
-  )
+interface FormProps<V extends Values> {
+  title: string
+  intro: ReactNode
+  button: string
+  initial: V
+  /** The backend call; its field problems show at the fields of the same names. */
+  action: (values: V) => Promise<TeamStatus>
+  onDone: (s: TeamStatus) => void
+  /** Fields between the folder and the names (the invite code). */
+  extra?: (field: (name: keyof V & string, label: string, hint: string) => ReactNode) => ReactNode
 }
 
-/** The submit button and the error no field shows. */
-function Actions({ submit, label }: { submit: Submit; label: string }) {
+/**
+ * A team form: the shared folder, then any extra fields, then your name and
+ * this laptop's name, which both forms ask for.
+ */
+function TeamForm<V extends Values>({ title, intro, button, initial, action, onDone, extra }: FormProps<V>) {
+  const [values, setValues] = useState(initial)
+  const [fields] = useState(() => Object.keys(initial))
+  const submit = useSubmit(fields, values)
+  const field = (name: keyof V & string, label: string, hint: string) => (
+    <Field label={label} hint={hint} error={submit.fieldError(name)}>
+      {(p) => (
+        <input
+          {...p}
+          autoComplete="off"
+          value={values[name]}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+        />
+      )}
+    </Field>
+  )
   return (
-    <>
+    <form
+      className="card team-form"
+      aria-label={title}
+      onSubmit={submit.handle(async () => onDone(await action(values)))}
+    >
+      <h2>{title}</h2>
+      <p className="muted small">{intro}</p>
+      {field('folder', 'Shared folder', "The folder's path on this laptop, e.g. ~/Dropbox/Advisory board")}
+      {extra?.(field)}
+      {field('person', 'Your name', 'Teammates see it on your changes')}
+      {field('label', "This laptop's name", "e.g. Ana's laptop")}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-          {label}
+          {button}
         </button>
       </div>
-      {submit.message && (
-        <p className="error-text form-error" role="alert" tabIndex={-1}>
-          {submit.message}
-        </p>
-      )}
-    </>
+      <FormError message={submit.message} />
+    </form>
   )
 }
 
 /** Makes this board the team's, in a folder the team's sync service shares. */
 export function CreateTeamForm({ onDone }: { onDone: (s: TeamStatus) => void }) {
-  const [values, setValues] = useState({ folder: '', person: '', label: '' })
-  const submit = useSubmit(createFields, values)
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }))
-  const title = 'Share this board with your team'
   return (
-    <form
-      className="card team-form"
-      aria-label={title}
-      onSubmit={submit.handle(async () => onDone(await teamApi.create(values)))}
-    >
-      <h2>{title}</h2>
-      <p className="muted small">
-        Pick a folder your team&apos;s sync service already shares (Dropbox, OneDrive, Google Drive, iCloud Drive,
-        Syncthing or a network share); everything Sounding Board puts in it is encrypted.
-      </p>
-      <WhoFields submit={submit} values={values} set={set} />
-      <Actions submit={submit} label="Share this board" />
-    </form>
+    <TeamForm
+      title="Share this board with your team"
+      intro="Pick a folder your team's sync service already shares (Dropbox, OneDrive, Google Drive, iCloud Drive, Syncthing or a network share); everything Sounding Board puts in it is encrypted."
+      button="Share this board"
+      initial={{ folder: '', person: '', label: '' }}
+      action={teamApi.create}
+      onDone={onDone}
+    />
   )
 }
 
 /** Joins a team with an invite code a teammate made; this board must be empty. */
 export function JoinTeamForm({ onDone }: { onDone: (s: TeamStatus) => void }) {
-  const [values, setValues] = useState({ folder: '', code: '', person: '', label: '' })
-  const submit = useSubmit(joinFields, values)
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }))
-  const title = 'Join a team'
   return (
-    <form
-      className="card team-form"
-      aria-label={title}
-      onSubmit={submit.handle(async () => onDone(await teamApi.join(values)))}
-    >
-      <h2>{title}</h2>
-      <p className="muted small">
-        Ask a teammate for an invite code (Team, Invite a laptop). The board on this laptop must be empty: the
-        team&apos;s board takes its place.
-      </p>
-      <WhoFields submit={submit} values={values} set={set}>
-        <Field label="Invite code" hint="26 letters and digits, dashes optional" error={submit.fieldError('code')}>
-          {(p) => (
-            <input
-              {...p}
-              autoComplete="off"
-              spellCheck={false}
-              value={values.code}
-              onChange={(e) => set({ code: e.target.value })}
-            />
-          )}
-        </Field>
-      </WhoFields>
-      <Actions submit={submit} label="Join the team" />
-    </form>
+    <TeamForm
+      title="Join a team"
+      intro="Ask a teammate for an invite code (Team, Invite a laptop). The board on this laptop must be empty: the team's board takes its place."
+      button="Join the team"
+      initial={{ folder: '', code: '', person: '', label: '' }}
+      action={teamApi.join}
+      onDone={onDone}
+      extra={(field) => field('code', 'Invite code', '26 letters and digits, dashes optional')}
+    />
   )
 }
