@@ -79,12 +79,15 @@ test('two laptops share one board through a folder', async () => {
     'Join the team',
   )
   await b.page.getByRole('button', { name: 'Sync now' }).waitFor()
+  const joinedIn = Date.now() - joinedAt
   await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
   await eventually(`B lists A's ${members} members`, async () => {
     await b.page.reload()
     return (await memberCount(b.page)) === members
   })
-  console.log(`B listed A's ${members} members ${Date.now() - joinedAt} ms after Join`)
+  console.log(
+    `Join took ${joinedIn} ms; B listed A's ${members} members ${Date.now() - joinedAt} ms after Join was pressed`,
+  )
 
   // An edit on A, made as a user makes it, reaches B.
   await a.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
@@ -156,4 +159,22 @@ test('a wrong invite code on a third laptop is refused and changes nothing', asy
   } finally {
     await c.close()
   }
+})
+
+test('a laptop leaves the team and keeps its board', async () => {
+  await openTeam(b.page)
+  await b.page.getByRole('button', { name: 'Leave the team' }).click()
+  const dialog = b.page.getByRole('dialog', { name: 'Leave the team?' })
+  await dialog.getByText('The board stays on this laptop').waitFor()
+  await dialog.getByRole('button', { name: 'Leave the team' }).click()
+  await b.page.getByRole('form', { name: 'Share this board with your team' }).waitFor()
+  await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
+  assert.ok((await memberCount(b.page)) > 0, 'the board stays on the laptop that left')
+
+  // A hears of it: Ben is listed as removed.
+  await openTeam(a.page)
+  await eventually('A lists Ben as removed', async () =>
+    /removed/.test(await teammateRows(a.page).filter({ hasText: 'Ben' }).textContent()),
+  )
+  await shot(a.page, 'team5-removed')
 })
