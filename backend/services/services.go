@@ -87,7 +87,7 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 // Bound lists the services the window binds and browser mode serves
 // (package main adds its About service).
 func (s *Set) Bound() []any {
-	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup}, s.Session.Bound()...)
+	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup, s.Team}, s.Session.Bound()...)
 }
 
 // Scope gives a browser-mode call a copy of its service that works with

@@ -26,11 +26,15 @@ function binary() {
   return builtBin
 }
 
-/** Starts the server on a fresh database (or db); resolves to { url, dir, stop, kill }. */
-export async function startServer({ db } = {}) {
+/**
+ * Starts the server on a fresh database (or db), with env added to its
+ * environment; resolves to { url, dir, stop, kill }.
+ */
+export async function startServer({ db, env } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sb-e2e-'))
   const proc = spawn(binary(), ['--db', db ?? join(dir, 'e2e.db'), 'serve', '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   })
   let stderr = ''
   proc.stderr.on('data', (d) => (stderr += d))

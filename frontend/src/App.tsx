@@ -10,6 +10,7 @@ import { LoopFeature } from './features/loop/LoopFeature'
 import { DueNotices, useDueBadge } from './features/loop/LoopStatus'
 import { ReportsPage } from './features/report/ReportsPage'
 import { SettingsPage } from './features/settings/SettingsPage'
+import { TeamPage } from './features/team/TeamPage'
 import { useRoute } from './router'
 
 function skipToMain(e: React.MouseEvent) {
@@ -68,8 +69,9 @@ export function App() {
           {section === 'sessions' && <SessionsFeature route={route.slice(1)} />}
           {section === 'followups' && <LoopFeature route={route.slice(1)} />}
           {section === 'reports' && <ReportsPage route={route.slice(1)} />}
+          {section === 'team' && <TeamPage />}
           {section === 'settings' && <SettingsPage />}
-          {!['board', 'sessions', 'followups', 'reports', 'settings'].includes(section) && (
+          {!['board', 'sessions', 'followups', 'reports', 'team', 'settings'].includes(section) && (
             <PageNotFound path={`/${route.join('/')}`} />
           )}
         </main>

@@ -32,3 +32,16 @@ export function ErrorText({ message }: { message: string }) {
     </p>
   )
 }
+
+/**
+ * A form's error that no field shows; useSubmit moves focus to it (the
+ * form-error class) after a failed submit.
+ */
+export function FormError({ message }: { message: string }) {
+  if (!message) return null
+  return (
+    <p className="error-text form-error" role="alert" tabIndex={-1}>
+      {message}
+    </p>
+  )
+}

@@ -29,6 +29,11 @@ export function Nav({ current, badges = {} }: { current: string; badges?: Record
       </ul>
       <ul className="sidenav-end">
         <li>
+          <a href={href('/team')} aria-current={current === 'team' ? 'page' : undefined}>
+            Team
+          </a>
+        </li>
+        <li>
           <a href={href('/settings')} aria-current={current === 'settings' ? 'page' : undefined}>
             Settings
           </a>

@@ -4339,6 +4339,163 @@ export namespace store {
 
 }
 
+export namespace team {
+	
+	export class CreateInput {
+	    folder: string;
+	    person: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CreateInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.person = source["person"];
+	        this.label = source["label"];
+	    }
+	}
+	export class Invite {
+	    code: string;
+	    expiresAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invite(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.expiresAt = source["expiresAt"];
+	    }
+	}
+	export class InviteInput {
+	    hours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hours = source["hours"];
+	    }
+	}
+	export class JoinInput {
+	    folder: string;
+	    code: string;
+	    person: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new JoinInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.code = source["code"];
+	        this.person = source["person"];
+	        this.label = source["label"];
+	    }
+	}
+	export class Report {
+	    written: number;
+	    files: number;
+	    applied: number;
+	    held: number;
+	    joined: string[];
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.written = source["written"];
+	        this.files = source["files"];
+	        this.applied = source["applied"];
+	        this.held = source["held"];
+	        this.joined = source["joined"];
+	        this.problems = source["problems"];
+	    }
+	}
+	export class Teammate {
+	    device: string;
+	    person: string;
+	    label: string;
+	    me: boolean;
+	    files: number;
+	    lastFile: string;
+	    removed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Teammate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.device = source["device"];
+	        this.person = source["person"];
+	        this.label = source["label"];
+	        this.me = source["me"];
+	        this.files = source["files"];
+	        this.lastFile = source["lastFile"];
+	        this.removed = source["removed"];
+	    }
+	}
+	export class Status {
+	    inTeam: boolean;
+	    folder: string;
+	    device: string;
+	    lastSync: string;
+	    pending: number;
+	    held: number;
+	    waiting: number;
+	    teammates: Teammate[];
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.inTeam = source["inTeam"];
+	        this.folder = source["folder"];
+	        this.device = source["device"];
+	        this.lastSync = source["lastSync"];
+	        this.pending = source["pending"];
+	        this.held = source["held"];
+	        this.waiting = source["waiting"];
+	        this.teammates = this.convertValues(source["teammates"], Teammate);
+	        this.problems = source["problems"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace transcript {
 	
 	export enum Format {

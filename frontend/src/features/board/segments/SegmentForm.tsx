@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { api, type Segment } from '../../../api'
+import { FormError } from '../../../components/Alert'
 import { Field } from '../../../components/Field'
 import { useSubmit } from '../../../components/useSubmit'
 
@@ -74,11 +75,7 @@ export function SegmentForm({ segment, onDone, onCancel }: Props) {
           </button>
         )}
       </div>
-      {submit.message && (
-        <p className="error-text form-error" role="alert" tabIndex={-1}>
-          {submit.message}
-        </p>
-      )}
+      <FormError message={submit.message} />
     </form>
   )
 }
