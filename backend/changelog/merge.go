@@ -40,10 +40,26 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{},
+	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{},
 		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
+	if m.fks, err = foreignKeys(ctx, tx, tables); err != nil {
+		return nil, err
+	}
 	for _, t := range tables {
 		m.tables[t.Name] = t
+		for _, fk := range m.fks[t.Name] {
+			m.refs[fk.Parent] = append(m.refs[fk.Parent], fk)
+		}
+	}
+	m.order = parentsFirst(tables, m.fks)
+	return m, nil
+}
+
+// foreignKeys reads the REFERENCES clauses of the tables, by child table,
+// indexed by SQLite's fk id.
+func foreignKeys(ctx context.Context, tx *sqlx.Tx, tables []store.Table) (map[string][]foreignKey, error) {
+	out := map[string][]foreignKey{}
+	for _, t := range tables {
 		var fks []foreignKey
 		err := tx.SelectContext(ctx, &fks,
 			`SELECT id, ? AS child, "table" AS parent, "from", coalesce("to", 'id') AS "to", on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq`, t.Name, t.Name)
@@ -51,15 +67,13 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 			return nil, fmt.Errorf("foreign keys of %s: %w", t.Name, err)
 		}
 		for _, fk := range fks {
-			if fk.ID != len(m.fks[t.Name]) {
+			if fk.ID != len(out[t.Name]) {
 				return nil, fmt.Errorf("foreign key %d of %s spans several columns; team sync merges single-column keys", fk.ID, t.Name)
 			}
-			m.fks[t.Name] = append(m.fks[t.Name], fk)
-			m.refs[fk.Parent] = append(m.refs[fk.Parent], fk)
+			out[t.Name] = append(out[t.Name], fk)
 		}
 	}
-	m.order = parentsFirst(tables, m.fks)
-	return m, nil
+	return out, nil
 }
 
 // parentsFirst orders the tables so that a table comes after those it
