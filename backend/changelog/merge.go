@@ -296,7 +296,7 @@ func (m *merge) readWinners(rows []rowRef) error {
 			j++
 		}
 		if j-i >= bulkRows {
-			if err := m.readTableWinners(rows[i].table, set(rows[i:j])); err != nil {
+			if err := m.readTableWinners(rows[i:j]); err != nil {
 				return err
 			}
 		}
@@ -305,19 +305,29 @@ func (m *merge) readWinners(rows []rowRef) error {
 	return nil
 }
 
-func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
-	rows, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ?
-		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table)
+// readTableWinners reads the winners of rows, all of one table, with one
+// scan of the log's index over the range of their keys (a new laptop
+// gets a table's rows in key order, segment after segment, so the range
+// holds few other rows).
+func (m *merge) readTableWinners(rows []rowRef) error {
+	table := rows[0].table
+	want := set(rows)
+	lo, hi := rows[0].key, rows[0].key
+	for _, r := range rows {
+		lo, hi = min(lo, r.key), max(hi, r.key)
+	}
+	rs, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ? AND row_key BETWEEN ? AND ?
+		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table, lo, hi)
 	if err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
-	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
+	defer rs.Close() //nolint:errcheck // rs.Err below reports what went wrong while reading
 	var r rowRef
 	var w map[string]any
-	for rows.Next() {
+	for rs.Next() {
 		var key, col string
 		var v any
-		if err := rows.Scan(&key, &col, &v); err != nil {
+		if err := rs.Scan(&key, &col, &v); err != nil {
 			return err
 		}
 		if key != r.key || w == nil {
@@ -331,7 +341,7 @@ func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
 			w[col] = v
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := rs.Err(); err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
 	return nil
