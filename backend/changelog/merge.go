@@ -170,7 +170,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 
 // logChunk is how many changes logTheirs writes with one statement (six
 // parameters each, well below SQLite's limit).
-const logChunk = 200
+const logChunk = 1000
 
 // logTheirs adds the teammates' changes to the log, many to a statement
 // (one statement per change is most of the time a new laptop spends
