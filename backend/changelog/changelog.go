@@ -41,9 +41,30 @@ const MaxSkew = 10 * time.Minute
 
 // Pending returns this device's own changes logged after seq (at most
 // limit of them), in the order they were written, and the seq of the last
-// one (seq itself if none).
+// one (seq itself if none). It never ends inside one write: the fields a
+// write stamped with one clock value (a row's insert) are applied
+// together, so they go out together.
 func Pending(ctx context.Context, q store.Queryer, after int64, limit int) ([]Change, int64, error) {
-	return own(ctx, q, after, math.MaxInt64, limit)
+	cs, seqs, err := own(ctx, q, after, math.MaxInt64, limit+1)
+	if err != nil || len(cs) <= limit {
+		return cs, last(seqs, after), err
+	}
+	next := cs[limit].HLC
+	n := limit
+	for n > 0 && cs[n-1].HLC == next {
+		n--
+	}
+	if n == 0 { // one write larger than a segment: it goes out in pieces
+		n = limit
+	}
+	return cs[:n], seqs[n-1], nil
+}
+
+func last(seqs []int64, after int64) int64 {
+	if len(seqs) == 0 {
+		return after
+	}
+	return seqs[len(seqs)-1]
 }
 
 // Between returns this device's own changes with seq in (after, upto], in
@@ -53,7 +74,7 @@ func Between(ctx context.Context, q store.Queryer, after, upto int64) ([]Change,
 	return cs, err
 }
 
-func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]Change, int64, error) {
+func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]Change, []int64, error) {
 	var rows []struct {
 		Seq int64 `db:"seq"`
 		Change
@@ -62,14 +83,15 @@ func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]
 		`SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
 		 WHERE device = (SELECT device FROM sync_self) AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`, after, upto, limit)
 	if err != nil {
-		return nil, after, fmt.Errorf("this device's changes: %w", err)
+		return nil, nil, fmt.Errorf("this device's changes: %w", err)
 	}
 	out := make([]Change, len(rows))
+	seqs := make([]int64, len(rows))
 	for i, r := range rows {
 		out[i] = r.Change
-		after = r.Seq
+		seqs[i] = r.Seq
 	}
-	return out, after, nil
+	return out, seqs, nil
 }
 
 // Result tells what Apply did.

@@ -40,10 +40,26 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{}, fks: map[string][]foreignKey{},
+	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{},
 		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
+	if m.fks, err = foreignKeys(ctx, tx, tables); err != nil {
+		return nil, err
+	}
 	for _, t := range tables {
 		m.tables[t.Name] = t
+		for _, fk := range m.fks[t.Name] {
+			m.refs[fk.Parent] = append(m.refs[fk.Parent], fk)
+		}
+	}
+	m.order = parentsFirst(tables, m.fks)
+	return m, nil
+}
+
+// foreignKeys reads the REFERENCES clauses of the tables, by child table,
+// indexed by SQLite's fk id.
+func foreignKeys(ctx context.Context, tx *sqlx.Tx, tables []store.Table) (map[string][]foreignKey, error) {
+	out := map[string][]foreignKey{}
+	for _, t := range tables {
 		var fks []foreignKey
 		err := tx.SelectContext(ctx, &fks,
 			`SELECT id, ? AS child, "table" AS parent, "from", coalesce("to", 'id') AS "to", on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq`, t.Name, t.Name)
@@ -51,15 +67,13 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 			return nil, fmt.Errorf("foreign keys of %s: %w", t.Name, err)
 		}
 		for _, fk := range fks {
-			if fk.ID != len(m.fks[t.Name]) {
+			if fk.ID != len(out[t.Name]) {
 				return nil, fmt.Errorf("foreign key %d of %s spans several columns; team sync merges single-column keys", fk.ID, t.Name)
 			}
-			m.fks[t.Name] = append(m.fks[t.Name], fk)
-			m.refs[fk.Parent] = append(m.refs[fk.Parent], fk)
+			out[t.Name] = append(out[t.Name], fk)
 		}
 	}
-	m.order = parentsFirst(tables, m.fks)
-	return m, nil
+	return out, nil
 }
 
 // parentsFirst orders the tables so that a table comes after those it
@@ -156,7 +170,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 
 // logChunk is how many changes logTheirs writes with one statement (six
 // parameters each, well below SQLite's limit).
-const logChunk = 200
+const logChunk = 1000
 
 // logTheirs adds the teammates' changes to the log, many to a statement
 // (one statement per change is most of the time a new laptop spends
@@ -282,7 +296,7 @@ func (m *merge) readWinners(rows []rowRef) error {
 			j++
 		}
 		if j-i >= bulkRows {
-			if err := m.readTableWinners(rows[i].table, set(rows[i:j])); err != nil {
+			if err := m.readTableWinners(rows[i:j]); err != nil {
 				return err
 			}
 		}
@@ -291,19 +305,29 @@ func (m *merge) readWinners(rows []rowRef) error {
 	return nil
 }
 
-func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
-	rows, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ?
-		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table)
+// readTableWinners reads the winners of rows, all of one table, with one
+// scan of the log's index over the range of their keys (a new laptop
+// gets a table's rows in key order, segment after segment, so the range
+// holds few other rows).
+func (m *merge) readTableWinners(rows []rowRef) error {
+	table := rows[0].table
+	want := set(rows)
+	lo, hi := rows[0].key, rows[0].key
+	for _, r := range rows {
+		lo, hi = min(lo, r.key), max(hi, r.key)
+	}
+	rs, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ? AND row_key BETWEEN ? AND ?
+		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table, lo, hi)
 	if err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
-	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
+	defer rs.Close() //nolint:errcheck // rs.Err below reports what went wrong while reading
 	var r rowRef
 	var w map[string]any
-	for rows.Next() {
+	for rs.Next() {
 		var key, col string
 		var v any
-		if err := rows.Scan(&key, &col, &v); err != nil {
+		if err := rs.Scan(&key, &col, &v); err != nil {
 			return err
 		}
 		if key != r.key || w == nil {
@@ -317,7 +341,7 @@ func (m *merge) readTableWinners(table string, want map[rowRef]bool) error {
 			w[col] = v
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := rs.Err(); err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
 	return nil

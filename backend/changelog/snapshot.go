@@ -14,26 +14,44 @@ import (
 // under its own clock value: the board a device brings into a new team
 // (its changes until then were not logged). It runs in the caller's
 // transaction, with capture on, and returns how many changes it logged.
+//
+// The log is written parents first and a row's fields one after the
+// other, so a teammate that applies it in segments (see Pending) gets
+// each row whole, after its parent.
 func LogAll(ctx context.Context, tx *sqlx.Tx) (int64, error) {
 	tables, err := store.ReplicatedTables(ctx, tx)
 	if err != nil {
 		return 0, err
 	}
-	var total int64
+	fks, err := foreignKeys(ctx, tx, tables)
+	if err != nil {
+		return 0, err
+	}
+	byName := map[string]store.Table{}
 	for _, t := range tables {
+		byName[t.Name] = t
+	}
+	var total int64
+	for _, name := range parentsFirst(tables, fks) {
+		t := byName[name]
 		var base int64
 		if err := tx.GetContext(ctx, &base, `SELECT max(hlc, CAST(unixepoch('subsec') * 1000 AS INTEGER) << 16) FROM sync_self`); err != nil {
 			return total, fmt.Errorf("clock: %w", err)
 		}
-		selects := []string{`SELECT sb_n, sb_key, '', 1 FROM r`}
-		for _, c := range t.Columns {
-			selects = append(selects, `SELECT sb_n, sb_key, `+quote(c)+`, `+ident(c)+` FROM r`)
+		fields := []string{`(0, '')`}
+		pick := []string{`WHEN 0 THEN 1`}
+		for i, c := range t.Columns {
+			fields = append(fields, fmt.Sprintf(`(%d, %s)`, i+1, quote(c)))
+			pick = append(pick, fmt.Sprintf(`WHEN %d THEN r.%s`, i+1, ident(c)))
 		}
 		// Each row's fields share one clock value; rows follow each other.
+		// CROSS JOIN keeps r the outer loop: a row's fields are logged
+		// together.
 		res, err := tx.ExecContext(ctx, `WITH r AS (SELECT *, `+t.KeyExpr("")+` AS sb_key, row_number() OVER () AS sb_n FROM `+ident(t.Name)+`),
-			f (sb_n, sb_key, col, value) AS (`+strings.Join(selects, " UNION ALL ")+`)
+			f (sb_i, sb_col) AS (VALUES `+strings.Join(fields, ", ")+`)
 			INSERT INTO changes (hlc, device, tbl, row_key, col, value)
-			SELECT ? + sb_n, (SELECT device FROM sync_self), ?, sb_key, col, value FROM f`, base, t.Name)
+			SELECT ? + r.sb_n, (SELECT device FROM sync_self), ?, r.sb_key, f.sb_col, CASE f.sb_i `+strings.Join(pick, " ")+` END
+			FROM r CROSS JOIN f`, base, t.Name)
 		if err != nil {
 			return total, fmt.Errorf("log the rows of %s: %w", t.Name, err)
 		}

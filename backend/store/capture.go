@@ -177,7 +177,7 @@ func installCapture(ctx context.Context, db TxBeginner) error {
 
 // captureVersion changes whenever captureTriggers does, so the triggers of
 // an older build are made again.
-const captureVersion = "3"
+const captureVersion = "4"
 
 // KeyExpr is the SQL of a row's key as changes.row_key holds it, for the
 // row named by prefix ("NEW.", "OLD.", or "" inside a SELECT on the table).
@@ -214,7 +214,11 @@ func captureTriggers(t Table) []string {
 		return `INSERT INTO changes (hlc, device, tbl, row_key, col, value) ` + strings.Join(selects, " UNION ALL ") + `;`
 	}
 	newKey, oldKey := t.KeyExpr("NEW."), t.KeyExpr("OLD.")
-	when := ` WHEN (SELECT capture FROM sync_self) > 0`
+	// One trigger per mode: the logging trigger's many selects are not
+	// even looked at while a merge writes rows (capture 2), nor the touch
+	// while the app writes (capture 1).
+	logs := ` WHEN (SELECT capture FROM sync_self) = 1`
+	touches := ` WHEN (SELECT capture FROM sync_self) = 2`
 
 	ins := []string{row(newKey, "1", "")}
 	for _, c := range t.Columns {
@@ -227,12 +231,12 @@ func captureTriggers(t Table) []string {
 		upd = append(upd, field(newKey, c, ` AND (OLD.`+q+` IS NOT NEW.`+q+` COLLATE BINARY OR `+moved+`)`))
 	}
 	out := []string{
-		`CREATE TRIGGER ` + name("i") + ` AFTER INSERT ON ` + tbl + when + ` BEGIN ` +
-			tick + touch(newKey) + insertChanges(ins) + ` END`,
-		`CREATE TRIGGER ` + name("u") + ` AFTER UPDATE ON ` + tbl + when + ` BEGIN ` +
-			tick + touch(oldKey) + touch(newKey) + insertChanges(upd) + ` END`,
-		`CREATE TRIGGER ` + name("d") + ` AFTER DELETE ON ` + tbl + when + ` BEGIN ` +
-			tick + touch(oldKey) + insertChanges([]string{row(oldKey, "0", "")}) + ` END`,
+		`CREATE TRIGGER ` + name("i") + ` AFTER INSERT ON ` + tbl + logs + ` BEGIN ` + tick + insertChanges(ins) + ` END`,
+		`CREATE TRIGGER ` + name("u") + ` AFTER UPDATE ON ` + tbl + logs + ` BEGIN ` + tick + insertChanges(upd) + ` END`,
+		`CREATE TRIGGER ` + name("d") + ` AFTER DELETE ON ` + tbl + logs + ` BEGIN ` + tick + insertChanges([]string{row(oldKey, "0", "")}) + ` END`,
+		`CREATE TRIGGER ` + name("ti") + ` AFTER INSERT ON ` + tbl + touches + ` BEGIN ` + touch(newKey) + ` END`,
+		`CREATE TRIGGER ` + name("tu") + ` AFTER UPDATE ON ` + tbl + touches + ` BEGIN ` + touch(oldKey) + touch(newKey) + ` END`,
+		`CREATE TRIGGER ` + name("td") + ` AFTER DELETE ON ` + tbl + touches + ` BEGIN ` + touch(oldKey) + ` END`,
 	}
 	if t.IntID() {
 		out = append(out, `CREATE TRIGGER `+name("g")+` AFTER INSERT ON `+tbl+
