@@ -134,7 +134,7 @@ func TestTwoLaptopsShareABoardThroughAFolder(t *testing.T) {
 			t.Errorf("status: %+v", st)
 		}
 	}
-	if a, b := dumpBoard(t, ana.db), dumpBoard(t, bo.db); a != b {
+	if a, b := storetest.Dump(t, ana.db), storetest.Dump(t, bo.db); a != b {
 		t.Errorf("the boards differ:\n%s\n---\n%s", a, b)
 	}
 }
@@ -214,25 +214,4 @@ func TestAStrangerWithoutTheCodeIsNotLetIn(t *testing.T) {
 	if rep := ana.sync(); len(rep.Joined) != 1 {
 		t.Errorf("Bo was not let in: %+v", rep)
 	}
-}
-
-// dumpBoard is every replicated table's rows, for comparing two boards.
-func dumpBoard(t *testing.T, db *store.DB) string {
-	t.Helper()
-	tables, err := store.ReplicatedTables(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, tab := range tables {
-		var rows []string
-		cols := `quote("` + strings.Join(tab.Columns, `"), quote("`) + `")`
-		if err := db.Select(&rows, `SELECT `+strings.ReplaceAll(cols, ", ", ` || '|' || `)+` FROM "`+tab.Name+`" ORDER BY `+tab.KeyExpr("")); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			b.WriteString(tab.Name + " " + r + "\n")
-		}
-	}
-	return b.String()
 }
