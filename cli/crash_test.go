@@ -194,6 +194,18 @@ func copyFile(t *testing.T, from, to string) {
 	}
 }
 
+// membersCSV writes an import file of rows new members into dir.
+func membersCSV(t *testing.T, dir string, rows int) string {
+	t.Helper()
+	var csv bytes.Buffer
+	csv.WriteString("Name,Email,Company,Role,Tags,Notes\n")
+	for i := range rows {
+		fmt.Fprintf(&csv, "Person %d,person%d@example.org,Company %d,Role %d,\"tag%d, crash\",\"notes, with a comma %d\"\n",
+			i, i, i%97, i%7, i%13, i)
+	}
+	return writeFile(t, dir, "members.csv", csv.String())
+}
+
 // (a) A large import is all or nothing, whenever it dies.
 func TestCrashImport(t *testing.T) {
 	e := newCrashEnv(t)
@@ -214,16 +226,7 @@ func TestCrashImport(t *testing.T) {
 	db.Close()
 	const before = 20
 
-	var csv bytes.Buffer
-	csv.WriteString("Name,Email,Company,Role,Tags,Notes\n")
-	for i := range e.rows {
-		fmt.Fprintf(&csv, "Person %d,person%d@example.org,Company %d,Role %d,\"tag%d, crash\",\"notes, with a comma %d\"\n",
-			i, i, i%97, i%7, i%13, i)
-	}
-	file := filepath.Join(dir, "members.csv")
-	if err := os.WriteFile(file, csv.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := membersCSV(t, dir, e.rows)
 
 	// One run to the end tells how long an import takes here.
 	copyFile(t, base, trial)
