@@ -99,7 +99,8 @@ func (l *landed) count(d, idle time.Duration, progress, done bool) {
 }
 
 // killPasses starts `team sync` on db again and again, SIGKILLing each
-// pass after a random delay within full, until one ends on its own or the
+// pass after a random delay within full (the length of an unkilled pass),
+// until one ends on its own or the
 // kills run out. state reads (after reopening db, checked) how many files
 // are done and whether all are. A pass that ends on its own then runs, so
 // the cycle ends with the work done.
@@ -118,7 +119,10 @@ func killPasses(t *testing.T, e crashEnv, rng *rand.Rand, db string, full, idle 
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		d := time.Duration(rng.Int63n(int64(full)))
+		// From half the start-up (which a pass with nothing to do
+		// measures) to the end of an unkilled pass: most kills land
+		// in the work, some before it and some after.
+		d := idle/2 + time.Duration(rng.Int63n(int64(max(full-idle/2, 1))))
 		if !killAfter(t, cmd, d) {
 			c.finished++
 			return
@@ -259,15 +263,26 @@ func firstDiff(x, y string) string {
 	return "one is longer"
 }
 
-// teamBoards is Ana's board in a team and the team's folder, in dir.
-func teamBoards(t *testing.T) (dir, ana, folder string) {
+// teamBoards is Ana's board in a team and the team's folder, in dir:
+// the sample board, or under -race by default 20 members (the sample board
+// alone takes some 50 s to load, bring into the team and join there).
+func teamBoards(t *testing.T, e crashEnv) (dir, ana, folder string) {
 	t.Helper()
 	dir = t.TempDir()
 	ana, folder = filepath.Join(dir, "ana.db"), filepath.Join(dir, "team")
 	if err := os.Mkdir(folder, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	sbOK(t, "--db", ana, "demo")
+	if e.small {
+		var csv strings.Builder
+		csv.WriteString("Name,Email,Tags\n")
+		for i := range 20 {
+			fmt.Fprintf(&csv, "Existing %d,existing%d@example.com,\"small, board\"\n", i, i)
+		}
+		sbOK(t, "--db", ana, "members", "import", writeFile(t, dir, "small.csv", csv.String()))
+	} else {
+		sbOK(t, "--db", ana, "demo")
+	}
 	sbOK(t, "--db", ana, "team", "create", "--folder", folder, "--person", "Ana")
 	return dir, ana, folder
 }
@@ -287,7 +302,7 @@ func join(t *testing.T, dir, ana, folder string) string {
 func TestCrashTeamSyncWritingSegments(t *testing.T) {
 	e := newCrashEnv(t)
 	rng := rand.New(rand.NewSource(e.seed + 3))
-	dir, ana, folder := teamBoards(t)
+	dir, ana, folder := teamBoards(t, e)
 	sbOK(t, "--db", ana, "members", "import", membersCSV(t, dir, e.rows))
 	restore := snapshot(t, ana, folder)
 
@@ -342,7 +357,7 @@ func TestCrashTeamSyncWritingSegments(t *testing.T) {
 func TestCrashTeamSyncApplyingSegments(t *testing.T) {
 	e := newCrashEnv(t)
 	rng := rand.New(rand.NewSource(e.seed + 4))
-	dir, ana, folder := teamBoards(t)
+	dir, ana, folder := teamBoards(t, e)
 	bo := join(t, dir, ana, folder)
 	sbOK(t, "--db", ana, "members", "import", membersCSV(t, dir, e.rows))
 	sbOK(t, "--db", ana, "team", "sync") // writes the import out, lets Bo in

@@ -8,6 +8,8 @@ package cli
 //	SB_CRASH_KILLS  kills per scenario (default 3, 2 under -race; make test 30, make crash 300)
 //	SB_CRASH_SEED   seed of the random kill moments (default: the clock; always logged)
 //	SB_CRASH_ROWS   rows in the import file (default 5000, 200 under -race)
+//	                (under -race without SB_CRASH_KILLS, the team sync tests
+//	                start from 20 members rather than the sample board)
 //	SB_CRASH_BIN    a built soundingboard to kill (default: this test binary,
 //	                re-run as the command line through TestCrashChild)
 //
@@ -69,6 +71,7 @@ type crashEnv struct {
 	seed  int64
 	rows  int
 	bin   string
+	small bool // a board of a few members stands in for the sample board
 }
 
 func newCrashEnv(t *testing.T) crashEnv {
@@ -94,7 +97,7 @@ func newCrashEnv(t *testing.T) crashEnv {
 		e.kills = min(e.kills, 2)
 	}
 	if raceEnabled && os.Getenv("SB_CRASH_KILLS") == "" {
-		e.kills, e.rows = 2, min(e.rows, 200)
+		e.kills, e.rows, e.small = 2, min(e.rows, 200), true
 	}
 	return e
 }
