@@ -99,12 +99,16 @@ func (l *landed) count(d, idle time.Duration, progress, done bool) {
 }
 
 // killPasses starts `team sync` on db again and again, SIGKILLing each
-// pass after a random delay within full (the length of an unkilled pass),
-// until one ends on its own or the
-// kills run out. state reads (after reopening db, checked) how many files
-// are done and whether all are. A pass that ends on its own then runs, so
-// the cycle ends with the work done.
-func killPasses(t *testing.T, e crashEnv, rng *rand.Rand, db string, full, idle time.Duration, c *tally, l *landed,
+// pass after a random delay, until one ends on its own or the kills run
+// out. state reads (after reopening db, checked) how many files are done
+// (last when all are), whether the work is done, and how many temporary
+// files kills left. The delay falls from half the start-up (idle, a pass
+// with nothing to do) to the end of an unkilled pass (full, updated by
+// every whole pass that ends first), shortened to the share of files still
+// to do: most kills land in the work, some before it and some after. A
+// pass that ends on its own then runs, so the cycle ends with the work
+// done.
+func killPasses(t *testing.T, e crashEnv, rng *rand.Rand, db string, full *time.Duration, idle time.Duration, last int, c *tally, l *landed,
 	state func(*store.DB) (files int, done bool, partials int),
 ) {
 	t.Helper()
@@ -113,18 +117,23 @@ func killPasses(t *testing.T, e crashEnv, rng *rand.Rand, db string, full, idle 
 		defer d.Close()
 		return state(d)
 	}
+	files, _, partials := read()
+	total := max(last-files, 1)
 	for c.kills < e.kills && !t.Failed() {
-		files, _, partials := read()
 		cmd := e.command("--db", db, "team", "sync")
+		start := time.Now()
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// From half the start-up (which a pass with nothing to do
-		// measures) to the end of an unkilled pass: most kills land
-		// in the work, some before it and some after.
-		d := idle/2 + time.Duration(rng.Int63n(int64(max(full-idle/2, 1))))
+		share := float64(max(last-files, 1)) / float64(total)
+		d := idle/2 + time.Duration(rng.Int63n(max(int64(float64(*full-idle/2)*share), 1)))
 		if !killAfter(t, cmd, d) {
 			c.finished++
+			if files == last-total {
+				// A whole pass, unkilled: the machine's pace now (other
+				// work on it changes it), for the next kills.
+				*full = time.Since(start)
+			}
 			return
 		}
 		c.kills++
@@ -133,6 +142,7 @@ func killPasses(t *testing.T, e crashEnv, rng *rand.Rand, db string, full, idle 
 		if nowPartials > partials {
 			l.inFile++
 		}
+		files, partials = nowFiles, nowPartials
 	}
 	timed(t, e, "--db", db, "team", "sync")
 }
@@ -331,7 +341,7 @@ func TestCrashTeamSyncWritingSegments(t *testing.T) {
 	var l landed
 	for cycle := 0; c.kills < e.kills && cycle < 2*e.kills && !t.Failed(); cycle++ {
 		restore()
-		killPasses(t, e, rng, ana, full, idle, &c, &l, state)
+		killPasses(t, e, rng, ana, &full, idle, len(wantFiles), &c, &l, state)
 		got, files := read()
 		wantSegments(t, files)
 		if !maps.Equal(files, wantFiles) || got.Seq != want.Seq || got.Upto != got.MaxOwn {
@@ -385,7 +395,7 @@ func TestCrashTeamSyncApplyingSegments(t *testing.T) {
 	var l landed
 	for cycle := 0; c.kills < e.kills && cycle < 2*e.kills && !t.Failed(); cycle++ {
 		restore()
-		killPasses(t, e, rng, bo, full, idle, &c, &l, state)
+		killPasses(t, e, rng, bo, &full, idle, int(a.Seq), &c, &l, state)
 		sameBoards(t, ana, bo)
 		if !t.Failed() {
 			c.verified++
