@@ -86,9 +86,11 @@ fuzz:
 	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=2m ./backend/rpc
 
 # SIGKILL soundingboard 300 times per scenario (import of 10,000 rows, live
-# typing, reminder sweep); SB_CRASH_SEED=N replays a run.
+# typing, reminder sweep, team sync writing and applying segments);
+# SB_CRASH_SEED=N replays a run. The two team sync scenarios take some
+# 20 minutes each on 2 cores.
 crash:
-	SB_CRASH_KILLS=300 SB_CRASH_ROWS=10000 go test -count=1 -v -timeout=60m -run='^TestCrash' ./cli
+	SB_CRASH_KILLS=300 SB_CRASH_ROWS=10000 go test -count=1 -v -timeout=150m -run='^TestCrash' ./cli
 
 bench: deps build
 	go test -run='^$$' -bench=. -benchmem ./backend/...

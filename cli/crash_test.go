@@ -8,6 +8,8 @@ package cli
 //	SB_CRASH_KILLS  kills per scenario (default 3, 2 under -race; make test 30, make crash 300)
 //	SB_CRASH_SEED   seed of the random kill moments (default: the clock; always logged)
 //	SB_CRASH_ROWS   rows in the import file (default 5000, 200 under -race)
+//	                (under -race without SB_CRASH_KILLS, the team sync tests
+//	                start from 20 members rather than the sample board)
 //	SB_CRASH_BIN    a built soundingboard to kill (default: this test binary,
 //	                re-run as the command line through TestCrashChild)
 //
@@ -69,6 +71,7 @@ type crashEnv struct {
 	seed  int64
 	rows  int
 	bin   string
+	small bool // a board of a few members stands in for the sample board
 }
 
 func newCrashEnv(t *testing.T) crashEnv {
@@ -94,7 +97,7 @@ func newCrashEnv(t *testing.T) crashEnv {
 		e.kills = min(e.kills, 2)
 	}
 	if raceEnabled && os.Getenv("SB_CRASH_KILLS") == "" {
-		e.kills, e.rows = 2, min(e.rows, 200)
+		e.kills, e.rows, e.small = 2, min(e.rows, 200), true
 	}
 	return e
 }
@@ -194,6 +197,18 @@ func copyFile(t *testing.T, from, to string) {
 	}
 }
 
+// membersCSV writes an import file of rows new members into dir.
+func membersCSV(t *testing.T, dir string, rows int) string {
+	t.Helper()
+	var csv bytes.Buffer
+	csv.WriteString("Name,Email,Company,Role,Tags,Notes\n")
+	for i := range rows {
+		fmt.Fprintf(&csv, "Person %d,person%d@example.org,Company %d,Role %d,\"tag%d, crash\",\"notes, with a comma %d\"\n",
+			i, i, i%97, i%7, i%13, i)
+	}
+	return writeFile(t, dir, "members.csv", csv.String())
+}
+
 // (a) A large import is all or nothing, whenever it dies.
 func TestCrashImport(t *testing.T) {
 	e := newCrashEnv(t)
@@ -214,16 +229,7 @@ func TestCrashImport(t *testing.T) {
 	db.Close()
 	const before = 20
 
-	var csv bytes.Buffer
-	csv.WriteString("Name,Email,Company,Role,Tags,Notes\n")
-	for i := range e.rows {
-		fmt.Fprintf(&csv, "Person %d,person%d@example.org,Company %d,Role %d,\"tag%d, crash\",\"notes, with a comma %d\"\n",
-			i, i, i%97, i%7, i%13, i)
-	}
-	file := filepath.Join(dir, "members.csv")
-	if err := os.WriteFile(file, csv.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := membersCSV(t, dir, e.rows)
 
 	// One run to the end tells how long an import takes here.
 	copyFile(t, base, trial)

@@ -40,31 +40,16 @@ type Change struct {
 const MaxSkew = 10 * time.Minute
 
 // Pending returns this device's own changes logged after seq (at most
-// limit of them), in the order they were written, and the seq of the last
-// one (seq itself if none). It never ends inside one write: the fields a
-// write stamped with one clock value (a row's insert) are applied
-// together, so they go out together.
+// limit of them, and then the rest of the last row write's fields), in the
+// order they were written, and the seq of the last one (seq itself if
+// none).
+//
+// A batch never ends inside a row write: the fields one write logged under
+// one clock value go together, or a teammate applying the batch alone
+// would get a row without its required fields and could apply nothing
+// more.
 func Pending(ctx context.Context, q store.Queryer, after int64, limit int) ([]Change, int64, error) {
-	cs, seqs, err := own(ctx, q, after, math.MaxInt64, limit+1)
-	if err != nil || len(cs) <= limit {
-		return cs, last(seqs, after), err
-	}
-	next := cs[limit].HLC
-	n := limit
-	for n > 0 && cs[n-1].HLC == next {
-		n--
-	}
-	if n == 0 { // one write larger than a segment: it goes out in pieces
-		n = limit
-	}
-	return cs[:n], seqs[n-1], nil
-}
-
-func last(seqs []int64, after int64) int64 {
-	if len(seqs) == 0 {
-		return after
-	}
-	return seqs[len(seqs)-1]
+	return own(ctx, q, after, math.MaxInt64, limit)
 }
 
 // Between returns this device's own changes with seq in (after, upto], in
@@ -74,24 +59,36 @@ func Between(ctx context.Context, q store.Queryer, after, upto int64) ([]Change,
 	return cs, err
 }
 
-func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]Change, []int64, error) {
-	var rows []struct {
-		Seq int64 `db:"seq"`
-		Change
+// ownChanges selects this device's changes with seq in (?, ?], in order.
+const ownChanges = `SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
+	WHERE device = (SELECT device FROM sync_self) AND seq > ? AND seq <= ?`
+
+type ownRow struct {
+	Seq int64 `db:"seq"`
+	Change
+}
+
+func own(ctx context.Context, q store.Queryer, after, upto int64, limit int) ([]Change, int64, error) {
+	var rows []ownRow
+	err := sqlx.SelectContext(ctx, q, &rows, ownChanges+` ORDER BY seq LIMIT ?`, after, upto, limit)
+	if err == nil && len(rows) == limit {
+		// The rest of the last write: its changes up to the next clock value.
+		last := rows[len(rows)-1]
+		var rest []ownRow
+		err = sqlx.SelectContext(ctx, q, &rest, ownChanges+` AND hlc = ? AND seq < coalesce((SELECT min(seq) FROM changes
+			WHERE device = (SELECT device FROM sync_self) AND seq > ? AND hlc <> ?), ?) ORDER BY seq`,
+			last.Seq, upto, last.HLC, last.Seq, last.HLC, int64(math.MaxInt64))
+		rows = append(rows, rest...)
 	}
-	err := sqlx.SelectContext(ctx, q, &rows,
-		`SELECT seq, hlc, device, tbl, row_key, col, value FROM changes
-		 WHERE device = (SELECT device FROM sync_self) AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`, after, upto, limit)
 	if err != nil {
-		return nil, nil, fmt.Errorf("this device's changes: %w", err)
+		return nil, after, fmt.Errorf("this device's changes: %w", err)
 	}
 	out := make([]Change, len(rows))
-	seqs := make([]int64, len(rows))
 	for i, r := range rows {
 		out[i] = r.Change
-		seqs[i] = r.Seq
+		after = r.Seq
 	}
-	return out, seqs, nil
+	return out, after, nil
 }
 
 // Result tells what Apply did.

@@ -16,6 +16,7 @@ import (
 
 	"soundingboard/backend/changelog"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // replica is one laptop of the team in a convergence test.
@@ -293,9 +294,9 @@ func converge(t *testing.T, seed uint64) {
 		r.offline = false
 	}
 	syncAll(t, rs)
-	want := dump(t, rs[0].db)
+	want := storetest.Dump(t, rs[0].db)
 	for _, r := range rs[1:] {
-		if got := dump(t, r.db); got != want {
+		if got := storetest.Dump(t, r.db); got != want {
 			t.Fatalf("%s differs from %s:\n%s", r.name, rs[0].name, diffLines(want, got))
 		}
 	}
@@ -343,15 +344,6 @@ func deliverAll(r *replica, rs []*replica) {
 			r.read[i]++
 		}
 	}
-}
-
-// dump is the board's replicated rows (changelog.Dump).
-func dump(t testing.TB, db *store.DB) string {
-	d, err := changelog.Dump(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
 
 func diffLines(a, b string) string {

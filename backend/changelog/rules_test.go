@@ -11,6 +11,7 @@ import (
 
 	"soundingboard/backend/changelog"
 	"soundingboard/backend/store"
+	"soundingboard/backend/storetest"
 )
 
 // The merge's rules, one readable scenario each: two or three laptops,
@@ -151,8 +152,8 @@ func TestSameEmailOfflineFoldsIntoTheLowerID(t *testing.T) {
 		want(t, rs, "rows still naming the other id", `SELECT count(*) FROM members WHERE id = ?1
 				UNION ALL SELECT count(*) FROM member_tags WHERE member_id = ?1
 				UNION ALL SELECT count(*) FROM consents WHERE member_id = ?1`, []string{"0", "0", "0"}, mb)
-		if d := dump(t, b.db); d != dump(t, a.db) {
-			t.Errorf("boards differ:\n%s", diffLines(dump(t, a.db), d))
+		if d := storetest.Dump(t, b.db); d != storetest.Dump(t, a.db) {
+			t.Errorf("boards differ:\n%s", diffLines(storetest.Dump(t, a.db), d))
 		}
 	})
 }
@@ -338,7 +339,7 @@ func TestChangeFromTheFutureIsHeldUntilTheClockCatchesUp(t *testing.T) {
 func TestChangeForAnUnknownTableOrColumnIsHeld(t *testing.T) {
 	rs, m := anaOnBoth(t)
 	b := rs[1]
-	before := dump(t, b.db)
+	before := storetest.Dump(t, b.db)
 
 	h := time.Now().UnixMilli() << 16
 	in := []changelog.Change{
@@ -350,7 +351,7 @@ func TestChangeForAnUnknownTableOrColumnIsHeld(t *testing.T) {
 		t.Errorf("Applied %d, Held %v; want 0 and both changes", res.Applied, res.Held)
 	}
 	want(t, []*replica{b}, "changes from d09", `SELECT count(*) FROM changes WHERE device = 'd09'`, []string{"0"})
-	if after := dump(t, b.db); after != before {
+	if after := storetest.Dump(t, b.db); after != before {
 		t.Errorf("the board changed:\n%s", diffLines(before, after))
 	}
 }
@@ -367,13 +368,13 @@ func TestApplyingABatchTwiceChangesNothing(t *testing.T) {
 	if first.Applied == 0 {
 		t.Fatal("the first apply applied nothing")
 	}
-	board := dump(t, b.db)
+	board := storetest.Dump(t, b.db)
 	log := b.rows(`SELECT count(*) FROM changes`)
 	again := b.apply(a.batches[0])
 	if again.Applied != 0 || again.Logged != 0 {
 		t.Errorf("second apply: Applied %d, Logged %d; want 0, 0", again.Applied, again.Logged)
 	}
-	if got := dump(t, b.db); got != board {
+	if got := storetest.Dump(t, b.db); got != board {
 		t.Errorf("the board changed:\n%s", diffLines(board, got))
 	}
 	want(t, []*replica{b}, "changes logged", `SELECT count(*) FROM changes`, log)

@@ -11,8 +11,9 @@ import (
 	"soundingboard/backend/teamfile"
 )
 
-// segmentChanges is the most changes one segment file carries; a board
-// brought into a team is written out in several.
+// segmentChanges is how many changes one segment file carries, and then
+// the rest of its last row write (changelog.Pending); a board brought into
+// a team is written out in several.
 const segmentChanges = 50_000
 
 // encodeChanges is a segment's body: the changes, gob-encoded (values keep

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"soundingboard/backend/storetest"
 	"soundingboard/backend/teamfile"
 )
 
@@ -180,7 +181,7 @@ func converged(t *testing.T, a, b *laptop) {
 			t.Errorf("%s's status: %+v", l.name(), st)
 		}
 	}
-	if da, db := dumpBoard(t, a.db), dumpBoard(t, b.db); da != db {
+	if da, db := storetest.Dump(t, a.db), storetest.Dump(t, b.db); da != db {
 		t.Errorf("the boards differ:\n%s\n---\n%s", da, db)
 	}
 }

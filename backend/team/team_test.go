@@ -10,7 +10,6 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
-	"soundingboard/backend/changelog"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
 	"soundingboard/backend/teamfile"
@@ -135,7 +134,7 @@ func TestTwoLaptopsShareABoardThroughAFolder(t *testing.T) {
 			t.Errorf("status: %+v", st)
 		}
 	}
-	if a, b := dumpBoard(t, ana.db), dumpBoard(t, bo.db); a != b {
+	if a, b := storetest.Dump(t, ana.db), storetest.Dump(t, bo.db); a != b {
 		t.Errorf("the boards differ:\n%s\n---\n%s", a, b)
 	}
 }
@@ -215,14 +214,4 @@ func TestAStrangerWithoutTheCodeIsNotLetIn(t *testing.T) {
 	if rep := ana.sync(); len(rep.Joined) != 1 {
 		t.Errorf("Bo was not let in: %+v", rep)
 	}
-}
-
-// dumpBoard is the board's replicated rows, for comparing two boards.
-func dumpBoard(t *testing.T, db *store.DB) string {
-	t.Helper()
-	d, err := changelog.Dump(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
