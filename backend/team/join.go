@@ -69,6 +69,10 @@ func (s *Service) Join(in JoinInput) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
+	body, err := json.Marshal(ans)
+	if err != nil {
+		return Status{}, err
+	}
 	var epoch uint32
 	for e := range inv.Keys {
 		epoch = max(epoch, e)
@@ -78,8 +82,8 @@ func (s *Service) Join(in JoinInput) (Status, error) {
 		if in, err := inTeam(s.ctx, tx); err != nil || in {
 			return errors.Join(err, store.Conflict("this board is in a team already"))
 		}
-		if _, err := tx.ExecContext(s.ctx, `INSERT INTO team_self (one, folder, identity, epoch, joined_at) VALUES (1, ?, ?, ?, ?)`,
-			folder, raw, epoch, stamp(now)); err != nil {
+		if _, err := tx.ExecContext(s.ctx, `INSERT INTO team_self (one, folder, identity, epoch, joined_at, answer) VALUES (1, ?, ?, ?, ?, ?)`,
+			folder, raw, epoch, stamp(now), body); err != nil {
 			return err
 		}
 		for e, k := range inv.Keys {
@@ -105,20 +109,7 @@ func (s *Service) Join(in JoinInput) (Status, error) {
 	if err != nil {
 		return Status{}, fmt.Errorf("join: %w", err)
 	}
-	me, err := loadSelf(s.ctx, s.db)
-	if err != nil {
-		return Status{}, err
-	}
-	body, err := json.Marshal(ans)
-	if err != nil {
-		return Status{}, err
-	}
-	if err := s.ensureDeviceFile(me); err != nil {
-		return Status{}, err
-	}
-	if _, err := teamfile.Write(folder, id, s.header(me, teamfile.KindJoin, 0, 1), body, nil); err != nil {
-		return Status{}, fmt.Errorf("join: answer the invitation: %w", err)
-	}
+	// The pass writes this device's file and its answer first.
 	if _, err := s.Sync(); err != nil {
 		return Status{}, err
 	}

@@ -45,7 +45,7 @@ func (s *Service) Sync() (Report, error) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("the team folder %s is missing: is the shared folder there on this laptop?", me.Folder))
 		return rep, s.finish(&rep, false)
 	}
-	if err := s.ensureDeviceFile(me); err != nil {
+	if err := s.ensureOwnFiles(me); err != nil {
 		return rep, err
 	}
 	if err := s.letIn(me, &rep); err != nil {
@@ -78,19 +78,29 @@ func (s *Service) finish(rep *Report, done bool) error {
 	return nil
 }
 
-// ensureDeviceFile writes this device's device file unless it is there.
-func (s *Service) ensureDeviceFile(me *self) error {
-	path := filepath.Join(teamfile.Dir(me.Folder, me.id.ID), deviceFileName(me.id.ID, s.schema))
-	if _, err := os.Stat(path); err == nil {
-		return nil
-	}
-	b, err := me.id.Device().MarshalBinary()
+// ensureOwnFiles writes this device's device file, and a joining
+// device's answer to its invitation, unless they are in the folder: a
+// crash between joining and writing them is mended at the next pass.
+func (s *Service) ensureOwnFiles(me *self) error {
+	device, err := me.id.Device().MarshalBinary()
 	if err != nil {
 		return err
 	}
-	_, err = teamfile.Write(me.Folder, me.id, s.header(me, teamfile.KindDevice, 0, 1), b, nil)
-	if err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("write this device's file: %w", err)
+	files := []struct {
+		kind teamfile.Kind
+		body []byte
+	}{{teamfile.KindDevice, device}, {teamfile.KindJoin, me.Answer}}
+	for _, f := range files {
+		if f.body == nil {
+			continue
+		}
+		h := s.header(me, f.kind, 0, 1)
+		if _, err := os.Stat(filepath.Join(teamfile.Dir(me.Folder, me.id.ID), h.Name())); err == nil {
+			continue
+		}
+		if _, err := teamfile.Write(me.Folder, me.id, h, f.body, nil); err != nil && !errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("write this device's %s file: %w", f.kind, err)
+		}
 	}
 	return nil
 }

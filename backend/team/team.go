@@ -49,6 +49,7 @@ type self struct {
 	SegmentFrom int64          `db:"segment_from"`
 	SegmentUpto int64          `db:"segment_upto"`
 	InviteSeq   uint64         `db:"invite_seq"`
+	Answer      []byte         `db:"answer"`
 	JoinedAt    string         `db:"joined_at"`
 	LastSync    sql.NullString `db:"last_sync"`
 	id          *teamfile.Identity
@@ -60,7 +61,7 @@ var errNoTeam = store.Invalid("this board is not in a team: create one with `tea
 // loadSelf reads this device's team state; errNoTeam when there is none.
 func loadSelf(ctx context.Context, q store.Queryer) (*self, error) {
 	var s self
-	err := sqlx.GetContext(ctx, q, &s, `SELECT folder, identity, epoch, segment_seq, segment_from, segment_upto, invite_seq,
+	err := sqlx.GetContext(ctx, q, &s, `SELECT folder, identity, epoch, segment_seq, segment_from, segment_upto, invite_seq, answer,
 		joined_at, last_sync FROM team_self`)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errNoTeam

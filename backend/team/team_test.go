@@ -215,3 +215,32 @@ func TestAStrangerWithoutTheCodeIsNotLetIn(t *testing.T) {
 		t.Errorf("Bo was not let in: %+v", rep)
 	}
 }
+
+// A laptop killed between joining and writing its answer writes it at its
+// next pass, and is let in then.
+func TestAJoinCutShortAnswersAtTheNextPass(t *testing.T) {
+	folder := t.TempDir()
+	ana, bo := newLaptop(t), newLaptop(t)
+	if _, err := ana.s.Create(CreateInput{Folder: folder, Person: "Ana"}); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := ana.s.Invite(InviteInput{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := bo.s.Join(JoinInput{Folder: folder, Code: inv.Code, Person: "Bo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As if the join had stopped after its transaction: no files of Bo's yet.
+	if err := os.RemoveAll(filepath.Join(folder, "devices", st.Device)); err != nil {
+		t.Fatal(err)
+	}
+	if rep := ana.sync(); len(rep.Joined) != 0 {
+		t.Fatalf("Ana let in a device with no answer: %+v", rep)
+	}
+	bo.sync()
+	if rep := ana.sync(); len(rep.Joined) != 1 || rep.Joined[0] != "Bo" {
+		t.Errorf("after Bo's next pass, Ana let in %v", rep.Joined)
+	}
+}

@@ -93,6 +93,7 @@ CREATE TABLE team_self (
     segment_from INTEGER NOT NULL DEFAULT 0, -- that segment covers changes.seq in (segment_from, segment_upto]
     segment_upto INTEGER NOT NULL DEFAULT 0,
     invite_seq   INTEGER NOT NULL DEFAULT 0, -- seq of its last invite file
+    answer       BLOB,                       -- a joining device's answer to its invitation (its join file's body)
     joined_at    TEXT NOT NULL,
     last_sync    TEXT,                       -- RFC 3339 UTC of the last full pass
     problems     TEXT NOT NULL DEFAULT ''    -- what the last pass could not do, one per line
