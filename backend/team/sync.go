@@ -246,7 +246,10 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 		}
 		h, body, err := teamfile.Open(filepath.Join(dir, name), tr, ks, s.schema)
 		if err != nil {
-			if teamfile.ActionOf(err) != teamfile.Retry {
+			switch {
+			case errors.Is(err, teamfile.ErrNewerSchema):
+				rep.Problems = append(rep.Problems, fmt.Sprintf("%s uses a newer Sounding Board: update this one to apply their changes (held from %s on)", who(d), name))
+			case teamfile.ActionOf(err) != teamfile.Retry:
 				rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, reason(err)))
 			}
 			return nil // the next file waits for this one

@@ -244,3 +244,38 @@ func TestAJoinCutShortAnswersAtTheNextPass(t *testing.T) {
 		t.Errorf("after Bo's next pass, Ana let in %v", rep.Joined)
 	}
 }
+
+// A teammate on a newer version: their files are held, and the status
+// says to update, until this laptop understands them.
+func TestAFileFromANewerVersionIsHeldWithAHintToUpdate(t *testing.T) {
+	folder := t.TempDir()
+	ana, bo := newLaptop(t), newLaptop(t)
+	lima := ana.addMember("Ana Lima", "ana@example.com")
+	if _, err := ana.s.Create(CreateInput{Folder: folder, Person: "Ana", Label: "Ana's laptop"}); err != nil {
+		t.Fatal(err)
+	}
+	inv, err := ana.s.Invite(InviteInput{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bo.s.Join(JoinInput{Folder: folder, Code: inv.Code, Person: "Bo"}); err != nil {
+		t.Fatal(err)
+	}
+	ana.db.MustExec(`UPDATE members SET name = 'Ana Lima-Souza' WHERE id = ?`, lima)
+	ana.s.schema++ // Ana's app is one version ahead
+	ana.sync()
+	rep := bo.sync()
+	if rep.Applied != 0 || len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0], "Ana (Ana's laptop) uses a newer Sounding Board: update") {
+		t.Errorf("Bo's pass: %+v", rep)
+	}
+	if got := bo.memberName(lima); got != "Ana Lima" {
+		t.Errorf("Bo applied a newer version's change: %q", got)
+	}
+	bo.s.schema++ // Bo updates
+	if rep := bo.sync(); rep.Applied == 0 || len(rep.Problems) != 0 {
+		t.Errorf("after the update: %+v", rep)
+	}
+	if got := bo.memberName(lima); got != "Ana Lima-Souza" {
+		t.Errorf("after the update Bo has %q", got)
+	}
+}
