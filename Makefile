@@ -69,6 +69,9 @@ test-go: lint-go
 	go test -run='^$$' -fuzz=FuzzVCard -fuzztime=100000x ./backend/board/contacts
 	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=12000x ./backend/rpc
 	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash' ./cli
+	# Without the race detector the team's property test runs 6 random seeds
+	# (2 under it, above); SB_SEED=N replays one.
+	go test -count=1 -run='^TestReplicasConverge' ./backend/changelog
 
 # lint: ESLint (eslint.config.js) and Prettier's check (prettier.config.js).
 test-frontend:

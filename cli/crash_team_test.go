@@ -310,6 +310,7 @@ func join(t *testing.T, dir, ana, folder string) string {
 // once: the same files, numbered 1..N, whatever the kills, and a new
 // teammate gets every change.
 func TestCrashTeamSyncWritingSegments(t *testing.T) {
+	skipUnderRace(t)
 	e := newCrashEnv(t)
 	rng := rand.New(rand.NewSource(e.seed + 3))
 	dir, ana, folder := teamBoards(t, e)
@@ -365,6 +366,7 @@ func TestCrashTeamSyncWritingSegments(t *testing.T) {
 // once: it ends with the teammate's board, every change of the teammate's
 // log once, and its cursor on the last segment.
 func TestCrashTeamSyncApplyingSegments(t *testing.T) {
+	skipUnderRace(t)
 	e := newCrashEnv(t)
 	rng := rand.New(rand.NewSource(e.seed + 4))
 	dir, ana, folder := teamBoards(t, e)
@@ -402,4 +404,14 @@ func TestCrashTeamSyncApplyingSegments(t *testing.T) {
 		}
 	}
 	t.Logf("crash team sync, applying (seed %d): %v; %v", e.seed, l, c)
+}
+
+// skipUnderRace leaves the team sync crash tests to the run without the
+// race detector (make test runs them with 30 kills): under it a pass
+// writes one small segment, mostly start-up, so the kills prove little
+// and cost a minute and a half.
+func skipUnderRace(t *testing.T) {
+	if raceEnabled && os.Getenv("SB_CRASH_KILLS") == "" {
+		t.Skip("run without -race (make test: SB_CRASH_KILLS=30 go test -run TestCrash ./cli)")
+	}
 }

@@ -253,8 +253,8 @@ func seeds(t *testing.T, n int) []uint64 {
 
 func TestReplicasConvergeWhateverTheOrder(t *testing.T) {
 	runs := 6
-	if testing.Short() {
-		runs = 2
+	if testing.Short() || raceEnabled {
+		runs = 2 // the race detector makes each seed about ten times slower
 	}
 	for _, seed := range seeds(t, runs) {
 		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
