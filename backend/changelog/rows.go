@@ -3,6 +3,7 @@ package changelog
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"soundingboard/backend/store"
@@ -46,7 +47,7 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 		cols = append(cols, ident(c))
 		marks = append(marks, "?")
 		args = append(args, v)
-		if !isKey(t, c) {
+		if !slices.Contains(t.Key, c) {
 			sets = append(sets, ident(c)+" = excluded."+ident(c))
 		}
 	}
@@ -76,15 +77,6 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 		}
 	}
 	return fmt.Errorf("write %s %s: it clashes with other rows on more rules than the merge can fold", r.table, r.key)
-}
-
-func isKey(t store.Table, col string) bool {
-	for _, k := range t.Key {
-		if k == col {
-			return true
-		}
-	}
-	return false
 }
 
 // restricted reports whether row r has children that a RESTRICT reference
