@@ -68,7 +68,10 @@ test-go: lint-go
 	go test -run='^$$' -fuzz=FuzzCSV -fuzztime=150000x ./backend/board/contacts
 	go test -run='^$$' -fuzz=FuzzVCard -fuzztime=100000x ./backend/board/contacts
 	go test -run='^$$' -fuzz=FuzzRPCCall -fuzztime=12000x ./backend/rpc
-	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash' ./cli
+	# 30 kills per scenario; the two team sync scenarios, whose passes are
+	# longer, 12 each (make crash runs 300 of every one).
+	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash(Import|LiveSession|ReminderSweep)$$' ./cli
+	SB_CRASH_KILLS=12 go test -count=1 -v -run='^TestCrashTeamSync' ./cli
 	# Without the race detector the team's property test runs 6 random seeds
 	# (2 under it, above); SB_SEED=N replays one.
 	go test -count=1 -run='^TestReplicasConverge' ./backend/changelog

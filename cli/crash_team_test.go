@@ -407,11 +407,11 @@ func TestCrashTeamSyncApplyingSegments(t *testing.T) {
 }
 
 // skipUnderRace leaves the team sync crash tests to the run without the
-// race detector (make test runs them with 30 kills): under it a pass
+// race detector (make test runs them with 12 kills): under it a pass
 // writes one small segment, mostly start-up, so the kills prove little
 // and cost a minute and a half.
 func skipUnderRace(t *testing.T) {
 	if raceEnabled && os.Getenv("SB_CRASH_KILLS") == "" {
-		t.Skip("run without -race (make test: SB_CRASH_KILLS=30 go test -run TestCrash ./cli)")
+		t.Skip("run without -race (make test: SB_CRASH_KILLS=12 go test -run TestCrashTeamSync ./cli)")
 	}
 }

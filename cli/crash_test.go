@@ -5,7 +5,7 @@ package cli
 // while the reminder sweep hands out notifications; after every kill,
 // reopen the database and check it.
 //
-//	SB_CRASH_KILLS  kills per scenario (default 3, 2 under -race; make test 30, make crash 300)
+//	SB_CRASH_KILLS  kills per scenario (default 3, 2 under -race; make test 30, 12 for team sync; make crash 300)
 //	SB_CRASH_SEED   seed of the random kill moments (default: the clock; always logged)
 //	SB_CRASH_ROWS   rows in the import file (default 5000, 200 under -race)
 //	                (under -race without SB_CRASH_KILLS, the team sync tests
