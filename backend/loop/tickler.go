@@ -12,6 +12,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/teammates"
 	"soundingboard/backend/wording"
 )
 
@@ -25,7 +26,8 @@ func (c clock) bounds() bounds {
 }
 
 // Tickler returns how many items every view holds and the items of the
-// one asked for, soonest first (done: newest first). Overdue and today
+// one asked for, soonest first (done: newest first); on a shared board the
+// open views list my follow-ups (owned by this laptop's person) first. Overdue and today
 // include the virtual stay-in-touch items. With no view asked for it opens
 // on what needs action now: overdue when anything is, else today.
 func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
@@ -85,6 +87,13 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		where = `r.done_at IS NOT NULL`
 	}
 	order = `r.due_utc, r.id`
+	if shared, err := teammates.Shared(s.ctx, s.db); err != nil {
+		return Tickler{}, fmt.Errorf("tickler: %w", err)
+	} else if shared {
+		// My follow-ups first, each part soonest first. Only a shared board
+		// pays for the sort: on the others the index gives the order.
+		order = `mine DESC, ` + order
+	}
 	if q.View == "done" {
 		order = `r.done_at DESC, r.id DESC`
 	}
@@ -103,7 +112,13 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 	items = finish(items)
 	if len(mine) > 0 {
 		items = append(items, mine...)
-		sort.SliceStable(items, func(i, j int) bool { return dueInstant(items[i]) < dueInstant(items[j]) })
+		// Virtual items belong to nobody in particular: they merge into the rest.
+		sort.SliceStable(items, func(i, j int) bool {
+			if items[i].Mine != items[j].Mine {
+				return items[i].Mine
+			}
+			return dueInstant(items[i]) < dueInstant(items[j])
+		})
 	}
 	total := map[string]int{"overdue": counts.Overdue, "today": counts.Today, "week": counts.Week,
 		"later": counts.Later, "done": counts.Done}[q.View]
