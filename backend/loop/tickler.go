@@ -65,10 +65,10 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 			q.View = "overdue"
 		}
 	}
-	var mine []Reminder
+	var inView []Reminder
 	for _, v := range virtual {
 		if q.View == "overdue" && overdue(v) || q.View == "today" && !overdue(v) {
-			mine = append(mine, v)
+			inView = append(inView, v)
 		}
 	}
 
@@ -87,13 +87,6 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		where = `r.done_at IS NOT NULL`
 	}
 	order = `r.due_utc, r.id`
-	if shared, err := teammates.Shared(s.ctx, s.db); err != nil {
-		return Tickler{}, fmt.Errorf("tickler: %w", err)
-	} else if shared {
-		// My follow-ups first, each part soonest first. Only a shared board
-		// pays for the sort: on the others the index gives the order.
-		order = `mine DESC, ` + order
-	}
 	if q.View == "done" {
 		order = `r.done_at DESC, r.id DESC`
 	}
@@ -103,15 +96,34 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		// the page after merging.
 		limit = fmt.Sprintf(" LIMIT %d", q.Offset+q.Limit)
 	}
-	items := []Reminder{}
-	err = sqlx.SelectContext(s.ctx, s.db, &items, reminderSelect+` WHERE `+where+` ORDER BY `+order+limit,
-		append([]any{c.today()}, args...)...)
+	// On a shared board the open views list my follow-ups first: two
+	// reads, each in index order, rather than one sort of the whole view.
+	type part struct {
+		where string
+		args  []any
+	}
+	parts := []part{{where, args}}
+	roster, err := teammates.Load(s.ctx, s.db)
 	if err != nil {
-		return Tickler{}, fmt.Errorf("tickler: %s: %w", q.View, err)
+		return Tickler{}, fmt.Errorf("tickler: %w", err)
+	}
+	if roster.Me != "" && q.View != "done" {
+		parts = []part{{where + ` AND r.owner = ?`, append(slices.Clip(args), roster.Me)},
+			{where + ` AND r.owner <> ?`, append(slices.Clip(args), roster.Me)}}
+	}
+	items := []Reminder{}
+	for _, p := range parts {
+		var some []Reminder
+		err = sqlx.SelectContext(s.ctx, s.db, &some, reminderSelect+` WHERE `+p.where+` ORDER BY `+order+limit,
+			append([]any{c.today()}, p.args...)...)
+		if err != nil {
+			return Tickler{}, fmt.Errorf("tickler: %s: %w", q.View, err)
+		}
+		items = append(items, some...)
 	}
 	items = finish(items)
-	if len(mine) > 0 {
-		items = append(items, mine...)
+	if len(inView) > 0 {
+		items = append(items, inView...)
 		// Virtual items belong to nobody in particular: they merge into the rest.
 		sort.SliceStable(items, func(i, j int) bool {
 			if items[i].Mine != items[j].Mine {

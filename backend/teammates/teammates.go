@@ -57,13 +57,6 @@ func Load(ctx context.Context, q store.Queryer) (Roster, error) {
 	return r, nil
 }
 
-// Shared reports whether the board is in a team.
-func Shared(ctx context.Context, q store.Queryer) (bool, error) {
-	var shared bool
-	err := sqlx.GetContext(ctx, q, &shared, `SELECT EXISTS (SELECT 1 FROM team_self)`)
-	return shared, err
-}
-
 // Check records a problem of field when owner (trimmed) cannot own
 // something on this board: on a shared board it must be "" or a current
 // teammate. kept is the owner already stored (an edit); keeping it is

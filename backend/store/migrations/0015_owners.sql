@@ -6,3 +6,5 @@
 -- particular; a teammate on an older version holds the new field until
 -- they update.
 ALTER TABLE reminders ADD COLUMN owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 120);
+-- My open follow-ups, soonest first: the tickler reads them before the rest.
+CREATE INDEX reminders_open_owner ON reminders(owner, due_utc) WHERE done_at IS NULL;
