@@ -34,7 +34,9 @@ describe('Actions owner', () => {
     ])
     await userEvent.selectOptions(owner, 'Ben')
     await add('Call Kwame')
-    expect(saveAction).toHaveBeenCalledWith(expect.objectContaining({ title: 'Call Kwame', owner: 'Ben', sessionId: 4 }))
+    expect(saveAction).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Call Kwame', owner: 'Ben', sessionId: 4 }),
+    )
   })
 
   it('on a board in no team, keeps the free-text owner', async () => {
