@@ -11,22 +11,34 @@ import (
 	"soundingboard/backend/teammates"
 )
 
+// share makes l's board the team's, kept in folder, as person's.
+func (l *laptop) share(folder, person string) {
+	l.t.Helper()
+	if _, err := l.s.Create(CreateInput{Folder: folder, Person: person}); err != nil {
+		l.t.Fatal(err)
+	}
+}
+
+// joinWith has l's empty board join the team with a new invite from inviter.
+func (l *laptop) joinWith(inviter *laptop, folder, person string) {
+	l.t.Helper()
+	inv, err := inviter.s.Invite(InviteInput{})
+	if err == nil {
+		_, err = l.s.Join(JoinInput{Folder: folder, Code: inv.Code, Person: person})
+	}
+	if err != nil {
+		l.t.Fatal(err)
+	}
+}
+
 // Owners travel with the board: a follow-up Ana gives Bo on her laptop is
 // at the top of Bo's tickler once both have synced, and the roster each
 // laptop gives its pickers follows who is in the team.
 func TestAFollowUpGivenToATeammateTopsTheirTickler(t *testing.T) {
 	folder := t.TempDir()
 	ana, bo := newLaptop(t), newLaptop(t)
-	if _, err := ana.s.Create(CreateInput{Folder: folder, Person: "Ana"}); err != nil {
-		t.Fatal(err)
-	}
-	inv, err := ana.s.Invite(InviteInput{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bo.s.Join(JoinInput{Folder: folder, Code: inv.Code, Person: "Bo"}); err != nil {
-		t.Fatal(err)
-	}
+	ana.share(folder, "Ana")
+	bo.joinWith(ana, folder, "Bo")
 	// Not let in yet: Bo's laptop knows Ana only, and no "me".
 	roster := func(l *laptop) teammates.Roster {
 		t.Helper()
@@ -59,7 +71,7 @@ func TestAFollowUpGivenToATeammateTopsTheirTickler(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, err = anaLoop.CreateReminder(loop.ReminderInput{Title: "Refused", DueAt: "2030-01-01T09:00", Owner: "Cy"})
+	_, err := anaLoop.CreateReminder(loop.ReminderInput{Title: "Refused", DueAt: "2030-01-01T09:00", Owner: "Cy"})
 	storetest.WantErr(t, err, store.ErrInvalid, `owner "Cy" is not a teammate; choose one of Ana, Bo`)
 	ana.sync()
 	bo.sync()
