@@ -41,11 +41,12 @@ func (rec record) entries(edits []changelog.Edit, t team, names func(ref, int64)
 	alive := false
 	for i := 0; i < len(edits); {
 		j := i + 1
-		for j < len(edits) && edits[j].HLC == edits[i].HLC && edits[j].Device == edits[i].Device {
+		for j < len(edits) && sameWrite(edits[j-1], edits[j]) {
 			j++
 		}
 		write := edits[i:j]
 		i = j
+		tagsBefore := tagList(tags)
 		by := t.who(write[0].Device)
 		e := Entry{When: stamp(write[0].HLC), Person: by.name, Device: by.label, Me: write[0].Device == t.me, Changes: []Change{}}
 		for _, ed := range write {
@@ -62,15 +63,10 @@ func (rec record) entries(edits []changelog.Edit, t team, names func(ref, int64)
 			case "":
 				continue
 			case tagsCol:
-				tv := ed.Value.(tagValue)
-				before := tagList(tags)
-				if tv.alive {
+				if tv := ed.Value.(tagValue); tv.alive {
 					tags[tv.id] = tv.name
 				} else {
 					delete(tags, tv.id)
-				}
-				if after := tagList(tags); after != before && e.Event == "" {
-					e.Changes = append(e.Changes, Change{Field: "Tags", Old: before, New: after})
 				}
 				continue
 			}
@@ -91,12 +87,28 @@ func (rec record) entries(edits []changelog.Edit, t team, names func(ref, int64)
 			}
 			last[ed.Col] = next
 		}
+		if after := tagList(tags); after != tagsBefore && e.Event == "" {
+			e.Changes = append(e.Changes, Change{Field: "Tags", Old: tagsBefore, New: after})
+		}
 		if e.Event != "" || len(e.Changes) > 0 {
 			out = append(out, e)
 		}
 	}
 	slices.Reverse(out)
 	return out[:min(len(out), MaxEntries)]
+}
+
+// sameWrite reports whether edit b, the one after a, belongs to a's
+// write: stamped with the same clock by the same device, or a tag the same
+// device put on or took off within the second. Saving a member writes its
+// tags row by row, each under a clock value of its own (taking all off,
+// then putting them back), so one save reads as one entry and tags that
+// end as they began show nothing.
+func sameWrite(a, b changelog.Edit) bool {
+	if a.Device != b.Device {
+		return false
+	}
+	return a.HLC == b.HLC || (b.Col == tagsCol && b.HLC>>16-a.HLC>>16 < 1000)
 }
 
 // tagList is a tag set as it reads: names in order, comma separated.

@@ -62,6 +62,7 @@ func TestConcurrentEditsShowTheWinnerAndTheOverwrittenValueWithTheirAuthors(t *t
 	}
 
 	// Both edit the email offline; Bo's clock runs ahead, so Bo's edit wins.
+	// Bo also tags the member: a tag put on with the edit reads as part of it.
 	ana.db.MustExec(`UPDATE members SET email = 'ana@ana.com' WHERE id = ?`, m)
 	bo.db.MustExec(`UPDATE sync_self SET hlc = (SELECT max(hlc) FROM sync_self) + (1000 << 16)`)
 	bo.db.MustExec(`UPDATE members SET email = 'ana@bo.com', company = 'Globex' WHERE id = ?`, m)
@@ -86,9 +87,9 @@ func TestConcurrentEditsShowTheWinnerAndTheOverwrittenValueWithTheirAuthors(t *t
 			got = append(got, entry{e.Person, e.Device, e.Me, e.Event, e.Changes})
 		}
 		want := []entry{
-			{"Bo", "Bo's laptop", b == bo, "", []history.Change{{Field: "Tags", Old: "", New: "pilot"}}},
 			{"Bo", "Bo's laptop", b == bo, "", []history.Change{
-				{Field: "Company", Old: "", New: "Globex"}, {Field: "Email", Old: "ana@ana.com", New: "ana@bo.com"}}},
+				{Field: "Company", Old: "", New: "Globex"}, {Field: "Email", Old: "ana@ana.com", New: "ana@bo.com"},
+				{Field: "Tags", Old: "", New: "pilot"}}},
 			{"Ana", "Ana's laptop", b == ana, "", []history.Change{
 				{Field: "Email", Old: "ana@old.com", New: "ana@ana.com", OverwrittenBy: "Bo"}}},
 			{"Ana", "Ana's laptop", b == ana, "created", []history.Change{}},
@@ -186,5 +187,27 @@ func TestOnlyTheNewestEntriesAreGiven(t *testing.T) {
 	last := history.MaxEntries + 5
 	if len(hist) != history.MaxEntries || hist[0].Changes[0] != (history.Change{Field: "Title", Old: fmt.Sprintf("v%d", last-1), New: fmt.Sprintf("v%d", last)}) {
 		t.Errorf("%d entries, newest %+v; want %d, newest the last title", len(hist), hist[0], history.MaxEntries)
+	}
+}
+
+// Saving a member takes its tags off and puts them back row by row: when
+// the set ends as it began, the save shows only the fields it changed.
+func TestASaveThatPutsTheSameTagsBackShowsNoTagChange(t *testing.T) {
+	b := inTeam(t)
+	m, tag := storetest.NewID(t, b.db), storetest.NewID(t, b.db)
+	b.db.MustExec(`INSERT INTO members (id, name, created_at, updated_at) VALUES (?, 'Caio Reis', '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')`, m)
+	b.db.MustExec(`INSERT INTO tags (id, name) VALUES (?, 'beta')`, tag)
+	b.db.MustExec(`INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)`, m, tag)
+	b.db.MustExec(`UPDATE members SET role = 'CEO' WHERE id = ?`, m)
+	b.db.MustExec(`DELETE FROM member_tags WHERE member_id = ?`, m)
+	b.db.MustExec(`INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)`, m, tag)
+
+	hist, err := b.hist.RecordHistory("member", m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != 2 || hist[1].Event != "created" ||
+		fmt.Sprint(hist[0].Changes) != fmt.Sprint([]history.Change{{Field: "Role", Old: "", New: "CEO"}}) {
+		t.Errorf("history %+v: want the role edit alone, then created (with its tag)", hist)
 	}
 }

@@ -35,7 +35,7 @@ describe('RecordHistory', () => {
   it('is collapsed until opened, then lists who changed what, newest first', async () => {
     record.mockResolvedValue(entries)
     render(<RecordHistory kind="member" id={7} />)
-    const button = screen.getByRole('button', { name: 'History' })
+    const button = screen.getByRole('button', { name: 'Change history' })
     expect(button.getAttribute('aria-expanded')).toBe('false')
     expect(screen.queryByRole('list')).toBeNull()
     expect(record).not.toHaveBeenCalled()
@@ -63,7 +63,7 @@ describe('RecordHistory', () => {
     record.mockResolvedValue([])
     render(<RecordHistory kind="decision" id={3} />)
     await userEvent.tab()
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'History' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change history' }))
     await userEvent.keyboard('{Enter}')
     expect(await screen.findByText(/No changes recorded yet/)).toBeTruthy()
     await userEvent.keyboard(' ')
@@ -76,7 +76,7 @@ describe('RecordHistory', () => {
   it('says why when the history cannot be read', async () => {
     record.mockRejectedValue('member 9 not found')
     render(<RecordHistory kind="member" id={9} />)
-    await userEvent.click(screen.getByRole('button', { name: 'History' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Change history' }))
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('member 9 not found')
   })

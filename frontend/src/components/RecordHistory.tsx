@@ -50,10 +50,10 @@ export function RecordHistory({ kind, id, name }: { kind: RecordKind; id: number
   }
 
   return (
-    <section className="card record-history" aria-label={name ? `History of ${name}` : 'History'}>
+    <section className="card record-history" aria-label={name ? `Change history of ${name}` : 'Change history'}>
       <div>
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={toggle}>
-          History
+          Change history
           {name && <span className="sr-only"> of {name}</span>}
         </button>
       </div>
