@@ -36,7 +36,7 @@ const MaxEntries = 200
 // person at one moment, or the record created, deleted or restored.
 type Entry struct {
 	When    string   `json:"when"`    // RFC 3339, UTC, from the change's clock
-	Person  string   `json:"person"`  // the teammate's name; "You" for this device when it has none
+	Person  string   `json:"person"`  // the teammate's name; "" for this device when it has none
 	Device  string   `json:"device"`  // the device's label: "Ana's laptop"
 	Me      bool     `json:"me"`      // written on this device
 	Event   string   `json:"event"`   // "created", "deleted", "restored", or "" for an edit
@@ -121,7 +121,7 @@ func (t team) who(device string) person {
 		return p
 	}
 	if device == t.me {
-		return person{name: "You", label: "this laptop"}
+		return person{label: "this laptop"}
 	}
 	return person{name: "A former teammate", label: "device " + device[:min(8, len(device))]}
 }

@@ -80,4 +80,16 @@ describe('RecordHistory', () => {
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('member 9 not found')
   })
+
+  it('names this laptop as you when it has no teammate name', async () => {
+    record.mockReset()
+    record.mockResolvedValue([
+      { when: '2026-12-01T10:00:00Z', person: '', device: 'this laptop', me: true, event: 'deleted', changes: [] },
+    ])
+    render(<RecordHistory kind="reminder" id={4} name="this reminder" />)
+    await userEvent.click(screen.getByRole('button', { name: 'Change history of this reminder' }))
+    const item = await screen.findByRole('listitem')
+    expect(item.textContent).toMatch(/^You \(this laptop\) · .+ · Deleted$/)
+    expect(screen.getByRole('region', { name: 'Change history of this reminder' })).toBeTruthy()
+  })
 })

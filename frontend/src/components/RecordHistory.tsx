@@ -12,10 +12,11 @@ const whenFmt = new Intl.DateTimeFormat(undefined, {
 
 const events: Record<string, string> = { created: 'Created', deleted: 'Deleted', restored: 'Restored' }
 
-/** "Ana (Ana's laptop)"; this laptop's writer is marked as you. */
-export function writer(e: HistoryEntry): string {
-  const where = [e.me ? 'you' : '', e.device].filter(Boolean).join(', ')
-  return where ? `${e.person} (${where})` : e.person
+/** "Ana (Ana's laptop)"; this laptop's writer is marked as you, "You (this laptop)" when unnamed. */
+function writer(e: HistoryEntry): string {
+  const where = [e.me && e.person ? 'you' : '', e.device].filter(Boolean).join(', ')
+  const who = e.person || 'You'
+  return where ? `${who} (${where})` : who
 }
 
 function change(c: HistoryChange): string {
