@@ -90,6 +90,6 @@ describe('RecordHistory', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change history of this reminder' }))
     const item = await screen.findByRole('listitem')
     expect(item.textContent).toMatch(/^You \(this laptop\) · .+ · Deleted$/)
-    expect(screen.getByRole('region', { name: 'Change history of this reminder' })).toBeTruthy()
+    expect(screen.getByRole('list', { name: 'Change history of this reminder' })).toBeTruthy()
   })
 })

@@ -51,7 +51,8 @@ export function RecordHistory({ kind, id, name }: { kind: RecordKind; id: number
   }
 
   return (
-    <section className="card record-history" aria-label={name ? `Change history of ${name}` : 'Change history'}>
+    // A plain card, no landmark: the member page's timeline is already the region named History.
+    <div className="card record-history">
       <div>
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={toggle}>
           Change history
@@ -70,7 +71,7 @@ export function RecordHistory({ kind, id, name }: { kind: RecordKind; id: number
             <p className="muted">No changes recorded yet: changes are recorded once the board is shared with a team.</p>
           )}
           {entries && entries.length > 0 && (
-            <ul className="history-list">
+            <ul className="history-list" aria-label={name ? `Change history of ${name}` : 'Change history'}>
               {entries.map((e, i) => (
                 <li key={i}>
                   <bdi>{writer(e)}</bdi> · <time dateTime={e.when}>{whenFmt.format(new Date(e.when))}</time> ·{' '}
@@ -82,6 +83,6 @@ export function RecordHistory({ kind, id, name }: { kind: RecordKind; id: number
           {entries && entries.length >= 200 && <p className="muted">Only the latest 200 changes are shown.</p>}
         </div>
       )}
-    </section>
+    </div>
   )
 }
