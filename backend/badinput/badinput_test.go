@@ -17,6 +17,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
+	"soundingboard/backend/history"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
@@ -51,7 +52,8 @@ func newApp(t *testing.T) *app {
 		t.Fatal(err)
 	}
 	srv, err := rpc.Listen("127.0.0.1:0", rpc.Config{Assets: fstest.MapFS{"index.html": {Data: []byte("app")}},
-		Services: append([]any{b, l, d, report.NewService(ctx, db, b, ss, activity.NewAgendas(ctx, db), l), privacy.NewService(ctx, db)}, ss.Bound()...), Token: token})
+		Services: append([]any{b, l, d, report.NewService(ctx, db, b, ss, activity.NewAgendas(ctx, db), l), privacy.NewService(ctx, db),
+			history.NewService(ctx, db)}, ss.Bound()...), Token: token})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,6 +167,8 @@ func TestBadInputThroughTheServices(t *testing.T) {
 		{"export unknown person", "privacy.Service.ExportPerson", `[999999]`, "not_found", "999999"},
 		{"erase with wrong name", "privacy.Service.ErasePerson", js([]any{member, sqlMeta}), "invalid", "does not match"},
 		{"negative expiry window", "board.Service.ConsentsExpiring", `[-1]`, "invalid", "days"},
+		{"history of an unknown kind", "history.Service.RecordHistory", js([]any{sqlMeta, member}), "invalid", "kind"},
+		{"history of an unknown member", "history.Service.RecordHistory", `["member", 999999]`, "not_found", "999999"},
 	}
 	for _, tc := range refused {
 		t.Run(tc.name, func(t *testing.T) {

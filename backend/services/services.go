@@ -16,6 +16,7 @@ import (
 	"soundingboard/backend/backup"
 	"soundingboard/backend/board"
 	"soundingboard/backend/demo"
+	"soundingboard/backend/history"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
@@ -38,6 +39,7 @@ type Set struct {
 	Privacy     *privacy.Service
 	Backup      *backup.Service
 	Team        *team.Service
+	History     *history.Service
 	Path        string            // the database file
 	lock        *store.WriterLock // held by writers (the window, serve, commands that write)
 }
@@ -81,13 +83,13 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	l, ag, tr := loop.NewService(ctx, db), activity.NewAgendas(ctx, db), transcript.NewTranscripts(ctx, db)
 	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l, tr),
 		Agendas: ag, Transcripts: tr, Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
-		Backup: backup.NewService(ctx, db, dbPath), Team: team.NewService(ctx, db), Path: dbPath}
+		Backup: backup.NewService(ctx, db, dbPath), Team: team.NewService(ctx, db), History: history.NewService(ctx, db), Path: dbPath}
 }
 
 // Bound lists the services the window binds and browser mode serves
 // (package main adds its About service).
 func (s *Set) Bound() []any {
-	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup, s.Team}, s.Session.Bound()...)
+	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup, s.Team, s.History}, s.Session.Bound()...)
 }
 
 // Scope gives a browser-mode call a copy of its service that works with

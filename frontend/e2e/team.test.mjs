@@ -1,7 +1,8 @@
 // The team: two `serve` instances on two databases share one board through
 // one folder. A shares its sample board and invites; B joins with the code
 // through the form and gets A's members; an edit on A reaches B; a wrong
-// code on a third laptop is refused and changes nothing.
+// code on a third laptop is refused and changes nothing; the member's change history
+// on A names both teammates.
 import assert from 'node:assert/strict'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -63,6 +64,26 @@ test('two laptops share one board through a folder', async () => {
   })
   console.log(`B showed the edit ${Date.now() - savedAt} ms after A saved it`)
   await shot(b.page, 'team2-edit-on-b')
+
+  // B edits the same member; A's change history of them names both teammates.
+  const company = `Synced Co ${Date.now() % 100000}`
+  await b.page.getByLabel('Company', { exact: true }).fill(company)
+  await b.page.getByRole('button', { name: 'Save changes' }).click()
+  await b.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor()
+  await eventually(`A's change history of ${name} names Ana and Ben`, async () => {
+    await a.page.reload()
+    await a.page.getByRole('button', { name: 'Change history', exact: true }).click()
+    const text = await a.page.getByRole('list', { name: 'Change history', exact: true }).textContent()
+    return (
+      text.includes(`Ben (Ben's laptop)`) &&
+      text.includes(`Company:`) &&
+      text.includes(company) &&
+      text.includes(`Ana (you, Ana's laptop)`) &&
+      text.includes(role)
+    )
+  })
+  await a.page.getByRole('list', { name: 'Change history', exact: true }).scrollIntoViewIfNeeded()
+  await shot(a.page, 'team2-history-on-a')
 
   // Both Team pages list both laptops.
   for (const [page, me] of [

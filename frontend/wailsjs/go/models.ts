@@ -1673,6 +1673,69 @@ export namespace demo {
 
 }
 
+export namespace history {
+	
+	export class Change {
+	    field: string;
+	    old: string;
+	    new: string;
+	    overwrittenBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	        this.overwrittenBy = source["overwrittenBy"];
+	    }
+	}
+	export class Entry {
+	    when: string;
+	    person: string;
+	    device: string;
+	    me: boolean;
+	    event: string;
+	    changes: Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.when = source["when"];
+	        this.person = source["person"];
+	        this.device = source["device"];
+	        this.me = source["me"];
+	        this.event = source["event"];
+	        this.changes = this.convertValues(source["changes"], Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace loop {
 	
 	export enum Channel {

@@ -8,6 +8,7 @@ import { useDebounced } from '../../components/hooks'
 import { BackIcon } from '../../components/Icons'
 import { NotFound } from '../../components/NotFound'
 import { PageHeader } from '../../components/PageHeader'
+import { RecordHistory } from '../../components/RecordHistory'
 import { useSubmit } from '../../components/useSubmit'
 import { href, navigate } from '../../router'
 import { useLoad } from '../session/useLoad'
@@ -369,6 +370,7 @@ export function ReminderFormPage({ id }: { id: number }) {
           </a>
         </div>
       </form>
+      {id > 0 && <RecordHistory kind="reminder" id={id} name="this reminder" />}
     </section>
   )
 }

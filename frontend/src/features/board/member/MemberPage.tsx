@@ -5,6 +5,7 @@ import { NotFound } from '../../../components/NotFound'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon, WarningIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
+import { RecordHistory } from '../../../components/RecordHistory'
 import { href, navigate } from '../../../router'
 import { useBoard } from '../BoardContext'
 import { label } from '../labels'
@@ -115,6 +116,7 @@ export function MemberPage({ id }: { id: number }) {
           <ConsentPanel memberId={m.id} consents={detail.consents ?? []} onChange={refresh} />
           <MemberSessions memberId={m.id} />
           <Timeline memberId={m.id} entries={detail.timeline ?? []} onChange={refresh} />
+          <RecordHistory kind="member" id={m.id} />
           <PrivacyPanel
             memberId={m.id}
             name={m.name}

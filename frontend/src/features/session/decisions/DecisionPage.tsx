@@ -6,6 +6,7 @@ import { formatDate } from '../../../components/hooks'
 import { BackIcon, PlusIcon } from '../../../components/Icons'
 import { NotFound } from '../../../components/NotFound'
 import { PageHeader } from '../../../components/PageHeader'
+import { RecordHistory } from '../../../components/RecordHistory'
 import { href, navigate } from '../../../router'
 import { assumptionNumber, TOP_ASSUMPTIONS, word } from '../labels'
 import { FromOpportunity } from '../after/FromOpportunity'
@@ -122,16 +123,19 @@ export function DecisionPage({ id }: { id: number }) {
                 {assumptions.map((a) => (
                   <li key={a.id} className={`assumption-row${selected === a.id ? ' is-selected' : ''}`}>
                     {editing === a.id ? (
-                      <AssumptionForm
-                        decisionId={d.id}
-                        assumption={a}
-                        onCancel={() => setEditing(null)}
-                        onSave={async (input) => {
-                          await sessionApi.saveAssumption(input)
-                          setEditing(null)
-                          await reload()
-                        }}
-                      />
+                      <div className="assumption-body">
+                        <AssumptionForm
+                          decisionId={d.id}
+                          assumption={a}
+                          onCancel={() => setEditing(null)}
+                          onSave={async (input) => {
+                            await sessionApi.saveAssumption(input)
+                            setEditing(null)
+                            await reload()
+                          }}
+                        />
+                        <RecordHistory kind="assumption" id={a.id} name={`assumption ${assumptionNumber(a)}`} />
+                      </div>
                     ) : (
                       <>
                         <span className="row-number" aria-hidden="true">
@@ -232,6 +236,7 @@ export function DecisionPage({ id }: { id: number }) {
             )}
           </section>
           <DecisionLog decisionId={d.id} log={data.log ?? []} onChange={reload} />
+          <RecordHistory kind="decision" id={d.id} name="this decision" />
         </div>
       </div>
     </section>

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/Alert'
 import { formatDate } from '../../../components/hooks'
 import { BackIcon } from '../../../components/Icons'
 import { PageHeader } from '../../../components/PageHeader'
+import { RecordHistory } from '../../../components/RecordHistory'
 import { href, navigate } from '../../../router'
 import { participantStates, word } from '../labels'
 import { AgendaEditor } from '../agenda/AgendaEditor'
@@ -227,6 +228,7 @@ export function SessionPlanPage({ id }: { id: number }) {
         <div className="plan-side">
           <ParticipantStates sessionId={id} participants={s.participants ?? []} onChange={refresh} />
           {s.status === 'planned' && <InvitationPanel session={s} />}
+          <RecordHistory kind="session" id={id} name="this session" />
         </div>
       </div>
       <AgendaEditor
