@@ -42,6 +42,7 @@ var localTables = map[string]bool{
 	"team_cursor":       true,
 	"team_invites":      true,
 	"team_held":         true,
+	"sync_forgotten":    true,
 }
 
 // Table is a replicated table as the triggers and the merge see it.

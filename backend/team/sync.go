@@ -259,12 +259,14 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, err))
 			return nil
 		}
+		forgot := false
 		err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 			res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
 			if err != nil {
 				return err
 			}
 			rep.Applied += res.Applied
+			forgot = res.Forgotten > 0
 			if err := hold(s.ctx, tx, res.Held); err != nil {
 				return err
 			}
@@ -275,6 +277,11 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 		})
 		if err != nil {
 			return fmt.Errorf("apply %s's file %s: %w", who(d), name, err)
+		}
+		if forgot {
+			if err := store.Shred(s.ctx, s.db); err != nil {
+				return fmt.Errorf("after an erasure in %s's file %s: %w", who(d), name, err)
+			}
 		}
 		rep.Files++
 	}
