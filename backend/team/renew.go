@@ -134,7 +134,8 @@ func (s *Service) letInSuccessor(team []deviceRow, d teamfile.Device, ans answer
 		return err
 	}
 	taken := slices.ContainsFunc(team, func(r deviceRow) bool { return r.Slot == ans.Slot })
-	if taken || ans.Slot < 1 || ans.Slot >= maxSlot || teamfile.CheckVouch(by, d, ans.Slot, ans.Proof) != nil {
+	signed := teamfile.CheckVouch(by, d, ans.Slot, ans.Proof) == nil
+	if taken || ans.Slot < 1 || ans.Slot >= maxSlot || !signed {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("device %s says it follows %s without that device's signature; it was not let in", d.ID, who(team[i])))
 		return nil
 	}
