@@ -72,6 +72,9 @@ test-go: lint-go
 	# longer, 12 each (make crash runs 300 of every one).
 	SB_CRASH_KILLS=30 go test -count=1 -v -run='^TestCrash(Import|LiveSession|ReminderSweep)$$' ./cli
 	SB_CRASH_KILLS=12 go test -count=1 -v -run='^TestCrashTeamSync' ./cli
+	# Under the race detector the upgrade and restore tests take the first
+	# and last earlier schema version; here every one.
+	go test -count=1 -run='^(TestUpgradeFromEveryFixture|TestRestoreEveryFixture|TestMigrateBacksUpAndKeepsDataFromEveryEarlierVersion)$$' ./backend/store
 	# Without the race detector the team's property test runs 6 random seeds
 	# (2 under it, above); SB_SEED=N replays one.
 	go test -count=1 -run='^TestReplicasConverge' ./backend/changelog

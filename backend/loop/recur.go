@@ -88,6 +88,7 @@ type record struct {
 const (
 	maxTitle = 300
 	maxBody  = 5000
+	maxOwner = 120 // a teammate's name is at most as long (team_devices.person)
 )
 
 // normalize trims and checks in, reading its due time in its zone (the
@@ -99,6 +100,7 @@ func (in ReminderInput) normalize(c clock) (record, error) {
 	in.Channel = strings.TrimSpace(in.Channel)
 	in.TimeZone = strings.TrimSpace(in.TimeZone)
 	in.RepeatUnit = strings.TrimSpace(in.RepeatUnit)
+	in.Owner = strings.TrimSpace(in.Owner)
 	if in.Kind == "" {
 		in.Kind = "custom"
 	}
@@ -108,6 +110,8 @@ func (in ReminderInput) normalize(c clock) (record, error) {
 	var p valid.Problems
 	p.Text("title", in.Title, maxTitle)
 	p.MaxLen("body", in.Body, maxBody)
+	p.MaxLen("owner", in.Owner, maxOwner)
+	p.NoControl("owner", in.Owner)
 	p.OneOf("kind", in.Kind, Kinds...)
 	p.OneOf("channel", in.Channel, Channels...)
 	if in.TemplateKey != "" && !slices.ContainsFunc(builtinTemplates, func(t Template) bool { return t.Key == in.TemplateKey }) {

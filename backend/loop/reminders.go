@@ -13,6 +13,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/teammates"
 )
 
 // reminderSelect reads reminders as the tickler shows them, from
@@ -20,7 +21,8 @@ import (
 // d they name. Its one parameter is today's date (for the consent flag).
 const reminderSelect = `SELECT r.id, r.title, r.body, r.kind, r.channel, r.template_key, r.origin,
 	r.due_at, r.scheduled_at, r.time_zone, r.due_at <> r.scheduled_at AS snoozed,
-	r.repeat_unit, r.repeat_every,
+	r.repeat_unit, r.repeat_every, r.owner,
+	coalesce(r.owner <> '' AND r.owner = ` + teammates.MeSQL + `, 0) AS mine,
 	coalesce(r.member_id, 0) AS member_id, coalesce(m.name, '') AS member, coalesce(m.email, '') AS member_email,
 	coalesce(r.session_id, 0) AS session_id, coalesce(se.title, '') AS session,
 	coalesce(r.assumption_id, 0) AS assumption_id, coalesce(a.behavior, '') AS assumption,
@@ -134,6 +136,9 @@ func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp st
 	if err := checkLinks(ctx, tx, r.ReminderInput); err != nil {
 		return 0, err
 	}
+	if err := teammates.Validate(ctx, tx, "reminders", 0, r.Owner); err != nil {
+		return 0, err
+	}
 	due := r.due.Format(time.RFC3339)
 	id, err := store.NewID(ctx, tx)
 	if err != nil {
@@ -141,11 +146,12 @@ func insertReminder(ctx context.Context, tx *sqlx.Tx, r record, origin, stamp st
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO reminders (id, title, body, kind, channel, template_key, origin,
 		due_at, due_utc, scheduled_at, time_zone, repeat_unit, repeat_every, anchor_day,
-		member_id, session_id, assumption_id, decision_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		member_id, session_id, assumption_id, decision_id, owner, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, origin,
 		due, utc(r.due), due, r.TimeZone, r.RepeatUnit, r.RepeatEvery, r.anchor,
-		store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID), stamp, stamp)
+		store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID),
+		r.Owner, stamp, stamp)
 	if err != nil {
 		return 0, store.Map(err, "reminder")
 	}
@@ -185,16 +191,19 @@ func (s *Service) UpdateReminder(id int64, in ReminderInput) (Reminder, error) {
 		if err := checkLinks(s.ctx, tx, r.ReminderInput); err != nil {
 			return err
 		}
+		if err := teammates.Validate(s.ctx, tx, "reminders", id, r.Owner); err != nil {
+			return err
+		}
 		due := r.due.Format(time.RFC3339)
 		err = store.ExecOne(s.ctx, tx, fmt.Sprintf("reminder %d", id), `UPDATE reminders SET title = ?, body = ?,
 			kind = ?, channel = ?, template_key = ?, time_zone = ?, repeat_unit = ?, repeat_every = ?, anchor_day = ?,
-			member_id = ?, session_id = ?, assumption_id = ?, decision_id = ?,
+			member_id = ?, session_id = ?, assumption_id = ?, decision_id = ?, owner = ?,
 			notified_at = CASE WHEN due_utc = ? THEN notified_at END,
 			due_at = ?, due_utc = ?, scheduled_at = ?, revision = revision + 1, updated_at = ?
 			WHERE id = ?`,
 			r.Title, r.Body, r.Kind, r.Channel, r.TemplateKey, r.TimeZone, r.RepeatUnit, r.RepeatEvery, r.anchor,
 			store.NullZero(r.MemberID), store.NullZero(r.SessionID), store.NullZero(r.AssumptionID), store.NullZero(r.DecisionID),
-			utc(r.due), due, utc(r.due), due, s.stamp(), id)
+			r.Owner, utc(r.due), due, utc(r.due), due, s.stamp(), id)
 		if err != nil {
 			return err
 		}
@@ -332,10 +341,10 @@ func (s *Service) complete(tx *sqlx.Tx, c clock, id int64, in CompleteInput) (Co
 			return CompleteResult{}, err
 		}
 		_, err := tx.ExecContext(s.ctx, `INSERT INTO reminders (id, title, body, kind, channel, template_key, origin,
-			due_at, due_utc, scheduled_at, time_zone, member_id, session_id, assumption_id, decision_id,
+			due_at, due_utc, scheduled_at, time_zone, member_id, session_id, assumption_id, decision_id, owner,
 			series_id, done_at, outcome, touchpoint_id, notified_at, created_at, updated_at)
 			SELECT ?, title, body, kind, channel, template_key, origin, due_at, due_utc, scheduled_at, time_zone,
-			member_id, session_id, assumption_id, decision_id, id, ?, ?, ?, notified_at, ?, ?
+			member_id, session_id, assumption_id, decision_id, owner, id, ?, ?, ?, notified_at, ?, ?
 			FROM reminders WHERE id = ?`, doneID, stamp, in.Outcome, tp, stamp, stamp, id)
 		if err != nil {
 			return CompleteResult{}, store.Map(err, "reminder")

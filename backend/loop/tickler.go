@@ -12,6 +12,7 @@ import (
 
 	"soundingboard/backend/board"
 	"soundingboard/backend/store"
+	"soundingboard/backend/teammates"
 	"soundingboard/backend/wording"
 )
 
@@ -25,7 +26,8 @@ func (c clock) bounds() bounds {
 }
 
 // Tickler returns how many items every view holds and the items of the
-// one asked for, soonest first (done: newest first). Overdue and today
+// one asked for, soonest first (done: newest first); on a shared board the
+// open views list my follow-ups (owned by this laptop's person) first. Overdue and today
 // include the virtual stay-in-touch items. With no view asked for it opens
 // on what needs action now: overdue when anything is, else today.
 func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
@@ -63,10 +65,10 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 			q.View = "overdue"
 		}
 	}
-	var mine []Reminder
+	var inView []Reminder
 	for _, v := range virtual {
 		if q.View == "overdue" && overdue(v) || q.View == "today" && !overdue(v) {
-			mine = append(mine, v)
+			inView = append(inView, v)
 		}
 	}
 
@@ -94,16 +96,41 @@ func (s *Service) Tickler(q TicklerQuery) (Tickler, error) {
 		// the page after merging.
 		limit = fmt.Sprintf(" LIMIT %d", q.Offset+q.Limit)
 	}
-	items := []Reminder{}
-	err = sqlx.SelectContext(s.ctx, s.db, &items, reminderSelect+` WHERE `+where+` ORDER BY `+order+limit,
-		append([]any{c.today()}, args...)...)
+	// On a shared board the open views list my follow-ups first: two
+	// reads, each in index order, rather than one sort of the whole view.
+	type part struct {
+		where string
+		args  []any
+	}
+	parts := []part{{where, args}}
+	roster, err := teammates.Load(s.ctx, s.db)
 	if err != nil {
-		return Tickler{}, fmt.Errorf("tickler: %s: %w", q.View, err)
+		return Tickler{}, fmt.Errorf("tickler: %w", err)
+	}
+	if roster.Me != "" && q.View != "done" {
+		parts = []part{{where + ` AND r.owner = ?`, append(slices.Clip(args), roster.Me)},
+			{where + ` AND r.owner <> ?`, append(slices.Clip(args), roster.Me)}}
+	}
+	items := []Reminder{}
+	for _, p := range parts {
+		var some []Reminder
+		err = sqlx.SelectContext(s.ctx, s.db, &some, reminderSelect+` WHERE `+p.where+` ORDER BY `+order+limit,
+			append([]any{c.today()}, p.args...)...)
+		if err != nil {
+			return Tickler{}, fmt.Errorf("tickler: %s: %w", q.View, err)
+		}
+		items = append(items, some...)
 	}
 	items = finish(items)
-	if len(mine) > 0 {
-		items = append(items, mine...)
-		sort.SliceStable(items, func(i, j int) bool { return dueInstant(items[i]) < dueInstant(items[j]) })
+	if len(inView) > 0 {
+		items = append(items, inView...)
+		// Virtual items belong to nobody in particular: they merge into the rest.
+		sort.SliceStable(items, func(i, j int) bool {
+			if items[i].Mine != items[j].Mine {
+				return items[i].Mine
+			}
+			return dueInstant(items[i]) < dueInstant(items[j])
+		})
 	}
 	total := map[string]int{"overdue": counts.Overdue, "today": counts.Today, "week": counts.Week,
 		"later": counts.Later, "done": counts.Done}[q.View]

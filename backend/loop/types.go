@@ -144,7 +144,9 @@ type Reminder struct {
 	Snoozed     bool       `json:"snoozed" db:"snoozed"`
 	RepeatUnit  RepeatUnit `json:"repeatUnit" db:"repeat_unit"`
 	RepeatEvery int        `json:"repeatEvery" db:"repeat_every"`
-	Repeat      string     `json:"repeat" db:"-"` // e.g. "every 2 weeks", "" for a one-off
+	Repeat      string     `json:"repeat" db:"-"`    // e.g. "every 2 weeks", "" for a one-off
+	Owner       string     `json:"owner" db:"owner"` // the teammate who follows it up; "" = nobody in particular
+	Mine        bool       `json:"mine" db:"mine"`   // the board is shared and the owner is this laptop's person
 
 	MemberID     int64  `json:"memberId" db:"member_id"` // 0 = none
 	Member       string `json:"member" db:"member"`
@@ -186,6 +188,10 @@ type ReminderInput struct {
 	SessionID    int64  `json:"sessionId"`
 	AssumptionID int64  `json:"assumptionId"`
 	DecisionID   int64  `json:"decisionId"`
+	// Owner is who follows it up: on a shared board a teammate's name
+	// (team.Service.Teammates) or "" for nobody in particular; free text
+	// on a board in no team.
+	Owner string `json:"owner"`
 }
 
 // SnoozeInput puts a reminder off. Preset is later_today (+3 h), tomorrow

@@ -13,6 +13,7 @@ import (
 
 	"soundingboard/backend/activity"
 	"soundingboard/backend/store"
+	"soundingboard/backend/teammates"
 	"soundingboard/backend/valid"
 )
 
@@ -450,6 +451,10 @@ func (s *Syntheses) SaveAction(in ActionInput) (Action, error) {
 	var out Action
 	err := store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 		if err := fixSession(s.ctx, tx, "actions", "action", in.ID, &in.SessionID); err != nil {
+			return err
+		}
+		// On a shared board the owner is a teammate (or nobody in particular).
+		if err := teammates.Validate(s.ctx, tx, "actions", in.ID, in.Owner); err != nil {
 			return err
 		}
 		var done any

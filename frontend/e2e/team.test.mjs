@@ -9,10 +9,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { loadSampleBoard, memberCount, memberRows, openMember } from './helpers.mjs'
 import { openApp, shot } from './server.mjs'
-
-// Both instances sync every second, so waits stay short.
-const env = { SOUNDINGBOARD_SYNC_INTERVAL: '1s' }
-const waitMs = 30_000
+import { env, eventually, fillForm, inviteCode, joinTeam, openTeam, shareBoard, teammateRows } from './team.mjs'
 
 let folder, a, b
 before(async () => {
@@ -24,61 +21,21 @@ after(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true })
 })
 
-/** Retries check (which may act on the page, e.g. reload it) until it returns true. */
-async function eventually(what, check) {
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    if (await check().catch(() => false)) return
-    if (Date.now() > deadline) assert.fail(`not within ${waitMs / 1000} s: ${what}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
-
-async function openTeam(page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click()
-  await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor()
-}
-
-/** Fills the named form's fields by label and submits it with the button named submit. */
-async function fillForm(page, form, values, submit) {
-  const f = page.getByRole('form', { name: form })
-  for (const [label, value] of Object.entries(values)) await f.getByLabel(label, { exact: true }).fill(value)
-  await f.getByRole('button', { name: submit }).click()
-  return f
-}
-
-/** The data rows of the Team page's teammates table. */
-const teammateRows = (page) => page.getByRole('table', { name: /Teammates/ }).locator('tbody tr')
-
 /** The devices with a folder in the team folder (A and B keep syncing, so files come and go). */
 const devicesIn = (dir) => readdirSync(join(dir, 'devices')).sort()
 
 test('two laptops share one board through a folder', async () => {
   // A: the sample board, shared through the form.
   const members = await loadSampleBoard(a.page)
-  await openTeam(a.page)
-  await fillForm(
-    a.page,
-    'Share this board with your team',
-    { 'Shared folder': folder, 'Your name': 'Ana', "This laptop's name": "Ana's laptop" },
-    'Share this board',
-  )
-  await a.page.getByRole('button', { name: 'Sync now' }).waitFor()
-  await a.page.getByRole('button', { name: 'Invite a laptop' }).click()
-  const code = (await a.page.getByRole('status', { name: 'Invite code' }).textContent()).trim()
+  await shareBoard(a.page, folder, 'Ana')
+  const code = await inviteCode(a.page)
   assert.match(code, /^[A-Z2-7]{4}(-[A-Z2-7]{1,4}){6}$/)
   await shot(a.page, 'team1-invite')
 
   // B: an empty board joins with the code.
-  await openTeam(b.page)
+  await openTeam(b.page) // so the time counted is the join's alone
   const joinedAt = Date.now()
-  await fillForm(
-    b.page,
-    'Join a team',
-    { 'Shared folder': folder, 'Invite code': code, 'Your name': 'Ben', "This laptop's name": "Ben's laptop" },
-    'Join the team',
-  )
-  await b.page.getByRole('button', { name: 'Sync now' }).waitFor()
+  await joinTeam(b.page, folder, code, 'Ben')
   const joinedIn = Date.now() - joinedAt
   await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click()
   await eventually(`B lists A's ${members} members`, async () => {

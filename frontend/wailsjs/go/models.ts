@@ -1718,6 +1718,8 @@ export namespace loop {
 	    repeatUnit: RepeatUnit;
 	    repeatEvery: number;
 	    repeat: string;
+	    owner: string;
+	    mine: boolean;
 	    memberId: number;
 	    member: string;
 	    memberEmail: string;
@@ -1757,6 +1759,8 @@ export namespace loop {
 	        this.repeatUnit = source["repeatUnit"];
 	        this.repeatEvery = source["repeatEvery"];
 	        this.repeat = source["repeat"];
+	        this.owner = source["owner"];
+	        this.mine = source["mine"];
 	        this.memberId = source["memberId"];
 	        this.member = source["member"];
 	        this.memberEmail = source["memberEmail"];
@@ -1857,6 +1861,7 @@ export namespace loop {
 	    sessionId: number;
 	    assumptionId: number;
 	    decisionId: number;
+	    owner: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ReminderInput(source);
@@ -1877,6 +1882,7 @@ export namespace loop {
 	        this.sessionId = source["sessionId"];
 	        this.assumptionId = source["assumptionId"];
 	        this.decisionId = source["decisionId"];
+	        this.owner = source["owner"];
 	    }
 	}
 	export class Proposal {
@@ -4492,6 +4498,27 @@ export namespace team {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace teammates {
+	
+	export class Roster {
+	    shared: boolean;
+	    me: string;
+	    people: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Roster(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shared = source["shared"];
+	        this.me = source["me"];
+	        this.people = source["people"];
+	    }
 	}
 
 }

@@ -11,6 +11,9 @@ import { PageHeader } from '../../components/PageHeader'
 import { useSubmit } from '../../components/useSubmit'
 import { href, navigate } from '../../router'
 import { useLoad } from '../session/useLoad'
+import { defaultOwner } from '../team/owners'
+import { OwnerSelect } from '../team/OwnerSelect'
+import { useRoster } from '../team/useRoster'
 import { channels, defaultUntil, kinds, loopWord } from './labels'
 import { blankForm, fromReminder, toInput, type FormValues } from './reminderForm'
 
@@ -26,6 +29,7 @@ const fields = [
   'sessionId',
   'assumptionId',
   'decisionId',
+  'owner',
 ] as const
 
 /** Finds a member by name to link; a select of the matches keeps it keyboard-simple. */
@@ -106,6 +110,7 @@ export function ReminderFormPage({ id }: { id: number }) {
   const existing = useLoad(() => (id ? loopApi.getReminder(id) : Promise.resolve(null)), [id])
   const sessions = useLoad(() => sessionApi.listSessions(), [])
   const decisions = useLoad(() => sessionApi.listDecisions(), [])
+  const roster = useRoster()
   const [v, setV] = useState<FormValues | null>(null)
   const [loadedAssumptions, setAssumptions] = useState<Assumption[]>([])
   const submit = useSubmit(fields, v ?? {})
@@ -113,7 +118,8 @@ export function ReminderFormPage({ id }: { id: number }) {
   // Start from the reminder, or from a blank form, once what it needs has loaded.
   if (!v) {
     if (id && existing.data) setV(fromReminder(existing.data))
-    else if (!id && settings.data) setV(blankForm(defaultUntil(new Date(), settings.data.dueHour)))
+    else if (!id && settings.data && roster)
+      setV(blankForm(defaultUntil(new Date(), settings.data.dueHour), defaultOwner(roster)))
   }
 
   const decisionId = v?.decisionId ?? 0
@@ -212,6 +218,11 @@ export function ReminderFormPage({ id }: { id: number }) {
                 </select>
               )}
             </Field>
+            {roster?.shared && (
+              <Field label="Owner" error={submit.fieldError('owner')} hint="The teammate who follows it up.">
+                {(p) => <OwnerSelect {...p} roster={roster} value={v.owner} onChange={(owner) => set({ owner })} />}
+              </Field>
+            )}
           </div>
         </fieldset>
         <fieldset>

@@ -8,6 +8,7 @@ import { CompleteForm } from './CompleteForm'
 import { DraftPanel } from './DraftPanel'
 import { dueLabel, loopWord, overdueLabel } from './labels'
 import { SnoozeMenu } from './SnoozeMenu'
+import { ownerText } from '../team/owners'
 
 type Panel = '' | 'complete' | 'draft' | 'contact' | 'delete'
 
@@ -71,6 +72,9 @@ export function ReminderItem({ r, today, dueHour, onChanged, nested }: Props) {
             {r.snoozed && !done && <span className="muted">snoozed</span>}
             <span className="tag">{loopWord(r.kind)}</span>
             {r.repeat && <span className="rem-repeat">Repeats {r.repeat}</span>}
+            {r.owner && (
+              <span className={r.mine ? 'rem-owner rem-mine' : 'rem-owner'}>Owner: {ownerText(r.owner, r.mine)}</span>
+            )}
             {r.virtual && <span className="muted">cadence ran out</span>}
             {r.noConsent && (
               <span className="flag-nocontact">

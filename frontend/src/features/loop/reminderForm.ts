@@ -17,9 +17,11 @@ export interface FormValues {
   sessionId: number
   decisionId: number
   assumptionId: number
+  /** Who follows it up: a teammate's name on a shared board, "" = nobody in particular. */
+  owner: string
 }
 
-export function blankForm(dueAt: string): FormValues {
+export function blankForm(dueAt: string, owner = ''): FormValues {
   return {
     title: '',
     body: '',
@@ -35,6 +37,7 @@ export function blankForm(dueAt: string): FormValues {
     sessionId: 0,
     decisionId: 0,
     assumptionId: 0,
+    owner,
   }
 }
 
@@ -54,6 +57,7 @@ export function fromReminder(r: Reminder): FormValues {
     sessionId: r.sessionId,
     decisionId: r.decisionId,
     assumptionId: r.assumptionId,
+    owner: r.owner,
   }
 }
 
@@ -72,5 +76,6 @@ export function toInput(v: FormValues, templateKey = ''): ReminderInput {
     sessionId: v.sessionId,
     assumptionId: v.assumptionId,
     decisionId: v.decisionId,
+    owner: v.owner,
   }
 }

@@ -25,3 +25,7 @@ export function Status() {
 export function Sync() {
   return window['go']['team']['Service']['Sync']();
 }
+
+export function Teammates() {
+  return window['go']['team']['Service']['Teammates']();
+}

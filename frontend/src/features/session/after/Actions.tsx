@@ -4,6 +4,9 @@ import { sessionApi, type Action } from '../../../api/session'
 import { Field } from '../../../components/Field'
 import { formatDate } from '../../../components/hooks'
 import { SubmitRow } from '../../../components/SubmitRow'
+import { defaultOwner } from '../../team/owners'
+import { OwnerSelect } from '../../team/OwnerSelect'
+import { useRoster } from '../../team/useRoster'
 
 function DoneBox({ a, onToggle }: { a: Action; onToggle: (done: boolean) => void }) {
   const [done, setDone] = useState(!!a.doneOn)
@@ -30,7 +33,10 @@ export function Actions({
   onChange: () => Promise<void>
 }) {
   const [title, setTitle] = useState('')
-  const [owner, setOwner] = useState('')
+  const roster = useRoster()
+  // Untouched, a new action is mine on a shared board.
+  const [typed, setOwner] = useState<string | null>(null)
+  const owner = typed ?? (roster ? defaultOwner(roster) : '')
   const [dueOn, setDueOn] = useState('')
   const [error, setError] = useState('')
   const run = async (fn: () => Promise<unknown>) => {
@@ -99,7 +105,13 @@ export function Actions({
         <Field label="Action">{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
         <div className="grid-2">
           <Field label="Owner">
-            {(p) => <input {...p} value={owner} onChange={(e) => setOwner(e.target.value)} />}
+            {(p) =>
+              roster?.shared ? (
+                <OwnerSelect {...p} roster={roster} value={owner} onChange={setOwner} />
+              ) : (
+                <input {...p} value={owner} onChange={(e) => setOwner(e.target.value)} />
+              )
+            }
           </Field>
           <Field label="Due on">
             {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
