@@ -136,6 +136,14 @@ func dropCapture(ctx context.Context, q Queryer) error {
 			return fmt.Errorf("drop trigger %s: %w", n, err)
 		}
 	}
+	if len(names) == 0 {
+		return nil
+	}
+	// Their fingerprint goes with them, so installCapture makes them again
+	// even when a migration left the replicated tables as they were.
+	if _, err := q.ExecContext(ctx, `UPDATE sync_self SET triggers = ''`); err != nil {
+		return fmt.Errorf("forget the capture triggers' fingerprint: %w", err)
+	}
 	return nil
 }
 
