@@ -8,6 +8,7 @@ import (
 	"io"
 	"time"
 
+	"soundingboard/backend/backup"
 	"soundingboard/backend/services"
 	"soundingboard/backend/store"
 )
@@ -44,7 +45,7 @@ func parseRestore(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 		return nil, errors.New("give exactly one FILE (a Sounding Board backup)")
 	}
 	return func(s *services.Set, out io.Writer) error {
-		r, err := store.Restore(context.Background(), s.DB, s.Path, pos[0], time.Now())
+		r, err := backup.Restore(context.Background(), s.DB, s.Path, pos[0], time.Now())
 		if err != nil {
 			return fmt.Errorf("restore: %w", err)
 		}

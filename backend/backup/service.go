@@ -14,6 +14,7 @@ import (
 
 	"soundingboard/backend/periodic"
 	"soundingboard/backend/store"
+	"soundingboard/backend/team"
 )
 
 // Service is bound to the window and served in browser mode. Its methods
@@ -85,10 +86,24 @@ func (s *Service) Restore(name string) (store.RestoreResult, error) {
 	}
 	for _, b := range bs {
 		if b.Name == name {
-			return store.Restore(s.ctx, s.db, s.dbPath, b.Path, s.now())
+			return Restore(s.ctx, s.db, s.dbPath, b.Path, s.now())
 		}
 	}
 	return store.RestoreResult{}, store.NotFound("backup %s not found in %s", name, store.BackupDir(s.dbPath))
+}
+
+// Restore is store.Restore, after which a board in a team goes on as a
+// new device of it (team.Service.AfterRestore): the restored board is
+// behind the files and ids its device has handed out since the backup.
+func Restore(ctx context.Context, db *store.DB, dbPath, src string, now time.Time) (store.RestoreResult, error) {
+	res, err := store.Restore(ctx, db, dbPath, src, now)
+	if err != nil {
+		return res, err
+	}
+	if err := team.NewService(ctx, db).AfterRestore(); err != nil {
+		return res, fmt.Errorf("restored, but could not go on as a new device of the team: %w", err)
+	}
+	return res, nil
 }
 
 // KeepDaily makes a daily backup now if the newest is a day old, then

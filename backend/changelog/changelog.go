@@ -97,6 +97,10 @@ type Result struct {
 	Held    []Change // stamped too far ahead, or for a table or column this schema lacks
 	Waiting int      // rows waiting for a parent not yet received
 	Logged  int      // changes the merge logged as this device's own
+	// Forgotten counts the changes about erased rows the log let go (see
+	// Erase): this transaction deleted personal data, so the caller
+	// should make SQLite overwrite the freed pages (privacy.ErasePerson).
+	Forgotten int
 }
 
 // Apply merges changes from teammates into the board, in one transaction.

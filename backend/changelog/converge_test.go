@@ -176,6 +176,17 @@ var operations = []func(rng *rand.Rand, tx *sqlx.Tx) error{
 		_, err = tx.Exec(`DELETE FROM members WHERE id = ?`, id)
 		return err
 	},
+	func(rng *rand.Rand, tx *sqlx.Tx) error { // erase a member: the log forgets them and what was about them
+		id, err := pick(rng, tx, `SELECT id FROM members`)
+		if err != nil {
+			return err
+		}
+		if _, err = tx.Exec(`DELETE FROM members WHERE id = ?`, id); err != nil {
+			return err
+		}
+		_, err = changelog.Erase(context.Background(), tx, "members", fmt.Sprintf("[%d]", id))
+		return err
+	},
 	func(rng *rand.Rand, tx *sqlx.Tx) error { // record a consent
 		id, err := pick(rng, tx, `SELECT id FROM members`)
 		if err != nil {
@@ -298,6 +309,13 @@ func converge(t *testing.T, seed uint64) {
 	for _, r := range rs[1:] {
 		if got := storetest.Dump(t, r.db); got != want {
 			t.Fatalf("%s differs from %s:\n%s", r.name, rs[0].name, diffLines(want, got))
+		}
+	}
+	// An erased row, and each row about it, keeps only its deletion.
+	for _, r := range rs {
+		if n := r.rows(`SELECT count(*) FROM changes c JOIN sync_forgotten f USING (tbl, row_key)
+			WHERE NOT (c.col = '' AND c.value <> 1)`); n[0] != "0" {
+			t.Fatalf("%s: %s changes about erased rows stay in the log", r.name, n[0])
 		}
 	}
 }

@@ -82,8 +82,9 @@ func (m *merge) settle(r rowRef, fk foreignKey) error {
 		return err
 	}
 	// A parent whose fields have not arrived (only its deletion has, from
-	// a teammate who saw it) is a parent not received yet.
-	if len(pw) < 2 || alive(pw) {
+	// a teammate who saw it) is a parent not received yet, unless it was
+	// erased: its fields are gone for good, and its deletion's rule holds.
+	if (len(pw) < 2 && !same(pw[""], erased)) || alive(pw) {
 		if err := del(); err != nil {
 			return fmt.Errorf("set %s %s aside: %w", r.table, r.key, err)
 		}

@@ -129,6 +129,11 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		}
 		accepted = append(accepted, c)
 	}
+	forgotten, err := m.forgottenRows()
+	if err != nil {
+		return res, err
+	}
+	accepted, erasures := keepForgotten(accepted, forgotten)
 	latest, err := m.logTheirs(accepted, rows, &res.Applied)
 	if err != nil {
 		return res, err
@@ -161,6 +166,9 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		return res, err
 	}
 	res.Logged = logged
+	if res.Forgotten, err = m.forgetArrived(accepted, erasures); err != nil {
+		return res, err
+	}
 	if err := m.get(&res.Waiting, `SELECT count(*) FROM sync_waiting`); err != nil {
 		return res, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/changelog"
 	"soundingboard/backend/store"
 )
 
@@ -86,6 +87,11 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 			}
 			*st.n = int(n)
 		}
+		// In a team, the deletion travels as an erasure, and the change log
+		// (the record history) forgets the person and what was about them.
+		if _, err := changelog.Erase(s.ctx, tx, "members", fmt.Sprintf("[%d]", memberID)); err != nil {
+			return err
+		}
 		// Merge the full-text index so the deleted terms leave its segments.
 		if _, err := tx.ExecContext(s.ctx, `INSERT INTO members_fts(members_fts) VALUES ('optimize')`); err != nil {
 			return fmt.Errorf("optimize search index: %w", err)
@@ -105,18 +111,12 @@ func (s *Service) ErasePerson(memberID int64, confirmName string) (Erasure, erro
 		return err
 	})
 	// Leave the write connection as it was, whatever happened.
-	_, offErr := s.db.ExecContext(s.ctx, `PRAGMA secure_delete = OFF`)
+	shredErr := store.Shred(s.ctx, s.db)
 	if err != nil {
 		return Erasure{}, fmt.Errorf("erase member %d: %w", memberID, err)
 	}
-	if offErr != nil {
-		return Erasure{}, fmt.Errorf("erase member %d: erased as %s, then: %w", memberID, e.Reference, offErr)
-	}
-	// Fold the WAL (which still holds old page images) into the file and
-	// truncate it. Readers may keep part of it alive a little longer; the
-	// next checkpoint finishes the job, so a busy result is not an error.
-	if _, err := s.db.ExecContext(s.ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return Erasure{}, fmt.Errorf("erase member %d: erased as %s, then checkpoint: %w", memberID, e.Reference, err)
+	if shredErr != nil {
+		return Erasure{}, fmt.Errorf("erase member %d: erased as %s, then: %w", memberID, e.Reference, shredErr)
 	}
 	return e, nil
 }

@@ -42,6 +42,7 @@ var localTables = map[string]bool{
 	"team_cursor":       true,
 	"team_invites":      true,
 	"team_held":         true,
+	"sync_forgotten":    true,
 }
 
 // Table is a replicated table as the triggers and the merge see it.
@@ -134,6 +135,14 @@ func dropCapture(ctx context.Context, q Queryer) error {
 		if _, err := q.ExecContext(ctx, `DROP TRIGGER `+quoteIdent(n)); err != nil {
 			return fmt.Errorf("drop trigger %s: %w", n, err)
 		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	// Their fingerprint goes with them, so installCapture makes them again
+	// even when a migration left the replicated tables as they were.
+	if _, err := q.ExecContext(ctx, `UPDATE sync_self SET triggers = ''`); err != nil {
+		return fmt.Errorf("forget the capture triggers' fingerprint: %w", err)
 	}
 	return nil
 }

@@ -161,6 +161,9 @@ var fixtureRows = map[int][]string{
 		`INSERT INTO sync_waiting (tbl, row_key) VALUES ('rewards', '[99]')`,
 		`UPDATE sync_self SET device = '0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', hlc = 7000000000000001`,
 	},
+	15: {
+		`UPDATE reminders SET owner = 'Ben' WHERE id = (SELECT min(id) FROM reminders)`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
@@ -409,8 +412,12 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 	}
 	one(`SELECT group_concat(person, ',') FROM (SELECT person FROM team_devices ORDER BY added_at)`, "Ana,Ben")
 	one(`SELECT device FROM sync_self`, "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a")
-	// 0015: the team's reminders belong to nobody in particular.
-	one(`SELECT group_concat(owner || '.', '') FROM reminders`, "..")
+	if v == 14 {
+		// 0015: the team's reminders belong to nobody in particular.
+		one(`SELECT group_concat(owner || '.', '') FROM reminders`, "..")
+		return
+	}
+	one(`SELECT group_concat(owner || '.', '') FROM (SELECT owner FROM reminders ORDER BY id)`, "Ben..")
 }
 
 // earlierVersions lists the schema versions before the latest, for the

@@ -59,6 +59,11 @@ type answer struct {
 	Inviter string `json:"inviter"` // the device that wrote it
 	Person  string `json:"person"`
 	Proof   []byte `json:"proof"` // HMAC-SHA256 under the code's join key of the device file's body and person
+	// A restored laptop's new device answers no invitation: its old device
+	// vouches for it (Vouch, its id) with Proof, a teamfile.Vouch for the
+	// new device and Slot.
+	Vouch string `json:"vouch,omitempty"`
+	Slot  int64  `json:"slot,omitempty"`
 }
 
 // codeKeys derives the key that encrypts the invitation and the key the

@@ -45,6 +45,19 @@ func (s *Service) Sync() (Report, error) {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("the team folder %s is missing: is the shared folder there on this laptop?", me.Folder))
 		return rep, s.finish(&rep, false)
 	}
+	// A board restored from a backup (or a copy) without AfterRestore
+	// finds it out here, before it writes anything.
+	if behind, err := s.behindItsFiles(me); err != nil || behind {
+		if err == nil {
+			err = s.renew(me)
+		}
+		if err == nil {
+			me, err = loadSelf(s.ctx, s.db)
+		}
+		if err != nil {
+			return rep, fmt.Errorf("go on as a new device after a restore: %w", err)
+		}
+	}
 	if err := s.ensureOwnFiles(me); err != nil {
 		return rep, err
 	}
@@ -121,9 +134,6 @@ func (s *Service) letIn(me *self, rep *Report) error {
 	if err := s.db.SelectContext(s.ctx, &open, `SELECT seq, join_key, slot, expires_at FROM team_invites WHERE used_by IS NULL`); err != nil {
 		return fmt.Errorf("invitations: %w", err)
 	}
-	if len(open) == 0 {
-		return nil
-	}
 	team, err := devices(s.ctx, s.db)
 	if err != nil {
 		return err
@@ -149,7 +159,16 @@ func (s *Service) letIn(me *self, rep *Report) error {
 			continue
 		}
 		var ans answer
-		if json.Unmarshal(body, &ans) != nil || ans.Inviter != me.id.ID.String() {
+		if json.Unmarshal(body, &ans) != nil {
+			continue
+		}
+		if ans.Vouch != "" {
+			if err := s.letInSuccessor(team, device, ans, rep); err != nil {
+				return err
+			}
+			continue
+		}
+		if ans.Inviter != me.id.ID.String() {
 			continue // another teammate's invitation
 		}
 		i := slices.IndexFunc(open, func(o openInvite) bool { return o.Seq == ans.Invite })
@@ -259,12 +278,14 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, err))
 			return nil
 		}
+		forgot := false
 		err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 			res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
 			if err != nil {
 				return err
 			}
 			rep.Applied += res.Applied
+			forgot = res.Forgotten > 0
 			if err := hold(s.ctx, tx, res.Held); err != nil {
 				return err
 			}
@@ -275,6 +296,11 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 		})
 		if err != nil {
 			return fmt.Errorf("apply %s's file %s: %w", who(d), name, err)
+		}
+		if forgot {
+			if err := store.Shred(s.ctx, s.db); err != nil {
+				return fmt.Errorf("after an erasure in %s's file %s: %w", who(d), name, err)
+			}
 		}
 		rep.Files++
 	}
