@@ -93,14 +93,14 @@ func (s *Service) Restore(name string) (store.RestoreResult, error) {
 }
 
 // Restore is store.Restore, after which a board in a team goes on as a
-// new device of it (team.Service.AfterRestore): the restored board is
+// new device of it (team.AfterRestore): the restored board is
 // behind the files and ids its device has handed out since the backup.
 func Restore(ctx context.Context, db *store.DB, dbPath, src string, now time.Time) (store.RestoreResult, error) {
 	res, err := store.Restore(ctx, db, dbPath, src, now)
 	if err != nil {
 		return res, err
 	}
-	if err := team.NewService(ctx, db).AfterRestore(); err != nil {
+	if err := team.AfterRestore(ctx, db); err != nil {
 		return res, fmt.Errorf("restored, but could not go on as a new device of the team: %w", err)
 	}
 	return res, nil

@@ -1,6 +1,7 @@
 package team
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,9 +30,12 @@ import (
 // reached the folder stay on this laptop only, logged under the old
 // device, which writes no more files.
 
-// AfterRestore makes the restored board a new device of its team, if it
-// is in one. The app calls it after a restore from a backup.
-func (s *Service) AfterRestore() error {
+// AfterRestore makes the restored board db a new device of its team, if
+// it is in one. The app calls it after a restore from a backup
+// (backup.Restore). It is not a method of Service, which the window and
+// browser mode serve: nothing but a restore calls for a new device.
+func AfterRestore(ctx context.Context, db *store.DB) error {
+	s := NewService(ctx, db)
 	me, err := loadSelf(s.ctx, s.db)
 	if errors.Is(err, errNoTeam) {
 		return nil

@@ -114,7 +114,7 @@ func TestRestoredLaptopGoesOnAsANewDevice(t *testing.T) {
 	// The app's restore says so at once (before the folder has synced):
 	// restoring again makes yet another device.
 	before := ana.device().String()
-	if err := ana.s.AfterRestore(); err != nil {
+	if err := AfterRestore(context.Background(), ana.db); err != nil {
 		t.Fatal(err)
 	}
 	if ana.device().String() == before {
