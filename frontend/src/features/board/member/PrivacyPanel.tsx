@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import { errorMessage, savedText } from '../../../api'
 import { exportPerson, privacyApi } from '../../../api/privacy'
 import { Field } from '../../../components/Field'
+import { useRoster } from '../../team/useRoster'
 
 interface Props {
   memberId: number
@@ -23,6 +24,7 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
   const [busy, setBusy] = useState(false)
   // Whether the erase dialog is open: its errors show in it, not behind it.
   const [confirming, setConfirming] = useState(false)
+  const roster = useRoster()
 
   async function doExport() {
     setError('')
@@ -108,6 +110,12 @@ export function PrivacyPanel({ memberId, name, onErased }: Props) {
             elsewhere are kept as written, and older backups still hold them until rotated out. To only take them off
             the board, archive instead.
           </p>
+          {roster?.shared && (
+            <p>
+              The board is shared: every laptop of the team erases them too when it next syncs, and forgets them in its
+              record history. A laptop that is offline keeps its copy until then.
+            </p>
+          )}
           <Field label={`Type “${name}” to confirm`}>
             {(p) => (
               <input {...p} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} autoFocus />
