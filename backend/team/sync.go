@@ -51,6 +51,12 @@ func (s *Service) Sync() (Report, error) {
 	if err := s.letIn(me, &rep); err != nil {
 		return rep, err
 	}
+	if err := s.readKeys(me, &rep); err != nil {
+		return rep, err
+	}
+	if me, err = loadSelf(s.ctx, s.db); err != nil { // a newer epoch may have come
+		return rep, err
+	}
 	if err := s.readTeammates(me, &rep); err != nil {
 		return rep, err
 	}
@@ -58,6 +64,9 @@ func (s *Service) Sync() (Report, error) {
 		return rep, err
 	}
 	if err := s.writeOut(me, &rep); err != nil {
+		return rep, err
+	}
+	if err := s.upkeep(me, &rep); err != nil {
 		return rep, err
 	}
 	return rep, s.finish(&rep, true)
@@ -178,7 +187,11 @@ func (s *Service) letIn(me *self, rep *Report) error {
 			if n, _ := res.RowsAffected(); n != 1 {
 				return store.Conflict("invitation %d is used", inv.Seq)
 			}
-			return addDevice(s.ctx, tx, device, ans.Person, inv.Slot, me.id.ID.String(), s.now())
+			if err := addDevice(s.ctx, tx, device, ans.Person, inv.Slot, me.id.ID.String(), s.now()); err != nil {
+				return err
+			}
+			// The key may have been rotated since the invitation was made.
+			return s.announceKeys(tx, me)
 		})
 		if err != nil {
 			return fmt.Errorf("let in %s: %w", dev, err)
@@ -211,6 +224,10 @@ func (s *Service) readTeammates(me *self, rep *Report) error {
 		if d.ID == me.id.ID.String() || d.RemovedAt != nil {
 			continue
 		}
+		// A teammate's file read just before may have removed this one.
+		if removed, err := isRemoved(s.ctx, s.db, d.ID); err != nil || removed {
+			return err
+		}
 		if err := s.readDevice(me, d, tr, ks, rep); err != nil {
 			return err
 		}
@@ -237,6 +254,9 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 	var last uint64
 	if err := s.db.GetContext(s.ctx, &last, `SELECT coalesce((SELECT seq FROM team_cursor WHERE device = ? AND kind = ?), 0)`,
 		d.ID, teamfile.KindSegment); err != nil {
+		return err
+	}
+	if last, err = s.readSnapshot(me, d, tr, ks, last, rep); err != nil {
 		return err
 	}
 	for seq := last + 1; ; seq++ {
