@@ -8,7 +8,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/jmoiron/sqlx"
+
 	"soundingboard/backend/changelog"
+	"soundingboard/backend/store"
 	"soundingboard/backend/teamfile"
 )
 
@@ -120,10 +123,33 @@ func (s *Service) compact(me *self, files ownFiles) error {
 		}
 		files.snapshots = append(files.snapshots, h)
 	}
-	if err := s.setCursor(s.db, me.id.ID.String(), teamfile.KindSnapshot, uint64(me.Epoch)); err != nil {
+	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
+		if err := s.setCursor(tx, me.id.ID.String(), teamfile.KindSegment, covers); err != nil {
+			return err
+		}
+		return s.setCursor(tx, me.id.ID.String(), teamfile.KindSnapshot, uint64(me.Epoch))
+	})
+	if err != nil {
 		return err
 	}
 	return s.dropCompacted(me, files, covers)
+}
+
+// segmentDone reports whether this device's segment seq is in the folder
+// (under any epoch) or in its snapshot, which records in its own segment
+// cursor the last segment it covers: a segment recorded before a crash
+// is written again only when it is neither.
+func (s *Service) segmentDone(me *self, seq uint64) (bool, error) {
+	covered, err := cursorAt(s.ctx, s.db, me.id.ID.String(), teamfile.KindSegment)
+	if err != nil || seq <= covered {
+		return true, err
+	}
+	for _, h := range listFiles(teamfile.Dir(me.Folder, me.id.ID)).segments {
+		if h.Seq == seq {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // dropCompacted deletes this device's files a snapshot supersedes: its

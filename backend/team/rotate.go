@@ -25,6 +25,7 @@ import (
 //   - (me, snapshot): the epoch its files are all sealed under (its
 //     compaction under that epoch is done); 0 after the data key of its
 //     epoch changed under it, so it compacts again.
+//   - (me, segment): the last of its segments its snapshot covers.
 //
 // For a removed teammate, (device, device) = 1 says its removal was
 // handled here (see handleRemovals).

@@ -214,6 +214,10 @@ func TestCompactionShrinksTheFolderAndANewLaptopJoinsFromIt(t *testing.T) {
 	if after > 4 || afterBytes >= before {
 		t.Errorf("after compaction the folder has %d files, %d bytes (before: %d, %d)", after, afterBytes, segments, before)
 	}
+	rounds([]*laptop{ana, bo}, 1) // nothing new: nothing is written again
+	if n, _ := folderFiles(t, folder, teamfile.KindSegment, teamfile.KindSnapshot); n != after {
+		t.Errorf("a pass with nothing new left %d files, want %d", n, after)
+	}
 	if n, _ := folderFiles(t, folder, teamfile.KindSnapshot); n != 2 {
 		t.Errorf("%d snapshots, want one each for Ana and Bo", n)
 	}

@@ -383,9 +383,8 @@ func (s *Service) writeOut(me *self, rep *Report) error {
 // is in the folder already.
 func (s *Service) writeSegment(me *self, seq uint64, from, upto int64) error {
 	h := s.header(me, teamfile.KindSegment, me.Epoch, seq)
-	path := filepath.Join(teamfile.Dir(me.Folder, me.id.ID), h.Name())
-	if _, err := os.Stat(path); err == nil {
-		return nil
+	if done, err := s.segmentDone(me, seq); err != nil || done {
+		return err
 	}
 	cs, err := changelog.Between(s.ctx, s.db, from, upto)
 	if err != nil {
