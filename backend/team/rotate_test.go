@@ -73,6 +73,15 @@ func (l *laptop) self() *self {
 	return me
 }
 
+func (l *laptop) count(query string) int {
+	l.t.Helper()
+	var n int
+	if err := l.db.Get(&n, query); err != nil {
+		l.t.Fatal(err)
+	}
+	return n
+}
+
 func (l *laptop) keys() teamfile.Keys {
 	l.t.Helper()
 	ks, err := keys(context.Background(), l.db)
@@ -324,9 +333,7 @@ func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 	}
 	rounds([]*laptop{bo, ana}, 2)
 	for i, l := range []*laptop{ana, bo} {
-		var n int
-		l.db.Get(&n, `SELECT count(*) FROM members WHERE email = 'mallory@example.com'`)
-		if n != 0 {
+		if n := l.count(`SELECT count(*) FROM members WHERE email = 'mallory@example.com'`); n != 0 {
 			t.Errorf("laptop %d applied the removed laptop's segment", i)
 		}
 		if got := l.memberName(ivo); got != "Ivo" {
@@ -377,9 +384,7 @@ func TestALaptopThatLeavesIsRotatedOutByTheTeam(t *testing.T) {
 		t.Errorf("Bo's folder is still there: %v", err)
 	}
 	sameBoards(t, ana, cy)
-	var n int
-	ana.db.Get(&n, `SELECT count(*) FROM members WHERE email = 'jo@example.com'`)
-	if n != 1 {
+	if n := ana.count(`SELECT count(*) FROM members WHERE email = 'jo@example.com'`); n != 1 {
 		t.Error("Bo's last change before leaving is lost")
 	}
 }
