@@ -80,7 +80,7 @@ func (s *Service) compactedEpoch(me *self) (uint32, error) {
 
 // compactIfDue compacts this device's files when its epoch changed since
 // it last did, or when it has more than compactAfter segment files.
-func (s *Service) compactIfDue(me *self) error {
+func (s *Service) compactIfDue(me *self, rep *Report) error {
 	done, err := s.compactedEpoch(me)
 	if err != nil {
 		return err
@@ -89,14 +89,14 @@ func (s *Service) compactIfDue(me *self) error {
 	if done == me.Epoch && len(files.segments) <= s.compactAfter {
 		return s.dropCompacted(me, files, 0)
 	}
-	return s.compact(me, files)
+	return s.compact(me, files, rep)
 }
 
 // compact writes a snapshot of this device's changes (and of removed
 // devices', whose own files the team deletes) under its epoch's key,
 // covering all its segments written so far, then deletes those segments
 // and its older snapshots. Segments come after it, numbered on.
-func (s *Service) compact(me *self, files ownFiles) error {
+func (s *Service) compact(me *self, files ownFiles, rep *Report) error {
 	covers := me.SegmentSeq
 	var own, carried []changelog.Change
 	err := s.db.SelectContext(s.ctx, &own, `SELECT hlc, device, tbl, row_key, col, value FROM changes
@@ -112,6 +112,12 @@ func (s *Service) compact(me *self, files ownFiles) error {
 		body, err := encodeSnapshot(snapshot{covers: covers, own: own, carried: carried})
 		if err != nil {
 			return err
+		}
+		if len(body) > teamfile.MaxBody {
+			// Past the team's scale (docs/team-folder.md): the segments stay,
+			// and so does the old key.
+			rep.Problems = append(rep.Problems, fmt.Sprintf("this laptop's changes (%d MB compressed) are too many for one snapshot: its files in the team folder are not compacted", len(body)>>20))
+			return nil
 		}
 		ks, err := keys(s.ctx, s.db)
 		if err != nil {

@@ -174,6 +174,18 @@ func TestARotatedKeyIsAdoptedByAllAndTheOldOneDestroyed(t *testing.T) {
 	if err := ana.s.Rotate(); err != nil {
 		t.Fatal(err)
 	}
+	// As if Ana's laptop stopped before the keys file was written: her next
+	// pass writes it.
+	anaDir := teamfile.Dir(folder, ana.self().id.ID)
+	keysFiles, _ := filepath.Glob(filepath.Join(anaDir, "keys-0-*.sb"))
+	last := filepath.Join(anaDir, fmt.Sprintf("keys-0-%d.sb", len(keysFiles)))
+	if err := os.Remove(last); err != nil {
+		t.Fatal(err)
+	}
+	ana.sync()
+	if _, err := os.Stat(last); err != nil {
+		t.Fatalf("Ana's pass did not write the keys file again: %v", err)
+	}
 	bo.addMember("Dora Bo", "dora@example.com")
 	rounds(ls, 3)
 

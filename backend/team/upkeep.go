@@ -35,7 +35,7 @@ func (s *Service) upkeep(me *self, rep *Report) error {
 	if err := s.writeKeys(me); err != nil {
 		return err
 	}
-	if err := s.compactIfDue(me); err != nil {
+	if err := s.compactIfDue(me, rep); err != nil {
 		return err
 	}
 	return s.destroyOldKeys(me, rep)
