@@ -28,7 +28,15 @@ import (
 //   - (me, segment): the last of its segments its snapshot covers.
 //
 // For a removed teammate, (device, device) = 1 says its removal was
-// handled here (see handleRemovals).
+// handled here (see handleRemovals). Two rows of this device's use kinds
+// no file has:
+const (
+	// rotatedRow: the last epoch this device made by rotating.
+	rotatedRow teamfile.Kind = 100
+	// rotateAgainRow = 1: that rotation lost to one made at once
+	// elsewhere; this device rotates again (see adoptKey).
+	rotateAgainRow teamfile.Kind = 101
+)
 
 // cursorAt is the seq team_cursor holds for device and kind (0: none).
 func cursorAt(ctx context.Context, q store.Queryer, device string, kind teamfile.Kind) (uint64, error) {
@@ -85,7 +93,25 @@ func (s *Service) rotateTx(tx *sqlx.Tx) error {
 	if _, err := tx.ExecContext(s.ctx, `UPDATE team_self SET epoch = ?`, epoch); err != nil {
 		return err
 	}
+	if err := s.setCursor(tx, me.id.ID.String(), rotatedRow, uint64(epoch)); err != nil {
+		return err
+	}
+	if err := s.setCursor(tx, me.id.ID.String(), rotateAgainRow, 0); err != nil {
+		return err
+	}
 	return s.announceKeys(tx, me)
+}
+
+// rotateAgainIfLost rotates once more when this device's last rotation
+// lost to another made at once: the kept key was wrapped by a device
+// that may not have known of the removal this one rotated for. The new
+// rotation leaves out every device removed by then.
+func (s *Service) rotateAgainIfLost(me *self) error {
+	again, err := cursorAt(s.ctx, s.db, me.id.ID.String(), rotateAgainRow)
+	if err != nil || again == 0 {
+		return err
+	}
+	return s.Rotate()
 }
 
 // announceKeys records that this device owes the team a keys file for its
@@ -144,7 +170,8 @@ func (s *Service) writeKeys(me *self) error {
 // then on. Two devices that rotated at once announce two keys for one
 // epoch; every device keeps the smaller (bytewise), so all end with the
 // same one, and a device whose own epoch's key was replaced compacts its
-// files again under the kept one.
+// files again under the kept one. The device whose key lost rotates
+// again.
 func (s *Service) readKeys(me *self, rep *Report) error {
 	team, err := devices(s.ctx, s.db)
 	if err != nil {
@@ -244,6 +271,17 @@ func (s *Service) adoptKey(tx *sqlx.Tx, me *self, epoch uint32, key []byte) erro
 		// This device sealed files of its epoch with the key that lost.
 		if err := s.setCursor(tx, me.id.ID.String(), teamfile.KindSnapshot, 0); err != nil {
 			return err
+		}
+		// If it made that key, it rotates again at the end of the pass,
+		// knowing then what the teammates' files told it.
+		made, err := cursorAt(s.ctx, tx, me.id.ID.String(), rotatedRow)
+		if err != nil {
+			return err
+		}
+		if made == uint64(epoch) {
+			if err := s.setCursor(tx, me.id.ID.String(), rotateAgainRow, 1); err != nil {
+				return err
+			}
 		}
 	default:
 		return nil

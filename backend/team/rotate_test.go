@@ -278,29 +278,67 @@ func TestTwoLaptopsRotatingAtOnceConverge(t *testing.T) {
 	if bytes.Equal(ana.keys()[2], bo.keys()[2]) {
 		t.Fatal("two rotations made one key")
 	}
-	want := min(string(ana.keys()[2]), string(bo.keys()[2]))
+	loser := ana
+	if bytes.Compare(ana.keys()[2], bo.keys()[2]) < 0 {
+		loser = bo
+	}
 	// Both write under their own key of epoch 2 before they see the other's.
 	ana.addMember("Gil", "gil@example.com")
 	bo.addMember("Hana", "hana@example.com")
 	ana.sync()
 	bo.sync()
 	rounds(ls, 3)
+	// The smaller key won epoch 2; the laptop whose key lost rotated once
+	// more, and everyone holds its key of epoch 3 alone.
+	want := loser.keys()[3]
 	for i, l := range ls {
 		ks := l.keys()
-		if string(ks[2]) != want || len(ks) != 1 {
-			t.Errorf("laptop %d holds epochs %v, and not the smaller key of epoch 2", i, keyEpochs(ks))
+		if len(want) == 0 || !bytes.Equal(ks[3], want) || len(ks) != 1 || l.self().Epoch != 3 {
+			t.Errorf("laptop %d is at epoch %d holding epochs %v; want the loser's key of epoch 3 alone", i, l.self().Epoch, keyEpochs(ks))
 		}
 		if st, _ := l.s.Status(); len(st.Problems) != 0 {
 			t.Errorf("laptop %d's problems: %v", i, st.Problems)
 		}
 	}
-	// The loser compacted again: every file is readable with the kept key.
+	// Every file is readable with the kept key.
 	for name, err := range openAll(t, ls[2], folder) {
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 	sameBoards(t, ls...)
+}
+
+// Two laptops each remove another at once: whichever key wins, neither
+// removed laptop can unwrap the team's key in the end.
+func TestTwoRemovalsAtOnceLeaveBothOut(t *testing.T) {
+	folder := t.TempDir()
+	ls := newTeam(t, folder, "Ana", "Bo", "Cy", "Dan")
+	ana, bo, cy, dan := ls[0], ls[1], ls[2], ls[3]
+	if _, err := ana.s.Remove(RemoveInput{Device: "Cy"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bo.s.Remove(RemoveInput{Device: "Dan"}); err != nil {
+		t.Fatal(err)
+	}
+	rounds([]*laptop{ana, bo}, 3)
+	epoch := ana.self().Epoch
+	if !bytes.Equal(ana.keys()[epoch], bo.keys()[epoch]) || len(ana.keys()) != 1 {
+		t.Fatalf("Ana and Bo hold epochs %v and %v", keyEpochs(ana.keys()), keyEpochs(bo.keys()))
+	}
+	keysFiles, _ := filepath.Glob(filepath.Join(folder, "devices", "*", "keys-0-*.sb"))
+	for _, path := range keysFiles {
+		_, body, err := teamfile.Open(path, ana.trust(), nil, ana.s.schema)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		for _, gone := range []*laptop{cy, dan} {
+			if e, _, err := teamfile.UnwrapKey(body, gone.self().id); err == nil && e == epoch {
+				t.Errorf("a removed laptop unwraps the key of epoch %d from %s", e, path)
+			}
+		}
+	}
+	sameBoards(t, ana, bo)
 }
 
 func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {

@@ -28,6 +28,9 @@ func (s *Service) upkeep(me *self, rep *Report) error {
 	if err := s.handleRemovals(me); err != nil {
 		return err
 	}
+	if err := s.rotateAgainIfLost(me); err != nil {
+		return err
+	}
 	me, err = loadSelf(s.ctx, s.db) // a removal may have rotated the key
 	if err != nil {
 		return err
