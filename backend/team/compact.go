@@ -98,18 +98,21 @@ func (s *Service) compactIfDue(me *self, rep *Report) error {
 // and its older snapshots. Segments come after it, numbered on.
 func (s *Service) compact(me *self, files ownFiles, rep *Report) error {
 	covers := me.SegmentSeq
-	var own, carried []changelog.Change
-	err := s.db.SelectContext(s.ctx, &own, `SELECT hlc, device, tbl, row_key, col, value FROM changes
-		WHERE seq <= ? AND device = ? ORDER BY seq`, me.SegmentUpto, me.id.ID.String())
-	if err == nil {
-		err = s.db.SelectContext(s.ctx, &carried, `SELECT hlc, device, tbl, row_key, col, value FROM changes
-			WHERE device IN (SELECT id FROM team_devices WHERE removed_at IS NOT NULL) ORDER BY seq`)
-	}
+	sn, err := store.Read(s.ctx, s.db, func(q store.Queryer) (snapshot, error) {
+		sn := snapshot{covers: covers}
+		err := sqlx.SelectContext(s.ctx, q, &sn.own, `SELECT hlc, device, tbl, row_key, col, value FROM changes
+			WHERE seq <= ? AND device = ? ORDER BY seq`, me.SegmentUpto, me.id.ID.String())
+		if err == nil {
+			err = sqlx.SelectContext(s.ctx, q, &sn.carried, `SELECT hlc, device, tbl, row_key, col, value FROM changes
+				WHERE device IN (SELECT id FROM team_devices WHERE removed_at IS NOT NULL) ORDER BY seq`)
+		}
+		return sn, err
+	})
 	if err != nil {
 		return fmt.Errorf("compaction: %w", err)
 	}
-	if len(own)+len(carried) > 0 || len(files.segments) > 0 || len(files.snapshots) > 0 {
-		body, err := encodeSnapshot(snapshot{covers: covers, own: own, carried: carried})
+	if len(sn.own)+len(sn.carried) > 0 || len(files.segments) > 0 || len(files.snapshots) > 0 {
+		body, err := encodeSnapshot(sn)
 		if err != nil {
 			return err
 		}
