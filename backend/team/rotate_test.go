@@ -105,7 +105,7 @@ func (l *laptop) trust() teamfile.Trust {
 }
 
 // folderFiles counts the sealed files in the team folder and their bytes.
-func folderFiles(t *testing.T, folder string, kinds ...teamfile.Kind) (n int, size int64) {
+func folderFiles(t testing.TB, folder string, kinds ...teamfile.Kind) (n int, size int64) {
 	t.Helper()
 	err := filepath.WalkDir(folder, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

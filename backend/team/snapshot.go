@@ -49,9 +49,13 @@ func (s *Service) readSnapshot(me *self, d deviceRow, tr teamfile.Trust, ks team
 		rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, err))
 		return last, nil
 	}
-	cs := append(sn.own, sn.carried...)
-	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		if len(cs) > 0 {
+	// Applied in batches the size of a segment, each in its own
+	// transaction (one merge of a whole board is much slower); the cursors
+	// move with the last. Cut short, the snapshot is applied again from
+	// the start, its changes already logged skipped.
+	batches := writeBatches(append(sn.own, sn.carried...), segmentChanges)
+	for i, cs := range batches {
+		err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
 			res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
 			if err != nil {
 				return err
@@ -61,20 +65,39 @@ func (s *Service) readSnapshot(me *self, d deviceRow, tr teamfile.Trust, ks team
 				return err
 			}
 			rep.Held += len(res.Held)
-		}
-		if withOwn {
-			if err := s.setCursor(tx, d.ID, teamfile.KindSegment, sn.covers); err != nil {
-				return err
+			if i < len(batches)-1 {
+				return nil
 			}
+			if withOwn {
+				if err := s.setCursor(tx, d.ID, teamfile.KindSegment, sn.covers); err != nil {
+					return err
+				}
+			}
+			return s.setCursor(tx, d.ID, teamfile.KindSnapshot, h.Seq)
+		})
+		if err != nil {
+			return last, fmt.Errorf("apply %s's file %s: %w", who(d), name, err)
 		}
-		return s.setCursor(tx, d.ID, teamfile.KindSnapshot, h.Seq)
-	})
-	if err != nil {
-		return last, fmt.Errorf("apply %s's file %s: %w", who(d), name, err)
 	}
 	rep.Files++
 	if withOwn {
 		return sn.covers, nil
 	}
 	return last, nil
+}
+
+// writeBatches cuts changes into runs of about n, never inside one write
+// (the changes of one device stamped with one clock value), as segments
+// are cut: a row comes whole. There is always one run, maybe empty.
+func writeBatches(cs []changelog.Change, n int) [][]changelog.Change {
+	var out [][]changelog.Change
+	for len(cs) > n {
+		end := n
+		for end < len(cs) && cs[end].HLC == cs[end-1].HLC && cs[end].Device == cs[end-1].Device {
+			end++
+		}
+		out = append(out, cs[:end])
+		cs = cs[end:]
+	}
+	return append(out, cs)
 }
