@@ -343,8 +343,8 @@ func TestTwoRemovalsAtOnceLeaveBothOut(t *testing.T) {
 
 func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 	folder := t.TempDir()
-	ls := newTeam(t, folder, "Ana", "Bo", "Cy")
-	ana, bo, cy := ls[0], ls[1], ls[2]
+	ls := newTeam(t, folder, "Ana", "Bo", "Cy", "Dan")
+	ana, bo, cy, dan := ls[0], ls[1], ls[2], ls[3]
 	cyDir := teamfile.Dir(folder, cy.self().id.ID)
 	// Cy's last change before the removal reaches Ana; Bo is offline.
 	ivo := cy.addMember("Ivo", "ivo@example.com")
@@ -371,8 +371,14 @@ func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 	storetest.WantErr(t, err, store.ErrConflict, "removed from the team already")
 
 	// Bo learns of the removal (and gets Cy's last change from Ana's
-	// snapshot: Cy's own files are gone).
+	// snapshot: Cy's own files are gone), and in the same pass still reads
+	// the teammates after Cy.
+	lia := dan.addMember("Lia", "lia@example.com")
+	dan.sync()
 	bo.sync()
+	if got := bo.memberName(lia); got != "Lia" {
+		t.Errorf("Bo's pass stopped at the removed laptop: %q", got)
+	}
 	// Cy, unaware, goes on: a new member, in a validly signed segment.
 	cy.addMember("Mallory", "mallory@example.com")
 	if rep := cy.sync(); rep.Written == 0 {
@@ -381,8 +387,8 @@ func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 	if n, _ := folderFiles(t, cyDir, teamfile.KindSegment); n == 0 {
 		t.Fatal("Cy's segment after the removal is not in the folder")
 	}
-	rounds([]*laptop{bo, ana}, 2)
-	for i, l := range []*laptop{ana, bo} {
+	rounds([]*laptop{bo, ana, dan}, 2)
+	for i, l := range []*laptop{ana, bo, dan} {
 		if n := l.count(`SELECT count(*) FROM members WHERE email = 'mallory@example.com'`); n != 0 {
 			t.Errorf("laptop %d applied the removed laptop's segment", i)
 		}
@@ -402,7 +408,7 @@ func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 			t.Errorf("Cy opens %s: %v", name, err)
 		}
 	}
-	sameBoards(t, ana, bo)
+	sameBoards(t, ana, bo, dan)
 
 	// A new laptop joins: Cy's change from before the removal is there, the later one is not.
 	dora := newLaptop(t)
@@ -413,8 +419,8 @@ func TestARemovedLaptopIsShutOutAndItsFilesDeleted(t *testing.T) {
 	if _, err := dora.s.Join(JoinInput{Folder: folder, Code: inv.Code, Person: "Dora"}); err != nil {
 		t.Fatal(err)
 	}
-	rounds([]*laptop{ana, bo, dora}, 2)
-	sameBoards(t, ana, bo, dora)
+	rounds([]*laptop{ana, bo, dan, dora}, 2)
+	sameBoards(t, ana, bo, dan, dora)
 }
 
 func TestALaptopThatLeavesIsRotatedOutByTheTeam(t *testing.T) {

@@ -225,8 +225,12 @@ func (s *Service) readTeammates(me *self, rep *Report) error {
 			continue
 		}
 		// A teammate's file read just before may have removed this one.
-		if removed, err := isRemoved(s.ctx, s.db, d.ID); err != nil || removed {
+		removed, err := isRemoved(s.ctx, s.db, d.ID)
+		if err != nil {
 			return err
+		}
+		if removed {
+			continue
 		}
 		if err := s.readDevice(me, d, tr, ks, rep); err != nil {
 			return err
