@@ -55,6 +55,8 @@ const usage = `usage: soundingboard [--db PATH] [command]
   team sync                                one sync pass (the window and serve sync by themselves)
   team status [--json]                     teammates, last sync, pending and held changes, problems
   team leave                               take this laptop out of the team; the board stays here
+  team remove DEVICE                       take a teammate's laptop out of the team (a device id, or a
+                                           teammate's name for all their laptops); the key is changed
   version
 
 --db defaults to $SOUNDINGBOARD_DB, else the user data dir.`
@@ -120,6 +122,7 @@ func commands() []command {
 			whenOpen: "Sounding Board is open on this board (the window or serve) and syncs it every few seconds itself; see `team status`"},
 		{name: "team status", writes: false, parse: parseTeamStatus},
 		{name: "team leave", writes: true, parse: parseTeamLeave},
+		{name: "team remove", writes: true, parse: parseTeamRemove},
 	}
 }
 
@@ -131,7 +134,7 @@ func groups() map[string]struct{ missing, unknown string } {
 		"reminders": {"say list or ics", "unknown subcommand %q (list or ics)"},
 		"sessions":  {"say list or ics ID", "unknown subcommand %q (list or ics)"},
 		"report":    {"say session ID, letters ID, board or assumptions", "unknown report %q (session, letters, board or assumptions)"},
-		"team":      {"say create, invite, join, sync, status or leave", "unknown subcommand %q (create, invite, join, sync, status or leave)"},
+		"team":      {"say create, invite, join, sync, status, leave or remove", "unknown subcommand %q (create, invite, join, sync, status, leave or remove)"},
 	}
 }
 

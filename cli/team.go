@@ -182,3 +182,29 @@ func parseTeamLeave(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
 		return err
 	}, nil
 }
+
+// parseTeamRemove parses `team remove DEVICE`: a device id or a teammate's
+// name, as `team status` shows them.
+func parseTeamRemove(fs *flag.FlagSet, args []string, _ Env) (runFunc, error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != 1 {
+		return nil, errors.New("give exactly one laptop: its device id or the teammate's name, as `team status` shows them")
+	}
+	return func(s *services.Set, out io.Writer) error {
+		st, err := s.Team.Remove(team.RemoveInput{Device: pos[0]})
+		if err != nil {
+			return err
+		}
+		var gone []string
+		for _, m := range st.Teammates {
+			if m.Removed && (strings.EqualFold(m.Device, pos[0]) || strings.EqualFold(m.Person, pos[0])) {
+				gone = append(gone, m.Person+" ("+m.Device+")")
+			}
+		}
+		_, err = fmt.Fprintf(out, "Removed %s from the team. The team's key was changed: that laptop cannot read what the team writes from now on, and its files are deleted from the shared folder.\n", strings.Join(gone, ", "))
+		return err
+	}, nil
+}

@@ -77,6 +77,17 @@ func TestTeamCommandsShareTheBoardBetweenTwoLaptops(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Bo cannot remove his own laptop (that is leaving), nor one the team lacks.
+	if code, _, errOut := sb(t, "--db", bo, "team", "remove", "Bo"); code == 0 || !strings.Contains(errOut, "team leave") {
+		t.Errorf("team remove of this laptop: %d %q", code, errOut)
+	}
+	if code, _, errOut := sb(t, "--db", bo, "team", "remove"); code == 0 || !strings.Contains(errOut, "exactly one laptop") {
+		t.Errorf("team remove with no laptop: %d %q", code, errOut)
+	}
+	if code, _, errOut := sb(t, "--db", bo, "team", "remove", "Zed"); code == 0 || !strings.Contains(errOut, `"Zed"`) {
+		t.Errorf("team remove of an unknown laptop: %d %q", code, errOut)
+	}
+
 	if code, _, errOut := sb(t, "--db", bo, "team", "leave"); code != 0 {
 		t.Fatalf("team leave: %s", errOut)
 	}
@@ -86,6 +97,23 @@ func TestTeamCommandsShareTheBoardBetweenTwoLaptops(t *testing.T) {
 	if _, boList, _ := sb(t, "--db", bo, "members", "list", "--search", "Nadia"); !strings.Contains(boList, "nadia@example.com") {
 		t.Errorf("after leave, Bo's board lost its members:\n%s", boList)
 	}
+	// Ana removes a laptop of the team: one that left already is refused, another is removed.
+	if code, _, errOut := sb(t, "--db", ana, "team", "sync"); code != 0 {
+		t.Fatalf("Ana's sync: %s", errOut)
+	}
+	if code, _, errOut := sb(t, "--db", ana, "team", "remove", "Bo"); code == 0 || !strings.Contains(errOut, "removed from the team already") {
+		t.Errorf("team remove of a laptop that left: %d %q", code, errOut)
+	}
+	cy := filepath.Join(t.TempDir(), "cy.db")
+	_, out, _ = sb(t, "--db", ana, "team", "invite")
+	if code, _, errOut := sb(t, "--db", cy, "team", "join", "--folder", folder, "--code", strings.TrimSpace(out), "--person", "Cy"); code != 0 {
+		t.Fatalf("Cy's join: %s", errOut)
+	}
+	sb(t, "--db", ana, "team", "sync")
+	if code, out, errOut := sb(t, "--db", ana, "team", "remove", "cy"); code != 0 || !strings.Contains(out, "Removed Cy (") || !strings.Contains(out, "key was changed") {
+		t.Errorf("team remove Cy: %d %q %q", code, out, errOut)
+	}
+
 	code, _, errOut = sb(t, "--db", bo, "team", "frobnicate")
 	if code == 0 || !strings.Contains(errOut, "create, invite, join") {
 		t.Errorf("unknown team subcommand: %d %q", code, errOut)

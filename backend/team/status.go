@@ -75,7 +75,7 @@ func (s *Service) Status() (Status, error) {
 		}
 		err = sqlx.SelectContext(s.ctx, q, &mates, `SELECT d.id, d.person, d.label, d.sign_key, d.recipient, d.slot, d.removed_at,
 			coalesce(c.seq, 0) AS files, coalesce(c.at, '') AS last_file
-			FROM team_devices d LEFT JOIN team_cursor c ON c.device = d.id AND c.kind = ?
+			FROM team_devices d LEFT JOIN team_cursor c ON c.device = d.id AND c.kind = ? AND d.id <> (SELECT device FROM sync_self)
 			ORDER BY d.added_at, d.id`, teamfile.KindSegment)
 		if err != nil {
 			return st, fmt.Errorf("team status: %w", err)

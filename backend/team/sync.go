@@ -64,6 +64,12 @@ func (s *Service) Sync() (Report, error) {
 	if err := s.letIn(me, &rep); err != nil {
 		return rep, err
 	}
+	if err := s.readKeys(me, &rep); err != nil {
+		return rep, err
+	}
+	if me, err = loadSelf(s.ctx, s.db); err != nil { // a newer epoch may have come
+		return rep, err
+	}
 	if err := s.readTeammates(me, &rep); err != nil {
 		return rep, err
 	}
@@ -71,6 +77,9 @@ func (s *Service) Sync() (Report, error) {
 		return rep, err
 	}
 	if err := s.writeOut(me, &rep); err != nil {
+		return rep, err
+	}
+	if err := s.upkeep(me, &rep); err != nil {
 		return rep, err
 	}
 	return rep, s.finish(&rep, true)
@@ -197,7 +206,11 @@ func (s *Service) letIn(me *self, rep *Report) error {
 			if n, _ := res.RowsAffected(); n != 1 {
 				return store.Conflict("invitation %d is used", inv.Seq)
 			}
-			return addDevice(s.ctx, tx, device, ans.Person, inv.Slot, me.id.ID.String(), s.now())
+			if err := addDevice(s.ctx, tx, device, ans.Person, inv.Slot, me.id.ID.String(), s.now()); err != nil {
+				return err
+			}
+			// The key may have been rotated since the invitation was made.
+			return s.announceKeys(tx, me)
 		})
 		if err != nil {
 			return fmt.Errorf("let in %s: %w", dev, err)
@@ -230,6 +243,14 @@ func (s *Service) readTeammates(me *self, rep *Report) error {
 		if d.ID == me.id.ID.String() || d.RemovedAt != nil {
 			continue
 		}
+		// A teammate's file read just before may have removed this one.
+		removed, err := isRemoved(s.ctx, s.db, d.ID)
+		if err != nil {
+			return err
+		}
+		if removed {
+			continue
+		}
 		if err := s.readDevice(me, d, tr, ks, rep); err != nil {
 			return err
 		}
@@ -256,6 +277,9 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 	var last uint64
 	if err := s.db.GetContext(s.ctx, &last, `SELECT coalesce((SELECT seq FROM team_cursor WHERE device = ? AND kind = ?), 0)`,
 		d.ID, teamfile.KindSegment); err != nil {
+		return err
+	}
+	if last, err = s.readSnapshot(me, d, tr, ks, last, rep); err != nil {
 		return err
 	}
 	for seq := last + 1; ; seq++ {
@@ -389,9 +413,8 @@ func (s *Service) writeOut(me *self, rep *Report) error {
 // is in the folder already.
 func (s *Service) writeSegment(me *self, seq uint64, from, upto int64) error {
 	h := s.header(me, teamfile.KindSegment, me.Epoch, seq)
-	path := filepath.Join(teamfile.Dir(me.Folder, me.id.ID), h.Name())
-	if _, err := os.Stat(path); err == nil {
-		return nil
+	if done, err := s.segmentDone(me, seq); err != nil || done {
+		return err
 	}
 	cs, err := changelog.Between(s.ctx, s.db, from, upto)
 	if err != nil {

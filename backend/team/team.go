@@ -33,11 +33,14 @@ type Service struct {
 	db     *store.DB
 	now    func() time.Time
 	schema int
+	// compactAfter is how many segment files of its own this device keeps
+	// before it compacts them (tests lower it).
+	compactAfter int
 }
 
 // NewService returns the team service over db.
 func NewService(ctx context.Context, db *store.DB) *Service {
-	return &Service{ctx: ctx, db: db, now: time.Now, schema: store.LatestVersion()}
+	return &Service{ctx: ctx, db: db, now: time.Now, schema: store.LatestVersion(), compactAfter: compactAfter}
 }
 
 // self is this device's row of team_self.

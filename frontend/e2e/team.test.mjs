@@ -156,3 +156,40 @@ test('a laptop leaves the team and keeps its board', async () => {
   )
   await shot(a.page, 'team5-removed')
 })
+
+test('a teammate removes a laptop: it is listed as removed and its files leave the folder', async () => {
+  const c = await openApp({ env })
+  let closed = false
+  try {
+    await openTeam(a.page)
+    await a.page.getByRole('button', { name: 'Invite a laptop' }).click()
+    const code = (await a.page.getByRole('status', { name: 'Invite code' }).textContent()).trim()
+    const before = devicesIn(folder)
+    await openTeam(c.page)
+    await fillForm(
+      c.page,
+      'Join a team',
+      { 'Shared folder': folder, 'Invite code': code, 'Your name': 'Cleo', "This laptop's name": "Cleo's laptop" },
+      'Join the team',
+    )
+    await c.page.getByRole('button', { name: 'Sync now' }).waitFor()
+    const cleo = devicesIn(folder).filter((d) => !before.includes(d))
+    assert.equal(cleo.length, 1, 'Cleo has one folder of her own')
+
+    const row = teammateRows(a.page).filter({ hasText: 'Cleo' })
+    await eventually('A lists Cleo', async () => (await row.count()) === 1)
+    await row.getByRole('button', { name: 'Remove' }).click()
+    const dialog = a.page.getByRole('dialog', { name: "Remove Cleo's laptop from the team?" })
+    await dialog.getByText("The team's key is changed").waitFor()
+    await shot(a.page, 'team6-remove')
+    await dialog.getByRole('button', { name: 'Remove from the team' }).click()
+    await eventually('A lists Cleo as removed', async () => /removed/.test(await row.textContent()))
+    assert.equal(await row.getByRole('button', { name: 'Remove' }).count(), 0, 'a removed laptop has no Remove button')
+    // Cleo's laptop, which cannot read the new key, would write its folder again; it is closed here.
+    await c.close()
+    closed = true
+    await eventually("Cleo's files leave the shared folder", async () => !devicesIn(folder).includes(cleo[0]))
+  } finally {
+    if (!closed) await c.close()
+  }
+})

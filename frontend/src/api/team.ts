@@ -27,4 +27,6 @@ export const teamApi = {
   invite: (hours = 0) => T.Invite(as({ hours })) as Promise<TeamInvite>,
   /** Takes this laptop out of the team; the board stays here. */
   leave: () => T.Leave(),
+  /** Takes a teammate's laptop (a device id, or a person's name: all their laptops) out of the team; the key is changed. */
+  remove: (device: string) => T.Remove(as({ device })) as Promise<TeamStatus>,
 }

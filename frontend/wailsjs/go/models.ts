@@ -4470,6 +4470,18 @@ export namespace team {
 	        this.label = source["label"];
 	    }
 	}
+	export class RemoveInput {
+	    device: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RemoveInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.device = source["device"];
+	    }
+	}
 	export class Report {
 	    written: number;
 	    files: number;

@@ -83,7 +83,7 @@ export function TeamPage() {
       )}
       {status?.inTeam && (
         <>
-          <TeamStatusPanel status={status} now={now} />
+          <TeamStatusPanel status={status} now={now} onChanged={() => void reload()} />
           <InvitePanel />
         </>
       )}

@@ -1,10 +1,23 @@
 import type { TeamStatus } from '../../api/team'
 import { plural } from '../../text'
 import { relativeTime, teammateRows } from './labels'
+import { RemoveButton } from './RemoveButton'
 
-/** The team as this laptop sees it: the folder, the last pass, what waits, who is in it, what went wrong. */
-export function TeamStatusPanel({ status, now }: { status: TeamStatus; now: number }) {
+/**
+ * The team as this laptop sees it: the folder, the last pass, what waits, who is in it (each teammate's laptop
+ * with a Remove button), what went wrong.
+ */
+export function TeamStatusPanel({
+  status,
+  now,
+  onChanged,
+}: {
+  status: TeamStatus
+  now: number
+  onChanged: () => void
+}) {
   const rows = teammateRows(status.teammates, now)
+  const mates = new Map((status.teammates ?? []).map((m) => [m.device, m]))
   return (
     <>
       <section className="team-section" aria-labelledby="team-sync-heading">
@@ -51,6 +64,9 @@ export function TeamStatusPanel({ status, now }: { status: TeamStatus; now: numb
                 <th scope="col">
                   <span className="sr-only">Notes</span>
                 </th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -67,6 +83,7 @@ export function TeamStatusPanel({ status, now }: { status: TeamStatus; now: numb
                       </span>
                     ))}
                   </td>
+                  <td>{r.removable && <RemoveButton mate={mates.get(r.key)!} onRemoved={onChanged} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -49,10 +49,11 @@ describe('teammateRows', () => {
       files: '—',
       lastApplied: '—',
       notes: ['this laptop'],
+      removable: false,
     })
-    expect(rows[1]).toMatchObject({ files: '1 file', lastApplied: '2 minutes ago', notes: [] })
+    expect(rows[1]).toMatchObject({ files: '1 file', lastApplied: '2 minutes ago', notes: [], removable: true })
     expect(rows[2]).toMatchObject({ person: 'Someone', files: '0 files', lastApplied: 'nothing yet' })
-    expect(rows[3]).toMatchObject({ files: '4 files', lastApplied: '1 day ago', notes: ['removed'] })
+    expect(rows[3]).toMatchObject({ files: '4 files', lastApplied: '1 day ago', notes: ['removed'], removable: false })
   })
   it('reads no teammates as none', () => {
     expect(teammateRows(null, now)).toEqual([])

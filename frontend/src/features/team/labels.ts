@@ -25,6 +25,8 @@ export interface TeammateRow {
   files: string
   lastApplied: string
   notes: string[]
+  /** A teammate's laptop still in the team: it can be removed from here. */
+  removable: boolean
 }
 
 /**
@@ -44,6 +46,7 @@ export function teammateRows(mates: Teammate[] | null, now: number = Date.now())
       files: m.me ? '—' : plural(m.files, 'file'),
       lastApplied: m.me ? '—' : m.lastFile ? relativeTime(m.lastFile, now) : 'nothing yet',
       notes: [...(m.me ? ['this laptop'] : []), ...(m.removed ? ['removed'] : [])],
+      removable: !m.me && !m.removed,
     }))
 }
 

@@ -11,6 +11,10 @@ export function Join(arg1:team.JoinInput):Promise<team.Status>;
 
 export function Leave():Promise<void>;
 
+export function Remove(arg1:team.RemoveInput):Promise<team.Status>;
+
+export function Rotate():Promise<void>;
+
 export function Status():Promise<team.Status>;
 
 export function Sync():Promise<team.Report>;

@@ -18,6 +18,14 @@ export function Leave() {
   return window['go']['team']['Service']['Leave']();
 }
 
+export function Remove(arg1) {
+  return window['go']['team']['Service']['Remove'](arg1);
+}
+
+export function Rotate() {
+  return window['go']['team']['Service']['Rotate']();
+}
+
 export function Status() {
   return window['go']['team']['Service']['Status']();
 }
