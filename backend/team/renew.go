@@ -46,9 +46,11 @@ func AfterRestore(ctx context.Context, db *store.DB) error {
 	return s.renew(me)
 }
 
-// behindItsFiles reports whether this device's folder holds a segment
-// later than the last one this board recorded: the board is a restored
-// backup or a copy, and must not write under that device again.
+// behindItsFiles reports whether this device's folder holds a segment or
+// a keys file later than the last one this board recorded: the board is a
+// restored backup or a copy, and must not write under that device again.
+// (A backup whose later segments were all compacted away since, with no
+// rotation, goes unnoticed here: the app's restore calls AfterRestore.)
 func (s *Service) behindItsFiles(me *self) (bool, error) {
 	entries, err := os.ReadDir(teamfile.Dir(me.Folder, me.id.ID))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -57,8 +59,13 @@ func (s *Service) behindItsFiles(me *self) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("this device's files: %w", err)
 	}
+	keys, err := cursorAt(s.ctx, s.db, me.id.ID.String(), teamfile.KindKeys)
+	if err != nil {
+		return false, err
+	}
 	for _, e := range entries {
-		if h, ok := teamfile.ParseName(e.Name()); ok && h.Kind == teamfile.KindSegment && h.Seq > me.SegmentSeq {
+		h, ok := teamfile.ParseName(e.Name())
+		if ok && ((h.Kind == teamfile.KindSegment && h.Seq > me.SegmentSeq) || (h.Kind == teamfile.KindKeys && h.Seq > keys)) {
 			return true, nil
 		}
 	}
@@ -116,9 +123,13 @@ func (s *Service) renew(me *self) error {
 		if _, err := tx.ExecContext(s.ctx, `DELETE FROM team_invites`); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(s.ctx, `INSERT INTO team_cursor (device, kind, seq, at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (device, kind) DO UPDATE SET seq = excluded.seq, at = excluded.at`,
-			old.ID, teamfile.KindSegment, me.SegmentSeq, stamp(s.now())); err != nil {
+		// The old device's own bookkeeping rows (rotate.go) would read as a
+		// teammate's cursors: from now on it is read like one, from the
+		// last segment this board holds.
+		if _, err := tx.ExecContext(s.ctx, `DELETE FROM team_cursor WHERE device = ?`, old.ID); err != nil {
+			return err
+		}
+		if err := s.setCursor(tx, old.ID, teamfile.KindSegment, me.SegmentSeq); err != nil {
 			return err
 		}
 		return addDevice(s.ctx, tx, id.Device(), old.Person, slot, old.ID, s.now())
@@ -127,7 +138,7 @@ func (s *Service) renew(me *self) error {
 
 // letInSuccessor lets in a device that a trusted teammate's old device
 // vouches for (a teammate's laptop restored from a backup).
-func (s *Service) letInSuccessor(team []deviceRow, d teamfile.Device, ans answer, rep *Report) error {
+func (s *Service) letInSuccessor(me *self, team []deviceRow, d teamfile.Device, ans answer, rep *Report) error {
 	i := slices.IndexFunc(team, func(r deviceRow) bool { return r.ID == ans.Vouch })
 	if i < 0 || team[i].RemovedAt != nil {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("device %s says it follows device %s, which is not in the team; it was not let in", d.ID, ans.Vouch))
@@ -144,7 +155,12 @@ func (s *Service) letInSuccessor(team []deviceRow, d teamfile.Device, ans answer
 		return nil
 	}
 	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		return addDevice(s.ctx, tx, d, team[i].Person, ans.Slot, ans.Vouch, s.now())
+		if err := addDevice(s.ctx, tx, d, team[i].Person, ans.Slot, ans.Vouch, s.now()); err != nil {
+			return err
+		}
+		// The key may have been rotated since the backup: wrap it for the
+		// new device too.
+		return s.announceKeys(tx, me)
 	})
 	if err != nil {
 		return fmt.Errorf("let in %s: %w", d.ID, err)

@@ -56,15 +56,9 @@ func (s *Service) readSnapshot(me *self, d deviceRow, tr teamfile.Trust, ks team
 	batches := writeBatches(append(sn.own, sn.carried...), segmentChanges)
 	for i, cs := range batches {
 		err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-			res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
-			if err != nil {
+			if err := s.applyTx(tx, cs, rep); err != nil {
 				return err
 			}
-			rep.Applied += res.Applied
-			if err := hold(s.ctx, tx, res.Held); err != nil {
-				return err
-			}
-			rep.Held += len(res.Held)
 			if i < len(batches)-1 {
 				return nil
 			}

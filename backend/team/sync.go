@@ -30,6 +30,7 @@ type Report struct {
 	Held     int      `json:"held"`     // changes held back (see Status)
 	Joined   []string `json:"joined"`   // new teammates let in, by name
 	Problems []string `json:"problems"` // what could not be done, and why
+	forgot   bool     // the log forgot changes about an erased person
 }
 
 // Sync does one pass: it lets in new teammates who answered this device's
@@ -74,6 +75,9 @@ func (s *Service) Sync() (Report, error) {
 		return rep, err
 	}
 	if err := s.retryHeld(&rep); err != nil {
+		return rep, err
+	}
+	if me, err = s.shredAfterErasure(me, &rep); err != nil {
 		return rep, err
 	}
 	if err := s.writeOut(me, &rep); err != nil {
@@ -172,7 +176,7 @@ func (s *Service) letIn(me *self, rep *Report) error {
 			continue
 		}
 		if ans.Vouch != "" {
-			if err := s.letInSuccessor(team, device, ans, rep); err != nil {
+			if err := s.letInSuccessor(me, team, device, ans, rep); err != nil {
 				return err
 			}
 			continue
@@ -297,34 +301,19 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 			}
 			return nil // the next file waits for this one
 		}
-		cs, err := decodeChanges(body)
-		if err != nil {
-			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, err))
+		cs, bad := decodeChanges(body)
+		if bad != nil {
+			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, bad))
 			return nil
 		}
-		forgot := false
 		err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-			res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
-			if err != nil {
+			if err := s.applyTx(tx, cs, rep); err != nil {
 				return err
 			}
-			rep.Applied += res.Applied
-			forgot = res.Forgotten > 0
-			if err := hold(s.ctx, tx, res.Held); err != nil {
-				return err
-			}
-			rep.Held += len(res.Held)
-			_, err = tx.ExecContext(s.ctx, `INSERT INTO team_cursor (device, kind, seq, at) VALUES (?, ?, ?, ?)
-				ON CONFLICT (device, kind) DO UPDATE SET seq = excluded.seq, at = excluded.at`, d.ID, h.Kind, h.Seq, stamp(s.now()))
-			return err
+			return s.setCursor(tx, d.ID, h.Kind, h.Seq)
 		})
 		if err != nil {
 			return fmt.Errorf("apply %s's file %s: %w", who(d), name, err)
-		}
-		if forgot {
-			if err := store.Shred(s.ctx, s.db); err != nil {
-				return fmt.Errorf("after an erasure in %s's file %s: %w", who(d), name, err)
-			}
 		}
 		rep.Files++
 	}
@@ -368,14 +357,21 @@ func (s *Service) retryHeld(rep *Report) error {
 		if len(cs) == 0 {
 			return nil
 		}
-		res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
-		if err != nil {
-			return err
-		}
-		rep.Applied += res.Applied
-		rep.Held += len(res.Held)
-		return hold(s.ctx, tx, res.Held)
+		return s.applyTx(tx, cs, rep)
 	})
+}
+
+// applyTx merges a batch of teammates' changes in tx, counts them in rep
+// and holds what this board cannot apply yet.
+func (s *Service) applyTx(tx *sqlx.Tx, cs []changelog.Change, rep *Report) error {
+	res, err := changelog.ApplyTx(s.ctx, tx, cs, s.now())
+	if err != nil {
+		return err
+	}
+	rep.Applied += res.Applied
+	rep.Held += len(res.Held)
+	rep.forgot = rep.forgot || res.Forgotten > 0
+	return hold(s.ctx, tx, res.Held)
 }
 
 // writeOut writes this device's changes not yet in the folder, as segment
