@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -317,29 +316,12 @@ func giveOwner(rng *rand.Rand, tx *sqlx.Tx, id int64) error {
 	return err
 }
 
-// seeds returns the seeds to run: SB_SEED replays one.
-func seeds(t *testing.T, n int) []uint64 {
-	if s := os.Getenv("SB_SEED"); s != "" {
-		v, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("SB_SEED: %v", err)
-		}
-		return []uint64{v}
-	}
-	base := uint64(time.Now().UnixNano())
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = base + uint64(i)
-	}
-	return out
-}
-
 func TestReplicasConvergeWhateverTheOrder(t *testing.T) {
 	runs := 6
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector makes each seed about ten times slower
 	}
-	for _, seed := range seeds(t, runs) {
+	for _, seed := range storetest.Seeds(t, runs) {
 		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
 			converge(t, seed)
 			if t.Failed() {

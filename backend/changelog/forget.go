@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 )
@@ -143,6 +144,10 @@ func (m *merge) forget(r rowRef, f map[rowRef]bool) (int, error) {
 			return 0, err
 		}
 	}
+	twins, err := m.foldedTwins(r)
+	if err != nil {
+		return 0, err
+	}
 	// Every change but the latest deletion goes.
 	res, err := m.exec(`DELETE FROM changes WHERE tbl = ?1 AND row_key = ?2
 		AND (hlc, device) IS NOT (SELECT hlc, device FROM changes WHERE tbl = ?1 AND row_key = ?2 AND col = '' AND value <> 1
@@ -152,6 +157,27 @@ func (m *merge) forget(r rowRef, f map[rowRef]bool) (int, error) {
 	}
 	n64, _ := res.RowsAffected()
 	n := int(n64)
+	for _, tw := range twins {
+		if f[tw] {
+			continue
+		}
+		// Its deletion travels as an erasure too, so a teammate that got
+		// the twin after it had forgotten r forgets it as well.
+		w, err := m.winners(tw)
+		if err != nil {
+			return n, err
+		}
+		if !same(w[""], erased) {
+			if err := m.logOwn(tw, []Change{{Col: "", Value: erased}}); err != nil {
+				return n, err
+			}
+		}
+		k, err := m.forget(tw, f)
+		if err != nil {
+			return n, err
+		}
+		n += k
+	}
 	for _, fk := range m.refs[r.table] {
 		if key := m.tables[fk.Parent].Key; len(key) != 1 || key[0] != fk.To {
 			continue
@@ -210,4 +236,47 @@ func keyOf(v any) string {
 func (m *merge) shred() error {
 	_, err := m.exec(`PRAGMA secure_delete = ON`)
 	return err
+}
+
+// foldedTwins lists the deleted rows of r's table that the log says held
+// one of r's UNIQUE values (by a single-column rule such as a member's
+// email): a duplicate folded into r, or r's twin folded away. What they
+// held was about the same person, so they are forgotten with r.
+func (m *merge) foldedTwins(r rowRef) ([]rowRef, error) {
+	if !m.tables[r.table].IntID() {
+		return nil, nil
+	}
+	w, err := m.winners(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []rowRef
+	for _, rule := range uniqueRules {
+		col, ok := singleColumn(rule)
+		if !ok || rule.table != r.table || w[col] == nil {
+			continue
+		}
+		var keys []string
+		if err := m.selectx(&keys, `SELECT DISTINCT row_key FROM changes WHERE tbl = ? AND col = ? AND value = ? COLLATE NOCASE AND row_key <> ?`,
+			r.table, col, w[col], r.key); err != nil {
+			return nil, fmt.Errorf("twins of %s %s: %w", r.table, r.key, err)
+		}
+		for _, k := range keys {
+			tw := rowRef{r.table, k}
+			row, err := m.row(tw)
+			if err != nil {
+				return nil, err
+			}
+			if row == nil && !slices.Contains(out, tw) {
+				out = append(out, tw)
+			}
+		}
+	}
+	return out, nil
+}
+
+// singleColumn gives the column of a rule of the form "col = :col".
+func singleColumn(rule uniqueRule) (string, bool) {
+	col, param, ok := strings.Cut(rule.where, " = :")
+	return col, ok && col == param && !strings.ContainsAny(col, " ()")
 }
