@@ -23,6 +23,9 @@ type merge struct {
 	fks    map[string][]foreignKey // by child table, indexed by SQLite's fk id
 	stmts  map[string]*sqlx.Stmt   // prepared statements, by query (see stmts.go)
 	won    map[rowRef]map[string]any
+	// upserts are the row writes made so far, by table, columns and rows.
+	upserts map[string]string
+	short   shortcuts
 }
 
 // foreignKey is one REFERENCES clause of the schema.
@@ -41,7 +44,7 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 		return nil, err
 	}
 	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{},
-		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
+		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}, upserts: map[string]string{}, short: shortcutsOf(ctx)}
 	if m.fks, err = foreignKeys(ctx, tx, tables); err != nil {
 		return nil, err
 	}
@@ -129,6 +132,11 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		}
 		accepted = append(accepted, c)
 	}
+	if m.short.on {
+		if err := m.readFresh(accepted); err != nil {
+			return res, err
+		}
+	}
 	latest, err := m.logTheirs(accepted, rows, &res.Applied)
 	if err != nil {
 		return res, err
@@ -148,10 +156,8 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	if err := m.readWinners(order); err != nil {
 		return res, err
 	}
-	for _, r := range order {
-		if err := m.materialize(r); err != nil {
-			return res, err
-		}
+	if err := m.materializeAll(order); err != nil {
+		return res, err
 	}
 	if err := m.keepForeignKeys(); err != nil {
 		return res, err
@@ -288,15 +294,19 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 const bulkRows = 2000
 
 // readWinners reads ahead the winners of the rows (sorted by table) of
-// every table the batch touches in bulk.
+// every table the batch touches in bulk, but for those it has already
+// (see readFresh).
 func (m *merge) readWinners(rows []rowRef) error {
 	for i := 0; i < len(rows); {
+		var todo []rowRef
 		j := i
-		for j < len(rows) && rows[j].table == rows[i].table {
-			j++
+		for ; j < len(rows) && rows[j].table == rows[i].table; j++ {
+			if _, ok := m.won[rows[j]]; !ok {
+				todo = append(todo, rows[j])
+			}
 		}
-		if j-i >= bulkRows {
-			if err := m.readTableWinners(rows[i:j]); err != nil {
+		if len(todo) >= m.short.bulk {
+			if err := m.readTableWinners(todo); err != nil {
 				return err
 			}
 		}
