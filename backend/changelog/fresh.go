@@ -36,16 +36,16 @@ func shortcutsOf(ctx context.Context) shortcuts {
 }
 
 // readFresh finds, before the batch cs is logged, the rows of the tables
-// it brings many rows of (shortcuts.bulk) that have no change in the log yet,
-// and keeps their winners, taken from cs. A batch with a value SQLite
+// it brings many rows of (shortcuts.bulk) that have no change in the log
+// yet, keeps their winners, taken from cs, and returns them. A batch with a value SQLite
 // would not give back as it is (NaN, an empty blob, text with a NUL) is
 // left to the log.
-func (m *merge) readFresh(cs []Change) error {
+func (m *merge) readFresh(cs []Change) (map[rowRef]bool, error) {
 	keys := map[string][]string{}
 	seen := map[rowRef]bool{}
 	for _, c := range cs {
 		if !plain(c.Value) {
-			return nil
+			return nil, nil
 		}
 		r := rowRef{c.Table, c.Key}
 		if !seen[r] {
@@ -60,13 +60,13 @@ func (m *merge) readFresh(cs []Change) error {
 		}
 		list, err := json.Marshal(ks)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		var known []string
 		err = m.selectx(&known, `SELECT DISTINCT row_key FROM changes
 			WHERE tbl = ? AND row_key IN (SELECT value FROM json_each(?))`, table, string(list))
 		if err != nil {
-			return fmt.Errorf("rows of %s in the log: %w", table, err)
+			return nil, fmt.Errorf("rows of %s in the log: %w", table, err)
 		}
 		old := make(map[string]bool, len(known))
 		for _, k := range known {
@@ -79,7 +79,7 @@ func (m *merge) readFresh(cs []Change) error {
 		}
 	}
 	if len(fresh) == 0 {
-		return nil
+		return nil, nil
 	}
 	// The field's winner is the change with the greatest (hlc, device);
 	// of two changes the log would take for one, the first.
@@ -92,14 +92,16 @@ func (m *merge) readFresh(cs []Change) error {
 			w[c.Col] = stamped{c.HLC, c.Device, c.Value}
 		}
 	}
+	out := make(map[rowRef]bool, len(fresh))
 	for r, w := range fresh {
 		won := make(map[string]any, len(w))
 		for col, b := range w {
 			won[col] = b.value
 		}
 		m.won[r] = won
+		out[r] = true
 	}
-	return nil
+	return out, nil
 }
 
 // stamped is a field's value with its clock value and device.

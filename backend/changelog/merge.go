@@ -132,12 +132,14 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		}
 		accepted = append(accepted, c)
 	}
+	var fresh map[rowRef]bool
 	if m.short.on {
-		if err := m.readFresh(accepted); err != nil {
+		var err error
+		if fresh, err = m.readFresh(accepted); err != nil {
 			return res, err
 		}
 	}
-	latest, err := m.logTheirs(accepted, rows, &res.Applied)
+	latest, err := m.logTheirs(accepted, fresh, rows, &res.Applied)
 	if err != nil {
 		return res, err
 	}
@@ -182,19 +184,42 @@ const logChunk = 1000
 // (one statement per change is most of the time a new laptop spends
 // joining). It counts in applied those new to this board, marks their
 // rows, and returns the latest clock among them.
-func (m *merge) logTheirs(cs []Change, rows map[rowRef]bool, applied *int) (int64, error) {
+//
+// A statement whose changes are all of rows new to the log (fresh, see
+// readFresh) need not say which it added: the first change of such a
+// row is new, and a change it skips repeats one it added, with the same
+// clock.
+func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bool, applied *int) (int64, error) {
 	var latest int64
 	for len(cs) > 0 {
 		chunk := cs[:min(logChunk, len(cs))]
 		cs = cs[len(chunk):]
 		args := make([]any, 0, 6*len(chunk))
+		allFresh := true
 		for _, c := range chunk {
 			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
+			allFresh = allFresh && fresh[rowRef{c.Table, c.Key}]
 		}
 		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
-			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1) + ` RETURNING tbl, row_key, hlc`
-		if err := m.scanLogged(query, args, rows, applied, &latest); err != nil {
+			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1)
+		if !allFresh {
+			if err := m.scanLogged(query+` RETURNING tbl, row_key, hlc`, args, rows, applied, &latest); err != nil {
+				return 0, fmt.Errorf("log changes: %w", err)
+			}
+			continue
+		}
+		res, err := m.exec(query, args...)
+		if err != nil {
 			return 0, fmt.Errorf("log changes: %w", err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
+		*applied += int(n)
+		for _, c := range chunk {
+			rows[rowRef{c.Table, c.Key}] = true
+			latest = max(latest, c.HLC)
 		}
 	}
 	return latest, nil

@@ -171,6 +171,12 @@ func TestJoinShortcutsEndAsThePlainPath(t *testing.T) {
 		segments = append(segments, cs)
 		after = last
 	}
+	// A segment that repeats changes, with other values: the log keeps
+	// the first of each.
+	for _, c := range segments[1][:40] {
+		c.Value = "again"
+		segments[1] = append(segments[1], c)
+	}
 	// A teammate who imported the same people offline: each folds into
 	// the member with the smaller id.
 	other := newReplica(t, 1)
