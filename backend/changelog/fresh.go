@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -37,26 +38,43 @@ func shortcutsOf(ctx context.Context) shortcuts {
 
 // readFresh finds, before the batch cs is logged, the rows of the tables
 // it brings many rows of (shortcuts.bulk) that have no change in the log
-// yet, keeps their winners, taken from cs, and returns them. A batch with a value SQLite
-// would not give back as it is (NaN, an empty blob, text with a NUL) is
-// left to the log.
+// yet, keeps their winners, taken from cs, and returns them. A batch with
+// a value SQLite would not give back as it is (NaN, an empty blob, text
+// with a NUL) is left to the log.
 func (m *merge) readFresh(cs []Change) (map[rowRef]bool, error) {
-	keys := map[string][]string{}
-	seen := map[rowRef]bool{}
-	for _, c := range cs {
+	var rows []freshRow
+	index := map[rowRef]int{}
+	at := make([]int, len(cs)) // each change's row in rows
+	perTable := map[string]int{}
+	for i, c := range cs {
 		if !plain(c.Value) {
 			return nil, nil
 		}
-		r := rowRef{c.Table, c.Key}
-		if !seen[r] {
-			seen[r] = true
-			keys[c.Table] = append(keys[c.Table], c.Key)
-		}
-	}
-	fresh := map[rowRef]map[string]stamped{}
-	for table, ks := range keys {
-		if len(ks) < m.short.bulk {
+		// A row's changes mostly come one after the other.
+		if i > 0 && rows[at[i-1]].ref == (rowRef{c.Table, c.Key}) {
+			at[i] = at[i-1]
 			continue
+		}
+		r := rowRef{c.Table, c.Key}
+		j, ok := index[r]
+		if !ok {
+			j = len(rows)
+			index[r] = j
+			rows = append(rows, freshRow{ref: r})
+			perTable[c.Table]++
+		}
+		at[i] = j
+	}
+	found := false
+	for table, n := range perTable {
+		if n < m.short.bulk {
+			continue
+		}
+		ks := make([]string, 0, n)
+		for _, r := range rows {
+			if r.ref.table == table {
+				ks = append(ks, r.ref.key)
+			}
 		}
 		list, err := json.Marshal(ks)
 		if err != nil {
@@ -72,40 +90,56 @@ func (m *merge) readFresh(cs []Change) (map[rowRef]bool, error) {
 		for _, k := range known {
 			old[k] = true
 		}
-		for _, k := range ks {
-			if !old[k] {
-				fresh[rowRef{table, k}] = map[string]stamped{}
+		for j := range rows {
+			if rows[j].ref.table == table && !old[rows[j].ref.key] {
+				rows[j].fresh, found = true, true
 			}
 		}
 	}
-	if len(fresh) == 0 {
+	if !found {
 		return nil, nil
 	}
 	// The field's winner is the change with the greatest (hlc, device);
 	// of two changes the log would take for one, the first.
-	for _, c := range cs {
-		w, ok := fresh[rowRef{c.Table, c.Key}]
-		if !ok {
+	for i, c := range cs {
+		r := &rows[at[i]]
+		if !r.fresh {
 			continue
 		}
-		if b, ok := w[c.Col]; !ok || c.HLC > b.hlc || (c.HLC == b.hlc && c.Device > b.device) {
-			w[c.Col] = stamped{c.HLC, c.Device, c.Value}
+		k := slices.IndexFunc(r.fields, func(f stamped) bool { return f.col == c.Col })
+		switch {
+		case k < 0:
+			r.fields = append(r.fields, stamped{c.Col, c.HLC, c.Device, c.Value})
+		case c.HLC > r.fields[k].hlc || (c.HLC == r.fields[k].hlc && c.Device > r.fields[k].device):
+			r.fields[k] = stamped{c.Col, c.HLC, c.Device, c.Value}
 		}
 	}
-	out := make(map[rowRef]bool, len(fresh))
-	for r, w := range fresh {
-		won := make(map[string]any, len(w))
-		for col, b := range w {
-			won[col] = b.value
+	out := map[rowRef]bool{}
+	for _, r := range rows {
+		if !r.fresh {
+			continue
 		}
-		m.won[r] = won
-		out[r] = true
+		won := make(map[string]any, len(r.fields))
+		for _, f := range r.fields {
+			won[f.col] = f.value
+		}
+		m.won[r.ref] = won
+		out[r.ref] = true
 	}
 	return out, nil
 }
 
+// freshRow is a row of a batch: whether the log knew nothing of it, and
+// then its winning fields so far.
+type freshRow struct {
+	ref    rowRef
+	fresh  bool
+	fields []stamped
+}
+
 // stamped is a field's value with its clock value and device.
 type stamped struct {
+	col    string
 	hlc    int64
 	device string
 	value  any
