@@ -239,12 +239,14 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 		d.ID, teamfile.KindSegment); err != nil {
 		return err
 	}
+	ahead := s.segmentsAhead(dir, segments, tr, ks)
 	for seq := last + 1; ; seq++ {
 		name, ok := segments[seq]
 		if !ok {
 			return nil
 		}
-		h, body, err := teamfile.Open(filepath.Join(dir, name), tr, ks, s.schema)
+		o := ahead.get(seq)
+		h, err := o.h, o.err
 		if err != nil {
 			switch {
 			case errors.Is(err, teamfile.ErrNewerSchema):
@@ -254,7 +256,7 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 			}
 			return nil // the next file waits for this one
 		}
-		cs, err := decodeChanges(body)
+		cs, err := o.cs, o.bad
 		if err != nil {
 			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, err))
 			return nil
