@@ -14,10 +14,12 @@ import (
 // such a row are the batch's own changes, so the merge takes them from
 // the batch instead of reading them back from the log it just wrote.
 
-// shortcuts are the ways the merge saves work on big batches: winners
-// taken from the batch (readFresh), rows written many to a statement
-// (materializeAll) and read back a table at a time (readRows). They end
-// with the same board and log as the plain path, one row at a time.
+// shortcuts are the ways the merge saves work on big batches: the
+// winners of rows new to the log taken from the batch, and their changes
+// logged without RETURNING (readFresh, logTheirs); rows written many to a
+// statement (materializeAll) and read back a table at a time (readRows).
+// They end with the same board, log and result as the plain path, one
+// row at a time.
 type shortcuts struct {
 	on    bool
 	bulk  int // rows of one table a batch must touch for the bulk reads
