@@ -23,6 +23,9 @@ type merge struct {
 	fks    map[string][]foreignKey // by child table, indexed by SQLite's fk id
 	stmts  map[string]*sqlx.Stmt   // prepared statements, by query (see stmts.go)
 	won    map[rowRef]map[string]any
+	// upserts are the row writes made so far, by table, columns and rows.
+	upserts map[string]string
+	short   shortcuts
 }
 
 // foreignKey is one REFERENCES clause of the schema.
@@ -41,7 +44,7 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 		return nil, err
 	}
 	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{},
-		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}}
+		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}, upserts: map[string]string{}, short: shortcutsOf(ctx)}
 	if m.fks, err = foreignKeys(ctx, tx, tables); err != nil {
 		return nil, err
 	}
@@ -134,7 +137,13 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 		return res, err
 	}
 	accepted, erasures := keepForgotten(accepted, forgotten)
-	latest, err := m.logTheirs(accepted, rows, &res.Applied)
+	var fresh map[rowRef]bool
+	if m.short.on {
+		if fresh, err = m.readFresh(accepted); err != nil {
+			return res, err
+		}
+	}
+	latest, err := m.logTheirs(accepted, fresh, rows, &res.Applied)
 	if err != nil {
 		return res, err
 	}
@@ -153,10 +162,8 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	if err := m.readWinners(order); err != nil {
 		return res, err
 	}
-	for _, r := range order {
-		if err := m.materialize(r); err != nil {
-			return res, err
-		}
+	if err := m.materializeAll(order); err != nil {
+		return res, err
 	}
 	if err := m.keepForeignKeys(); err != nil {
 		return res, err
@@ -184,19 +191,42 @@ const logChunk = 1000
 // (one statement per change is most of the time a new laptop spends
 // joining). It counts in applied those new to this board, marks their
 // rows, and returns the latest clock among them.
-func (m *merge) logTheirs(cs []Change, rows map[rowRef]bool, applied *int) (int64, error) {
+//
+// A statement whose changes are all of rows new to the log (fresh, see
+// readFresh) need not say which it added: the first change of such a
+// row is new, and a change it skips repeats one it added, with the same
+// clock.
+func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bool, applied *int) (int64, error) {
 	var latest int64
 	for len(cs) > 0 {
 		chunk := cs[:min(logChunk, len(cs))]
 		cs = cs[len(chunk):]
 		args := make([]any, 0, 6*len(chunk))
+		allFresh := true
 		for _, c := range chunk {
 			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
+			allFresh = allFresh && fresh[rowRef{c.Table, c.Key}]
 		}
 		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
-			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1) + ` RETURNING tbl, row_key, hlc`
-		if err := m.scanLogged(query, args, rows, applied, &latest); err != nil {
+			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1)
+		if !allFresh {
+			if err := m.scanLogged(query+` RETURNING tbl, row_key, hlc`, args, rows, applied, &latest); err != nil {
+				return 0, fmt.Errorf("log changes: %w", err)
+			}
+			continue
+		}
+		res, err := m.exec(query, args...)
+		if err != nil {
 			return 0, fmt.Errorf("log changes: %w", err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
+		*applied += int(n)
+		for _, c := range chunk {
+			rows[rowRef{c.Table, c.Key}] = true
+			latest = max(latest, c.HLC)
 		}
 	}
 	return latest, nil
@@ -296,15 +326,19 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 const bulkRows = 2000
 
 // readWinners reads ahead the winners of the rows (sorted by table) of
-// every table the batch touches in bulk.
+// every table the batch touches in bulk, but for those it has already
+// (see readFresh).
 func (m *merge) readWinners(rows []rowRef) error {
 	for i := 0; i < len(rows); {
+		var todo []rowRef
 		j := i
-		for j < len(rows) && rows[j].table == rows[i].table {
-			j++
+		for ; j < len(rows) && rows[j].table == rows[i].table; j++ {
+			if _, ok := m.won[rows[j]]; !ok {
+				todo = append(todo, rows[j])
+			}
 		}
-		if j-i >= bulkRows {
-			if err := m.readTableWinners(rows[i:j]); err != nil {
+		if len(todo) >= m.short.bulk {
+			if err := m.readTableWinners(todo); err != nil {
 				return err
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"soundingboard/backend/store"
@@ -37,29 +38,12 @@ func (m *merge) materialize(r rowRef) error {
 // row on a UNIQUE rule folds the two into one (see fold).
 func (m *merge) write(r rowRef, w map[string]any) error {
 	t := m.tables[r.table]
-	var cols, marks, sets []string
-	var args []any
-	for _, c := range t.Columns {
-		v, ok := w[c]
-		if !ok {
-			continue
-		}
-		cols = append(cols, ident(c))
-		marks = append(marks, "?")
-		args = append(args, v)
-		if !slices.Contains(t.Key, c) {
-			sets = append(sets, ident(c)+" = excluded."+ident(c))
-		}
+	cols := fields(t, w)
+	args := make([]any, len(cols))
+	for i, c := range cols {
+		args[i] = w[c]
 	}
-	keys := make([]string, len(t.Key))
-	for i, k := range t.Key {
-		keys[i] = ident(k)
-	}
-	onConflict := " ON CONFLICT (" + strings.Join(keys, ", ") + ") DO NOTHING"
-	if len(sets) > 0 {
-		onConflict = " ON CONFLICT (" + strings.Join(keys, ", ") + ") DO UPDATE SET " + strings.Join(sets, ", ")
-	}
-	query := `INSERT INTO ` + ident(t.Name) + ` (` + strings.Join(cols, ", ") + `) VALUES (` + strings.Join(marks, ", ") + `)` + onConflict
+	query := m.upsert(t, cols, 1)
 	for range 4 {
 		_, err := m.exec(query, args...)
 		if err == nil {
@@ -77,6 +61,48 @@ func (m *merge) write(r rowRef, w map[string]any) error {
 		}
 	}
 	return fmt.Errorf("write %s %s: it clashes with other rows on more rules than the merge can fold", r.table, r.key)
+}
+
+// fields are the columns of t that w has, in schema order.
+func fields(t store.Table, w map[string]any) []string {
+	out := make([]string, 0, len(t.Columns))
+	for _, c := range t.Columns {
+		if _, ok := w[c]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// upsert is the statement that writes n rows of t with the columns cols
+// (bound row after row): a row that is there already is updated. Each is
+// made once per merge.
+func (m *merge) upsert(t store.Table, cols []string, n int) string {
+	id := t.Name + "\x00" + strings.Join(cols, "\x00") + "\x00" + strconv.Itoa(n)
+	if q, ok := m.upserts[id]; ok {
+		return q
+	}
+	names := make([]string, len(cols))
+	var sets []string
+	for i, c := range cols {
+		names[i] = ident(c)
+		if !slices.Contains(t.Key, c) {
+			sets = append(sets, names[i]+" = excluded."+names[i])
+		}
+	}
+	keys := make([]string, len(t.Key))
+	for i, k := range t.Key {
+		keys[i] = ident(k)
+	}
+	onConflict := " ON CONFLICT (" + strings.Join(keys, ", ") + ") DO NOTHING"
+	if len(sets) > 0 {
+		onConflict = " ON CONFLICT (" + strings.Join(keys, ", ") + ") DO UPDATE SET " + strings.Join(sets, ", ")
+	}
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	q := `INSERT INTO ` + ident(t.Name) + ` (` + strings.Join(names, ", ") + `) VALUES ` +
+		row + strings.Repeat(", "+row, n-1) + onConflict
+	m.upserts[id] = q
+	return q
 }
 
 // restricted reports whether row r has children that a RESTRICT reference
@@ -129,14 +155,22 @@ func (m *merge) logDifferences() (int, error) {
 		return 0, err
 	}
 	logged := 0
-	for _, r := range m.sorted(set(touched)) {
+	order := m.sorted(set(touched))
+	// Logging the differences changes no row, so rows can be read ahead.
+	ahead, err := m.readRows(order)
+	if err != nil {
+		return 0, err
+	}
+	for _, r := range order {
 		w, err := m.winners(r)
 		if err != nil {
 			return logged, err
 		}
-		now, err := m.row(r)
-		if err != nil {
-			return logged, err
+		now, read := ahead[r]
+		if !read {
+			if now, err = m.row(r); err != nil {
+				return logged, err
+			}
 		}
 		var diff []Change
 		switch {

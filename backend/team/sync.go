@@ -286,12 +286,14 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 	if last, err = s.readSnapshot(me, d, tr, ks, last, rep); err != nil {
 		return err
 	}
+	ahead := s.segmentsAhead(dir, segments, tr, ks)
 	for seq := last + 1; ; seq++ {
 		name, ok := segments[seq]
 		if !ok {
 			return nil
 		}
-		h, body, err := teamfile.Open(filepath.Join(dir, name), tr, ks, s.schema)
+		o := ahead.get(seq)
+		h, err := o.h, o.err
 		if err != nil {
 			switch {
 			case errors.Is(err, teamfile.ErrNewerSchema):
@@ -301,7 +303,7 @@ func (s *Service) readDevice(me *self, d deviceRow, tr teamfile.Trust, ks teamfi
 			}
 			return nil // the next file waits for this one
 		}
-		cs, bad := decodeChanges(body)
+		cs, bad := o.cs, o.bad
 		if bad != nil {
 			rep.Problems = append(rep.Problems, fmt.Sprintf("%s's file %s: %v", who(d), name, bad))
 			return nil
