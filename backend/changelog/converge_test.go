@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -321,14 +320,7 @@ func TestReplicasConvergeWhateverTheOrder(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		runs = 2 // the race detector makes each seed about ten times slower
 	}
-	for _, seed := range storetest.Seeds(t, runs) {
-		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
-			converge(t, seed)
-			if t.Failed() {
-				t.Logf("replay with: SB_SEED=%d go test -run TestReplicasConvergeWhateverTheOrder ./backend/changelog", seed)
-			}
-		})
-	}
+	storetest.EachSeed(t, runs, "go test -run TestReplicasConvergeWhateverTheOrder ./backend/changelog", converge)
 }
 
 func converge(t *testing.T, seed uint64) {

@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
-	"strconv"
 	"testing"
 	"time"
 
@@ -78,14 +77,7 @@ func TestShortcutsEndAsThePlainPath(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		runs = 1
 	}
-	for _, seed := range storetest.Seeds(t, runs) {
-		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
-			sameEnd(t, seed)
-			if t.Failed() {
-				t.Logf("replay with: SB_SEED=%d go test -run TestShortcutsEndAsThePlainPath ./backend/changelog", seed)
-			}
-		})
-	}
+	storetest.EachSeed(t, runs, "go test -run TestShortcutsEndAsThePlainPath ./backend/changelog", sameEnd)
 }
 
 func sameEnd(t *testing.T, seed uint64) {

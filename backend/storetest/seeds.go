@@ -25,3 +25,16 @@ func Seeds(tb testing.TB, n int) []uint64 {
 	}
 	return out
 }
+
+// EachSeed runs fn as a subtest per seed (Seeds), and names the command
+// that replays a failing one.
+func EachSeed(t *testing.T, n int, replay string, fn func(t *testing.T, seed uint64)) {
+	for _, seed := range Seeds(t, n) {
+		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
+			fn(t, seed)
+			if t.Failed() {
+				t.Logf("replay with: SB_SEED=%d %s", seed, replay)
+			}
+		})
+	}
+}

@@ -68,6 +68,16 @@ func trust(rows []deviceRow) (teamfile.Trust, error) {
 	return t, nil
 }
 
+// teamTrust reads the team's devices and whose files to accept.
+func teamTrust(ctx context.Context, q store.Queryer) ([]deviceRow, teamfile.Trust, error) {
+	team, err := devices(ctx, q)
+	if err != nil {
+		return nil, teamfile.Trust{}, err
+	}
+	tr, err := trust(team)
+	return team, tr, err
+}
+
 // keys are the team's data keys this device holds.
 func keys(ctx context.Context, q store.Queryer) (teamfile.Keys, error) {
 	var rows []struct {

@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -46,14 +45,7 @@ func TestLaptopsConvergeThroughARandomlySyncedFolder(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		runs = 1
 	}
-	for _, seed := range storetest.Seeds(t, runs) {
-		t.Run(strconv.FormatUint(seed, 10), func(t *testing.T) {
-			runFleet(t, seed)
-			if t.Failed() {
-				t.Logf("replay with: SB_SEED=%d go test -run TestLaptopsConvergeThroughARandomlySyncedFolder ./backend/team", seed)
-			}
-		})
-	}
+	storetest.EachSeed(t, runs, "go test -run TestLaptopsConvergeThroughARandomlySyncedFolder ./backend/team", runFleet)
 }
 
 func runFleet(t *testing.T, seed uint64) {

@@ -173,11 +173,7 @@ func (s *Service) writeKeys(me *self) error {
 // files again under the kept one. The device whose key lost rotates
 // again.
 func (s *Service) readKeys(me *self, rep *Report) error {
-	team, err := devices(s.ctx, s.db)
-	if err != nil {
-		return err
-	}
-	tr, err := trust(team)
+	team, tr, err := teamTrust(s.ctx, s.db)
 	if err != nil {
 		return err
 	}

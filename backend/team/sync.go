@@ -231,11 +231,7 @@ func (s *Service) letIn(me *self, rep *Report) error {
 // readTeammates applies each trusted teammate's new segment files, in
 // order, each in one transaction with its cursor.
 func (s *Service) readTeammates(me *self, rep *Report) error {
-	team, err := devices(s.ctx, s.db)
-	if err != nil {
-		return err
-	}
-	tr, err := trust(team)
+	team, tr, err := teamTrust(s.ctx, s.db)
 	if err != nil {
 		return err
 	}
