@@ -367,6 +367,8 @@ test('prototype testing: results per task and variant, reloaded, and a preferenc
   await proto.waitFor()
   // Removed for real, then undone: back with all its entries.
   await press(proto.getByRole('button', { name: /^Remove \d+\. Try the prototypes$/ }))
+  // The question puts focus on Keep it once it shows; wait for that before moving on.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Keep it')
   const n = Number((await ask.getByText(/It holds \d+ entries/).textContent()).match(/holds (\d+)/)[1])
   await press(ask.getByRole('button', { name: `Remove with ${n} entries` }))
   await page.getByText('Removed “Try the prototypes”.').waitFor()
