@@ -164,6 +164,9 @@ var fixtureRows = map[int][]string{
 	15: {
 		`UPDATE reminders SET owner = 'Ben' WHERE id = (SELECT min(id) FROM reminders)`,
 	},
+	16: {
+		`INSERT INTO sync_forgotten (tbl, row_key) VALUES ('members', '[99]')`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
