@@ -22,6 +22,7 @@ import (
 
 	"soundingboard/backend/services"
 	"soundingboard/backend/store"
+	"soundingboard/backend/webassets"
 	"soundingboard/cli"
 )
 
@@ -45,7 +46,7 @@ func assets() fs.FS {
 	if err != nil {
 		panic(err) // the path is a compile-time constant
 	}
-	return sub
+	return webassets.New(sub)
 }
 
 // bound lists the services the window binds and browser mode serves: the
