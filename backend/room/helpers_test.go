@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/cookiejar"
+	"net/netip"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -258,4 +259,33 @@ func (f *fx) entries(kind string) []string {
 		f.t.Fatal(err)
 	}
 	return out
+}
+
+// testPageWithout is testPage without one file.
+func testPageWithout(name string) fstest.MapFS {
+	out := fstest.MapFS{}
+	for k, v := range testPage {
+		if k != name {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// finishAll is the finish of f's session with everyone attending.
+func finishAll(f *fx) session.FinishInput {
+	in := session.FinishInput{SessionID: f.session}
+	for _, m := range []int64{f.ann, f.bob, f.cat} {
+		in.Attendance = append(in.Attendance, session.Attendance{MemberID: m, Attended: true})
+	}
+	return in
+}
+
+func mustAddr(t *testing.T, s string) netip.Addr {
+	t.Helper()
+	ip, err := netip.ParseAddr(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ip
 }
