@@ -8,6 +8,7 @@ package room
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -289,3 +290,5 @@ func mustAddr(t *testing.T, s string) netip.Addr {
 	}
 	return ip
 }
+
+func decodeBase64(s string) ([]byte, error) { return base64.StdEncoding.DecodeString(s) }
