@@ -10,7 +10,7 @@ DATE       := $(or $(DATE),$(shell date -u +%Y-%m-%dT%H:%M:%SZ))
 LDFLAGS    := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
 BUILD_DEBS := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
 TEST_DEBS  := xvfb xauth chromium poppler-utils qpdf imagemagick python3-icalendar \
-              fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji syncthing
+              fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji syncthing zbar-tools
 DIST_DEBS  := nsis imagemagick file desktop-file-utils x11-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -61,7 +61,7 @@ test: test-deps test-go test-frontend build e2e window-test dist-test
 # times faster), so that make test stays under 30 minutes on 2 cores.
 RACE_PKGS := . ./cli/... ./backend/board/... ./backend/report/... ./backend/rpc/... ./backend/services/... \
              ./backend/badinput/... ./backend/team/... ./backend/teamfile/... ./backend/changelog/... \
-             ./backend/store/... ./backend/periodic/... ./backend/backup/...
+             ./backend/store/... ./backend/periodic/... ./backend/backup/... ./backend/room/...
 
 lint-go:
 	go tool -modfile=tools/go.mod golangci-lint run ./...
@@ -69,8 +69,9 @@ lint-go:
 test-go: lint-go
 	go vet ./...
 	# SB_REQUIRE_SYNCTHING=1: the team test through two syncthing daemons
-	# fails, rather than skips, without syncthing (installed by test-deps).
-	SB_REQUIRE_SYNCTHING=1 go test -race -count=1 $(RACE_PKGS)
+	# fails, rather than skips, without syncthing (installed by test-deps);
+	# SB_REQUIRE_ZBAR=1: room open's QR code is read back with zbarimg.
+	SB_REQUIRE_SYNCTHING=1 SB_REQUIRE_ZBAR=1 go test -race -count=1 $(RACE_PKGS)
 	go test -count=1 $$(go list ./... | grep -v -x -F -f <(go list $(RACE_PKGS)))
 	# Fuzz budgets are counts (about 10 s each on 2 cores), not durations: with
 	# a duration, Go 1.26's fuzz coordinator can report its own deadline as a

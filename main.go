@@ -20,6 +20,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
+	"soundingboard/backend/room"
 	"soundingboard/backend/services"
 	"soundingboard/backend/store"
 	"soundingboard/backend/webassets"
@@ -96,6 +97,7 @@ func runWindow(dbPath string) error {
 	defer svc.Close() //nolint:errcheck // the window's shutdown closes it first and reports its error; this is the second close
 	go svc.KeepDaily(ctx)
 	go svc.KeepSynced(ctx)
+	room.WithAssets(svc.Rooms, assets()) // the room serves its page from the same build as the window
 	app := newApp(AppInfo{Version: versionString(), DBPath: dbPath, Desktop: true}, svc)
 	return wails.Run(&options.App{
 		Title:            "Sounding Board " + version,

@@ -41,6 +41,10 @@ const usage = `usage: soundingboard [--db PATH] [command]
   reminders ics -o FILE.ics                export open reminders as an iCalendar file
   sessions list [--json]                   id, title, format, status, date
   sessions ics ID [-o FILE.ics]            the session's calendar invitation (participants as attendees)
+  room open SESSION [--addr HOST:PORT] [--cert F --key F] [--qr FILE.png] [--insist]
+                                           open the session's room: participants join from their phones
+                                           (prints the join address and its QR code; confirm each claim
+                                           on standard input; runs until Ctrl+C)
   backup [-o FILE]                         back up the data (default: into the backups folder next to it)
   restore FILE                             replace the data with a backup (the current data is backed up first)
   report session ID|letters ID|board|assumptions [--decision ID] [-o FILE.pdf|.md|.csv]
@@ -109,6 +113,8 @@ func commands() []command {
 		{name: "reminders ics", writes: false, parse: parseICS},
 		{name: "sessions list", writes: false, parse: parseSessionsList},
 		{name: "sessions ics", writes: false, parse: parseSessionICS},
+		{name: "room open", writes: true, parse: parseRoomOpen,
+			whenOpen: "Sounding Board is open on this board (the window or serve): open the room from the session's run view there"},
 		{name: "backup", writes: false, parse: parseBackup},
 		{name: "restore", writes: true, parse: parseRestore},
 		{name: "report session", writes: false, parse: parseReport},
@@ -134,6 +140,7 @@ func groups() map[string]struct{ missing, unknown string } {
 		"reminders": {"say list or ics", "unknown subcommand %q (list or ics)"},
 		"sessions":  {"say list or ics ID", "unknown subcommand %q (list or ics)"},
 		"report":    {"say session ID, letters ID, board or assumptions", "unknown report %q (session, letters, board or assumptions)"},
+		"room":      {"say open SESSION", "unknown subcommand %q (open)"},
 		"team":      {"say create, invite, join, sync, status, leave or remove", "unknown subcommand %q (create, invite, join, sync, status, leave or remove)"},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"soundingboard/backend/room"
 	"soundingboard/backend/rpc"
 	"soundingboard/backend/services"
 )
@@ -27,6 +28,7 @@ func parseServe(fs *flag.FlagSet, args []string, env Env) (runFunc, error) {
 func serve(s *services.Set, env Env, addr string, allowRemote bool, out io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	room.WithAssets(s.Rooms, env.Assets)
 	srv, err := rpc.Listen(addr, rpc.Config{Assets: env.Assets, Services: env.Bound(s), Scope: services.Scope, AllowRemote: allowRemote})
 	if err != nil {
 		return err

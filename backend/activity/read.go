@@ -62,7 +62,7 @@ type activityRow struct {
 
 // activityColumns reads activities a with their entry counts.
 const activityColumns = `a.id, a.session_id, a.position, a.kind, a.title, a.prompt, a.minutes, a.seconds_spent,
-	a.scale, a.dots, a.removed_at IS NOT NULL AS removed, a.removed_at,
+	a.scale, a.dots, a.removed_at IS NOT NULL AS removed, a.removed_at, a.revealed, a.locked,
 	(SELECT count(*) FROM entries e WHERE e.activity_id = a.id) AS entries`
 
 // itemRow is an item with the parts of its assumption's sentence.
@@ -170,7 +170,7 @@ const entryColumns = `e.id, e.session_id, coalesce(e.activity_id, 0) AS activity
 	coalesce(e.variant_id, 0) AS variant_id, coalesce(e.target_id, 0) AS target_id,
 	coalesce(e.member_id, 0) AS member_id,
 	CASE WHEN e.member_id IS NULL AND e.former_member = 1 THEN '` + board.FormerMember + `' ELSE coalesce(m.name, '') END AS member,
-	e.kind, e.text, coalesce(e.value, 0) AS value, e.created_at, e.updated_at`
+	e.kind, e.text, coalesce(e.value, 0) AS value, e.hidden, e.created_at, e.updated_at`
 
 // loadEntries reads the entries matching where (over entries e), oldest
 // first, with their themes: two queries. where is a constant of this
@@ -189,7 +189,7 @@ func loadEntries(ctx context.Context, q store.Queryer, where string, args ...any
 	for rows.Next() {
 		var e Entry
 		if err := rows.Scan(&e.ID, &e.SessionID, &e.ActivityID, &e.ItemID, &e.VariantID, &e.TargetID, &e.MemberID,
-			&e.Member, &e.Kind, &e.Text, &e.Value, &e.CreatedAt, &e.UpdatedAt); err != nil {
+			&e.Member, &e.Kind, &e.Text, &e.Value, &e.Hidden, &e.CreatedAt, &e.UpdatedAt); err != nil {
 			return nil, fmt.Errorf("read entries: %w", err)
 		}
 		entries = append(entries, e)

@@ -135,7 +135,9 @@ type Activity struct {
 	Scale        int    `json:"scale" db:"scale"` // rating: 5 or 7; else 0
 	Dots         int    `json:"dots" db:"dots"`   // dot votes per person (journey board, idea round); 0 = no voting
 	Removed      bool   `json:"removed" db:"removed"`
-	Entries      int    `json:"entries" db:"entries"` // how many entries it holds
+	Revealed     bool   `json:"revealed" db:"revealed"` // results shown to the room and on the projector
+	Locked       bool   `json:"locked" db:"locked"`     // the room takes no more entries
+	Entries      int    `json:"entries" db:"entries"`   // how many entries it holds
 	Items        []Item `json:"items"`
 }
 
@@ -169,6 +171,7 @@ type Entry struct {
 	Kind       EntryKind `json:"kind" db:"kind"`
 	Text       string    `json:"text" db:"text"`
 	Value      int       `json:"value" db:"value"`
+	Hidden     bool      `json:"hidden" db:"hidden"` // never shown to participants or on the projector
 	Themes     []string  `json:"themes"`
 	CreatedAt  string    `json:"createdAt" db:"created_at"`
 	UpdatedAt  string    `json:"updatedAt" db:"updated_at"`

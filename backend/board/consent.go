@@ -15,7 +15,10 @@ import (
 
 // consentColumns reads a consents row; NULL dates become "".
 const consentColumns = `kind, granted_on, coalesce(expires_on, '') AS expires_on,
-	coalesce(revoked_on, '') AS revoked_on, note`
+	coalesce(revoked_on, '') AS revoked_on, note, source`
+
+// maxSource bounds a consent's source, as the schema does.
+const maxSource = 300
 
 // valid reports whether the consent holds on day today: granted, not
 // revoked, not expired. It mirrors heldConsent.
@@ -67,6 +70,9 @@ func (in *ConsentInput) validate(today string) error {
 	}
 	p.MaxLen("note", in.Note, maxLongText)
 	p.NoControlLines("note", in.Note)
+	in.Source = strings.TrimSpace(in.Source)
+	p.MaxLen("source", in.Source, maxSource)
+	p.NoControl("source", in.Source)
 	return p.Err()
 }
 
@@ -81,11 +87,11 @@ func (s *Service) SetConsent(memberID int64, in ConsentInput) (Consent, error) {
 		if err := memberExists(s.ctx, tx, memberID); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(s.ctx, `INSERT INTO consents (member_id, kind, granted_on, expires_on, revoked_on, note)
-			VALUES (?, ?, ?, ?, NULL, ?)
+		_, err := tx.ExecContext(s.ctx, `INSERT INTO consents (member_id, kind, granted_on, expires_on, revoked_on, note, source)
+			VALUES (?, ?, ?, ?, NULL, ?, ?)
 			ON CONFLICT (member_id, kind) DO UPDATE SET granted_on = excluded.granted_on,
-				expires_on = excluded.expires_on, revoked_on = NULL, note = excluded.note`,
-			memberID, in.Kind, in.GrantedOn, nullString(in.ExpiresOn), in.Note)
+				expires_on = excluded.expires_on, revoked_on = NULL, note = excluded.note, source = excluded.source`,
+			memberID, in.Kind, in.GrantedOn, nullString(in.ExpiresOn), in.Note, in.Source)
 		if err != nil {
 			return store.Map(err, in.Kind+" consent")
 		}
@@ -132,4 +138,34 @@ func (s *Service) RevokeConsent(memberID int64, kind string) (Consent, error) {
 	}
 	c.Valid = c.valid(today)
 	return c, nil
+}
+
+// DeclareConsent records, in tx, a member's own answer for one kind of
+// consent where nothing is on record for that kind: granted, or declined
+// (granted and revoked the same day, so it is on record and not asked
+// again). A kind already on record is left as it is (false). source says
+// where they declared it (at most 300 characters). The room uses it.
+func DeclareConsent(ctx context.Context, tx *sqlx.Tx, memberID int64, kind ConsentKind, granted bool, source, today string) (bool, error) {
+	var p valid.Problems
+	p.OneOf("kind", string(kind), ConsentKinds...)
+	p.Text("source", source, maxSource)
+	p.NoControl("source", source)
+	if err := p.Err(); err != nil {
+		return false, fmt.Errorf("declare consent: %w", err)
+	}
+	revoked := sql.NullString{String: today, Valid: !granted}
+	res, err := tx.ExecContext(ctx, `INSERT INTO consents (member_id, kind, granted_on, expires_on, revoked_on, note, source)
+		VALUES (?, ?, ?, NULL, ?, '', ?) ON CONFLICT (member_id, kind) DO NOTHING`,
+		memberID, kind, today, revoked, source)
+	if err != nil {
+		return false, fmt.Errorf("declare %s consent of member %d: %w", kind, memberID, store.Map(err, string(kind)+" consent"))
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// ConsentsOf returns a member's consents, one per ConsentKinds in that
+// order (zero values, Kind set, where nothing is on record), read through q.
+func ConsentsOf(ctx context.Context, q store.Queryer, memberID int64, today string) ([]Consent, error) {
+	return consentsOf(ctx, q, memberID, today)
 }

@@ -176,7 +176,8 @@ type Consent struct {
 	ExpiresOn string      `json:"expiresOn" db:"expires_on"`
 	RevokedOn string      `json:"revokedOn" db:"revoked_on"`
 	Note      string      `json:"note" db:"note"`
-	Valid     bool        `json:"valid" db:"-"` // granted, not revoked, not expired today
+	Source    string      `json:"source" db:"source"` // "" = recorded by the team; else who declared it, where
+	Valid     bool        `json:"valid" db:"-"`       // granted, not revoked, not expired today
 }
 
 // ConsentInput grants (or re-grants) one kind of consent.
@@ -185,6 +186,9 @@ type ConsentInput struct {
 	GrantedOn string `json:"grantedOn"` // "" = today
 	ExpiresOn string `json:"expiresOn"` // "" = no end
 	Note      string `json:"note"`
+	// Source says who recorded it when not the team, e.g. "Self-declared
+	// in the room of … (session 12) on 2026-12-04"; at most 300 characters.
+	Source string `json:"source"`
 }
 
 // Touchpoint is a contact or note in a member's history.

@@ -75,7 +75,7 @@ func (s *Service) person(ctx context.Context, q store.Queryer, id int64) (Person
 		{"tags", &p.Tags, `SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
 			WHERE mt.member_id = ? ORDER BY t.name COLLATE NOCASE`},
 		{"consents", &p.Consents, `SELECT kind, granted_on, coalesce(expires_on, '') AS expires_on,
-			coalesce(revoked_on, '') AS revoked_on, note FROM consents WHERE member_id = ? ORDER BY kind`},
+			coalesce(revoked_on, '') AS revoked_on, note, source FROM consents WHERE member_id = ? ORDER BY kind`},
 		{"touchpoints", &p.Touchpoints, `SELECT id, kind, happened_on, summary, created_at
 			FROM touchpoints WHERE member_id = ? ORDER BY happened_on, id`},
 		{"rewards", &p.Rewards, `SELECT r.id, r.what, r.value_cents, r.currency, r.status, coalesce(r.given_on, '') AS given_on,

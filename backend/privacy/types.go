@@ -67,6 +67,7 @@ type ConsentRecord struct {
 	ExpiresOn string `json:"expiresOn" db:"expires_on"`
 	RevokedOn string `json:"revokedOn" db:"revoked_on"`
 	Note      string `json:"note" db:"note"`
+	Source    string `json:"source" db:"source"` // "" = recorded by the team; else where they declared it
 }
 
 // Touchpoint is a contact or note in the person's history.

@@ -20,6 +20,7 @@ import (
 	"soundingboard/backend/loop"
 	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
+	"soundingboard/backend/room"
 	"soundingboard/backend/session"
 	"soundingboard/backend/store"
 	"soundingboard/backend/team"
@@ -40,6 +41,7 @@ type Set struct {
 	Backup      *backup.Service
 	Team        *team.Service
 	History     *history.Service
+	Rooms       *room.Rooms       // the room of a session, open while the facilitator wants it
 	Path        string            // the database file
 	lock        *store.WriterLock // held by writers (the window, serve, commands that write)
 }
@@ -83,13 +85,14 @@ func build(ctx context.Context, db *store.DB, dbPath string) *Set {
 	l, ag, tr := loop.NewService(ctx, db), activity.NewAgendas(ctx, db), transcript.NewTranscripts(ctx, db)
 	return &Set{DB: db, Board: b, Session: ss, Loop: l, Demo: demo.NewService(b, ss.Plans, l, tr),
 		Agendas: ag, Transcripts: tr, Report: report.NewService(ctx, db, b, ss, ag, l), Privacy: privacy.NewService(ctx, db),
-		Backup: backup.NewService(ctx, db, dbPath), Team: team.NewService(ctx, db), History: history.NewService(ctx, db), Path: dbPath}
+		Backup: backup.NewService(ctx, db, dbPath), Team: team.NewService(ctx, db), History: history.NewService(ctx, db),
+		Rooms: room.NewRooms(ctx, db, ag, ss.Runs), Path: dbPath}
 }
 
 // Bound lists the services the window binds and browser mode serves
 // (package main adds its About service).
 func (s *Set) Bound() []any {
-	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup, s.Team, s.History}, s.Session.Bound()...)
+	return append([]any{s.Board, s.Agendas, s.Transcripts, s.Loop, s.Demo, s.Report, s.Privacy, s.Backup, s.Team, s.History, s.Rooms}, s.Session.Bound()...)
 }
 
 // Scope gives a browser-mode call a copy of its service that works with
@@ -103,9 +106,10 @@ func Scope(ctx context.Context, svc any) any {
 	return svc
 }
 
-// Close closes the database and releases the writer lock, if held. It is
-// safe to call more than once.
+// Close closes the room, if open, and the database, and releases the
+// writer lock, if held. It is safe to call more than once.
 func (s *Set) Close() error {
+	room.Shutdown(s.Rooms)
 	return errors.Join(s.DB.Close(), s.lock.Release())
 }
 

@@ -167,6 +167,12 @@ var fixtureRows = map[int][]string{
 	16: {
 		`INSERT INTO sync_forgotten (tbl, row_key) VALUES ('members', '[99]')`,
 	},
+	// 0017 rebuilt the change log under one index: a teammate's later
+	// change to the same field keeps its place beside the first.
+	17: {
+		`INSERT INTO changes (hlc, device, tbl, row_key, col, value) VALUES
+			(7000000000000002, '0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b', 'reminders', '[2]', 'title', 'Call Kwame')`,
+	},
 }
 
 // movedTables are the tables a migration dropped after moving their rows
@@ -421,6 +427,16 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 		return
 	}
 	one(`SELECT group_concat(owner || '.', '') FROM (SELECT owner FROM reminders ORDER BY id)`, "Ben..")
+	// 0018: nothing was revealed, locked or hidden before the room, and
+	// every consent on record was recorded by the team.
+	one(`SELECT sum(revealed) + sum(locked) FROM activities`, "0")
+	one(`SELECT sum(hidden) FROM entries`, "0")
+	one(`SELECT count(*) FROM consents WHERE source <> ''`, "0")
+	if v < 17 {
+		return
+	}
+	one(`SELECT group_concat(value, ' > ') FROM (SELECT value FROM changes WHERE col = 'title' ORDER BY hlc)`,
+		"Check in with Kwame > Call Kwame")
 }
 
 // earlierVersions lists the schema versions before the latest, for the
