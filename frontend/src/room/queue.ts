@@ -40,6 +40,7 @@ export class PendingQueue {
   private offline = false
   /** The last refusal (400) or loss of the token, in plain words; '' when none. */
   problem = ''
+  private problemKey = ''
   /** Told after every change of what is waiting or of the status. */
   onChange: () => void = () => {}
 
@@ -125,14 +126,16 @@ export class PendingQueue {
         this.inFlight = null
         if (out.kind === 'retry' || out.kind === 'gone') {
           this.offline = out.kind === 'retry'
-          if (out.kind === 'gone') this.problem = 'You are no longer in the room.'
+          if (out.kind === 'gone') [this.problem, this.problemKey] = ['You are no longer in the room.', '']
           this.onChange()
           return
         }
         this.offline = false
         this.queue = this.queue.filter((q) => q !== op)
         if (out.kind === 'locked') this.held.push(op)
-        this.problem = out.kind === 'refused' ? out.message : ''
+        // A refusal stays on screen until that entry is saved (other entries saving says nothing about it).
+        if (out.kind === 'refused') [this.problem, this.problemKey] = [out.message, op.key]
+        else if (op.key === this.problemKey || !this.problemKey) [this.problem, this.problemKey] = ['', '']
         this.save()
       }
     } while (this.again)
