@@ -1,7 +1,9 @@
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { gzipSync, constants } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
 
 // dist/.gitkeep is committed so `//go:embed all:frontend/dist` compiles on a
 // fresh clone; Vite empties dist on every build, so put it back.
@@ -26,9 +28,29 @@ const gzipAssets = {
   },
 }
 
+// The room's page is one chunk with nothing to preload, so it needs no modulepreload polyfill. Left in, the
+// polyfill becomes a chunk shared by both pages: the board's build changes, and room.html would reference a file
+// outside the room's own assets (room-*), which its listener does not serve.
+const roomAlone: Plugin = {
+  name: 'room-alone',
+  enforce: 'post',
+  transform(code, id) {
+    if (id.endsWith('/room.html')) return code.replace('import "vite/modulepreload-polyfill";\n', '')
+  },
+}
+
 export default defineConfig({
-  plugins: [react(), keepDist, gzipAssets],
-  build: { chunkSizeWarningLimit: 600 },
+  plugins: [react(), keepDist, gzipAssets, roomAlone],
+  build: {
+    chunkSizeWarningLimit: 600,
+    // Two pages: the board app, and the participants' room (served on its own listener; no React, its own assets).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        room: fileURLToPath(new URL('room.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
