@@ -55,4 +55,10 @@ export const activityApi = {
   run: (sessionId: number) => G.Run(sessionId).then((r) => fixRun(r as AgendaRun)),
   saveEntry: (e: EntryInput) => G.SaveEntry(as(e)) as Promise<Entry>,
   deleteEntry: (id: number) => G.DeleteEntry(id),
+  /** Shows (or hides again) an activity's results to the room and the projector. */
+  setRevealed: (activityId: number, revealed: boolean) => G.SetRevealed(activityId, revealed) as Promise<Activity>,
+  /** A locked activity takes no more entries from the room. */
+  setLocked: (activityId: number, locked: boolean) => G.SetLocked(activityId, locked) as Promise<Activity>,
+  /** Hides an entry from the room and the projector; it stays in the session. */
+  hideEntry: (entryId: number, hidden: boolean) => G.HideEntry(entryId, hidden) as Promise<Entry>,
 }

@@ -81,6 +81,8 @@ export namespace activity {
 	    secondsSpent: number;
 	    scale: number;
 	    dots: number;
+	    revealed: boolean;
+	    locked: boolean;
 	    removed: boolean;
 	    entries: number;
 	    items: Item[];
@@ -101,6 +103,8 @@ export namespace activity {
 	        this.secondsSpent = source["secondsSpent"];
 	        this.scale = source["scale"];
 	        this.dots = source["dots"];
+	        this.revealed = source["revealed"];
+	        this.locked = source["locked"];
 	        this.removed = source["removed"];
 	        this.entries = source["entries"];
 	        this.items = this.convertValues(source["items"], Item);
@@ -352,6 +356,7 @@ export namespace activity {
 	    kind: EntryKind;
 	    text: string;
 	    value: number;
+	    hidden: boolean;
 	    themes: string[];
 	    createdAt: string;
 	    updatedAt: string;
@@ -373,6 +378,7 @@ export namespace activity {
 	        this.kind = source["kind"];
 	        this.text = source["text"];
 	        this.value = source["value"];
+	        this.hidden = source["hidden"];
 	        this.themes = source["themes"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
@@ -842,6 +848,7 @@ export namespace board {
 	    expiresOn: string;
 	    revokedOn: string;
 	    note: string;
+	    source: string;
 	    valid: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -855,6 +862,7 @@ export namespace board {
 	        this.expiresOn = source["expiresOn"];
 	        this.revokedOn = source["revokedOn"];
 	        this.note = source["note"];
+	        this.source = source["source"];
 	        this.valid = source["valid"];
 	    }
 	}
@@ -863,6 +871,7 @@ export namespace board {
 	    grantedOn: string;
 	    expiresOn: string;
 	    note: string;
+	    source: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ConsentInput(source);
@@ -874,6 +883,7 @@ export namespace board {
 	        this.grantedOn = source["grantedOn"];
 	        this.expiresOn = source["expiresOn"];
 	        this.note = source["note"];
+	        this.source = source["source"];
 	    }
 	}
 	export class DemoResult {
@@ -2713,6 +2723,113 @@ export namespace report {
 	        this.pages = source["pages"];
 	        this.formats = source["formats"];
 	        this.warnings = source["warnings"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace room {
+	
+	export class Claim {
+	    id: string;
+	    name: string;
+	    member: string;
+	    memberId: number;
+	    state: string;
+	    online: boolean;
+	    since: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Claim(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.member = source["member"];
+	        this.memberId = source["memberId"];
+	        this.state = source["state"];
+	        this.online = source["online"];
+	        this.since = source["since"];
+	    }
+	}
+	export class ConfirmInput {
+	    sessionId: number;
+	    claimId: string;
+	    accept: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConfirmInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.claimId = source["claimId"];
+	        this.accept = source["accept"];
+	    }
+	}
+	export class OpenInput {
+	    sessionId: number;
+	    addr: string;
+	    certFile: string;
+	    keyFile: string;
+	    insist: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.addr = source["addr"];
+	        this.certFile = source["certFile"];
+	        this.keyFile = source["keyFile"];
+	        this.insist = source["insist"];
+	    }
+	}
+	export class Status {
+	    sessionId: number;
+	    open: boolean;
+	    url: string;
+	    qr: string;
+	    warning: string;
+	    claims: Claim[];
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sessionId = source["sessionId"];
+	        this.open = source["open"];
+	        this.url = source["url"];
+	        this.qr = source["qr"];
+	        this.warning = source["warning"];
+	        this.claims = this.convertValues(source["claims"], Claim);
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -8,6 +8,8 @@ export function Agenda(arg1:number):Promise<activity.Agenda>;
 
 export function DeleteEntry(arg1:number):Promise<void>;
 
+export function HideEntry(arg1:number,arg2:boolean):Promise<activity.Entry>;
+
 export function MoveActivity(arg1:number,arg2:number):Promise<activity.Agenda>;
 
 export function RemoveActivity(arg1:number):Promise<activity.Agenda>;
@@ -23,5 +25,9 @@ export function SaveActivity(arg1:activity.ActivityInput):Promise<activity.Activ
 export function SaveEntry(arg1:activity.EntryInput):Promise<activity.Entry>;
 
 export function SetCurrent(arg1:number,arg2:number):Promise<void>;
+
+export function SetLocked(arg1:number,arg2:boolean):Promise<activity.Activity>;
+
+export function SetRevealed(arg1:number,arg2:boolean):Promise<activity.Activity>;
 
 export function Templates():Promise<Array<activity.Template>>;

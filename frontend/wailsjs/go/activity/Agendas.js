@@ -14,6 +14,10 @@ export function DeleteEntry(arg1) {
   return window['go']['activity']['Agendas']['DeleteEntry'](arg1);
 }
 
+export function HideEntry(arg1, arg2) {
+  return window['go']['activity']['Agendas']['HideEntry'](arg1, arg2);
+}
+
 export function MoveActivity(arg1, arg2) {
   return window['go']['activity']['Agendas']['MoveActivity'](arg1, arg2);
 }
@@ -44,6 +48,14 @@ export function SaveEntry(arg1) {
 
 export function SetCurrent(arg1, arg2) {
   return window['go']['activity']['Agendas']['SetCurrent'](arg1, arg2);
+}
+
+export function SetLocked(arg1, arg2) {
+  return window['go']['activity']['Agendas']['SetLocked'](arg1, arg2);
+}
+
+export function SetRevealed(arg1, arg2) {
+  return window['go']['activity']['Agendas']['SetRevealed'](arg1, arg2);
 }
 
 export function Templates() {

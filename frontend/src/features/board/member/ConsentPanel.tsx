@@ -53,6 +53,7 @@ export function ConsentPanel({ memberId, consents, onChange }: Props) {
                   <span className="consent-kind">{label(kind)}</span>
                   <span className={`consent-state consent-${st.tone}`}>{st.text}</span>
                   {c?.note && <span className="muted small">{c.note}</span>}
+                  {c?.source && <span className="muted small">{c.source}</span>}
                 </div>
                 <div className="consent-actions">
                   <button
@@ -106,7 +107,7 @@ function GrantForm({ kind, memberId, onDone }: { kind: string; memberId: number;
     setBusy(true)
     setError('')
     try {
-      await api.setConsent(memberId, { kind, grantedOn, expiresOn, note })
+      await api.setConsent(memberId, { kind, grantedOn, expiresOn, note, source: '' })
       await onDone()
     } catch (err) {
       setError(errorMessage(err))

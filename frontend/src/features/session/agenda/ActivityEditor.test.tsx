@@ -27,6 +27,8 @@ const board: Activity = {
   secondsSpent: 0,
   scale: 0,
   dots: 3,
+  revealed: false,
+  locked: false,
   removed: false,
   entries: 4,
   items: [stage(71, 0, 'Find', 4), stage(72, 1, 'Buy', 0), stage(73, 2, 'Use', 1)],

@@ -14,6 +14,7 @@ const entry = (p: Partial<Entry>): Entry => ({
   kind: 'note',
   text: '',
   value: 0,
+  hidden: false,
   themes: [],
   createdAt: '',
   updatedAt: '',

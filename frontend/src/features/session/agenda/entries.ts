@@ -14,6 +14,8 @@ export interface LocalEntry {
   kind: string
   text: string
   value: number
+  /** Hidden from the room and the projector (it stays in the session). */
+  hidden?: boolean
 }
 
 /** Where a one-per-place entry (a result, a rating, a vote …) lives. */
@@ -58,6 +60,7 @@ export function fromEntries(entries: Entry[]): LocalEntry[] {
       kind: e.kind,
       text: e.text,
       value: e.value,
+      hidden: !!e.hidden,
     })
   }
   return [...byKey.values()]
@@ -68,5 +71,36 @@ export function reactionCounts(entries: LocalEntry[], activityId: number): Recor
   const out: Record<string, number> = {}
   for (const e of entries)
     if (e.activityId === activityId && e.kind === 'reaction') out[e.text] = (out[e.text] ?? 0) + 1
+  return out
+}
+
+/**
+ * The entries on screen merged with the server's newer copy (what the room
+ * wrote while the view was open). What the facilitator typed and is not
+ * saved yet (pending) wins over the server's copy; entries saved and no
+ * longer on the server were deleted elsewhere; unsaved new ones stay; ids
+ * deleted here (gone) do not come back while their delete is on its way.
+ */
+export function mergeEntries(
+  local: LocalEntry[],
+  remote: LocalEntry[],
+  pending: (key: string) => boolean,
+  gone: ReadonlySet<number> = new Set(),
+): LocalEntry[] {
+  const byId = new Map(remote.map((r) => [r.id, r]))
+  const byKey = new Map(remote.map((r) => [r.key, r]))
+  const used = new Set<LocalEntry>()
+  const out: LocalEntry[] = []
+  for (const e of local) {
+    const r = (e.id && byId.get(e.id)) || (manyKinds.has(e.kind) ? undefined : byKey.get(e.key))
+    if (r) used.add(r)
+    if (pending(e.key)) out.push(r ? { ...e, id: e.id || r.id, hidden: r.hidden } : e)
+    else if (r) out.push({ ...r, key: e.key })
+    else if (!e.id) out.push(e) // new here, not saved yet
+  }
+  for (const r of remote) {
+    // Not here: new from elsewhere, unless removed here and not yet saved.
+    if (!used.has(r) && !gone.has(r.id) && !pending(r.key)) out.push(r)
+  }
   return out
 }

@@ -24,7 +24,7 @@ export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => 
   const [current, setCurrent] = useState(0)
   const { queue, status } = useAutosave(250)
   const entries = useEntries(sessionId, queue, setActionError, onSaved)
-  const { load } = entries
+  const { load, merge } = entries
   const strip = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -37,6 +37,41 @@ export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => 
       (e) => setError(errorMessage(e)),
     )
   }, [sessionId, load])
+
+  /**
+   * Reads the run again and takes in what changed elsewhere (the room): the
+   * activities' flags and items, and entries merged with what is typed here.
+   * The activity on screen and the time counted here stay as they are.
+   */
+  const refresh = useCallback(async () => {
+    const r = await activityApi.run(sessionId)
+    setRun((prev) => {
+      const spent = new Map(prev?.runs.map((x) => [x.activity.id, x.activity.secondsSpent]))
+      const runs = r.runs.map((x) => ({
+        ...x,
+        activity: { ...x.activity, secondsSpent: spent.get(x.activity.id) ?? x.activity.secondsSpent },
+      }))
+      return { ...r, runs }
+    })
+    merge(fromEntries(r.runs.flatMap((x) => x.entries)))
+    setCurrent((c) => Math.min(c, Math.max(0, r.runs.length - 1)))
+  }, [sessionId, merge])
+
+  /** Shows an activity as the backend now holds it (revealed, locked). */
+  const patchActivity = useCallback((a: Activity) => {
+    setRun((r) =>
+      r
+        ? {
+            ...r,
+            runs: r.runs.map((x) =>
+              x.activity.id === a.id
+                ? { ...x, activity: { ...x.activity, revealed: a.revealed, locked: a.locked } }
+                : x,
+            ),
+          }
+        : r,
+    )
+  }, [])
 
   const count = run?.runs.length ?? 0
   const activity = run?.runs[current]?.activity
@@ -65,5 +100,21 @@ export function useAgendaRun(sessionId: number, onSaved?: (memberId: number) => 
     return () => window.removeEventListener('keydown', onKey)
   }, [go, current])
 
-  return { run, error, actionError, current, activity, activities, go, seconds, spent, status, entries, strip, queue }
+  return {
+    run,
+    error,
+    actionError,
+    current,
+    activity,
+    activities,
+    go,
+    seconds,
+    spent,
+    status,
+    entries,
+    strip,
+    queue,
+    refresh,
+    patchActivity,
+  }
 }

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../../../api'
 import { activityApi, type EntryInput } from '../../../api/activity'
 import type { AutosaveQueue } from '../autosave'
-import { preferenceKey, reactionKey, slotKey, type LocalEntry, type Slot } from './entries'
+import { mergeEntries, preferenceKey, reactionKey, slotKey, type LocalEntry, type Slot } from './entries'
 
 const blank = { id: 0, itemId: 0, variantId: 0, targetId: 0, memberId: 0, text: '', value: 0 }
 
@@ -37,6 +37,8 @@ export function useEntries(
   // Server ids by key, read by the sends (which run after each other per key).
   const ids = useRef(new Map<string, number>())
   const added = useRef(0)
+  // Ids deleted here: a refresh before the delete is in must not bring them back.
+  const gone = useRef(new Set<number>())
   // The entries as last drawn, for what a removal takes with it.
   const current = useRef<LocalEntry[]>([])
   useLayoutEffect(() => {
@@ -48,6 +50,19 @@ export function useEntries(
     setEntries(list)
   }, [])
 
+  /** Takes in the server's entries without losing anything typed here and not saved yet. */
+  const merge = useCallback(
+    (remote: LocalEntry[]) => {
+      const pending = (key: string) => queue.pending(key) !== undefined || queue.pending(`k:${key}`) !== undefined
+      setEntries((es) => {
+        const next = mergeEntries(es, remote, pending, gone.current)
+        for (const e of next) if (e.id) ids.current.set(e.key, e.id)
+        return next
+      })
+    },
+    [queue],
+  )
+
   const upsert = (key: string, fill: () => LocalEntry, patch: Partial<LocalEntry>) =>
     setEntries((es) =>
       es.some((e) => e.key === key)
@@ -56,7 +71,8 @@ export function useEntries(
     )
   const learnId = (key: string, id: number) => {
     ids.current.set(key, id)
-    setEntries((es) => es.map((e) => (e.key === key ? { ...e, id } : e)))
+    // A refresh may have brought the same entry in under its server key already.
+    setEntries((es) => es.filter((e) => e.key === key || e.id !== id).map((e) => (e.key === key ? { ...e, id } : e)))
   }
 
   /** Sets a one-per-place entry; empty text and 0 clear it. */
@@ -131,6 +147,7 @@ export function useEntries(
   const remove = useCallback(
     async (key: string) => {
       const id0 = ids.current.get(key) ?? 0
+      if (id0) gone.current.add(id0)
       setEntries((es) => es.filter((e) => e.key !== key && !(id0 && e.targetId === id0)))
       queue.cancel(`k:${key}`)
       // Votes and pitch scores on it go with it: none of theirs may still be sent.
@@ -138,6 +155,7 @@ export function useEntries(
       await queue.flush()
       const id = ids.current.get(key)
       if (!id) return
+      gone.current.add(id)
       ids.current.delete(key)
       setEntries((es) => es.filter((e) => e.targetId !== id))
       activityApi.deleteEntry(id).catch((e) => onError(errorMessage(e)))
@@ -166,10 +184,29 @@ export function useEntries(
     [queue, sessionId, onSaved],
   )
 
+  /** Hides an entry from the room and the projector, or shows it again. */
+  const hide = useCallback(
+    async (key: string, hidden: boolean) => {
+      const id = ids.current.get(key)
+      if (!id) return
+      const flip = (h: boolean) => setEntries((es) => es.map((e) => (e.key === key ? { ...e, hidden: h } : e)))
+      flip(hidden)
+      try {
+        await activityApi.hideEntry(id, hidden)
+      } catch (e) {
+        flip(!hidden)
+        onError(errorMessage(e))
+      }
+    },
+    [onError],
+  )
+
   const bySlot = useMemo(() => new Map(entries.map((e) => [e.key, e])), [entries])
   return {
     entries,
     load,
+    merge,
+    hide,
     setSlot,
     setPreference,
     add,

@@ -15,6 +15,8 @@ const activity = (id: number, title: string, secondsSpent: number): Activity => 
   secondsSpent,
   scale: 0,
   dots: 0,
+  revealed: false,
+  locked: false,
   removed: false,
   entries: 0,
   items: [],

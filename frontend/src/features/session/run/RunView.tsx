@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { Alert } from '../../../components/Alert'
 import { mergeStatus } from '../autosave'
 import { word } from '../labels'
@@ -14,6 +14,10 @@ import { RunBar } from './RunBar'
 import { RunNav } from './RunNav'
 import { useRun } from './useRun'
 import { VerdictPanel } from './VerdictPanel'
+import { ActivityControls } from './room/ActivityControls'
+import { Projector } from './room/Projector'
+import { RoomPanel } from './room/RoomPanel'
+import { useRoom } from './room/useRoom'
 import { SessionNotFound } from '../SessionNotFound'
 
 type Run = ReturnType<typeof useRun>
@@ -103,6 +107,13 @@ export function RunView({ sessionId }: { sessionId: number }) {
   useLayoutEffect(() => {
     recordedRef.current = r.recorded
   })
+  // The room writes entries while the view is open: each new version is read again and merged.
+  const { refresh: refreshAgenda } = g
+  const { refresh: refreshRun } = r
+  const onRoomChange = useCallback(() => Promise.all([refreshAgenda(), refreshRun()]), [refreshAgenda, refreshRun])
+  const room = useRoom(sessionId, onRoomChange)
+  const [projector, setProjector] = useState(false)
+  const closeProjector = useCallback(() => setProjector(false), [])
 
   if (!r.run && r.missing) return <SessionNotFound id={sessionId} />
   if (!r.run) {
@@ -156,9 +167,22 @@ export function RunView({ sessionId }: { sessionId: number }) {
         onCancel={r.cancelFinish}
       />
       {r.participants.length > 0 && <Presence participants={r.participants} onChange={r.setPresent} />}
+      {s.status !== 'finished' && <RoomPanel room={room} onProjector={() => setProjector(true)} />}
+      {projector && (
+        <Projector
+          url={room.status?.open ? room.status.url : ''}
+          qr={room.status?.open ? room.status.qr : ''}
+          activity={g.activity}
+          entries={g.entries.entries}
+          itemId={onCheck ? g.activity?.items.find((it) => it.assumptionId === r.aid)?.id : undefined}
+          sentence={onCheck ? r.item?.assumption.sentence : undefined}
+          onClose={closeProjector}
+        />
+      )}
       {g.run && g.run.runs.length > 1 && (
         <ActivityStrip activities={g.activities} spent={g.spent} current={g.current} onGo={g.go} />
       )}
+      {g.activity && <ActivityControls activity={g.activity} onChange={g.patchActivity} />}
       {onCheck || !g.activity ? (
         <AssumptionCheck r={r} />
       ) : (

@@ -41,6 +41,41 @@ function fromRun(run: Run): RunState {
   return st
 }
 
+const fields: Field[] = ['stance', 'needs', 'reactions', 'notes']
+
+/**
+ * The run state read again, merged with the one on screen: every answer
+ * field and quote typed here and not saved yet (pending) keeps its local
+ * value; the rest comes from the server (what the room wrote). Verdicts
+ * are the facilitator's alone and stay as they are here.
+ */
+export function mergeRunState(local: RunState, remote: RunState, pending: (key: string) => boolean): RunState {
+  const responses = { ...remote.responses }
+  for (const [k, mine] of Object.entries(local.responses)) {
+    const theirs = responses[k]
+    if (!theirs) {
+      if (fields.some((f) => pending(`${k}:${f}`))) responses[k] = mine
+      continue
+    }
+    const merged = { ...theirs }
+    for (const f of fields) if (pending(`${k}:${f}`)) Object.assign(merged, { [f]: mine[f] })
+    responses[k] = merged
+  }
+  const quotes: RunState['quotes'] = {}
+  for (const aid of new Set([...Object.keys(local.quotes), ...Object.keys(remote.quotes)].map(Number))) {
+    const theirs = remote.quotes[aid] ?? []
+    const used = new Set<number>()
+    const list = (local.quotes[aid] ?? []).flatMap((q) => {
+      const r = q.id ? theirs.find((x) => x.id === q.id) : undefined
+      if (r) used.add(r.id)
+      if (pending(`quote:${q.key}`) || !q.id) return [q]
+      return r ? [{ ...q, text: r.text }] : [] // saved and gone: deleted elsewhere
+    })
+    quotes[aid] = [...list, ...theirs.filter((r) => !used.has(r.id))]
+  }
+  return { responses, quotes, verdicts: local.verdicts }
+}
+
 /** An answer not given yet. */
 const noResponse = (sessionId: number, assumptionId: number, memberId: number): Response => ({
   id: 0,
@@ -126,6 +161,27 @@ export function useRun(sessionId: number, assumptions = true) {
   // The backend marks a participant attended when something is saved for
   // them while the session is not finished; show it once the save is in.
   const open = run?.session.status !== 'finished'
+
+  /** Reads the run again and takes in what changed elsewhere (the room) without losing what is typed here. */
+  const refresh = useCallback(async () => {
+    const r = await sessionApi.getRun(sessionId)
+    const pending = (key: string) => queue.pending(key) !== undefined
+    // Quote ids learnt by a save in flight are in quoteIds; the merge needs them on the quotes.
+    setSt((s) => {
+      const local = {
+        ...s,
+        quotes: Object.fromEntries(
+          Object.entries(s.quotes).map(([a, qs]) => [
+            a,
+            qs.map((q) => ({ ...q, id: q.id || (quoteIds.current.get(q.key) ?? 0) })),
+          ]),
+        ),
+      }
+      return mergeRunState(local, fromRun(r), pending)
+    })
+    for (const it of r.items ?? []) for (const q of it.quotes ?? []) quoteIds.current.set(`q${q.id}`, q.id)
+    setRun(r)
+  }, [sessionId, queue])
   const recorded = useCallback(
     (memberId: number) => {
       if (open) showState(memberId, 'attended')
@@ -397,6 +453,7 @@ export function useRun(sessionId: number, assumptions = true) {
     setPresent,
     /** Shows memberId attended once something of theirs is saved (as the backend marks them). */
     recorded,
+    refresh,
     checkOpener,
     flush,
     onField,

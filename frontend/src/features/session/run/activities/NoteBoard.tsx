@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { byDots, dotsLeft, dotsOn, maxDots, type Vote } from '../../agenda/logic'
 import type { LocalEntry } from '../../agenda/entries'
 import { usePendingFocus } from '../../agenda/usePendingFocus'
+import { HideToggle } from '../room/HideToggle'
 import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
 
@@ -65,7 +66,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
     const meanPitch = pitches.length ? pitches.reduce((s, e) => s + e.value, 0) / pitches.length : 0
     const dots = n.id ? dotsOn(votes, n.id) : 0
     return (
-      <li key={n.key} className="note" aria-label={label}>
+      <li key={n.key} className={n.hidden ? 'note room-hidden' : 'note'} aria-label={label}>
         <textarea
           ref={refFor(n.key)}
           rows={2}
@@ -128,6 +129,7 @@ export function NoteBoard({ activity: a, participants, entries, kind }: Props) {
               />
             </label>
           )}
+          <HideToggle entry={n} what={lower} onHide={(k, h) => void entries.hide(k, h)} />
           <button type="button" className="btn btn-small btn-quiet" onClick={() => void entries.remove(n.key)}>
             Remove<span className="sr-only"> {lower}</span>
           </button>

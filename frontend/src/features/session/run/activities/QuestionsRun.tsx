@@ -1,3 +1,4 @@
+import { HideToggle } from '../room/HideToggle'
 import { ScoreSelect } from './ScoreSelect'
 import { itemsOf, type ActivityProps } from './types'
 
@@ -38,7 +39,7 @@ export function QuestionsRun({ activity: a, participants, entries }: ActivityPro
                 const e = entries.slot(slot)
                 const id = `q-${q.id}-${p.memberId}`
                 return (
-                  <div key={p.memberId} className="field" data-member={p.memberId}>
+                  <div key={p.memberId} className={e?.hidden ? 'field room-hidden' : 'field'} data-member={p.memberId}>
                     <label htmlFor={id}>{rating ? `Rating from ${p.name}` : `Answer from ${p.name}`}</label>
                     {rating ? (
                       <ScoreSelect
@@ -53,6 +54,13 @@ export function QuestionsRun({ activity: a, participants, entries }: ActivityPro
                         rows={2}
                         value={e?.text ?? ''}
                         onChange={(ev) => entries.setSlot(slot, ev.target.value, 0)}
+                      />
+                    )}
+                    {!rating && (
+                      <HideToggle
+                        entry={e}
+                        what={`the answer from ${p.name}`}
+                        onHide={(k, h) => void entries.hide(k, h)}
                       />
                     )}
                   </div>
