@@ -81,9 +81,9 @@ export namespace activity {
 	    secondsSpent: number;
 	    scale: number;
 	    dots: number;
+	    removed: boolean;
 	    revealed: boolean;
 	    locked: boolean;
-	    removed: boolean;
 	    entries: number;
 	    items: Item[];
 	
@@ -103,9 +103,9 @@ export namespace activity {
 	        this.secondsSpent = source["secondsSpent"];
 	        this.scale = source["scale"];
 	        this.dots = source["dots"];
+	        this.removed = source["removed"];
 	        this.revealed = source["revealed"];
 	        this.locked = source["locked"];
-	        this.removed = source["removed"];
 	        this.entries = source["entries"];
 	        this.items = this.convertValues(source["items"], Item);
 	    }
