@@ -2,6 +2,7 @@
 // plan a session of a format, move through its agenda by keyboard, wait
 // for the autosave.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 
 const DECISION = 'Usage-based pricing for the analytics add-on?'
 
@@ -16,8 +17,8 @@ export async function caretInTextarea(page) {
   await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA')
 }
 
-/** Plans a session of format (its agenda starting with first) with two participants; returns their names. */
-export async function plan(page, title, format, first) {
+/** Plans a session of format (its agenda starting with first) with n participants; returns their names. */
+export async function plan(page, title, format, first, n = 2) {
   await page.goto(new URL('#/sessions', page.url()).href)
   await page.getByRole('button', { name: 'Plan a session' }).click()
   await page.getByRole('heading', { name: 'Plan a session' }).waitFor()
@@ -36,11 +37,11 @@ export async function plan(page, title, format, first) {
   await page.getByLabel('Only people with contact consent').check()
   const picker = page.getByRole('table', { name: 'Board members to choose from' })
   const names = []
-  for (let n = 1; n <= 2; n++) {
+  for (let i = 1; i <= n; i++) {
     const box = picker.getByRole('checkbox', { checked: false }).first()
     names.push((await box.getAttribute('aria-label')).replace(/^Choose /, ''))
     await box.check()
-    await page.getByText(new RegExp(`^${n} (person|people) chosen$`)).waitFor()
+    await page.getByText(new RegExp(`^${i} (person|people) chosen$`)).waitFor()
   }
   return names
 }
@@ -65,4 +66,19 @@ export async function saved(page) {
     .getByRole('status')
     .filter({ hasText: /^Saved$/ })
     .waitFor()
+}
+
+/** Downloads the session report of session (as the Reports page lists it) and returns its text, spaces folded. */
+export async function reportText(page, session) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click()
+  await page.getByRole('radio', { name: /^Session report/ }).check()
+  await page.getByLabel('Session', { exact: true }).selectOption({ label: session })
+  const preview = page.getByRole('region', { name: 'Preview' })
+  await preview.getByText(/^\d+ pages? as PDF$/).waitFor()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Download PDF' }).click(),
+  ])
+  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' })
+  return text.replace(/\s+/g, ' ')
 }

@@ -2,10 +2,9 @@
 // prototype-testing session by keyboard, reload mid-run and find every
 // entry and the same activity on screen.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { after, before, test } from 'node:test'
 import { loadSampleBoard, sessionId } from './helpers.mjs'
-import { caretInTextarea, plan, press, runTo, saved } from './workshop-steps.mjs'
+import { caretInTextarea, plan, press, reportText, runTo, saved } from './workshop-steps.mjs'
 import { openApp, shot } from './server.mjs'
 
 let app
@@ -215,21 +214,6 @@ test('problem mapping: the journey agenda planned and run by keyboard, reloaded 
   assert.equal(await q1.getByLabel(`Rating from ${ana}`).inputValue(), '4')
   assert.deepEqual(app.errors, [])
 })
-
-/** The text of a session's PDF report, downloaded from the Reports page, blanks collapsed. */
-async function reportText(page, session) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click()
-  await page.getByRole('radio', { name: /^Session report/ }).check()
-  await page.getByLabel('Session', { exact: true }).selectOption({ label: session })
-  const preview = page.getByRole('region', { name: 'Preview' })
-  await preview.getByText(/^\d+ pages? as PDF$/).waitFor()
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    preview.getByRole('button', { name: 'Download PDF' }).click(),
-  ])
-  const text = execFileSync('pdftotext', ['-layout', await download.path(), '-'], { encoding: 'utf8' })
-  return text.replace(/\s+/g, ' ')
-}
 
 test('problem mapping: what was run is in the synthesis and in the PDF', async () => {
   const { page } = app
