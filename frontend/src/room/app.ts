@@ -105,8 +105,11 @@ export class RoomApp {
       this.go(this.state?.status === 'finished' ? 'part' : 'away')
       return
     }
-    if (this.room.me) this.follow(this.room.me)
-    else this.go('join')
+    if (this.room.me) return this.follow(this.room.me)
+    // Taking part a moment ago and now unknown: the room was closed and opened again, or the claim undone.
+    if (this.screen === 'part' || this.screen === 'consent')
+      this.message = 'Your place in the room has ended. Please pick your name again.'
+    this.go('join')
   }
 
   private go(s: Screen): void {
