@@ -234,6 +234,18 @@ describe('RoomApp', () => {
     expect(room.calls.filter((c) => c.path === 'state').length).toBe(gets + 1)
   })
 
+  it('a participant whose token died picks their name again, told why', async () => {
+    const room = fakeRoom()
+    await joined(room)
+    room.m.me = null
+    room.m.state = { ...room.m.state, version: 30 }
+    FakeSource.all[0].emit('state', { version: 30 })
+    await settle()
+    expect(screen.getByRole('alert').textContent).toBe('Your place in the room has ended. Please pick your name again.')
+    expect(screen.getByRole('button', { name: 'Anna' })).toHaveProperty('disabled', false)
+    expect(FakeSource.all[0].readyState).toBe(2)
+  })
+
   it('locked: keeps the text on screen and says so', async () => {
     const room = fakeRoom()
     await joined(room)

@@ -65,7 +65,9 @@ export class RoomApp {
     this.timer = this.env.win.setInterval(() => void this.tick(), tickMs)
     this.env.win.addEventListener('online', () => void this.wake())
     this.env.win.document.addEventListener('visibilitychange', () => {
+      // Hidden: the phone may sleep any moment, so send what was just typed; visible again: catch up.
       if (this.env.win.document.visibilityState === 'visible') void this.wake()
+      else void this.queue.flush()
     })
     return this.enter()
   }
@@ -99,11 +101,15 @@ export class RoomApp {
     try {
       this.room = await this.api.room()
     } catch {
-      this.go('away')
+      // A finished session closes its room: the last state already says so, and thanks them.
+      this.go(this.state?.status === 'finished' ? 'part' : 'away')
       return
     }
-    if (this.room.me) this.follow(this.room.me)
-    else this.go('join')
+    if (this.room.me) return this.follow(this.room.me)
+    // Taking part a moment ago and now unknown: the room was closed and opened again, or the claim undone.
+    if (this.screen === 'part' || this.screen === 'consent')
+      this.message = 'Your place in the room has ended. Please pick your name again.'
+    this.go('join')
   }
 
   private go(s: Screen): void {
@@ -314,12 +320,20 @@ export class RoomApp {
   }
 
   private saveStatus(): HTMLElement {
-    const held = this.queue.heldOps().length > 0
+    const here = this.state?.activity?.id
+    const held = this.queue.heldOps()
     return h(
       'p',
       { class: 'save ' + this.queue.status(), role: 'status', 'aria-live': 'polite', 'data-k': 'save' },
       statusWords[this.queue.status()],
-      held && h('span', { class: 'notice' }, ' · Locked: what you wrote stays on this phone until it is unlocked.'),
+      held.some((o) => o.activityId === here) &&
+        h('span', { class: 'notice' }, ' · Locked: what you wrote stays on this phone until it is unlocked.'),
+      held.some((o) => o.activityId !== here) &&
+        h(
+          'span',
+          { class: 'notice' },
+          ' · Some of what you wrote came after the facilitator moved on: it was not sent.',
+        ),
       this.queue.problem && h('span', { class: 'notice' }, ` · Not saved: ${this.queue.problem}`),
     )
   }

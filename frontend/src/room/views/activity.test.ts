@@ -159,7 +159,12 @@ describe('activityView', () => {
       { kind: 'vote', targetId: 51, value: 1 },
     ])
     const tally = region('What everyone said')
-    expect(within(tally).getByText('1: 2')).toBeTruthy()
+    expect(within(tally).getByText('Score 1: 2')).toBeTruthy()
+  })
+
+  it('revealed with nothing counted: no empty results section', () => {
+    mount(f.state({ ...f.journey, revealed: true }, { revealed: { tally: [], notes: [] } }))
+    expect(screen.queryByRole('region', { name: 'What everyone said' })).toBeNull()
   })
 
   it('no dots left: giving one is disabled', () => {

@@ -52,10 +52,14 @@ function body(v: View, revealed: Revealed | null): HTMLElement[] {
   return [h('p', {}, 'Follow the facilitator for this one: there is nothing to fill in here.')]
 }
 
-/** Everyone's answers, counted, without names. */
-function tallies(a: Activity, r: Revealed): HTMLElement {
+/** A counted value in plain words: a stance, a result, a reaction, or a score. */
+const countWord = (k: string) => words[k] ?? (/^\d+$/.test(k) ? `Score ${k}` : k)
+
+/** Everyone's answers, counted, without names; nothing when there is nothing to show. */
+function tallies(a: Activity, r: Revealed): HTMLElement | null {
   const textOf = (id: number) => a.items.find((i) => i.id === id)?.text ?? ''
   const boards = a.kind === 'journey_board' || a.kind === 'idea_round'
+  if (r.tally.length === 0 && (boards || r.notes.length === 0)) return null
   return h(
     'section',
     { class: 'revealed', 'aria-labelledby': 'revealed-title', 'data-k': 'revealed' },
@@ -68,7 +72,7 @@ function tallies(a: Activity, r: Revealed): HTMLElement {
         h(
           'ul',
           {},
-          Object.entries(t.counts).map(([k, n]) => h('li', {}, `${words[k] ?? k}: ${n}`)),
+          Object.entries(t.counts).map(([k, n]) => h('li', {}, `${countWord(k)}: ${n}`)),
         ),
       ),
     ),

@@ -76,6 +76,9 @@ export function noteBoard(v: View, kind: 'note' | 'idea', revealed: Revealed | n
         ),
         v.a.revealed &&
           shared.length > 0 &&
+          h('h4', {}, voting ? `Everyone’s ${noun}s: give your dots` : `Everyone’s ${noun}s`),
+        v.a.revealed &&
+          shared.length > 0 &&
           h(
             'ul',
             { class: 'notes shared', 'aria-label': `Everyone’s ${noun}s` },

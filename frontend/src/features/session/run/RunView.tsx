@@ -17,6 +17,7 @@ import { VerdictPanel } from './VerdictPanel'
 import { ActivityControls } from './room/ActivityControls'
 import { Projector } from './room/Projector'
 import { RoomPanel } from './room/RoomPanel'
+import { useProjectorRefresh } from './room/useProjectorRefresh'
 import { useRoom } from './room/useRoom'
 import { SessionNotFound } from '../SessionNotFound'
 
@@ -114,6 +115,7 @@ export function RunView({ sessionId }: { sessionId: number }) {
   const room = useRoom(sessionId, onRoomChange)
   const [projector, setProjector] = useState(false)
   const closeProjector = useCallback(() => setProjector(false), [])
+  useProjectorRefresh(projector, !!room.status?.open, refreshAgenda)
 
   if (!r.run && r.missing) return <SessionNotFound id={sessionId} />
   if (!r.run) {

@@ -180,7 +180,12 @@ export function useRun(sessionId: number, assumptions = true) {
       return mergeRunState(local, fromRun(r), pending)
     })
     for (const it of r.items ?? []) for (const q of it.quotes ?? []) quoteIds.current.set(`q${q.id}`, q.id)
-    setRun(r)
+    // The timer counts on from the time read at first: the server's newer figure includes what it reported.
+    setRun((prev) => {
+      const spent = new Map(prev?.items?.map((it) => [it.assumption.id, it.secondsSpent]))
+      const items = r.items?.map((it) => ({ ...it, secondsSpent: spent.get(it.assumption.id) ?? it.secondsSpent }))
+      return { ...r, items }
+    })
   }, [sessionId, queue])
   const recorded = useCallback(
     (memberId: number) => {

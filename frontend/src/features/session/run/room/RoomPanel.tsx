@@ -140,16 +140,18 @@ export function RoomPanel({ room, onProjector }: { room: Room; onProjector: () =
               ))}
             </ul>
           )}
-          <div className="room-actions">
-            <button type="button" className="btn" onClick={onProjector}>
-              Projector
-            </button>
-            <button type="button" className="btn btn-quiet" disabled={room.busy} onClick={() => void room.close()}>
-              Close the room
-            </button>
-          </div>
         </>
       )}
+      <div className="room-actions">
+        <button type="button" className="btn" onClick={onProjector}>
+          Projector
+        </button>
+        {s?.open && (
+          <button type="button" className="btn btn-quiet" disabled={room.busy} onClick={() => void room.close()}>
+            Close the room
+          </button>
+        )}
+      </div>
     </section>
   )
 }

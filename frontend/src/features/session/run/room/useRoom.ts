@@ -22,10 +22,13 @@ export function useRoom(sessionId: number, onChange: () => Promise<unknown>) {
 
   useEffect(() => {
     let live = true
-    roomApi.status(sessionId).then(
-      (s) => live && setStatus(s),
-      () => {}, // no room service (an older backend): the panel offers to open one
-    )
+    // A backend without the room service throws at once: the same as no room open.
+    Promise.resolve(sessionId)
+      .then(roomApi.status)
+      .then(
+        (s) => live && setStatus(s),
+        () => {}, // no room service (an older backend): the panel offers to open one
+      )
     return () => {
       live = false
     }
