@@ -119,7 +119,7 @@ func BenchmarkIdleRoom(b *testing.B) {
 	var bodies []io.Closer
 	for _, p := range phones {
 		req, _ := http.NewRequest("GET", f.status.URL+"/api/events", nil)
-		res, err := p.c.Do(req)
+		res, err := p.c.Do(req) //nolint:bodyclose // closed with the others at the end
 		if err != nil || res.StatusCode != 200 {
 			b.Fatalf("events: %v", err)
 		}

@@ -300,6 +300,16 @@ func (f *fx) entries(kind string) []string {
 	return out
 }
 
+// answers reports whether anything answers url (closing what it got).
+func answers(c *http.Client, url string) bool {
+	res, err := c.Get(url)
+	if err != nil {
+		return false
+	}
+	_ = res.Body.Close()
+	return true
+}
+
 // testPageWithout is testPage without one file.
 func testPageWithout(name string) fstest.MapFS {
 	out := fstest.MapFS{}
