@@ -97,6 +97,9 @@ func TestRevokedTokensFail(t *testing.T) {
 				t.Errorf("%s %s after reject: %d, want 403", method, path, code)
 			}
 		}
+		if code := p.do("GET", "events", nil, nil); code != 403 {
+			t.Errorf("events after reject: %d, want 403", code)
+		}
 		var m me
 		if code := p.do("GET", "me", nil, &m); code != 200 || m.State != "rejected" {
 			t.Errorf("me after reject: %d %+v", code, m)
