@@ -161,9 +161,9 @@ func TestRoomOpen(t *testing.T) {
 		t.Fatalf("claim: %d", code)
 	}
 	until(func(l string) bool { return strings.HasPrefix(l, "[1] ") && strings.Contains(l, "y 1 to confirm") })
-	fmt.Fprintln(stdin, "maybe")
+	_, _ = fmt.Fprintln(stdin, "maybe")
 	until(func(l string) bool { return strings.HasPrefix(l, "Type y and") })
-	fmt.Fprintln(stdin, "y 1")
+	_, _ = fmt.Fprintln(stdin, "y 1")
 	until(func(l string) bool { return strings.HasPrefix(l, "[1] ") && strings.HasSuffix(l, ": confirmed") })
 	var me struct{ State string }
 	if code := call("GET", "me", "", &me); code != 200 || me.State != "confirmed" {
@@ -177,7 +177,8 @@ func TestRoomOpen(t *testing.T) {
 	if err := cmd.Wait(); err != nil {
 		t.Errorf("room open after SIGTERM: %v\n%s", err, stderr.String())
 	}
-	if _, err := phone.Get(url); err == nil {
+	if res, err := phone.Get(url); err == nil {
+		_ = res.Body.Close()
 		t.Error("the room still answers after room open ended")
 	}
 }

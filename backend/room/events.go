@@ -18,9 +18,9 @@ func (rm *room) events(w http.ResponseWriter, r *http.Request, c *claim) {
 	}
 	rs := rm.rooms
 	rs.mu.Lock()
-	if rm.tokens[c.token] != c {
+	if rm.tokens[c.token] != c || !c.live() {
 		rs.mu.Unlock()
-		writeError(w, http.StatusUnauthorized, "join the room first: pick your name")
+		writeError(w, http.StatusForbidden, "the facilitator did not confirm your name; ask them, then pick your name again")
 		return
 	}
 	c.endStream()

@@ -14,6 +14,8 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/netip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -32,8 +34,44 @@ var testPage = fstest.MapFS{
 	"index.html":            {Data: []byte(`<!doctype html><title>board</title>`)},
 }
 
+// template is a migrated database file that each fixture copies:
+// migrating once per test binary, not once per test, keeps the package
+// quick under the race detector.
+var template string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "room-test")
+	if err != nil {
+		panic(err)
+	}
+	template = filepath.Join(dir, "template.db")
+	db, err := store.Open(context.Background(), template)
+	if err == nil {
+		err = db.Close()
+	}
+	if err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// openDB copies the template into t's temp dir and opens it.
+func openDB(t testing.TB) *store.DB {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "room.db")
+	storetest.CopyFile(t, template, path)
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
 type fx struct {
-	t             *testing.T
+	t             testing.TB
 	db            *store.DB
 	rooms         *Rooms
 	agendas       *activity.Agendas
@@ -46,9 +84,9 @@ type fx struct {
 
 // newFx builds the session, with the agenda's first activity of kind
 // first, and opens its room on loopback.
-func newFx(t *testing.T, first activity.Kind, tune ...func(*tuning)) *fx {
+func newFx(t testing.TB, first activity.Kind, tune ...func(*tuning)) *fx {
 	t.Helper()
-	db := storetest.Open(t)
+	db := openDB(t)
 	ctx := context.Background()
 	f := &fx{t: t, db: db, agendas: activity.NewAgendas(ctx, db), runs: session.NewRuns(ctx, db), acts: map[activity.Kind]activity.Activity{}}
 	member := func(name string) int64 {
@@ -116,7 +154,7 @@ func (f *fx) base() string { return strings.SplitN(f.status.URL, "/j/", 2)[0] }
 
 // phone is a participant's browser.
 type phone struct {
-	t      *testing.T
+	t      testing.TB
 	f      *fx
 	c      *http.Client
 	origin string
@@ -262,6 +300,16 @@ func (f *fx) entries(kind string) []string {
 	return out
 }
 
+// answers reports whether anything answers url (closing what it got).
+func answers(c *http.Client, url string) bool {
+	res, err := c.Get(url)
+	if err != nil {
+		return false
+	}
+	_ = res.Body.Close()
+	return true
+}
+
 // testPageWithout is testPage without one file.
 func testPageWithout(name string) fstest.MapFS {
 	out := fstest.MapFS{}
@@ -282,7 +330,7 @@ func finishAll(f *fx) session.FinishInput {
 	return in
 }
 
-func mustAddr(t *testing.T, s string) netip.Addr {
+func mustAddr(t testing.TB, s string) netip.Addr {
 	t.Helper()
 	ip, err := netip.ParseAddr(s)
 	if err != nil {

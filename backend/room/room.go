@@ -3,6 +3,7 @@ package room
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -105,7 +106,7 @@ func (r *Rooms) start(in OpenInput) (*room, error) {
 // errorsJoinClose closes ln after err.
 func errorsJoinClose(err error, ln net.Listener) error {
 	if cerr := ln.Close(); cerr != nil {
-		return fmt.Errorf("%w (and closing the listener: %v)", err, cerr)
+		return errors.Join(err, fmt.Errorf("close the listener: %w", cerr))
 	}
 	return err
 }
