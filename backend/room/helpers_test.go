@@ -14,8 +14,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/netip"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -34,42 +32,6 @@ var testPage = fstest.MapFS{
 	"index.html":            {Data: []byte(`<!doctype html><title>board</title>`)},
 }
 
-// template is a migrated database file that each fixture copies:
-// migrating once per test binary, not once per test, keeps the package
-// quick under the race detector.
-var template string
-
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "room-test")
-	if err != nil {
-		panic(err)
-	}
-	template = filepath.Join(dir, "template.db")
-	db, err := store.Open(context.Background(), template)
-	if err == nil {
-		err = db.Close()
-	}
-	if err != nil {
-		panic(err)
-	}
-	code := m.Run()
-	_ = os.RemoveAll(dir)
-	os.Exit(code)
-}
-
-// openDB copies the template into t's temp dir and opens it.
-func openDB(t testing.TB) *store.DB {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "room.db")
-	storetest.CopyFile(t, template, path)
-	db, err := store.Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
-}
-
 type fx struct {
 	t             testing.TB
 	db            *store.DB
@@ -86,7 +48,7 @@ type fx struct {
 // first, and opens its room on loopback.
 func newFx(t testing.TB, first activity.Kind, tune ...func(*tuning)) *fx {
 	t.Helper()
-	db := openDB(t)
+	db := storetest.Open(t)
 	ctx := context.Background()
 	f := &fx{t: t, db: db, agendas: activity.NewAgendas(ctx, db), runs: session.NewRuns(ctx, db), acts: map[activity.Kind]activity.Activity{}}
 	member := func(name string) int64 {

@@ -9,32 +9,35 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"mime"
 	"net/http"
 	"path"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"soundingboard/backend/webassets"
 )
 
 // page is room.html and the assets it references, read when the room
 // opens.
 type page struct {
 	html   []byte
-	assets map[string][]byte // by URL path, /assets/…
+	files  *webassets.FS   // the build, scripts and styles stored gzipped
+	assets map[string]bool // the URL paths room.html names, /assets/…
 }
 
 // readPage reads room.html and every /assets/ file its script and link
 // tags name. A build without room.html cannot open a room.
 func readPage(dist fs.FS) (page, error) {
-	doc, err := fs.ReadFile(dist, "room.html")
+	files := webassets.New(dist)
+	doc, err := fs.ReadFile(files, "room.html")
 	if errors.Is(err, fs.ErrNotExist) {
 		return page{}, errors.New("the participant page (room.html) is missing from this build; rebuild the frontend")
 	}
 	if err != nil {
 		return page{}, fmt.Errorf("read room.html: %w", err)
 	}
-	p := page{html: doc, assets: map[string][]byte{}}
+	p := page{html: doc, files: files, assets: map[string]bool{}}
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	for {
 		tt := z.Next()
@@ -49,29 +52,25 @@ func readPage(dist fs.FS) (page, error) {
 				continue
 			}
 			name := path.Clean(a.Val)
-			b, err := fs.ReadFile(dist, strings.TrimPrefix(name, "/"))
-			if err != nil {
+			if _, err := fs.Stat(files, strings.TrimPrefix(name, "/")); err != nil {
 				return page{}, fmt.Errorf("room.html names %s: %w", a.Val, err)
 			}
-			p.assets[name] = b
+			p.assets[name] = true
 		}
 	}
 	return p, nil
 }
 
 // serveAsset answers GET of an asset room.html names, cached for good
-// (its name changes with its content); anything else is 404.
+// (its name changes with its content), gzipped as stored to a phone that
+// takes it (most of the page's weight on a slow network); anything else
+// is 404.
 func (p page) serveAsset(w http.ResponseWriter, r *http.Request) {
-	b, ok := p.assets[r.URL.Path]
-	if !ok || r.Method != http.MethodGet && r.Method != http.MethodHead {
+	if !p.assets[r.URL.Path] || r.Method != http.MethodGet && r.Method != http.MethodHead {
 		http.NotFound(w, r)
 		return
 	}
-	if t := mime.TypeByExtension(path.Ext(r.URL.Path)); t != "" {
-		w.Header().Set("Content-Type", t)
-	}
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	_, _ = w.Write(b)
+	p.files.Serve(w, r, strings.TrimPrefix(r.URL.Path, "/"))
 }
 
 // serveHTML answers the join URL with the page, never cached: it is the

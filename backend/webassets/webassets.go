@@ -24,8 +24,14 @@ type FS struct {
 	stored fs.FS
 }
 
-// New wraps the built frontend stored in fsys.
-func New(fsys fs.FS) *FS { return &FS{stored: fsys} }
+// New wraps the built frontend stored in fsys (fsys itself when it is
+// one already).
+func New(fsys fs.FS) *FS {
+	if f, ok := fsys.(*FS); ok {
+		return f
+	}
+	return &FS{stored: fsys}
+}
 
 // Open opens name, decompressing name.gz when only that is stored.
 func (f *FS) Open(name string) (fs.File, error) {
