@@ -35,3 +35,7 @@ idle_cpu() {
 }
 idle_cpu 1s 20
 idle_cpu 10s 60
+
+# The room's page on a phone on Chromium's "Fast 3G" preset: open to the
+# first names to tap (target < 3 s).
+(cd frontend && SB_BIN="$bin" node e2e/room-fast3g.mjs)
