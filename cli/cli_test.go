@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"os"
@@ -49,16 +50,23 @@ func demoBoard(t *testing.T) (dir, db string) {
 // ids from one counter, so the first session is not session 1.
 func firstID(t *testing.T, db, table string) string {
 	t.Helper()
+	return queryID(t, db, `SELECT min(id) FROM `+table)
+}
+
+// queryID is the id query finds on the board at db, read without changing
+// it, as a command's argument; no id fails t.
+func queryID(t *testing.T, db, query string) string {
+	t.Helper()
 	d, err := store.OpenReadOnly(t.Context(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	var id int64
-	if err := d.Get(&id, `SELECT min(id) FROM `+table); err != nil {
-		t.Fatalf("first of %s: %v", table, err)
+	var id sql.NullInt64
+	if err := d.Get(&id, query); err != nil || !id.Valid || id.Int64 == 0 {
+		t.Fatalf("%s: no id (%v)", query, err)
 	}
-	return strconv.FormatInt(id, 10)
+	return strconv.FormatInt(id.Int64, 10)
 }
 
 func writeFile(t *testing.T, dir, name, content string) string {

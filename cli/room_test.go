@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"soundingboard/backend/services"
-	"soundingboard/backend/store"
 )
 
 // roomChildEnv carries the arguments of `room open` run as a process of
@@ -53,17 +52,8 @@ func TestRoomChild(t *testing.T) {
 // openSession is the id of a sample session that is not finished.
 func openSession(t *testing.T, db string) string {
 	t.Helper()
-	d, err := store.OpenReadOnly(t.Context(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	var id int64
-	if err := d.Get(&id, `SELECT min(s.id) FROM sessions s WHERE s.status <> 'finished'
-		AND EXISTS (SELECT 1 FROM participants p WHERE p.session_id = s.id)`); err != nil || id == 0 {
-		t.Fatalf("no open sample session: %v", err)
-	}
-	return fmt.Sprint(id)
+	return queryID(t, db, `SELECT min(s.id) FROM sessions s WHERE s.status <> 'finished'
+		AND EXISTS (SELECT 1 FROM participants p WHERE p.session_id = s.id)`)
 }
 
 // `room open` prints the join URL and the QR code, writes the PNG (which
