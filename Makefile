@@ -55,16 +55,16 @@ test: test-deps test-go test-frontend build e2e window-test dist-test
 # dependencies stay out of the app's go.mod; .golangci.yml says why each
 # linter is on. The first run compiles it (minutes), later runs take seconds.
 # The race detector runs where goroutines meet: the server and its RPC,
-# team sync and its folder, the background loops, the room, the board's
-# imports and PDF typesetting. The other packages, domain logic with no
-# goroutines of its own, run without it (some five to ten times faster),
-# so that make test stays under 30 minutes on 2 cores. So do the command
-# line's tests (one command after another, each in a process of its own;
-# the server they start is raced in rpc and services), the change log's
-# (one goroutine) and the store's, but for the store's tests where
-# goroutines share a database at once (STORE_RACE).
-RACE_PKGS  := . ./backend/board/... ./backend/report/... ./backend/rpc/... ./backend/services/... \
-              ./backend/badinput/... ./backend/team/... ./backend/teamfile/... \
+# team sync and its read-ahead, the background loops and backups, the
+# room, concurrent PDF typesetting, the window's app. The other packages
+# run without it (five to ten times faster), so that make test stays
+# under 30 minutes on 2 cores: domain logic with no goroutines of its own
+# (the board, reports, services, the change log, the folder's files), the
+# command line's tests (one command after another, each a process of its
+# own; the server they start is raced in rpc) and the
+# store's, but for its tests where goroutines share a database at once
+# (STORE_RACE).
+RACE_PKGS  := . ./backend/report/typeset/... ./backend/rpc/... ./backend/badinput/... ./backend/team \
               ./backend/periodic/... ./backend/backup/... ./backend/room/...
 STORE_RACE := ^(TestConcurrentWritersNeverGetBusy|TestRestoreWhileWriting|TestWriterLock.*|TestReadSeesOneSnapshot|TestWriterOpensBesideALongRead)$$
 
