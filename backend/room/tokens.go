@@ -43,7 +43,7 @@ type claim struct {
 	nameID   string
 	name     string // first name, as participants see it
 	member   string // full name, facilitator only
-	memberID int64 // 0 for a guest until the facilitator confirms them
+	memberID int64  // 0 for a guest until the facilitator confirms them
 	guest    bool
 	state    string
 	since    string
