@@ -26,7 +26,13 @@ export function guestProblem(name: string): string {
 }
 
 /** The list of first names (taken ones cannot be picked), and the way in for someone not on it. */
-export function joinScreen(room: Room, message: string, busy: boolean, guest: string | null, act: JoinActions): Child[] {
+export function joinScreen(
+  room: Room,
+  message: string,
+  busy: boolean,
+  guest: string | null,
+  act: JoinActions,
+): Child[] {
   return [
     h('h2', {}, 'Who are you?'),
     message && h('p', { class: 'notice', role: 'alert' }, message),
