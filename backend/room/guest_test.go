@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"soundingboard/backend/activity"
+	"soundingboard/backend/session"
 )
 
 // guestClaim joins as a guest named name from a new phone.
@@ -161,5 +162,24 @@ func TestGuestClaimsAreThrottled(t *testing.T) {
 	}
 	if _, code, _ := f.guestClaim("Tom"); code != 429 {
 		t.Errorf("a guest past a budget of 2: %d, want 429", code)
+	}
+}
+
+// A confirmed guest is an attendee like any other when the session
+// finishes.
+func TestGuestAttendsTheFinish(t *testing.T) {
+	f := newFx(t, activity.KindOpenQuestion)
+	if _, code, _ := f.guestClaim("Sam"); code != 200 {
+		t.Fatalf("guest claim: %d", code)
+	}
+	claims, _ := f.rooms.Status(f.session)
+	st, err := f.rooms.Confirm(ConfirmInput{SessionID: f.session, ClaimID: claims.Claims[0].ID, Accept: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := finishAll(f)
+	in.Attendance = append(in.Attendance, session.Attendance{MemberID: st.Claims[0].MemberID, Attended: true})
+	if _, err := f.runs.Finish(in); err != nil {
+		t.Fatalf("finish with a guest: %v", err)
 	}
 }
