@@ -116,3 +116,33 @@ func TestMergeMember(t *testing.T) {
 		t.Error("the guest is still on the board")
 	}
 }
+
+// A merge is local writes like any other: in a team, the change log holds
+// the moved reference and the merged member's deletion, so it travels.
+func TestMergeMemberReachesTheChangeLog(t *testing.T) {
+	s := newTestService(t)
+	storetest.InTeam(t, s.db, storetest.Device{Person: "Ana"})
+	storetest.Exec(t, s.db, `UPDATE sync_self SET capture = 1`)
+	sam := mustCreate(t, s, MemberInput{Name: "Sam"}).ID
+	lee := mustCreate(t, s, MemberInput{Name: "Sam Lee"}).ID
+	session := storetest.Session(t, s.db, "Pricing", map[int64]string{sam: "attended"})
+	note := storetest.Entry(t, s.db, session, sam, "note", "I came with Ann")
+	logged := func(query string, args ...any) int {
+		t.Helper()
+		var n int
+		if err := s.db.Get(&n, `SELECT count(*) FROM changes WHERE `+query, args...); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := logged(`tbl = 'members' AND row_key = '[' || ? || ']'`, sam)
+	if _, err := s.MergeMember(sam, lee); err != nil {
+		t.Fatal(err)
+	}
+	if n := logged(`tbl = 'entries' AND row_key = '[' || ? || ']' AND col = 'member_id' AND value = ?`, note, lee); n != 1 {
+		t.Errorf("the note's new member in the change log: %d rows", n)
+	}
+	if n := logged(`tbl = 'members' AND row_key = '[' || ? || ']'`, sam); n <= before {
+		t.Errorf("the guest's deletion is not in the change log (%d rows, %d before)", n, before)
+	}
+}
