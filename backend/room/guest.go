@@ -8,9 +8,9 @@ package room
 // member they turn out to be.
 
 import (
-	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -34,12 +34,13 @@ func guestName(typed string) (string, error) {
 	return name, nil
 }
 
-// addGuest makes the guest of claim c a member and a participant of the
-// session, in one transaction, and returns the member's id. The source
-// line tells the team where the member came from.
-func addGuest(ctx context.Context, db *store.DB, sessionID int64, name, now, today string) (int64, error) {
+// addGuest makes a guest named name a member and an attended participant
+// of the session, in one transaction, and returns the member's id. The
+// source line tells the team where the member came from.
+func (r *Rooms) addGuest(sessionID int64, name string) (int64, error) {
+	ctx, now, today := r.ctx, r.now().UTC().Format(time.RFC3339), r.now().Format(time.DateOnly)
 	var id int64
-	err := store.WithTx(ctx, db, func(tx *sqlx.Tx) error {
+	err := store.WithTx(ctx, r.db, func(tx *sqlx.Tx) error {
 		var title string
 		if err := sqlx.GetContext(ctx, tx, &title, `SELECT title FROM sessions WHERE id = ?`, sessionID); err != nil {
 			return store.Map(err, fmt.Sprintf("session %d", sessionID))

@@ -20,9 +20,8 @@ func (f *fx) guestClaim(name string) (*phone, int, problem) {
 }
 
 // count is a count(*) query's answer.
-func (f *fx) count(query string, args ...any) int {
+func (f *fx) count(query string, args ...any) (n int) {
 	f.t.Helper()
-	var n int
 	if err := f.db.Get(&n, query, args...); err != nil {
 		f.t.Fatal(err)
 	}

@@ -129,8 +129,7 @@ func (r *Rooms) Confirm(in ConfirmInput) (Status, error) {
 		if c.guest && c.memberID == 0 {
 			// Under the lock, so a second Confirm cannot add the guest
 			// twice; the write is one small transaction.
-			id, err := addGuest(r.ctx, r.db, rm.sessionID, c.name, r.now().UTC().Format(time.RFC3339),
-				r.now().Format(time.DateOnly))
+			id, err := r.addGuest(rm.sessionID, c.name)
 			if err != nil {
 				return Status{}, err
 			}
