@@ -119,8 +119,13 @@ func facilitate(ctx context.Context, rooms *room.Rooms, sessionID int64, st room
 			shown[c.ID] = c.State
 			n := numbers[c.ID]
 			var err error
-			switch c.State {
-			case "pending":
+			switch {
+			case c.Guest && c.State == "pending":
+				_, err = fmt.Fprintf(out, "[%d] %s (guest) joins as a guest: y %d to confirm, n %d to reject\n",
+					n, printable(c.Name), n, n)
+			case c.Guest:
+				_, err = fmt.Fprintf(out, "[%d] %s (guest): %s\n", n, printable(c.Name), c.State)
+			case c.State == "pending":
 				_, err = fmt.Fprintf(out, "[%d] %s claims the name %s: y %d to confirm, n %d to reject\n",
 					n, printable(c.Member), printable(c.Name), n, n)
 			default:

@@ -123,7 +123,7 @@ func TestRoomOpen(t *testing.T) {
 	// A phone claims the first name; the claim is printed with its number.
 	jar, _ := cookiejar.New(nil)
 	phone := &http.Client{Jar: jar, Timeout: 10 * time.Second}
-	call := func(method, path, body string, out any) int {
+	call := func(phone *http.Client, method, path, body string, out any) int {
 		t.Helper()
 		req, _ := http.NewRequest(method, url+"/api/"+path, strings.NewReader(body))
 		req.Header.Set("Origin", url[:strings.Index(url, "/j/")])
@@ -144,10 +144,10 @@ func TestRoomOpen(t *testing.T) {
 	var view struct {
 		Names []struct{ ID, Name string }
 	}
-	if code := call("GET", "room", "", &view); code != 200 || len(view.Names) == 0 {
+	if code := call(phone, "GET", "room", "", &view); code != 200 || len(view.Names) == 0 {
 		t.Fatalf("room: %d %+v", code, view)
 	}
-	if code := call("POST", "claim", `{"nameId":"`+view.Names[0].ID+`"}`, nil); code != 200 {
+	if code := call(phone, "POST", "claim", `{"nameId":"`+view.Names[0].ID+`"}`, nil); code != 200 {
 		t.Fatalf("claim: %d", code)
 	}
 	until(func(l string) bool { return strings.HasPrefix(l, "[1] ") && strings.Contains(l, "y 1 to confirm") })
@@ -156,8 +156,20 @@ func TestRoomOpen(t *testing.T) {
 	_, _ = fmt.Fprintln(stdin, "y 1")
 	until(func(l string) bool { return strings.HasPrefix(l, "[1] ") && strings.HasSuffix(l, ": confirmed") })
 	var me struct{ State string }
-	if code := call("GET", "me", "", &me); code != 200 || me.State != "confirmed" {
+	if code := call(phone, "GET", "me", "", &me); code != 200 || me.State != "confirmed" {
 		t.Errorf("me after y 1: %d %+v", code, me)
+	}
+	// A guest is printed as such, and confirmed the same way.
+	guestJar, _ := cookiejar.New(nil)
+	guest := &http.Client{Jar: guestJar, Timeout: 10 * time.Second}
+	if code := call(guest, "POST", "claim", `{"guestName":"Sam"}`, nil); code != 200 {
+		t.Fatalf("guest claim: %d", code)
+	}
+	until(func(l string) bool { return l == "[2] Sam (guest) joins as a guest: y 2 to confirm, n 2 to reject" })
+	_, _ = fmt.Fprintln(stdin, "y 2")
+	until(func(l string) bool { return l == "[2] Sam (guest): confirmed" })
+	if code := call(guest, "GET", "me", "", &me); code != 200 || me.State != "confirmed" {
+		t.Errorf("the guest's me after y 2: %d %+v", code, me)
 	}
 
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/jmoiron/sqlx"
+
+	"soundingboard/backend/store"
 )
 
 // uniqueRule is the merge rule of one UNIQUE index: where finds another
@@ -86,12 +88,8 @@ func (m *merge) resolveClash(r rowRef, w map[string]any) (bool, error) {
 // one member twice) is deleted instead.
 func (m *merge) fold(table string, loser, survivor int64) error {
 	for _, fk := range m.refs[table] {
-		col := ident(fk.From)
-		if _, err := m.exec(`UPDATE OR IGNORE `+ident(fk.Child)+` SET `+col+` = ? WHERE `+col+` = ?`, survivor, loser); err != nil {
-			return fmt.Errorf("fold %s %d into %d: move %s: %w", table, loser, survivor, fk.Child, err)
-		}
-		if _, err := m.exec(`DELETE FROM `+ident(fk.Child)+` WHERE `+col+` = ?`, loser); err != nil {
-			return fmt.Errorf("fold %s %d into %d: duplicates in %s: %w", table, loser, survivor, fk.Child, err)
+		if err := store.MoveRef(m.exec, store.Ref{Child: fk.Child, Column: fk.From}, loser, survivor); err != nil {
+			return fmt.Errorf("fold %s %d into %d: %w", table, loser, survivor, err)
 		}
 	}
 	if _, err := m.exec(`DELETE FROM `+ident(table)+` WHERE id = ?`, loser); err != nil {

@@ -105,40 +105,63 @@ func (rm *room) getRoom(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, view)
 }
 
-// postClaim claims a name: 409 when someone holds it, 429 past the room's
-// budget of joins.
+// claimPost is POST api/claim's body: a name shown (nameId), or a guest's
+// first name (guestName), never both.
+type claimPost struct {
+	NameID    string `json:"nameId"`
+	GuestName string `json:"guestName"`
+}
+
+// postClaim claims a name, or joins as a guest: 409 when someone holds
+// the name, 429 past the room's budget of joins (guests count too).
 func (rm *room) postClaim(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		NameID string `json:"nameId"`
-	}
+	var in claimPost
 	if !readJSON(w, r, &in) {
+		return
+	}
+	if in.NameID != "" && in.GuestName != "" {
+		writeJSON(w, http.StatusBadRequest, problem{Error: "pick a name or join as a guest, not both", Field: "guestName"})
 		return
 	}
 	if !rm.limits.joins.Allow() {
 		tooMany(w)
 		return
 	}
-	ps, _, err := rm.names(r)
-	if err != nil {
-		writeServiceError(w, err)
-		return
-	}
-	rm.rooms.mu.Lock()
-	var who *person
-	for i, p := range ps {
-		if id := rm.nameIDs[p.MemberID]; id != "" && id == in.NameID {
-			who = &ps[i]
+	c := &claim{id: newID(), token: newToken(), state: statePending, since: rm.stamp(), keys: map[string]int64{}}
+	var ps []person
+	if in.NameID == "" {
+		name, err := guestName(in.GuestName)
+		if err != nil {
+			writeServiceError(w, err)
+			return
+		}
+		c.name, c.member, c.guest = name, name, true
+	} else {
+		var err error
+		if ps, _, err = rm.names(r); err != nil {
+			writeServiceError(w, err)
+			return
 		}
 	}
-	if who == nil {
-		rm.rooms.mu.Unlock()
-		writeJSON(w, http.StatusBadRequest, problem{Error: "pick one of the names shown", Field: "nameId"})
-		return
-	}
-	if rm.takenLocked(who.MemberID) != nil {
-		rm.rooms.mu.Unlock()
-		writeError(w, http.StatusConflict, who.First+" is taken: if that is you, tell the facilitator")
-		return
+	rm.rooms.mu.Lock()
+	if !c.guest {
+		var who *person
+		for i, p := range ps {
+			if id := rm.nameIDs[p.MemberID]; id != "" && id == in.NameID {
+				who = &ps[i]
+			}
+		}
+		if who == nil {
+			rm.rooms.mu.Unlock()
+			writeJSON(w, http.StatusBadRequest, problem{Error: "pick one of the names shown", Field: "nameId"})
+			return
+		}
+		if rm.takenLocked(who.MemberID) != nil {
+			rm.rooms.mu.Unlock()
+			writeError(w, http.StatusConflict, who.First+" is taken: if that is you, tell the facilitator")
+			return
+		}
+		c.nameID, c.name, c.member, c.memberID = in.NameID, who.First, who.Name, who.MemberID
 	}
 	if old := rm.tokenOfLocked(r); old != nil && old.live() {
 		// One phone, one claim: a second name from the same browser
@@ -148,8 +171,7 @@ func (rm *room) postClaim(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rm.seq++
-	c := &claim{id: newID(), seq: rm.seq, token: newToken(), nameID: in.NameID, name: who.First, member: who.Name,
-		memberID: who.MemberID, state: statePending, since: rm.stamp(), keys: map[string]int64{}}
+	c.seq = rm.seq
 	rm.claims[c.id] = c
 	rm.tokens[c.token] = c
 	rm.rooms.bumpLocked()
@@ -258,14 +280,19 @@ func (rm *room) postConsent(w http.ResponseWriter, r *http.Request, c *claim) {
 // source is the sentence a self-declared consent carries (at most 300
 // characters: a long title is shortened).
 func source(title string, sessionID int64, today string) string {
+	return fmt.Sprintf("Self-declared in the room of “%s” (session %d) on %s", shortTitle(title), sessionID, today)
+}
+
+// shortTitle is a session title fit for a source line: at most 120
+// characters, control characters made spaces.
+func shortTitle(title string) string {
 	if r := []rune(title); len(r) > 120 {
 		title = string(r[:119]) + "…"
 	}
-	title = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f {
 			return ' '
 		}
 		return r
 	}, title)
-	return fmt.Sprintf("Self-declared in the room of “%s” (session %d) on %s", title, sessionID, today)
 }

@@ -109,7 +109,8 @@ func (r *Rooms) Status(sessionID int64) (Status, error) {
 
 // Confirm confirms a claim, or rejects it: a rejected participant's token
 // can no longer read or write anything of the session, and the name is
-// free to be claimed again.
+// free to be claimed again. Confirming a guest adds them as a member and
+// participant; rejecting one writes nothing.
 func (r *Rooms) Confirm(in ConfirmInput) (Status, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -125,6 +126,15 @@ func (r *Rooms) Confirm(in ConfirmInput) (Status, error) {
 		return Status{}, store.Invalid("the claim of %s was rejected already; they can claim their name again", c.name)
 	}
 	if in.Accept {
+		if c.guest && c.memberID == 0 {
+			// Under the lock, so a second Confirm cannot add the guest
+			// twice; the write is one small transaction.
+			id, err := r.addGuest(rm.sessionID, c.name)
+			if err != nil {
+				return Status{}, err
+			}
+			c.memberID = id
+		}
 		c.state = stateConfirmed
 	} else {
 		c.state = stateRejected
@@ -195,7 +205,7 @@ func (r *Rooms) statusLocked(rm *room) Status {
 	slices.SortFunc(cs, func(a, b *claim) int { return a.seq - b.seq })
 	for _, c := range cs {
 		st.Claims = append(st.Claims, Claim{ID: c.id, Name: c.name, Member: c.member, MemberID: c.memberID,
-			State: c.state, Online: c.stream != nil, Since: c.since})
+			Guest: c.guest, State: c.state, Online: c.stream != nil, Since: c.since})
 	}
 	return st
 }

@@ -43,7 +43,8 @@ type claim struct {
 	nameID   string
 	name     string // first name, as participants see it
 	member   string // full name, facilitator only
-	memberID int64
+	memberID int64  // 0 for a guest until the facilitator confirms them
+	guest    bool
 	state    string
 	since    string
 	stream   chan struct{} // closed to end the open event stream; nil when none

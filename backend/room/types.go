@@ -14,7 +14,8 @@ type Claim struct {
 	ID       string `json:"id"`       // opaque, random
 	Name     string `json:"name"`     // the first name claimed, as shown to participants
 	Member   string `json:"member"`   // the member's full name (facilitator only)
-	MemberID int64  `json:"memberId"` //
+	MemberID int64  `json:"memberId"` // 0 for a guest not confirmed yet
+	Guest    bool   `json:"guest"`    // joined with a typed first name, not from the list
 	State    string `json:"state"`    // "pending" | "confirmed" | "rejected"
 	Online   bool   `json:"online"`   // an event stream is open now
 	Since    string `json:"since"`    // RFC 3339

@@ -3,7 +3,9 @@
 // write notes and vote; one drops out and comes back; the facilitator
 // sees it all arrive, confirms who is who, reveals, then finishes. What
 // the phones wrote is in the session, its synthesis and its PDF, and
-// their tokens die with the room.
+// their tokens die with the room. A seventh phone joins as a guest; after
+// the finish the facilitator merges the guest into a member of the board,
+// and the guest's note and session go with them.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { devices } from 'playwright-core'
-import { loadSampleBoard, sessionId } from './helpers.mjs'
+import { loadSampleBoard, openMember, sessionId } from './helpers.mjs'
 import { plan, press, reportText, runTo } from './workshop-steps.mjs'
 import { openApp, shot } from './server.mjs'
 
@@ -25,6 +27,7 @@ after(async () => {
 })
 
 const TITLE = 'Onboarding pains, in the room'
+const GUEST = 'Quinn'
 const STAGES = ['Discover', 'Buy', 'Set up']
 
 /** A phone: its own browser context, as an iPhone or an Android phone. */
@@ -95,6 +98,19 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
     await claims.getByRole('button', { name: `Confirm ${first[i]}` }).click()
     await claims.getByRole('listitem').filter({ hasText: names[i] }).getByText('confirmed').waitFor()
   }
+  // Someone not on the list joins as a guest; the facilitator sees "Quinn (guest)" and confirms.
+  const guest = await phone(6)
+  await guest.page.goto(url)
+  await guest.page.getByRole('button', { name: "I'm not on the list" }).click()
+  await guest.page.getByLabel('Your first name').fill(GUEST)
+  await guest.page.getByRole('button', { name: 'Join as a guest' }).click()
+  await guest.page.getByText('Waiting for the facilitator to confirm you…').waitFor()
+  await claims.getByRole('button', { name: `Confirm ${GUEST} (guest)` }).click()
+  await claims
+    .getByRole('listitem')
+    .filter({ hasText: `${GUEST} (guest)` })
+    .getByText('confirmed')
+    .waitFor()
   await shot(page, 'room1-claims')
 
   // Consent: what is on record is shown; what is not is asked, and the answer kept as self-declared.
@@ -105,6 +121,20 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
     await ph.getByRole('heading', { name: 'Walk the journey' }).waitFor()
   }
   await shot(phones[0].page, 'room2-phone-journey')
+
+  // The guest answers the consent questions and writes a note, attributed to the name typed.
+  const guestNote = `${GUEST}: nobody told me the trial ends`
+  await guest.page.getByRole('heading', { name: `Before we start, ${GUEST}` }).waitFor()
+  for (const ask of await guest.page.locator('fieldset.ask').all()) await ask.getByLabel('Yes').check()
+  await guest.page.getByRole('button', { name: 'Continue' }).click()
+  const discover = guest.page.getByRole('region', { name: STAGES[0], exact: true })
+  await discover.getByRole('textbox', { name: 'Your note' }).fill(guestNote)
+  await discover.getByRole('button', { name: 'Add note' }).click()
+  await guest.page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor()
+  await noteArrives(page, guestNote, GUEST)
 
   // Each phone writes a pain point; the facilitator sees it arrive, attributed.
   const notes = first.map((n, i) => `${n}: ${['No price on the page', 'Invoice in seats', 'Setup needs IT'][i % 3]}`)
@@ -184,7 +214,7 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
   // Finish: the room closes and every phone's token dies with it.
   await page.getByRole('button', { name: 'Finish session' }).click()
   const finish = page.getByRole('dialog', { name: 'Finish the session?' })
-  await finish.getByRole('status').getByText('6 attendees, 0 no-shows').waitFor()
+  await finish.getByRole('status').getByText('7 attendees, 0 no-shows').waitFor()
   await finish.getByRole('button', { name: 'Confirm and finish' }).click()
   await page.getByRole('heading', { name: `Synthesis: ${TITLE}` }).waitFor()
   const api = new URL('api/state', url.endsWith('/') ? url : `${url}/`).href
@@ -211,9 +241,38 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
 
   const id = await sessionId(page, TITLE)
   assert.ok(id > 0)
-  for (const p of phones) {
+  for (const p of [...phones, guest]) {
     assert.deepEqual(p.errors, [])
     await p.context.close()
   }
+
+  // The guest turns out to be a member of the board who was not invited: merged from the guest's page.
+  // Go fills the query's missing fields with their zero values: current members, all of them.
+  const board = await page.evaluate(() => window.go.board.Service.ListMembers({ sort: 'name' }))
+  const target = board.members.find((m) => !names.includes(m.name) && m.name !== GUEST && m.canContact).name
+  await openMember(page, GUEST)
+  await page.getByRole('button', { name: 'Merge into another member…' }).click()
+  await page.getByLabel('Find a member').fill(target)
+  const keep = page.getByLabel('Member to keep')
+  await keep.getByRole('option', { name: target, exact: true }).waitFor({ state: 'attached' })
+  await keep.selectOption({ label: target })
+  await page.getByRole('button', { name: 'Merge…' }).click()
+  const ask = page.getByRole('alertdialog')
+  assert.equal(
+    (await ask.locator('p').textContent()).replace(/\s+/g, ' '),
+    `Merge ${GUEST} (guest) into ${target}? ${GUEST}’s sessions, entries, consents, touchpoints and tags move to ${target}; this cannot be undone.`,
+  )
+  await ask.getByRole('button', { name: 'Merge for good' }).click()
+  await page.getByRole('heading', { name: target, level: 1 }).waitFor()
+  await page.getByRole('region', { name: 'Sessions' }).getByRole('link', { name: TITLE }).waitFor()
+  const run = await page.evaluate((sid) => window.go.activity.Agendas.Run(sid), id)
+  const written = JSON.stringify(run)
+  assert.ok(written.includes(guestNote), "the guest's note is in the session")
+  const byWhom = (function find(v) {
+    if (Array.isArray(v)) return v.map(find).find(Boolean)
+    if (v && typeof v === 'object') return v.text === guestNote ? v.member : Object.values(v).map(find).find(Boolean)
+    return undefined
+  })(run)
+  assert.equal(byWhom, target, "the guest's note is now the member's")
   assert.deepEqual(app.errors, [])
 })

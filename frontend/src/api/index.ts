@@ -67,6 +67,7 @@ export const api = {
   updateMember: (id: number, m: MemberInput) => S.UpdateMember(id, as(m)) as Promise<Member>,
   archiveMember: (id: number) => S.ArchiveMember(id) as Promise<Member>,
   restoreMember: (id: number) => S.RestoreMember(id) as Promise<Member>,
+  mergeMember: (from: number, into: number) => S.MergeMember(from, into) as Promise<MemberDetail>,
   setConsent: (id: number, c: ConsentInput) => S.SetConsent(id, as(c)) as Promise<Consent>,
   revokeConsent: (id: number, kind: string) => S.RevokeConsent(id, kind) as Promise<Consent>,
   addTouchpoint: (id: number, t: TouchpointInput) => S.AddTouchpoint(id, as(t)),

@@ -44,6 +44,7 @@ export class Api {
   room = () => this.call<Room>('GET', 'room')
   me = () => this.call<Me>('GET', 'me')
   claim = (nameId: string) => this.call<Me>('POST', 'claim', { nameId })
+  claimGuest = (guestName: string) => this.call<Me>('POST', 'claim', { guestName })
   consent = (answers: Record<ConsentKind, boolean>) => this.call<Me>('POST', 'consent', answers)
   state = () => this.call<State>('GET', 'state')
   postEntry = (e: EntryPost) => this.call<{ entry: MyEntry; state: State }>('POST', 'entry', e)

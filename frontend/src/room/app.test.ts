@@ -66,10 +66,12 @@ function fakeRoom() {
           ],
           me: m.me ?? undefined,
         })
-      case 'POST claim':
-        if (m.claim !== 200) return answer(m.claim, { error: 'taken' })
-        m.me = me('pending')
+      case 'POST claim': {
+        if (m.claim !== 200) return answer(m.claim, { error: m.claim === 400 ? 'Guest name is required.' : 'taken' })
+        const guest = (body as { guestName?: string }).guestName
+        m.me = me('pending', guest ? { name: guest } : {})
         return answer(200, m.me)
+      }
       case 'GET me':
         return m.me ? answer(200, m.me) : answer(401, { error: 'no token' })
       case 'POST consent':
@@ -174,6 +176,42 @@ describe('RoomApp', () => {
       'The facilitator did not confirm you as Anna. Please pick your name again.',
     )
     expect(screen.getByRole('list', { name: 'First names' })).toBeTruthy()
+  })
+
+  it("joins as a guest: I'm not on the list, a first name checked before it is sent, then waiting", async () => {
+    const room = fakeRoom()
+    await start(room)
+    fireEvent.click(screen.getByRole('button', { name: "I'm not on the list" }))
+    const form = screen.getByRole('form', { name: 'Join as a guest' })
+    const input = within(form).getByLabelText('Your first name')
+    const send = within(form).getByRole('button', { name: 'Join as a guest' })
+    const sent = () => room.calls.filter((c) => c.path === 'claim').length
+    for (const [typed, says] of [
+      ['   ', 'Type your first name.'],
+      ['a'.repeat(41), 'Your first name is longer than 40 characters.'],
+      ['Sam\u0007', 'Your first name contains a control character; remove it.'],
+    ]) {
+      fireEvent.input(input, { target: { value: typed } })
+      fireEvent.click(send)
+      await settle()
+      expect(screen.getByRole('alert').textContent).toBe(says)
+    }
+    expect(sent()).toBe(0)
+
+    // The room's own refusal is shown as it says it.
+    room.m.claim = 400
+    fireEvent.input(input, { target: { value: 'Sam' } })
+    fireEvent.click(send)
+    await settle()
+    expect(screen.getByRole('alert').textContent).toBe('Guest name is required.')
+
+    room.m.claim = 200
+    fireEvent.input(screen.getByLabelText('Your first name'), { target: { value: '  Sam ' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Join as a guest' }))
+    await settle()
+    expect(room.calls.at(-1)).toEqual({ method: 'POST', path: 'claim', body: { guestName: 'Sam' } })
+    expect(screen.getByRole('heading', { name: 'Hello, Sam' })).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toBe('Waiting for the facilitator to confirm you…')
   })
 
   async function joined(room: ReturnType<typeof fakeRoom>) {

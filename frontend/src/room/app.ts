@@ -4,7 +4,7 @@ import { Mine, newKey, slotOf } from './entries'
 import { PendingQueue, type Op, type Outcome } from './queue'
 import type { ConsentKind, Me, Room, State } from './types'
 import { activityView } from './views/activity'
-import { consentScreen, joinScreen, pendingScreen } from './views/screens'
+import { consentScreen, guestProblem, joinScreen, pendingScreen } from './views/screens'
 import type { Change } from './views/widgets'
 
 /** What the app needs from the browser; tests hand in fakes. */
@@ -40,6 +40,8 @@ export class RoomApp {
   private message = ''
   private busy = false
   private answers: Partial<Record<ConsentKind, boolean>> = {}
+  /** The guest's form: the first name typed so far; null while closed. */
+  private guest: string | null = null
   private drafts: Record<string, { text: string; value: number }>
   private es: EventSource | null = null
   private loading: Promise<void> | null = null
@@ -141,26 +143,42 @@ export class RoomApp {
     void this.queue.flush()
   }
 
-  private async claim(nameId: string): Promise<void> {
+  private claim(nameId: string): Promise<void> {
+    const name = this.room?.names.find((n) => n.id === nameId)?.name ?? 'That name'
+    return this.claimWith(() => this.api.claim(nameId), `${name} is already taken. Please pick your own name.`)
+  }
+
+  private joinAsGuest(): Promise<void> {
+    const typed = this.guest ?? ''
+    const problem = guestProblem(typed)
+    if (problem) {
+      this.message = problem
+      this.render()
+      return Promise.resolve()
+    }
+    return this.claimWith(() => this.api.claimGuest(typed.trim()), '')
+  }
+
+  /** Sends a claim; taken is what a 409 says ('' = the room's own words). */
+  private async claimWith(send: () => Promise<Me>, taken: string): Promise<void> {
     this.busy = true
     this.render()
     try {
-      const me = await this.api.claim(nameId)
+      const me = await send()
       // A new claim starts clean: nothing typed under another name may be sent under this one.
       this.queue.clear()
       this.drafts = {}
       this.write('drafts', {})
       this.write('consented', '')
       this.answers = {}
+      this.guest = null
       this.follow(me)
     } catch (e) {
-      const name = this.room?.names.find((n) => n.id === nameId)?.name ?? 'That name'
-      if (e instanceof ApiError && e.status === 409)
-        this.message = `${name} is already taken. Please pick your own name.`
+      if (e instanceof ApiError && e.status === 409 && taken) this.message = taken
       else if (e instanceof ApiError && e.status === 429)
-        this.message = 'Too many people are joining at once. Wait a moment, then tap your name again.'
+        this.message = 'Too many people are joining at once. Wait a moment, then try again.'
       else if (e instanceof ApiError) this.message = e.message
-      else this.message = 'The room could not be reached. Check the Wi-Fi, then tap your name again.'
+      else this.message = 'The room could not be reached. Check the Wi-Fi, then try again.'
       await this.api.room().then(
         (r) => (this.room = r),
         () => {},
@@ -351,7 +369,20 @@ export class RoomApp {
             h('p', {}, 'Check that you are on the same Wi-Fi as the facilitator. This page tries again by itself.'),
           ]
         case 'join':
-          return room ? joinScreen(room, this.message, this.busy, { claim: (id) => void this.claim(id) }) : []
+          return room
+            ? joinScreen(room, this.message, this.busy, this.guest, {
+                claim: (id) => void this.claim(id),
+                openGuest: () => {
+                  this.guest = ''
+                  this.render()
+                },
+                setGuest: (name) => {
+                  this.guest = name
+                  this.render()
+                },
+                joinAsGuest: () => void this.joinAsGuest(),
+              })
+            : []
         case 'pending':
           return this.me ? pendingScreen(this.me) : []
         case 'consent':

@@ -2753,6 +2753,7 @@ export namespace room {
 	    name: string;
 	    member: string;
 	    memberId: number;
+	    guest: boolean;
 	    state: string;
 	    online: boolean;
 	    since: string;
@@ -2767,6 +2768,7 @@ export namespace room {
 	        this.name = source["name"];
 	        this.member = source["member"];
 	        this.memberId = source["memberId"];
+	        this.guest = source["guest"];
 	        this.state = source["state"];
 	        this.online = source["online"];
 	        this.since = source["since"];

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react'
-import { api, type Member } from '../../api'
 import { loopApi, loopChanged } from '../../api/loop'
 import { sessionApi, type Assumption } from '../../api/session'
 import { Alert } from '../../components/Alert'
 import { Field } from '../../components/Field'
-import { useDebounced } from '../../components/hooks'
 import { BackIcon } from '../../components/Icons'
 import { NotFound } from '../../components/NotFound'
 import { PageHeader } from '../../components/PageHeader'
 import { RecordHistory } from '../../components/RecordHistory'
 import { useSubmit } from '../../components/useSubmit'
 import { href, navigate } from '../../router'
+import { MemberPicker } from '../board/MemberPicker'
 import { useLoad } from '../session/useLoad'
 import { defaultOwner } from '../team/owners'
 import { OwnerSelect } from '../team/OwnerSelect'
@@ -32,78 +31,6 @@ const fields = [
   'decisionId',
   'owner',
 ] as const
-
-/** Finds a member by name to link; a select of the matches keeps it keyboard-simple. */
-function MemberPicker({
-  value,
-  name,
-  onChange,
-}: {
-  value: number
-  name: string
-  onChange: (id: number, name: string) => void
-}) {
-  const [q, setQ] = useState('')
-  const search = useDebounced(q, 200)
-  const [results, setResults] = useState<Member[]>([])
-  useEffect(() => {
-    if (!search.trim()) return
-    let live = true
-    api
-      .listMembers({
-        search,
-        segmentId: 0,
-        status: '',
-        tag: '',
-        consent: '',
-        archived: '',
-        sort: 'name',
-        desc: false,
-        limit: 20,
-        offset: 0,
-      })
-      .then(
-        (p) => live && setResults(p.members ?? []),
-        () => {},
-      )
-    return () => {
-      live = false
-    }
-  }, [search])
-  const found = search.trim() ? results : []
-  const options =
-    found.some((m) => m.id === value) || !value ? found : [{ id: value, name, canContact: true } as Member, ...found]
-  return (
-    <fieldset className="link-picker">
-      <legend>Member</legend>
-      <div className="grid-2">
-        <Field label="Find a member" hint="Type part of a name, company or email.">
-          {(p) => <input {...p} type="search" value={q} onChange={(e) => setQ(e.target.value)} />}
-        </Field>
-        <Field label="Linked member">
-          {(p) => (
-            <select
-              {...p}
-              value={value}
-              onChange={(e) => {
-                const id = Number(e.target.value)
-                onChange(id, options.find((m) => m.id === id)?.name ?? '')
-              }}
-            >
-              <option value={0}>None</option>
-              {options.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                  {m.canContact ? '' : ' (no contact consent)'}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-    </fieldset>
-  )
-}
 
 /** Create or edit a reminder: what, when, how often, and what it is about. */
 export function ReminderFormPage({ id }: { id: number }) {

@@ -1,13 +1,38 @@
 import { h, type Child } from '../dom'
 import type { ConsentKind, Me, Room } from '../types'
 
-/** Where a name goes: picked (or the claim sent). */
+/** Where a name goes: picked (or the claim sent), or typed by a guest. */
 export interface JoinActions {
   claim(nameId: string): void
+  /** Opens the guest's form ("I'm not on the list"). */
+  openGuest(): void
+  setGuest(name: string): void
+  joinAsGuest(): void
 }
 
-/** The list of first names; taken ones cannot be picked. */
-export function joinScreen(room: Room, message: string, busy: boolean, act: JoinActions): Child[] {
+/** The most characters a guest's first name may have: the room's own bound. */
+export const maxGuestName = 40
+
+/** What is wrong with a guest's first name, in words; '' when nothing is. */
+export function guestProblem(name: string): string {
+  const n = name.trim()
+  if (!n) return 'Type your first name.'
+  if ([...n].length > maxGuestName) return `Your first name is longer than ${maxGuestName} characters.`
+  const control = [...n].some((c) => {
+    const x = c.codePointAt(0) ?? 0
+    return x < 0x20 || (x >= 0x7f && x <= 0x9f)
+  })
+  return control ? 'Your first name contains a control character; remove it.' : ''
+}
+
+/** The list of first names (taken ones cannot be picked), and the way in for someone not on it. */
+export function joinScreen(
+  room: Room,
+  message: string,
+  busy: boolean,
+  guest: string | null,
+  act: JoinActions,
+): Child[] {
   return [
     h('h2', {}, 'Who are you?'),
     message && h('p', { class: 'notice', role: 'alert' }, message),
@@ -29,6 +54,30 @@ export function joinScreen(room: Room, message: string, busy: boolean, act: Join
           ),
         ),
     h('p', { class: 'muted' }, 'Tap your first name. The facilitator confirms that it is you.'),
+    guest === null
+      ? h('p', {}, h('button', { type: 'button', class: 'link', onclick: act.openGuest }, "I'm not on the list"))
+      : h(
+          'form',
+          {
+            class: 'guest',
+            'data-k': 'guest',
+            'aria-label': 'Join as a guest',
+            onsubmit: (e) => {
+              e.preventDefault()
+              act.joinAsGuest()
+            },
+          },
+          h('label', { for: 'guest-name' }, 'Your first name'),
+          h('input', {
+            id: 'guest-name',
+            autocomplete: 'given-name',
+            value: guest,
+            disabled: busy,
+            oninput: (e) => act.setGuest((e.target as HTMLInputElement).value),
+          }),
+          h('button', { type: 'submit', class: 'primary', disabled: busy }, 'Join as a guest'),
+          h('p', { class: 'muted' }, 'The facilitator confirms you, and may link you to your record later.'),
+        ),
   ]
 }
 

@@ -38,6 +38,8 @@ export function ListTags():Promise<Array<board.TagCount>>;
 
 export function LoadDemo():Promise<board.DemoResult>;
 
+export function MergeMember(arg1:number,arg2:number):Promise<board.MemberDetail>;
+
 export function PreviewImport(arg1:board.ImportRequest):Promise<board.ImportPreview>;
 
 export function RestoreMember(arg1:number):Promise<board.Member>;

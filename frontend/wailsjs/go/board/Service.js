@@ -74,6 +74,10 @@ export function LoadDemo() {
   return window['go']['board']['Service']['LoadDemo']();
 }
 
+export function MergeMember(arg1, arg2) {
+  return window['go']['board']['Service']['MergeMember'](arg1, arg2);
+}
+
 export function PreviewImport(arg1) {
   return window['go']['board']['Service']['PreviewImport'](arg1);
 }

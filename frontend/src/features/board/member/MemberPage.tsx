@@ -13,6 +13,7 @@ import { ConsentPanel } from './ConsentPanel'
 import { MemberForm } from './MemberForm'
 import { memberToForm } from './memberForm'
 import { MemberSessions } from './MemberSessions'
+import { MergePanel } from './MergePanel'
 import { PrivacyPanel } from './PrivacyPanel'
 import { Timeline } from './Timeline'
 import { useMemberDetail } from './useMemberDetail'
@@ -117,6 +118,13 @@ export function MemberPage({ id }: { id: number }) {
           <MemberSessions memberId={m.id} />
           <Timeline memberId={m.id} entries={detail.timeline ?? []} onChange={refresh} />
           <RecordHistory kind="member" id={m.id} />
+          <MergePanel
+            member={m}
+            onMerged={(into) => {
+              changed()
+              navigate(`/board/member/${into.member.id}`)
+            }}
+          />
           <PrivacyPanel
             memberId={m.id}
             name={m.name}

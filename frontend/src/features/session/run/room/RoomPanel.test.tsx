@@ -28,6 +28,7 @@ const opened = (p: Partial<RoomStatus> = {}): RoomStatus => ({
       name: 'Ana',
       member: 'Ana Lima',
       memberId: 11,
+      guest: false,
       state: 'pending',
       online: true,
       since: '2026-12-04T10:00:00Z',
@@ -37,6 +38,7 @@ const opened = (p: Partial<RoomStatus> = {}): RoomStatus => ({
       name: 'Bo',
       member: 'Bo Berg',
       memberId: 12,
+      guest: false,
       state: 'confirmed',
       online: false,
       since: '2026-12-04T10:01:00Z',
@@ -97,6 +99,30 @@ describe('RoomPanel', () => {
     expect(rooms.Close).toHaveBeenCalledWith(4)
     expect(screen.getByRole('button', { name: 'Open the room' })).toBeTruthy()
     expect(screen.queryByLabelText('Join address')).toBeNull()
+  })
+
+  it('lists a guest as "Sam (guest)" with Confirm and Reject', async () => {
+    waits()
+    const sam = {
+      id: 'c3',
+      name: 'Sam',
+      member: 'Sam',
+      memberId: 0,
+      guest: true,
+      state: 'pending',
+      online: true,
+      since: '2026-12-04T10:02:00Z',
+    }
+    rooms.Status.mockResolvedValue(opened({ claims: [sam] }))
+    const user = userEvent.setup()
+    render(<Harness onChange={() => Promise.resolve()} />)
+    const row = await screen.findByRole('listitem')
+    expect(row.textContent).toContain('Sam (guest)')
+    expect(row.textContent).not.toContain('→')
+    rooms.Confirm.mockResolvedValue(opened({ claims: [{ ...sam, memberId: 31, state: 'confirmed' }] }))
+    await user.click(within(row).getByRole('button', { name: 'Confirm Sam (guest)' }))
+    expect(rooms.Confirm).toHaveBeenLastCalledWith({ sessionId: 4, claimId: 'c3', accept: true })
+    expect(within(row).getByRole('button', { name: 'Reject Sam (guest)' })).toBeTruthy()
   })
 
   it('passes the address and TLS files from More options', async () => {

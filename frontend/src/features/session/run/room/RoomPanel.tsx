@@ -13,6 +13,7 @@ const stateWords: Record<string, string> = {
 
 /** One claim of a name: who it says, who it is on the board, and the buttons to decide. */
 function ClaimRow({ c, busy, onConfirm }: { c: Claim; busy: boolean; onConfirm: (accept: boolean) => void }) {
+  const who = c.guest ? `${c.name} (guest)` : c.name
   return (
     <li className={`room-claim room-claim-${c.state}`}>
       <span
@@ -21,18 +22,27 @@ function ClaimRow({ c, busy, onConfirm }: { c: Claim; busy: boolean; onConfirm: 
         aria-label={c.online ? 'online' : 'offline'}
       />
       <span>
-        <bdi>{c.name}</bdi> → <bdi>{c.member}</bdi>
+        {c.guest ? (
+          // A guest typed their name: there is no member to show until they are confirmed (then it is that name).
+          <>
+            <bdi>{c.name}</bdi> (guest)
+          </>
+        ) : (
+          <>
+            <bdi>{c.name}</bdi> → <bdi>{c.member}</bdi>
+          </>
+        )}
       </span>
       <span className="muted small">{stateWords[c.state] ?? c.state}</span>
       {c.state !== 'rejected' && (
         <span className="room-claim-actions">
           {c.state === 'pending' && (
             <button type="button" className="btn btn-small" disabled={busy} onClick={() => onConfirm(true)}>
-              Confirm<span className="sr-only"> {c.name}</span>
+              Confirm<span className="sr-only"> {who}</span>
             </button>
           )}
           <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => onConfirm(false)}>
-            Reject<span className="sr-only"> {c.name}</span>
+            Reject<span className="sr-only"> {who}</span>
           </button>
         </span>
       )}
