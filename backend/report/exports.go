@@ -36,8 +36,10 @@ func (m *mdWriter) flush() error {
 }
 
 // mdInline escapes the characters that make inline Markdown structure
-// (emphasis, code, links and images, raw HTML, table cells, headings).
-var mdInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`)
+// (emphasis, code, links and images, raw HTML, table cells, headings), and
+// the "://" and "www." that GitHub-flavoured viewers turn into live links.
+var mdInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`,
+	"://", `\://`, "www.", `www\.`, "WWW.", `WWW\.`)
 
 // mdLineEnds are the line ends CommonMark knows; a lone CR is one.
 var mdLineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")

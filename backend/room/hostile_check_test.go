@@ -21,12 +21,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/emersion/go-vcard"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/renderer"
 	goldhtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html"
 
+	"soundingboard/backend/board"
 	"soundingboard/backend/filename"
 	"soundingboard/backend/loop"
 	"soundingboard/backend/report"
@@ -102,8 +103,7 @@ func checkMarkdown(t *testing.T, h *hostileFx) {
 		// Raw HTML passed through (WithUnsafe) so that a tag that survived
 		// the escaping shows up as a tag.
 		var out bytes.Buffer
-		gm := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
-		gm.Renderer().AddOptions(rendererUnsafe())
+		gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(goldhtml.WithUnsafe()))
 		if err := gm.Convert(md, &out); err != nil {
 			t.Fatal(err)
 		}
@@ -148,9 +148,6 @@ func checkMarkdown(t *testing.T, h *hostileFx) {
 		}
 	}
 }
-
-// rendererUnsafe lets raw HTML through goldmark's renderer.
-func rendererUnsafe() renderer.Option { return goldhtml.WithUnsafe() }
 
 // pdfText checks a PDF with qpdf and returns pdftotext's text of it.
 func pdfText(t *testing.T, name string, data []byte) string {
@@ -428,5 +425,49 @@ func checkDrafts(t *testing.T, h *hostileFx) {
 			t.Fatal(err)
 		}
 		check(key, d)
+	}
+}
+
+// checkMembers: the member list, exported, keeps the hostile name as a
+// name (a guarded CSV cell, one vCard's FN), not a formula or a second card.
+func checkMembers(t *testing.T, h *hostileFx) {
+	file, err := h.board.Export("csv", board.MemberQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(file.Content)).ReadAll()
+	if err != nil || len(rows) != 5 {
+		t.Fatalf("members csv: %d rows (%v), want a header and 4", len(rows), err)
+	}
+	found := false
+	for _, row := range rows {
+		for _, cell := range row {
+			found = found || cell == "'"+hostileName
+			if cell != "" && strings.ContainsRune(formulaStarts, rune(cell[0])) {
+				t.Errorf("members csv: cell %q would run as a formula", cell)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("members csv: no guarded cell of the name %q", hostileName)
+	}
+	file, err = h.board.Export("vcf", board.MemberQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := vcard.NewDecoder(strings.NewReader(file.Content))
+	var names []string
+	for {
+		card, err := dec.Decode()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("members vcf: %v", err)
+		}
+		names = append(names, card.PreferredValue(vcard.FieldFormattedName))
+	}
+	if len(names) != 4 || !slices.Contains(names, hostileName) {
+		t.Errorf("members vcf: names %q, want 4 with %q", names, hostileName)
 	}
 }

@@ -49,6 +49,7 @@ var hostileSet = []string{
 	"- item\n1. first",
 	"> nested",
 	"    indented code",
+	"see http://evil.example/x or www.evil.example",
 	"雷声 🙂👩‍🔬 ok",
 }
 
@@ -173,4 +174,5 @@ func TestHostileText(t *testing.T) {
 	t.Run("pdf", func(t *testing.T) { checkPDF(t, h) })
 	t.Run("ics", func(t *testing.T) { checkICS(t, h) })
 	t.Run("drafts", func(t *testing.T) { checkDrafts(t, h) })
+	t.Run("members", func(t *testing.T) { checkMembers(t, h) })
 }
