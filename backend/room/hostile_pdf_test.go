@@ -55,7 +55,6 @@ func checkPDF(t *testing.T, h *hostileFx) {
 	pdfs := map[string][]byte{
 		"session": h.render(t, report.KindSession, h.session, "pdf").Data,
 		"board":   h.render(t, report.KindBoard, 0, "pdf").Data,
-		"ledger":  h.render(t, report.KindAssumptions, 0, "pdf").Data,
 	}
 	letters := h.render(t, report.KindLetters, h.session, "zip").Data
 	zr, err := zip.NewReader(bytes.NewReader(letters), int64(len(letters)))
@@ -84,6 +83,9 @@ func checkPDF(t *testing.T, h *hostileFx) {
 		text := pdfText(t, name, data)
 		if strings.Contains(text, "INTERNAL") {
 			t.Errorf("%s pdf shows the member's internal notes", name)
+		}
+		if name == "letter "+eveLetter && !strings.Contains(squeeze(text), squeeze("What would need to be true for you: <script>alert(1)</script>")) {
+			t.Errorf("Eve's letter does not show her words as text:\n%s", text)
 		}
 	}
 	for _, want := range []string{`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, `=HYPERLINK("http://evil")`,

@@ -181,4 +181,14 @@ func checkMembers(t *testing.T, h *hostileFx) {
 	if len(names) != 4 || !slices.Contains(names, hostileName) {
 		t.Errorf("members vcf: names %q, want 4 with %q", names, hostileName)
 	}
+	// Pasted into the search box, the name finds Eve; no hostile text is
+	// an error of the search engine's query syntax.
+	for _, q := range append(slices.Clone(hostileSet), hostileName) {
+		page, err := h.board.ListMembers(board.MemberQuery{Search: q})
+		if err != nil {
+			t.Errorf("search %q: %v", q, err)
+		} else if q == hostileName && (len(page.Members) != 1 || page.Members[0].ID != h.eve) {
+			t.Errorf("search by the name found %+v", page.Members)
+		}
+	}
 }
