@@ -2,11 +2,14 @@ package room
 
 // The checks of TestHostileText on what spreadsheets and Markdown viewers
 // read: each export is read the way its consumer does (encoding/csv, a
-// GitHub-flavoured Markdown parser, a vCard decoder).
+// GitHub-flavoured Markdown parser, a vCard decoder), and a person's own
+// data export (JSON).
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"io"
 	"slices"
@@ -20,6 +23,7 @@ import (
 	"golang.org/x/net/html"
 
 	"soundingboard/backend/board"
+	"soundingboard/backend/privacy"
 	"soundingboard/backend/report"
 )
 
@@ -191,4 +195,46 @@ func checkMembers(t *testing.T, h *hostileFx) {
 			t.Errorf("search by the name found %+v", page.Members)
 		}
 	}
+}
+
+// checkPersonExport: Eve's own data export (JSON) has a safe file name and
+// gives back every word she wrote, exactly.
+func checkPersonExport(t *testing.T, h *hostileFx) {
+	file, err := privacy.NewService(context.Background(), h.db).ExportPerson(h.eve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFileName(t, file.FileName)
+	var texts []string
+	collectStrings(t, []byte(file.Content), &texts)
+	for _, want := range append(slices.Clone(hostileSet), hostileName) {
+		if !slices.Contains(texts, want) {
+			t.Errorf("person export: %q is not in it as typed", want)
+		}
+	}
+}
+
+// collectStrings gathers every string value of a JSON document.
+func collectStrings(t *testing.T, data []byte, out *[]string) {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case string:
+			*out = append(*out, x)
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
 }

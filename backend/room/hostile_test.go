@@ -175,4 +175,5 @@ func TestHostileText(t *testing.T) {
 	t.Run("ics", func(t *testing.T) { checkICS(t, h) })
 	t.Run("drafts", func(t *testing.T) { checkDrafts(t, h) })
 	t.Run("members", func(t *testing.T) { checkMembers(t, h) })
+	t.Run("person export", func(t *testing.T) { checkPersonExport(t, h) })
 }
