@@ -27,3 +27,14 @@ func plainText(s string) string {
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(plainText(s)), " ")
 }
+
+// desktopMarkup escapes what the freedesktop notification spec reads as
+// markup in a notification's body (<b>, <a href>, <img src> …).
+var desktopMarkup = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// Desktop is the summary as a desktop notification shows it: the title on
+// one line, the body plain text with markup escaped, so a reminder made
+// from a participant's note shows as text, never as a link or an image.
+func (d DueSummary) Desktop() (title, body string) {
+	return oneLine(d.Title), desktopMarkup.Replace(plainText(d.Body))
+}

@@ -39,3 +39,18 @@ func TestHostileNoteInCalendarAndDraft(t *testing.T) {
 		t.Errorf("subject %q is not one line", d.Subject)
 	}
 }
+
+// A follow-up due from a hostile note reaches the desktop notification
+// as text: markup escaped, the title on one line.
+func TestHostileNoteInDesktopNotification(t *testing.T) {
+	f := newFx(t, "Europe/Berlin", "2026-03-02 09:00")
+	f.reminder(ReminderInput{Title: "Ask <b>Eve</b>\r\nnow", Body: `<a href="http://evil">x</a> & <img src="file:///etc/passwd">` + "\x00",
+		DueAt: "2026-03-02T08:00"})
+	title, body := ok(f.s.DueSummary()).of(t).Desktop()
+	if title != "Follow-up due: Ask <b>Eve</b> now" {
+		t.Errorf("title %q", title)
+	}
+	if body != `&lt;a href="http://evil"&gt;x&lt;/a&gt; &amp; &lt;img src="file:///etc/passwd"&gt;` {
+		t.Errorf("body %q", body)
+	}
+}
