@@ -55,7 +55,7 @@ var hostileSet = []string{
 
 // hostileName is a member's name as a guest could type it (names refuse
 // control characters, so none here).
-const hostileName = `=cmd|'/C calc'!A0 <img src=x onerror=alert(1)> ../../CON [x](javascript:alert(1)) ` + "\u202eEve 李雷 🙂"
+const hostileName = `=cmd) \ (x|'/C calc'!A0 <img src=x onerror=alert(1)> ../../CON [x](javascript:alert(1)) ` + "\u202eEve 李雷 🙂"
 
 // hostileFx is the room's fixture with a hostile member among the
 // participants, joined on a phone, having written hostile text into every
