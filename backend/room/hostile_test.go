@@ -114,7 +114,7 @@ func newHostileFx(t *testing.T) *hostileFx {
 	s := p.state()
 	asm := itemOf(s, activity.RoleAssumption)
 	post(s, "needs", asm, 0, all)
-	post(s, "note", asm, 0, all+"\n"+h.long)
+	post(s, "note", asm, 0, all)
 
 	f.show(activity.KindJourneyBoard)
 	s = p.state()
