@@ -103,8 +103,9 @@ func (a *App) notifyDue(ctx context.Context) {
 			runtime.EventsEmit(ctx, "reminders:due", sum)
 			if osNotify {
 				// One ID, so a newer summary replaces the last where the desktop allows.
+				title, body := sum.Desktop() // the body is read as markup
 				warn("desktop notification", runtime.SendNotification(ctx, runtime.NotificationOptions{
-					ID: "reminders-due", Title: sum.Title, Body: sum.Body,
+					ID: "reminders-due", Title: title, Body: body,
 				}))
 			}
 		}

@@ -11,24 +11,9 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
-)
 
-// pythonICal finds a Python with the icalendar package (Debian's
-// python3-icalendar). Without one the test is skipped, except in CI,
-// where it must run.
-func pythonICal(t *testing.T) string {
-	t.Helper()
-	for _, py := range []string{"python3", "/usr/bin/python3"} {
-		if exec.Command(py, "-c", "import icalendar, dateutil").Run() == nil {
-			return py
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("python3 with icalendar is needed to check the .ics file (apt-get install python3-icalendar)")
-	}
-	t.Skip("python3-icalendar is not installed")
-	return ""
-}
+	"soundingboard/backend/icstest"
+)
 
 // readBack parses the calendar with Python's icalendar, expands each
 // RRULE with dateutil on the wall clock, and asks each VTIMEZONE for its
@@ -73,7 +58,7 @@ type readEvent struct {
 }
 
 func TestICSReadBackByAnIndependentParser(t *testing.T) {
-	py := pythonICal(t)
+	py := icstest.Python(t)
 	f := newFx(t, "America/New_York", "2026-01-20 12:00")
 	zoe := f.member("Zoë Durand", "ok", 0)
 	one := f.reminder(ReminderInput{Title: "Thank Zoë, “quickly”; really", Kind: "thank_you", DueAt: "2026-03-10T09:00",

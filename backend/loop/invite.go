@@ -116,7 +116,7 @@ func invitees(ses session.Session) (to, left []Invitee) {
 // inviteText is the default subject and body of an invitation.
 func inviteText(in invite) (subject, body string) {
 	ses := in.s
-	subject = "Invitation: " + calendarTitle(ses)
+	subject = "Invitation: " + oneLine(calendarTitle(ses))
 	when := "Date to be confirmed"
 	if day, err := time.Parse(time.DateOnly, ses.ScheduledOn); err == nil {
 		subject += " on " + day.Format("Monday 2 January")
@@ -239,16 +239,16 @@ func (s *Service) sessionICS(id int64) (string, error) {
 		start, end := span(ses, day, in.c.loc)
 		setWhen(e, start, end, zone)
 	}
-	e.SetSummary(calendarTitle(ses))
+	e.SetSummary(plainText(calendarTitle(ses)))
 	e.SetStatus(ics.ObjectStatusConfirmed)
 	if place := strings.TrimSpace(ses.Place); place != "" {
-		e.SetLocation(place)
+		e.SetLocation(plainText(place))
 		if isLink(place) {
 			e.SetURL(place)
 		}
 	}
 	if agenda := strings.TrimSpace(ses.Agenda); agenda != "" {
-		e.SetDescription(agenda)
+		e.SetDescription(plainText(agenda))
 	}
 	if orgErr == nil {
 		calAddress(e, ics.ComponentPropertyOrganizer, organizer.Address, organizer.Name, "")

@@ -2,12 +2,11 @@ package loop
 
 import (
 	"encoding/json"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"soundingboard/backend/icstest"
 )
 
 // inviteFx is a planned session with four participants: Zoë (invited),
@@ -126,30 +125,11 @@ type readInvitation struct {
 
 func readBackInvite(t *testing.T, py, content string) readInvitation {
 	t.Helper()
-	return readICS[readInvitation](t, py, readInviteICS, content)
-}
-
-// readICS runs a Python icalendar script on an .ics file and decodes the
-// JSON it prints.
-func readICS[T any](t *testing.T, py, script, content string) T {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "read.ics")
-	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(py, "-c", script, path).CombinedOutput()
-	if err != nil {
-		t.Fatalf("python icalendar: %v\n%s\n--- file ---\n%s", err, out, content)
-	}
-	var got T
-	if err := json.Unmarshal(out, &got); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
-	return got
+	return icstest.Read[readInvitation](t, py, readInviteICS, content)
 }
 
 func TestSessionICSReadBackByAnIndependentParser(t *testing.T) {
-	py := pythonICal(t)
+	py := icstest.Python(t)
 	f, sid := inviteFx(t)
 	file := ok(f.s.SessionICS(sid)).of(t)
 	if file.MimeType != "text/calendar" || file.FileName != "session-"+strconv.FormatInt(sid, 10)+"-invitation.ics" {

@@ -6,50 +6,16 @@ import (
 	"strings"
 	"testing"
 
+	"soundingboard/backend/icstest"
 	"soundingboard/backend/scripttest"
 	"soundingboard/backend/wording"
 )
-
-// readEveryEvent prints, per VEVENT, what a person wrote into it, as
-// Python's icalendar reads it.
-const readEveryEvent = `
-import json, sys
-import icalendar
-cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-out = []
-for ev in cal.walk("VEVENT"):
-    att = ev.get("ATTENDEE", [])
-    if not isinstance(att, list):
-        att = [att]
-    out.append({"uid": str(ev["UID"]), "summary": str(ev["SUMMARY"]), "description": str(ev.get("DESCRIPTION", "")),
-        "location": str(ev.get("LOCATION", "")), "alarm": [str(a.get("DESCRIPTION")) for a in ev.walk("VALARM")],
-        "organizer": ev["ORGANIZER"].params.get("CN", "") if "ORGANIZER" in ev else "",
-        "attendees": [a.params.get("CN", "") for a in att]})
-print(json.dumps(out, ensure_ascii=False))
-`
-
-type readText struct {
-	UID         string   `json:"uid"`
-	Summary     string   `json:"summary"`
-	Description string   `json:"description"`
-	Location    string   `json:"location"`
-	Alarm       []string `json:"alarm"`
-	Organizer   string   `json:"organizer"`
-	Attendees   []string `json:"attendees"`
-}
-
-// readEvents checks the folding of an .ics file and reads its events back with Python's icalendar.
-func readEvents(t *testing.T, py, content string) []readText {
-	t.Helper()
-	scripttest.CheckFolded(t, content)
-	return readICS[[]readText](t, py, readEveryEvent, content)
-}
 
 // TestICSKeepsEveryScript exports reminders and a session invitation
 // whose every text is in another script, and reads them back with an
 // independent parser: byte for byte the same.
 func TestICSKeepsEveryScript(t *testing.T) {
-	py := pythonICal(t)
+	py := icstest.Python(t)
 	f := newFx(t, "Asia/Tokyo", "2026-01-20 12:00")
 	d := f.decision("Onboarding")
 	sid := f.session(d, "internal title", "")
@@ -67,7 +33,7 @@ func TestICSKeepsEveryScript(t *testing.T) {
 	f.exec(`UPDATE sessions SET customer_title = ?, place = ?, agenda = ?, facilitator = ? WHERE id = ?`,
 		mixed.Text, "会議室 ٣, "+mixed.Name, strings.Join(agenda, "\n"), "ليلى حداد <layla@example.com>", sid)
 
-	for _, e := range readEvents(t, py, ok(f.s.ExportICS()).of(t).Content) {
+	for _, e := range icstest.Events(t, py, ok(f.s.ExportICS()).of(t).Content) {
 		s, found := want[e.UID]
 		if !found {
 			t.Errorf("unexpected event %s", e.UID)
@@ -84,7 +50,7 @@ func TestICSKeepsEveryScript(t *testing.T) {
 		t.Errorf("events missing: %v", want)
 	}
 
-	events := readEvents(t, py, ok(f.s.SessionICS(sid)).of(t).Content)
+	events := icstest.Events(t, py, ok(f.s.SessionICS(sid)).of(t).Content)
 	if len(events) != 1 {
 		t.Fatalf("%d events in the invitation", len(events))
 	}

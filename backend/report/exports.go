@@ -35,10 +35,45 @@ func (m *mdWriter) flush() error {
 	return nil
 }
 
-// mdEscape keeps user text from turning into Markdown structure.
+// mdInline escapes the characters that make inline Markdown structure
+// (emphasis, code, links and images, raw HTML, table cells, headings), and
+// the "://" and "www." that GitHub-flavoured viewers turn into live links.
+var mdInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`,
+	"://", `\://`, "www.", `www\.`, "WWW.", `WWW\.`)
+
+// mdLineEnds are the line ends CommonMark knows; a lone CR is one.
+var mdLineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// mdEscape keeps user text from turning into Markdown structure: inline
+// markers are escaped, control characters dropped, and every line (a
+// participant's note may have many) loses its indent (an indented code
+// block) and has a leading block marker escaped (a list item, a quote, a
+// fence, or the === or --- underline that makes the line before a heading).
 func mdEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`)
-	return r.Replace(strings.TrimSpace(s))
+	s = strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, mdLineEnds.Replace(s))
+	lines := strings.Split(mdInline.Replace(strings.TrimSpace(s)), "\n")
+	for i, l := range lines {
+		lines[i] = mdBlockStart(strings.TrimLeft(l, " \t"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// mdBlockStart escapes the marker of a block that line would start:
+// - + = > ~ at its start, or the . or ) after leading digits ("1. ").
+func mdBlockStart(line string) string {
+	if line != "" && strings.ContainsRune("-+=>~", rune(line[0])) {
+		return `\` + line
+	}
+	digits := len(line) - len(strings.TrimLeft(line, "0123456789"))
+	if digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')') {
+		return line[:digits] + `\` + line[digits:]
+	}
+	return line
 }
 
 // mdQuote makes a block quote of s, every line prefixed.

@@ -150,6 +150,17 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
     await noteArrives(page, notes[i], names[i])
   }
 
+  // A stranger's markup is text on every screen (issue 14).
+  const hostile = '<img src=x onerror="window.__pwned=1"> Price?'
+  const stage0 = phones[0].page.getByRole('region', { name: STAGES[0], exact: true })
+  await stage0.getByRole('textbox', { name: 'Your note' }).fill(hostile)
+  await stage0.getByRole('button', { name: 'Add note' }).click()
+  await noteArrives(page, hostile, names[0])
+  for (const p of [page, phones[0].page]) {
+    assert.equal(await p.locator('img[src="x"]').count(), 0)
+    assert.equal(await p.evaluate(() => window.__pwned), undefined)
+  }
+
   // The sixth phone drops out, writes another note, and comes back: it arrives once.
   const late = `${first[5]}: the trial ends too soon`
   await phones[5].context.setOffline(true)
@@ -205,6 +216,9 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
   await page.getByRole('button', { name: 'Projector' }).click()
   const projector = page.getByRole('dialog', { name: 'Projector' })
   await projector.getByText(notes[0]).waitFor()
+  await projector.getByText(hostile).waitFor()
+  assert.equal(await projector.locator('img[src="x"]').count(), 0)
+  assert.equal(await page.evaluate(() => window.__pwned), undefined)
   const onScreen = await projector.textContent()
   for (const n of names) assert.ok(!onScreen.includes(n), `the projector does not name ${n}`)
   await shot(page, 'room3-projector')

@@ -90,6 +90,16 @@ describe('Projector', () => {
     for (const secret of ['something rude', 'Ana', 'Bo Berg']) expect(page).not.toContain(secret)
   })
 
+  it('shows a hostile idea as text once revealed (issue 14)', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    render(
+      <Projector url="" qr="" activity={ideas(true)} entries={[entry({ id: 9, text: hostile })]} onClose={() => {}} />,
+    )
+    expect(screen.getByRole('listitem').textContent).toBe(`${hostile} · Day one`)
+    expect(document.querySelector('img, script')).toBeNull()
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
   it('counts stances per assumption without names and leaves hidden ones out', () => {
     const check: Activity = {
       ...ideas(false),

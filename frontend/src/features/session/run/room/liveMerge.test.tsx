@@ -83,7 +83,7 @@ const run = (entries: Entry[]): AgendaRun => ({
   quotes: [],
 })
 
-function Harness() {
+function Harness({ participants = people }: { participants?: Participant[] }) {
   const g = useAgendaRun(1)
   if (!g.activity) return null
   return (
@@ -91,7 +91,7 @@ function Harness() {
       <button type="button" onClick={() => void g.refresh()}>
         Refresh
       </button>
-      <ActivityPanel activity={g.activity} participants={people} entries={g.entries} />
+      <ActivityPanel activity={g.activity} participants={participants} entries={g.entries} />
     </>
   )
 }
@@ -125,6 +125,18 @@ describe('live merge in the run view', () => {
     expect(box('Cy').value).toBe('new from Cy')
     expect(screen.getByText('hidden from the room')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Show the answer from Ana in the room' })).toBeTruthy()
+  })
+
+  // Issue 14: a stranger's text and typed name reach the run view as text, never as markup.
+  it('shows a hostile answer and name from the room as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    const name = '<img src=y onerror="window.__pwned=3"> \u202EEve 李雷 🙂'
+    agendas.Run.mockResolvedValue(run([answer(100, 1, hostile)]))
+    render(<Harness participants={[...people, person(4, name)]} />)
+    await vi.waitFor(() => expect(box('Ana').value).toBe(hostile))
+    expect(box(name).value).toBe('')
+    expect(document.querySelector('img, script')).toBeNull()
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined()
   })
 
   it('hides an entry through HideEntry and shows it dimmed', async () => {
