@@ -26,9 +26,7 @@ type merge struct {
 	won    map[rowRef]map[string]any
 	// upserts are the row writes made so far, by table, columns and rows.
 	upserts map[string]string
-	// logQueries are logTheirs's statements, by shape.
-	logQueries map[logShape]string
-	short      shortcuts
+	short   shortcuts
 }
 
 // foreignKey is one REFERENCES clause of the schema.
@@ -47,7 +45,7 @@ func newMerge(ctx context.Context, tx *sqlx.Tx) (*merge, error) {
 		return nil, err
 	}
 	m := &merge{ctx: ctx, tx: tx, tables: map[string]store.Table{}, refs: map[string][]foreignKey{},
-		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}, upserts: map[string]string{}, logQueries: map[logShape]string{}, short: shortcutsOf(ctx)}
+		stmts: map[string]*sqlx.Stmt{}, won: map[rowRef]map[string]any{}, upserts: map[string]string{}, short: shortcutsOf(ctx)}
 	if m.fks, err = foreignKeys(ctx, tx, tables); err != nil {
 		return nil, err
 	}
@@ -204,12 +202,14 @@ func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bo
 	for len(cs) > 0 {
 		chunk := cs[:min(logChunk, len(cs))]
 		cs = cs[len(chunk):]
-		args, uniform := logArgs(chunk)
-		query := m.logQuery(len(chunk), uniform)
+		args := make([]any, 0, 6*len(chunk))
 		allFresh := true
 		for _, c := range chunk {
+			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
 			allFresh = allFresh && fresh[rowRef{c.Table, c.Key}]
 		}
+		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
+			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1)
 		if !allFresh {
 			if err := m.scanLogged(query+` RETURNING tbl, row_key, hlc`, args, rows, applied, &latest); err != nil {
 				return 0, fmt.Errorf("log changes: %w", err)
@@ -231,63 +231,6 @@ func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bo
 		}
 	}
 	return latest, nil
-}
-
-// logArgs are the arguments of the statement that logs chunk, and
-// whether they are in the uniform shape. Most chunks are of one device
-// and one table (a segment file is one device's, and the batch is
-// sorted by table): those two are then bound once for the chunk, not
-// once per change, which spares a third of the binding.
-func logArgs(chunk []Change) ([]any, bool) {
-	device, table := chunk[0].Device, chunk[0].Table
-	uniform := true
-	for _, c := range chunk {
-		uniform = uniform && c.Device == device && c.Table == table
-	}
-	if !uniform {
-		args := make([]any, 0, 6*len(chunk))
-		for _, c := range chunk {
-			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
-		}
-		return args, false
-	}
-	args := make([]any, 0, 2+4*len(chunk))
-	args = append(args, device, table)
-	for _, c := range chunk {
-		args = append(args, c.HLC, c.Key, c.Col, c.Value)
-	}
-	return args, true
-}
-
-// logQuery is the statement that logs n changes with arguments of the
-// shape logArgs gives, kept for the merge's other chunks.
-func (m *merge) logQuery(n int, uniform bool) string {
-	shape := logShape{n, uniform}
-	if q, ok := m.logQueries[shape]; ok {
-		return q
-	}
-	var q strings.Builder
-	q.WriteString(`INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES `)
-	for i := range n {
-		if i > 0 {
-			q.WriteString(", ")
-		}
-		if !uniform {
-			q.WriteString(`(?, ?, ?, ?, ?, ?)`)
-			continue
-		}
-		k := 3 + 4*i
-		fmt.Fprintf(&q, `(?%d, ?1, ?2, ?%d, ?%d, ?%d)`, k, k+1, k+2, k+3)
-	}
-	m.logQueries[shape] = q.String()
-	return m.logQueries[shape]
-}
-
-// logShape is a logging statement's number of changes and whether its
-// device and table are bound once (see logArgs).
-type logShape struct {
-	n       int
-	uniform bool
 }
 
 // inIndexOrder is a copy of cs sorted as the log's index changes_field
