@@ -1,7 +1,6 @@
 package changelog
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -124,6 +123,8 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	}
 	limit := now.Add(MaxSkew).UnixMilli() << 16
 	rows := map[rowRef]bool{}
+	// Sized for the whole batch, which is nearly always accepted: growing
+	// it change by change was 4 % of a new laptop's join.
 	accepted := make([]Change, 0, len(in))
 	for _, c := range in {
 		t, known := m.tables[c.Table]
@@ -144,7 +145,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 			return res, err
 		}
 	}
-	latest, err := m.logTheirs(inIndexOrder(accepted), fresh, rows, &res.Applied)
+	latest, err := m.logTheirs(accepted, fresh, rows, &res.Applied)
 	if err != nil {
 		return res, err
 	}
@@ -231,31 +232,6 @@ func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bo
 		}
 	}
 	return latest, nil
-}
-
-// inIndexOrder is a copy of cs sorted as the log's index changes_field
-// (tbl, row_key, col, hlc, device) orders them, so that logging a big
-// batch walks the index's B-tree forwards instead of hopping about it.
-// The sort is stable: of two changes the log takes for one, the first
-// is still the one logged.
-func inIndexOrder(cs []Change) []Change {
-	out := slices.Clone(cs)
-	slices.SortStableFunc(out, func(a, b Change) int {
-		if d := strings.Compare(a.Table, b.Table); d != 0 {
-			return d
-		}
-		if d := strings.Compare(a.Key, b.Key); d != 0 {
-			return d
-		}
-		if d := strings.Compare(a.Col, b.Col); d != 0 {
-			return d
-		}
-		if d := cmp.Compare(a.HLC, b.HLC); d != 0 {
-			return d
-		}
-		return strings.Compare(a.Device, b.Device)
-	})
-	return out
 }
 
 func (m *merge) scanLogged(query string, args []any, rows map[rowRef]bool, applied *int, latest *int64) error {
