@@ -110,37 +110,10 @@ func (s *Service) Join(in JoinInput) (Status, error) {
 		return Status{}, fmt.Errorf("join: %w", err)
 	}
 	// The pass writes this device's file and its answer first.
-	if err := s.firstSync(); err != nil {
+	if _, err := s.Sync(); err != nil {
 		return Status{}, err
 	}
 	return s.Status()
-}
-
-// joinCacheKiB is the write connection's page cache while a new laptop
-// applies the whole board: the log's index of a 10,000-member board is
-// several times the usual cache, and every segment file adds to it.
-const joinCacheKiB = 256 << 10
-
-// firstSync is the join's first pass, with a bigger page cache on the
-// write connection, put back as it was afterwards.
-func (s *Service) firstSync() (err error) {
-	var was int64
-	err = store.WithTx(s.ctx, s.db, func(tx *sqlx.Tx) error {
-		if err := tx.GetContext(s.ctx, &was, `PRAGMA cache_size`); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(s.ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, -joinCacheKiB))
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("join: page cache: %w", err)
-	}
-	defer func() {
-		_, reset := s.db.ExecContext(s.ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, was))
-		err = errors.Join(err, reset)
-	}()
-	_, err = s.Sync()
-	return err
 }
 
 // checkEmpty refuses a board that holds anything of its own. Settings and

@@ -27,19 +27,6 @@ func newLaptop(t *testing.T) *laptop {
 	return &laptop{t: t, db: db, s: NewService(context.Background(), db)}
 }
 
-// writeCacheSize is the page cache setting of the write connection.
-func (l *laptop) writeCacheSize() int64 {
-	l.t.Helper()
-	var n int64
-	err := store.WithTx(context.Background(), l.db, func(tx *sqlx.Tx) error {
-		return tx.Get(&n, `PRAGMA cache_size`)
-	})
-	if err != nil {
-		l.t.Fatal(err)
-	}
-	return n
-}
-
 // addMember writes a member as the app does, taking the id from the counter.
 func (l *laptop) addMember(name, email string) int64 {
 	l.t.Helper()
@@ -116,10 +103,6 @@ func TestTwoLaptopsShareABoardThroughAFolder(t *testing.T) {
 	}
 	if got := bo.memberName(lima); got != "Ana Lima" {
 		t.Errorf("Bo's board has member %d as %q", lima, got)
-	}
-	// The join's bigger page cache was for the join only.
-	if got, want := bo.writeCacheSize(), ana.writeCacheSize(); got != want {
-		t.Errorf("after the join, the write connection's cache_size is %d, want %d as on any board", got, want)
 	}
 
 	// Bo edits offline, then syncs; Ana lets Bo in and takes the edit in one pass.
