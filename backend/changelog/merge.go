@@ -124,7 +124,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	limit := now.Add(MaxSkew).UnixMilli() << 16
 	rows := map[rowRef]bool{}
 	// Sized for the whole batch, which is nearly always accepted: growing
-	// it change by change was 4 % of a new laptop's join.
+	// it change by change was 4 % of the merge's time in a join.
 	accepted := make([]Change, 0, len(in))
 	for _, c := range in {
 		t, known := m.tables[c.Table]
