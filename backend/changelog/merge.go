@@ -123,7 +123,9 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 	}
 	limit := now.Add(MaxSkew).UnixMilli() << 16
 	rows := map[rowRef]bool{}
-	var accepted []Change
+	// Sized for the whole batch, which is nearly always accepted: growing
+	// it change by change was 4 % of the merge's time in a join.
+	accepted := make([]Change, 0, len(in))
 	for _, c := range in {
 		t, known := m.tables[c.Table]
 		if c.HLC > limit || !known || (c.Col != "" && !slices.Contains(t.Columns, c.Col)) {
