@@ -231,7 +231,7 @@ test('six phones join through the QR code, write, vote and drop out; the facilit
   await finish.getByRole('status').getByText('7 attendees, 0 no-shows').waitFor()
   await finish.getByRole('button', { name: 'Confirm and finish' }).click()
   // Seven phones' streams end as the room closes: on a loaded machine the
-  // synthesis has taken over 30 s to show (2 runs in 20); what the page
+  // synthesis has taken over 30 s to show (3 runs in 22); what the page
   // showed instead is printed, should it never come.
   await page
     .getByRole('heading', { name: `Synthesis: ${TITLE}` })
