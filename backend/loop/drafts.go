@@ -209,7 +209,7 @@ func mailto(to, subject, body string) string {
 }
 
 func render(t Template, f fields) Draft {
-	subject, body := oneLine(tidy.Replace(fill(t.Subject, f))), greeted(plainText(tidy.Replace(fill(t.Body, f))))
+	subject, body := oneLine(tidy.Replace(fill(t.Subject, f))), greeted(wording.PlainText(tidy.Replace(fill(t.Body, f))))
 	return Draft{To: f.email, Subject: subject, Body: body, Mailto: mailto(f.email, subject, body)}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"soundingboard/backend/store"
+	"soundingboard/backend/wording"
 )
 
 // icsRow is an open reminder as the calendar needs it.
@@ -150,7 +151,7 @@ func event(r icsRow, stamp time.Time) (*ics.VEvent, string, error) {
 	}
 	e.SetSequence(r.Revision)
 	setWhen(e, start, start.Add(30*time.Minute), zone)
-	e.SetSummary(plainText(r.Title))
+	e.SetSummary(wording.PlainText(r.Title))
 	desc := r.Body
 	for _, extra := range []struct{ label, v string }{{"Member", r.Member}, {"Session", r.Session}} {
 		if extra.v != "" {
@@ -158,7 +159,7 @@ func event(r icsRow, stamp time.Time) (*ics.VEvent, string, error) {
 		}
 	}
 	if desc != "" {
-		e.SetDescription(plainText(desc))
+		e.SetDescription(wording.PlainText(desc))
 	}
 	e.AddProperty(ics.ComponentPropertyCategories, strings.ReplaceAll(r.Kind, "_", "-"))
 	e.SetProperty(ics.ComponentPropertyTransp, "TRANSPARENT") // a reminder does not make anyone busy
@@ -168,7 +169,7 @@ func event(r icsRow, stamp time.Time) (*ics.VEvent, string, error) {
 	a := e.AddAlarm()
 	a.SetAction(ics.ActionDisplay)
 	a.SetTrigger("PT0S")
-	a.SetProperty(ics.ComponentPropertyDescription, plainText(r.Title))
+	a.SetProperty(ics.ComponentPropertyDescription, wording.PlainText(r.Title))
 	return e, zone, nil
 }
 

@@ -239,16 +239,16 @@ func (s *Service) sessionICS(id int64) (string, error) {
 		start, end := span(ses, day, in.c.loc)
 		setWhen(e, start, end, zone)
 	}
-	e.SetSummary(plainText(calendarTitle(ses)))
+	e.SetSummary(wording.PlainText(calendarTitle(ses)))
 	e.SetStatus(ics.ObjectStatusConfirmed)
 	if place := strings.TrimSpace(ses.Place); place != "" {
-		e.SetLocation(plainText(place))
+		e.SetLocation(wording.PlainText(place))
 		if isLink(place) {
 			e.SetURL(place)
 		}
 	}
 	if agenda := strings.TrimSpace(ses.Agenda); agenda != "" {
-		e.SetDescription(plainText(agenda))
+		e.SetDescription(wording.PlainText(agenda))
 	}
 	if orgErr == nil {
 		calAddress(e, ics.ComponentPropertyOrganizer, organizer.Address, organizer.Name, "")

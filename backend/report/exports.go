@@ -5,12 +5,13 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"soundingboard/backend/activity"
 	"strconv"
 	"strings"
 
+	"soundingboard/backend/activity"
 	"soundingboard/backend/board/contacts"
 	"soundingboard/backend/report/typeset"
+	"soundingboard/backend/wording"
 )
 
 // mdWriter writes Markdown, remembering the first error.
@@ -41,22 +42,13 @@ func (m *mdWriter) flush() error {
 var mdInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "|", `\|`, "#", `\#`,
 	"://", `\://`, "www.", `www\.`, "WWW.", `WWW\.`)
 
-// mdLineEnds are the line ends CommonMark knows; a lone CR is one.
-var mdLineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
-
 // mdEscape keeps user text from turning into Markdown structure: inline
 // markers are escaped, control characters dropped, and every line (a
 // participant's note may have many) loses its indent (an indented code
 // block) and has a leading block marker escaped (a list item, a quote, a
 // fence, or the === or --- underline that makes the line before a heading).
 func mdEscape(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < ' ' && r != '\n' && r != '\t' || r == 0x7f {
-			return -1
-		}
-		return r
-	}, mdLineEnds.Replace(s))
-	lines := strings.Split(mdInline.Replace(strings.TrimSpace(s)), "\n")
+	lines := strings.Split(mdInline.Replace(strings.TrimSpace(wording.PlainText(s))), "\n")
 	for i, l := range lines {
 		lines[i] = mdBlockStart(strings.TrimLeft(l, " \t"))
 	}

@@ -62,3 +62,21 @@ func FirstName(name string) string {
 	}
 	return words[0]
 }
+
+// lineEnds are CRLF and a lone CR, which CommonMark, calendars and mail
+// clients may each read as a line end.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// PlainText is text from people (a participant's note, a member's name)
+// made fit for a calendar, a message or Markdown: line ends become "\n",
+// and other control characters (NUL, escape sequences, DEL, C1 …) are
+// dropped, which RFC 5545 does not allow in a TEXT value and a mail client
+// or Markdown viewer may stop at or show as garbage.
+func PlainText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, lineEnds.Replace(s))
+}

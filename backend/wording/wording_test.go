@@ -63,3 +63,12 @@ func TestFirstNameAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// Line ends become "\n"; every other control character goes (C0, DEL,
+// C1), tabs and letters of every script stay.
+func TestPlainText(t *testing.T) {
+	got := wording.PlainText("a\r\nb\rc\nd\te\x00\x1b[1m\x7f\u0085雷🙂")
+	if want := "a\nb\nc\nd\te[1m雷🙂"; got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}
