@@ -149,14 +149,26 @@ func (m *merge) forget(r rowRef, f map[rowRef]bool) (int, error) {
 		return 0, err
 	}
 	// Every change but the latest deletion goes.
-	res, err := m.exec(`DELETE FROM changes WHERE tbl = ?1 AND row_key = ?2
+	var gone []struct {
+		Col   string `db:"col"`
+		Value any    `db:"value"`
+	}
+	err = m.selectx(&gone, `DELETE FROM changes WHERE tbl = ?1 AND row_key = ?2
 		AND (hlc, device) IS NOT (SELECT hlc, device FROM changes WHERE tbl = ?1 AND row_key = ?2 AND col = '' AND value <> 1
-			ORDER BY hlc DESC, device DESC LIMIT 1)`, r.table, r.key)
+			ORDER BY hlc DESC, device DESC LIMIT 1) RETURNING col, value`, r.table, r.key)
 	if err != nil {
 		return 0, fmt.Errorf("forget %s %s: %w", r.table, r.key, err)
 	}
-	n64, _ := res.RowsAffected()
-	n := int(n64)
+	n := 0
+	for _, g := range gone {
+		if g.Col != imageCol {
+			n++
+			continue
+		}
+		if err := decodeImage(g.Value, func(string, any) { n++ }); err != nil {
+			return 0, fmt.Errorf("forget %s %s: %w", r.table, r.key, err)
+		}
+	}
 	for _, tw := range twins {
 		if f[tw] {
 			continue
@@ -183,7 +195,7 @@ func (m *merge) forget(r rowRef, f map[rowRef]bool) (int, error) {
 			continue
 		}
 		var children []string
-		if err := m.selectx(&children, `SELECT DISTINCT row_key FROM changes WHERE tbl = ? AND col = ? AND value = json_extract(?, '$[0]')`,
+		if err := m.selectx(&children, `SELECT DISTINCT row_key FROM change_fields WHERE tbl = ? AND col = ? AND value = json_extract(?, '$[0]')`,
 			fk.Child, fk.From, r.key); err != nil {
 			return n, fmt.Errorf("rows that referred to %s %s: %w", r.table, r.key, err)
 		}
@@ -215,12 +227,19 @@ func (m *merge) forgetChild(r rowRef, fk foreignKey, parent rowRef, f map[rowRef
 	if err := m.shred(); err != nil {
 		return 0, err
 	}
-	res, err := m.exec(`DELETE FROM changes WHERE tbl = ? AND row_key = ? AND col = ? AND value = json_extract(?, '$[0]')`,
-		r.table, r.key, fk.From, parent.key)
-	if err != nil {
-		return 0, fmt.Errorf("forget the reference of %s %s to %s %s: %w", r.table, r.key, parent.table, parent.key, err)
+	n := int64(0)
+	for _, query := range []string{
+		`DELETE FROM changes WHERE tbl = ?1 AND row_key = ?2 AND col = ?3 AND value = json_extract(?4, '$[0]')`,
+		`UPDATE changes SET value = json_remove(value, '$.' || json_quote(?3))
+			WHERE tbl = ?1 AND row_key = ?2 AND col = '*' AND json_extract(value, '$.' || json_quote(?3)) = json_extract(?4, '$[0]')`,
+	} {
+		res, err := m.exec(query, r.table, r.key, fk.From, parent.key)
+		if err != nil {
+			return 0, fmt.Errorf("forget the reference of %s %s to %s %s: %w", r.table, r.key, parent.table, parent.key, err)
+		}
+		k, _ := res.RowsAffected()
+		n += k
 	}
-	n, _ := res.RowsAffected()
 	return int(n), nil
 }
 
@@ -257,7 +276,7 @@ func (m *merge) foldedTwins(r rowRef) ([]rowRef, error) {
 			continue
 		}
 		var keys []string
-		if err := m.selectx(&keys, `SELECT DISTINCT row_key FROM changes WHERE tbl = ? AND col = ? AND value = ? COLLATE NOCASE AND row_key <> ?`,
+		if err := m.selectx(&keys, `SELECT DISTINCT row_key FROM change_fields WHERE tbl = ? AND col = ? AND value = ? COLLATE NOCASE AND row_key <> ?`,
 			r.table, col, w[col], r.key); err != nil {
 			return nil, fmt.Errorf("twins of %s %s: %w", r.table, r.key, err)
 		}

@@ -39,7 +39,7 @@ func History(ctx context.Context, q store.Queryer, table, key string) ([]Edit, e
 	var out []Edit
 	err := sqlx.SelectContext(ctx, q, &out, `SELECT hlc, device, col, value,
 		row_number() OVER (PARTITION BY col ORDER BY hlc DESC, device DESC) = 1 AS won
-		FROM changes WHERE tbl = ? AND row_key = ? ORDER BY hlc DESC, device DESC, col`, table, key)
+		FROM change_fields WHERE tbl = ? AND row_key = ? ORDER BY hlc DESC, device DESC, col`, table, key)
 	if err != nil {
 		return nil, fmt.Errorf("history of %s %s: %w", table, key, err)
 	}

@@ -145,7 +145,7 @@ func (m *merge) apply(in []Change, now time.Time) (Result, error) {
 			return res, err
 		}
 	}
-	latest, err := m.logTheirs(accepted, fresh, rows, &res.Applied)
+	latest, err := m.logTheirs(accepted, fresh, self.Device, rows, &res.Applied)
 	if err != nil {
 		return res, err
 	}
@@ -194,44 +194,65 @@ const logChunk = 1000
 // joining). It counts in applied those new to this board, marks their
 // rows, and returns the latest clock among them.
 //
-// A statement whose changes are all of rows new to the log (fresh, see
-// readFresh) need not say which it added: the first change of such a
-// row is new, and a change it skips repeats one it added, with the same
-// clock.
-func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, rows map[rowRef]bool, applied *int) (int64, error) {
+// The changes of rows new to the log (fresh, see readFresh) go first,
+// their fields folded into images (see imagesOf), and need not say which
+// were added: a change of such a row is new unless the batch repeats
+// it. The others are held against the log as they are added: one an
+// image holds already is not added again.
+func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, self string, rows map[rowRef]bool, applied *int) (int64, error) {
 	var latest int64
-	for len(cs) > 0 {
-		chunk := cs[:min(logChunk, len(cs))]
-		cs = cs[len(chunk):]
-		args := make([]any, 0, 6*len(chunk))
-		allFresh := true
-		for _, c := range chunk {
-			args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
-			allFresh = allFresh && fresh[rowRef{c.Table, c.Key}]
-		}
-		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) VALUES (?, ?, ?, ?, ?, ?)` +
-			strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, len(chunk)-1)
-		if !allFresh {
-			if err := m.scanLogged(query+` RETURNING tbl, row_key, hlc`, args, rows, applied, &latest); err != nil {
-				return 0, fmt.Errorf("log changes: %w", err)
-			}
-			continue
-		}
-		res, err := m.exec(query, args...)
-		if err != nil {
-			return 0, fmt.Errorf("log changes: %w", err)
-		}
-		n, err := res.RowsAffected()
-		if err != nil {
-			return 0, fmt.Errorf("log changes: %w", err)
-		}
-		*applied += int(n)
-		for _, c := range chunk {
+	var old []Change
+	if len(fresh) > 0 {
+		var news []Change
+		var folded int
+		news, old, folded = imagesOf(cs, fresh, self)
+		*applied += folded
+		for _, c := range news {
 			rows[rowRef{c.Table, c.Key}] = true
 			latest = max(latest, c.HLC)
 		}
+		for len(news) > 0 {
+			chunk := news[:min(logChunk, len(news))]
+			news = news[len(chunk):]
+			res, err := m.exec(`INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value) `+values(len(chunk)), changeArgs(chunk)...)
+			if err != nil {
+				return 0, fmt.Errorf("log changes: %w", err)
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return 0, fmt.Errorf("log changes: %w", err)
+			}
+			*applied += int(n)
+		}
+	} else {
+		old = cs
+	}
+	for len(old) > 0 {
+		chunk := old[:min(logChunk, len(old))]
+		old = old[len(chunk):]
+		query := `INSERT OR IGNORE INTO changes (hlc, device, tbl, row_key, col, value)
+			SELECT * FROM (` + values(len(chunk)) + `) v WHERE NOT EXISTS (SELECT 1 FROM changes i
+				WHERE i.tbl = v.column3 AND i.row_key = v.column4 AND i.col = '*' AND i.hlc = v.column1 AND i.device = v.column2
+				AND json_type(i.value, '$.' || json_quote(v.column5)) IS NOT NULL)
+			RETURNING tbl, row_key, hlc`
+		if err := m.scanLogged(query, changeArgs(chunk), rows, applied, &latest); err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
 	}
 	return latest, nil
+}
+
+// values is a VALUES clause of n changes' six columns.
+func values(n int) string {
+	return `VALUES (?, ?, ?, ?, ?, ?)` + strings.Repeat(`, (?, ?, ?, ?, ?, ?)`, n-1)
+}
+
+func changeArgs(cs []Change) []any {
+	args := make([]any, 0, 6*len(cs))
+	for _, c := range cs {
+		args = append(args, c.HLC, c.Device, c.Table, c.Key, c.Col, c.Value)
+	}
+	return args
 }
 
 func (m *merge) scanLogged(query string, args []any, rows map[rowRef]bool, applied *int, latest *int64) error {
@@ -290,34 +311,34 @@ func (m *merge) selectRefs(dst *[]rowRef, query string, args ...any) error {
 }
 
 // winners are a row's fields as the log has them: for each column, the
-// value with the greatest (hlc, device). The log's index hands them over
-// in that order, so the first of each column wins. Only logOwn adds to
+// value with the greatest (hlc, device), whether logged alone or in an
+// image of the row (see fieldWinners). Only logOwn adds to
 // the log once rows are being written, so a row's winners are read once
 // per merge and kept.
 func (m *merge) winners(r rowRef) (map[string]any, error) {
 	if w, ok := m.won[r]; ok {
 		return w, nil
 	}
-	rows, err := m.queryx(`SELECT col, value FROM changes WHERE tbl = ? AND row_key = ?
+	rows, err := m.queryx(`SELECT col, hlc, device, value FROM changes WHERE tbl = ? AND row_key = ?
 		ORDER BY col DESC, hlc DESC, device DESC`, r.table, r.key)
 	if err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
 	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
-	out := map[string]any{}
+	w := newFieldWinners()
 	for rows.Next() {
-		var col string
-		var v any
-		if err := rows.Scan(&col, &v); err != nil {
+		var c stamped
+		if err := rows.Scan(&c.col, &c.hlc, &c.device, &c.value); err != nil {
 			return nil, err
 		}
-		if _, seen := out[col]; !seen {
-			out[col] = v
+		if err := w.offer(c.col, c.hlc, c.device, c.value); err != nil {
+			return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
+	out := w.values
 	m.won[r] = out
 	return out, nil
 }
@@ -360,29 +381,28 @@ func (m *merge) readTableWinners(rows []rowRef) error {
 	for _, r := range rows {
 		lo, hi = min(lo, r.key), max(hi, r.key)
 	}
-	rs, err := m.queryx(`SELECT row_key, col, value FROM changes WHERE tbl = ? AND row_key BETWEEN ? AND ?
+	rs, err := m.queryx(`SELECT row_key, col, hlc, device, value FROM changes WHERE tbl = ? AND row_key BETWEEN ? AND ?
 		ORDER BY row_key DESC, col DESC, hlc DESC, device DESC`, table, lo, hi)
 	if err != nil {
 		return fmt.Errorf("fields of %s: %w", table, err)
 	}
 	defer rs.Close() //nolint:errcheck // rs.Err below reports what went wrong while reading
-	var r rowRef
-	var w map[string]any
+	var key string
+	var w *fieldWinners
 	for rs.Next() {
-		var key, col string
-		var v any
-		if err := rs.Scan(&key, &col, &v); err != nil {
+		var k string
+		var c stamped
+		if err := rs.Scan(&k, &c.col, &c.hlc, &c.device, &c.value); err != nil {
 			return err
 		}
-		if key != r.key || w == nil {
-			r = rowRef{table, key}
-			w = map[string]any{}
-			if want[r] {
-				m.won[r] = w
+		if k != key || w == nil {
+			key, w = k, newFieldWinners()
+			if r := (rowRef{table, k}); want[r] {
+				m.won[r] = w.values
 			}
 		}
-		if _, seen := w[col]; !seen {
-			w[col] = v
+		if err := w.offer(c.col, c.hlc, c.device, c.value); err != nil {
+			return fmt.Errorf("fields of %s %s: %w", table, k, err)
 		}
 	}
 	if err := rs.Err(); err != nil {

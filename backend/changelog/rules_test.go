@@ -183,7 +183,7 @@ func TestSameTagNameOfflineIsOneTag(t *testing.T) {
 func (r *replica) hlcOf(id int64, col, value string) int64 {
 	r.t.Helper()
 	var h int64
-	if err := r.db.Get(&h, `SELECT hlc FROM changes WHERE tbl = 'members' AND row_key = json_array(?) AND col = ? AND value = ?`, id, col, value); err != nil {
+	if err := r.db.Get(&h, `SELECT hlc FROM change_fields WHERE tbl = 'members' AND row_key = json_array(?) AND col = ? AND value = ?`, id, col, value); err != nil {
 		r.t.Fatalf("%s: change of %s to %q: %v", r.name, col, value, err)
 	}
 	return h
@@ -216,7 +216,7 @@ func TestConcurrentEditsLastWriterWinsAndTheLoserStaysInTheLog(t *testing.T) {
 	rs, m := concurrentEdits(t)
 
 	want(t, rs, "company", `SELECT company FROM members WHERE id = ?`, []string{"Globex"}, m)
-	want(t, rs, "company's history", `SELECT device || '|' || value FROM changes
+	want(t, rs, "company's history", `SELECT device || '|' || value FROM change_fields
 		WHERE tbl = 'members' AND row_key = json_array(?) AND col = 'company' ORDER BY hlc`,
 		[]string{"d00|", "d00|Acme", "d01|Globex"}, m)
 }

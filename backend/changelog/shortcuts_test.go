@@ -54,14 +54,16 @@ func (w *twins) apply(cs []changelog.Change, now time.Time) changelog.Result {
 	return want
 }
 
-// logDump is the change log in order of arrival: the teammates' changes
-// whole, the merge's own without their clock value and device (each twin
-// stamps its own).
+// logDump is the change log field by field (images spread out), by row
+// and field: the teammates' changes whole, by clock value; the merge's own
+// without their clock value and device (each twin stamps its own), in
+// order of arrival.
 func logDump(t *testing.T, r *replica) string {
 	var rows []string
 	err := r.db.Select(&rows, `SELECT CASE WHEN device = (SELECT device FROM sync_self) THEN 'own'
 		ELSE hlc || ' ' || device END || ' ' || tbl || ' ' || row_key || ' ' || col || ' ' || quote(value)
-		FROM changes ORDER BY seq`)
+		FROM change_fields ORDER BY tbl, row_key, col, device = (SELECT device FROM sync_self),
+			CASE WHEN device = (SELECT device FROM sync_self) THEN seq ELSE hlc END, device`)
 	if err != nil {
 		t.Fatal(err)
 	}

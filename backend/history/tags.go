@@ -22,7 +22,7 @@ func tagEdits(ctx context.Context, q store.Queryer, id int64) ([]changelog.Edit,
 	// "[id," and "[id-" (',' and '-' are neighbours), so the index finds them.
 	err := sqlx.SelectContext(ctx, q, &rows, `SELECT c.hlc, c.device, c.value, json_extract(c.row_key, '$[1]') AS tag,
 		coalesce((SELECT name FROM tags WHERE id = json_extract(c.row_key, '$[1]')),
-			(SELECT n.value FROM changes n WHERE n.tbl = 'tags' AND n.row_key = json_array(json_extract(c.row_key, '$[1]'))
+			(SELECT n.value FROM change_fields n WHERE n.tbl = 'tags' AND n.row_key = json_array(json_extract(c.row_key, '$[1]'))
 				AND n.col = 'name' ORDER BY n.hlc DESC, n.device DESC LIMIT 1), '') AS name
 		FROM changes c WHERE c.tbl = 'member_tags' AND c.row_key > ? AND c.row_key < ? AND c.col = ''`,
 		fmt.Sprintf("[%d,", id), fmt.Sprintf("[%d-", id))

@@ -21,11 +21,11 @@ func TestRoomWritesReachTheChangeLog(t *testing.T) {
 		t.Fatalf("consent: %d", code)
 	}
 	var n int
-	if err := f.db.Get(&n, `SELECT count(*) FROM changes WHERE tbl = 'entries' AND row_key = '[' || ? || ']' AND col = 'text'
+	if err := f.db.Get(&n, `SELECT count(*) FROM change_fields WHERE tbl = 'entries' AND row_key = '[' || ? || ']' AND col = 'text'
 		AND value = 'logged'`, ans.Entry.ID); err != nil || n != 1 {
 		t.Errorf("the entry's text in the change log: %d rows (%v)", n, err)
 	}
-	if err := f.db.Get(&n, `SELECT count(*) FROM changes WHERE tbl = 'consents' AND col = 'source'`); err != nil || n == 0 {
+	if err := f.db.Get(&n, `SELECT count(*) FROM change_fields WHERE tbl = 'consents' AND col = 'source'`); err != nil || n == 0 {
 		t.Errorf("the consent's source in the change log: %d rows (%v)", n, err)
 	}
 }

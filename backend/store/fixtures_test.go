@@ -435,7 +435,7 @@ func checkValues(t *testing.T, db *store.DB, v int) {
 	if v < 17 {
 		return
 	}
-	one(`SELECT group_concat(value, ' > ') FROM (SELECT value FROM changes WHERE col = 'title' ORDER BY hlc)`,
+	one(`SELECT group_concat(value, ' > ') FROM (SELECT value FROM change_fields WHERE col = 'title' ORDER BY hlc)`,
 		"Check in with Kwame > Call Kwame")
 }
 

@@ -100,10 +100,10 @@ func (s *Service) compact(me *self, files ownFiles, rep *Report) error {
 	covers := me.SegmentSeq
 	sn, err := store.Read(s.ctx, s.db, func(q store.Queryer) (snapshot, error) {
 		sn := snapshot{covers: covers}
-		err := sqlx.SelectContext(s.ctx, q, &sn.own, `SELECT hlc, device, tbl, row_key, col, value FROM changes
+		err := sqlx.SelectContext(s.ctx, q, &sn.own, `SELECT hlc, device, tbl, row_key, col, value FROM change_fields
 			WHERE seq <= ? AND device = ? ORDER BY seq`, me.SegmentUpto, me.id.ID.String())
 		if err == nil {
-			err = sqlx.SelectContext(s.ctx, q, &sn.carried, `SELECT hlc, device, tbl, row_key, col, value FROM changes
+			err = sqlx.SelectContext(s.ctx, q, &sn.carried, `SELECT hlc, device, tbl, row_key, col, value FROM change_fields
 				WHERE device IN (SELECT id FROM team_devices WHERE removed_at IS NOT NULL) ORDER BY seq`)
 		}
 		return sn, err

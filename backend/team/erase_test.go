@@ -50,7 +50,7 @@ func TestErasureTravelsAndShredsTheFolder(t *testing.T) {
 		if n := l.count(fmt.Sprintf(`SELECT count(*) FROM members WHERE id = %d`, erin)); n != 0 {
 			t.Errorf("laptop %d still has the erased member", i)
 		}
-		if n := l.count(`SELECT count(*) FROM changes WHERE value IN ('Erin Erased', 'erin@x.com', 'Prefers calls')`); n != 0 {
+		if n := l.count(`SELECT count(*) FROM change_fields WHERE value IN ('Erin Erased', 'erin@x.com', 'Prefers calls')`); n != 0 {
 			t.Errorf("laptop %d's change log still holds the erased member (%d changes)", i, n)
 		}
 		h, err := changelog.History(context.Background(), l.db, "members", fmt.Sprintf("[%d]", erin))

@@ -276,11 +276,11 @@ func (f *fleet) check() {
 			}
 		}
 		for _, email := range f.erased {
-			if n := l.count(fmt.Sprintf(`SELECT count(*) FROM changes WHERE value = '%s' COLLATE NOCASE`, email)); n != 0 {
+			if n := l.count(fmt.Sprintf(`SELECT count(*) FROM change_fields WHERE value = '%s' COLLATE NOCASE`, email)); n != 0 {
 				// An email may belong to a later member too.
 				if m := l.count(fmt.Sprintf(`SELECT count(*) FROM members WHERE email = '%s' COLLATE NOCASE`, email)); m == 0 {
 					var rows []string
-					_ = l.db.Select(&rows, `SELECT c.tbl || c.row_key || ' ' || c.col || ' ' || c.device || ' forgotten=' || (SELECT count(*) FROM sync_forgotten f WHERE f.tbl = c.tbl AND f.row_key = c.row_key) || ' changes=' || (SELECT group_concat(col || ':' || coalesce(value, 'null'), ', ') FROM changes o WHERE o.tbl = c.tbl AND o.row_key = c.row_key AND o.col IN ('', 'email', 'name')) FROM changes c WHERE c.value = ? COLLATE NOCASE`, email)
+					_ = l.db.Select(&rows, `SELECT c.tbl || c.row_key || ' ' || c.col || ' ' || c.device || ' forgotten=' || (SELECT count(*) FROM sync_forgotten f WHERE f.tbl = c.tbl AND f.row_key = c.row_key) || ' changes=' || (SELECT group_concat(col || ':' || coalesce(value, 'null'), ', ') FROM changes o WHERE o.tbl = c.tbl AND o.row_key = c.row_key AND o.col IN ('', 'email', 'name')) FROM change_fields c WHERE c.value = ? COLLATE NOCASE`, email)
 					t.Errorf("laptop %d's change log still holds erased %s: %q", i, email, rows)
 				}
 			}

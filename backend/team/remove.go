@@ -135,7 +135,7 @@ func (s *Service) handleRemovals(me *self) error {
 // leave`): the last change to its removed_at was its own.
 func (s *Service) leftByItself(id string) (bool, error) {
 	var by string
-	err := s.db.GetContext(s.ctx, &by, `SELECT coalesce((SELECT device FROM changes
+	err := s.db.GetContext(s.ctx, &by, `SELECT coalesce((SELECT device FROM change_fields
 		WHERE tbl = 'team_devices' AND row_key = json_array(?) AND col = 'removed_at'
 		ORDER BY hlc DESC, device DESC LIMIT 1), '')`, id)
 	if err != nil {

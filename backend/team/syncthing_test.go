@@ -198,7 +198,7 @@ func lastNameWritten(t *testing.T, id int64, ls ...*laptop) string {
 	var last edit
 	for _, l := range ls {
 		var e edit
-		if err := l.db.Get(&e, `SELECT hlc, device, value FROM changes WHERE tbl = 'members' AND row_key = json_array(?) AND col = 'name'
+		if err := l.db.Get(&e, `SELECT hlc, device, value FROM change_fields WHERE tbl = 'members' AND row_key = json_array(?) AND col = 'name'
 			AND device = (SELECT device FROM sync_self) ORDER BY hlc DESC LIMIT 1`, id); err != nil {
 			t.Fatalf("%s's edit of member %d: %v", l.name(), id, err)
 		}

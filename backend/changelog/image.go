@@ -1,0 +1,180 @@
+package changelog
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// imageCol is the col of a change that holds several fields of a row,
+// all under one clock value and device, as a JSON object (see the
+// change_fields view). Only logTheirs writes them, for teammates' rows
+// new to the log; everything else the log holds is one field a change.
+const imageCol = "*"
+
+// imageable reports whether v goes into an image and comes back from
+// SQLite's JSON as the very value: NULL, an integer, or valid UTF-8 text
+// without NUL. (A real or a blob stays a change of its own.)
+func imageable(v any) bool {
+	switch v := v.(type) {
+	case nil, int64:
+		return true
+	case string:
+		return utf8.ValidString(v) && !strings.ContainsRune(v, 0)
+	}
+	return false
+}
+
+// encodeImage writes fields (all imageable) as a JSON object.
+func encodeImage(cols []string, values []any) (string, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, c := range cols {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, err := json.Marshal(c)
+		if err != nil {
+			return "", err
+		}
+		v, err := json.Marshal(values[i])
+		if err != nil {
+			return "", err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.String(), nil
+}
+
+// decodeImage calls field for each field of an image, with the value as
+// SQLite would give it back.
+func decodeImage(image any, field func(col string, v any)) error {
+	s, ok := image.(string)
+	if !ok {
+		return fmt.Errorf("a row's image is %T, not JSON text", image)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return fmt.Errorf("a row's image: %w", err)
+	}
+	for col, r := range raw {
+		var v any
+		d := json.NewDecoder(bytes.NewReader(r))
+		d.UseNumber()
+		if err := d.Decode(&v); err != nil {
+			return fmt.Errorf("a row's image, field %s: %w", col, err)
+		}
+		if n, ok := v.(json.Number); ok {
+			i, err := n.Int64()
+			if err != nil {
+				return fmt.Errorf("a row's image, field %s: %w", col, err)
+			}
+			v = i
+		}
+		field(col, v)
+	}
+	return nil
+}
+
+// fieldWinners gathers a row's fields from its changes, in any order: a
+// field's value is the one with the greatest (hlc, device).
+type fieldWinners struct {
+	values map[string]any
+	stamps map[string]stampOf
+}
+
+type stampOf struct {
+	hlc    int64
+	device string
+}
+
+func newFieldWinners() *fieldWinners {
+	return &fieldWinners{values: map[string]any{}, stamps: map[string]stampOf{}}
+}
+
+// offer takes a logged change (a field or an image) into account.
+func (w *fieldWinners) offer(col string, hlc int64, device string, v any) error {
+	if col == imageCol {
+		return decodeImage(v, func(c string, v any) { w.offerField(c, hlc, device, v) })
+	}
+	w.offerField(col, hlc, device, v)
+	return nil
+}
+
+func (w *fieldWinners) offerField(col string, hlc int64, device string, v any) {
+	s, seen := w.stamps[col]
+	if seen && (hlc < s.hlc || (hlc == s.hlc && device <= s.device)) {
+		return
+	}
+	w.stamps[col] = stampOf{hlc, device}
+	w.values[col] = v
+}
+
+// imagesOf parts a batch into the changes of rows new to the log (fresh)
+// and the others (old). Of a fresh row, the fields a teammate wrote
+// under one clock value go into one image, bar the row's existence and
+// values an image cannot hold; a change the batch repeats goes in once.
+// folded is how many changes the images stand for beyond one each.
+func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Change, folded int) {
+	type groupKey struct {
+		row    rowRef
+		hlc    int64
+		device string
+	}
+	type group struct {
+		first  Change
+		cols   []string
+		values []any
+	}
+	index := map[groupKey]int{}
+	var groups []group
+	for _, c := range cs {
+		r := rowRef{c.Table, c.Key}
+		switch {
+		case !fresh[r]:
+			old = append(old, c)
+		case c.Device == self || c.Col == "" || !imageable(c.Value):
+			news = append(news, c)
+		default:
+			k := groupKey{r, c.HLC, c.Device}
+			i, ok := index[k]
+			if !ok {
+				i = len(groups)
+				index[k] = i
+				groups = append(groups, group{first: c})
+			}
+			g := &groups[i]
+			if !slices.Contains(g.cols, c.Col) {
+				g.cols = append(g.cols, c.Col)
+				g.values = append(g.values, c.Value)
+			}
+		}
+	}
+	for _, g := range groups {
+		if len(g.cols) == 1 {
+			news = append(news, g.first)
+			continue
+		}
+		image, err := encodeImage(g.cols, g.values)
+		if err != nil {
+			// Every value was checked by imageable; keep the fields if not.
+			for i, col := range g.cols {
+				c := g.first
+				c.Col, c.Value = col, g.values[i]
+				news = append(news, c)
+			}
+			continue
+		}
+		c := g.first
+		c.Col, c.Value = imageCol, image
+		news = append(news, c)
+		folded += len(g.cols) - 1
+	}
+	return news, old, folded
+}
