@@ -31,6 +31,14 @@ type shortcuts struct {
 // paths against each other.
 type shortcutsKey struct{}
 
+// WithShortcutsFrom makes Apply under ctx take its shortcuts from bulk
+// rows of a table on, writing chunk rows to a statement: small batches
+// then take them too. The tests of packages that sync through the merge
+// use it, so that the shortcuts meet what those packages do.
+func WithShortcutsFrom(ctx context.Context, bulk, chunk int) context.Context {
+	return context.WithValue(ctx, shortcutsKey{}, shortcuts{on: true, bulk: bulk, chunk: chunk})
+}
+
 func shortcutsOf(ctx context.Context) shortcuts {
 	if s, ok := ctx.Value(shortcutsKey{}).(shortcuts); ok {
 		return s

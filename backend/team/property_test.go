@@ -13,6 +13,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"soundingboard/backend/changelog"
 	"soundingboard/backend/privacy"
 	"soundingboard/backend/store"
 	"soundingboard/backend/storetest"
@@ -54,7 +55,7 @@ func runFleet(t *testing.T, seed uint64) {
 	for i := range n {
 		f.folders = append(f.folders, t.TempDir())
 		f.paths = append(f.paths, filepath.Join(t.TempDir(), "board.db"))
-		f.ls = append(f.ls, openLaptop(t, f.paths[i]))
+		f.ls = append(f.ls, f.open(i))
 		f.offline = append(f.offline, false)
 	}
 	f.ls[0].addMember("Ana Lima", "ana@example.com")
@@ -211,7 +212,18 @@ func (f *fleet) restart(i int) {
 	if err := f.ls[i].db.Close(); err != nil {
 		f.t.Fatal(err)
 	}
-	f.ls[i] = openLaptop(f.t, f.paths[i])
+	f.ls[i] = f.open(i)
+}
+
+// open opens laptop i's board. Every other laptop takes the merge's
+// shortcuts from the smallest batch on (a teammate's new rows logged as
+// images among them), so they meet rotation, compaction and erasure too.
+func (f *fleet) open(i int) *laptop {
+	l := openLaptop(f.t, f.paths[i])
+	if i%2 == 1 {
+		l.s = NewService(changelog.WithShortcutsFrom(context.Background(), 1, 3), l.db)
+	}
+	return l
 }
 
 // copyFiles plays the sync service: it brings a share of laptop from's
