@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 )
 
 // maxPasses bounds keepForeignKeys: each pass settles the rows the last
@@ -51,11 +52,17 @@ func (m *merge) keepForeignKeys() error {
 // that is not on the board.
 func (m *merge) broken(fk foreignKey) ([]string, error) {
 	t := m.tables[fk.Child]
+	// Driven by the rows written, each found by its key: a big table is
+	// not read whole for a few rows (a new laptop checks every segment).
+	on := make([]string, len(t.Key))
+	for i, k := range t.Key {
+		on[i] = fmt.Sprintf(`c.%s = json_extract(w.row_key, '$[%d]')`, ident(k), i)
+	}
 	var keys []string
-	err := m.selectx(&keys, `SELECT `+t.KeyExpr("c.")+` FROM `+ident(fk.Child)+` c
-		WHERE c.`+ident(fk.From)+` IS NOT NULL
-		AND `+t.KeyExpr("c.")+` IN (SELECT row_key FROM sync_touched WHERE tbl = ?)
-		AND NOT EXISTS (SELECT 1 FROM `+ident(fk.Parent)+` p WHERE p.`+ident(fk.To)+` = c.`+ident(fk.From)+`)`, fk.Child)
+	err := m.selectx(&keys, `SELECT w.row_key FROM sync_touched w JOIN `+ident(fk.Child)+` c ON `+strings.Join(on, " AND ")+`
+		WHERE w.tbl = ? AND c.`+ident(fk.From)+` IS NOT NULL
+		AND NOT EXISTS (SELECT 1 FROM `+ident(fk.Parent)+` p WHERE p.`+ident(fk.To)+` = c.`+ident(fk.From)+`)
+		ORDER BY w.row_key`, fk.Child)
 	if err != nil {
 		return nil, fmt.Errorf("check references of %s to %s: %w", fk.Child, fk.Parent, err)
 	}

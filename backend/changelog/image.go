@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -28,25 +29,37 @@ func imageable(v any) bool {
 	return false
 }
 
-// encodeImage writes fields (all imageable) as a JSON object.
-func encodeImage(cols []string, values []any) (string, error) {
+// encodeImage writes fields (all imageable) as a JSON object; keys holds
+// the columns' names as JSON, made once for a batch.
+func encodeImage(cols []string, values []any, keys map[string][]byte) (string, error) {
 	var b bytes.Buffer
 	b.WriteByte('{')
 	for i, c := range cols {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, err := json.Marshal(c)
-		if err != nil {
-			return "", err
-		}
-		v, err := json.Marshal(values[i])
-		if err != nil {
-			return "", err
+		k, ok := keys[c]
+		if !ok {
+			var err error
+			if k, err = json.Marshal(c); err != nil {
+				return "", err
+			}
+			keys[c] = k
 		}
 		b.Write(k)
 		b.WriteByte(':')
-		b.Write(v)
+		switch v := values[i].(type) {
+		case nil:
+			b.WriteString("null")
+		case int64:
+			b.Write(strconv.AppendInt(b.AvailableBuffer(), v, 10))
+		default:
+			j, err := json.Marshal(v)
+			if err != nil {
+				return "", err
+			}
+			b.Write(j)
+		}
 	}
 	b.WriteByte('}')
 	return b.String(), nil
@@ -134,6 +147,7 @@ func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Chan
 	}
 	index := map[groupKey]int{}
 	var groups []group
+	keys := map[string][]byte{}
 	for _, c := range cs {
 		r := rowRef{c.Table, c.Key}
 		switch {
@@ -161,7 +175,7 @@ func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Chan
 			news = append(news, g.first)
 			continue
 		}
-		image, err := encodeImage(g.cols, g.values)
+		image, err := encodeImage(g.cols, g.values, keys)
 		if err != nil {
 			// Every value was checked by imageable; keep the fields if not.
 			for i, col := range g.cols {
