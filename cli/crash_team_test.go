@@ -231,7 +231,7 @@ func cursor(t *testing.T, db *store.DB, device string) uint64 {
 func perDevice(t *testing.T, db *store.DB) string {
 	t.Helper()
 	var rows []string
-	if err := db.Select(&rows, `SELECT device || ' ' || count(*) FROM changes GROUP BY device ORDER BY device`); err != nil {
+	if err := db.Select(&rows, `SELECT device || ' ' || count(*) FROM change_fields GROUP BY device ORDER BY device`); err != nil {
 		t.Fatal(err)
 	}
 	return strings.Join(rows, ", ")

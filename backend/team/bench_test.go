@@ -90,6 +90,7 @@ func BenchmarkJoinTeam(b *testing.B) {
 func benchJoins(b *testing.B, ana *Service, folder string, counts ...string) {
 	ctx := context.Background()
 	var cpu time.Duration
+	var bo *Service
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
@@ -97,7 +98,7 @@ func benchJoins(b *testing.B, ana *Service, folder string, counts ...string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bo := NewService(ctx, storetest.Open(b))
+		bo = NewService(ctx, storetest.Open(b))
 		b.StartTimer()
 		start := cpuTime()
 		if _, err := bo.Join(JoinInput{Folder: folder, Code: inv.Code, Person: "Bo"}); err != nil {
@@ -118,4 +119,15 @@ func benchJoins(b *testing.B, ana *Service, folder string, counts ...string) {
 	if cpu > 0 {
 		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 	}
+	var log struct {
+		Rows   int64 `db:"rows"`
+		Fields int64 `db:"fields"`
+		Bytes  int64 `db:"bytes"`
+	}
+	err := bo.db.Get(&log, `SELECT (SELECT count(*) FROM changes) AS rows, (SELECT count(*) FROM change_fields) AS fields,
+		(SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()) AS bytes`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("the new laptop's log: %d rows for %d changes; its board file: %d bytes", log.Rows, log.Fields, log.Bytes)
 }
