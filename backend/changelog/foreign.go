@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 )
 
 // maxPasses bounds keepForeignKeys: each pass settles the rows the last
@@ -54,12 +53,8 @@ func (m *merge) broken(fk foreignKey) ([]string, error) {
 	t := m.tables[fk.Child]
 	// Driven by the rows written, each found by its key: a big table is
 	// not read whole for a few rows (a new laptop checks every segment).
-	on := make([]string, len(t.Key))
-	for i, k := range t.Key {
-		on[i] = fmt.Sprintf(`c.%s = json_extract(w.row_key, '$[%d]')`, ident(k), i)
-	}
 	var keys []string
-	err := m.selectx(&keys, `SELECT w.row_key FROM sync_touched w JOIN `+ident(fk.Child)+` c ON `+strings.Join(on, " AND ")+`
+	err := m.selectx(&keys, `SELECT w.row_key FROM sync_touched w JOIN `+ident(fk.Child)+` c ON `+keyMatch(t, "c.", "w.row_key")+`
 		WHERE w.tbl = ? AND c.`+ident(fk.From)+` IS NOT NULL
 		AND NOT EXISTS (SELECT 1 FROM `+ident(fk.Parent)+` p WHERE p.`+ident(fk.To)+` = c.`+ident(fk.From)+`)
 		ORDER BY w.row_key`, fk.Child)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -102,39 +101,25 @@ func (m *merge) readFresh(cs []Change) (map[rowRef]bool, error) {
 		}
 		for j := range rows {
 			if rows[j].ref.table == table && !old[rows[j].ref.key] {
-				rows[j].fresh, found = true, true
+				rows[j].fresh, rows[j].won, found = true, newFieldWinners(), true
 			}
 		}
 	}
 	if !found {
 		return nil, nil
 	}
-	// The field's winner is the change with the greatest (hlc, device);
-	// of two changes the log would take for one, the first.
+	// Of two changes the log would take for one, the first wins (offer).
 	for i, c := range cs {
-		r := &rows[at[i]]
-		if !r.fresh {
-			continue
-		}
-		k := slices.IndexFunc(r.fields, func(f stamped) bool { return f.col == c.Col })
-		switch {
-		case k < 0:
-			r.fields = append(r.fields, stamped{c.Col, c.HLC, c.Device, c.Value})
-		case c.HLC > r.fields[k].hlc || (c.HLC == r.fields[k].hlc && c.Device > r.fields[k].device):
-			r.fields[k] = stamped{c.Col, c.HLC, c.Device, c.Value}
+		if r := &rows[at[i]]; r.fresh {
+			r.won.offerField(c.Col, c.HLC, c.Device, c.Value)
 		}
 	}
 	out := map[rowRef]bool{}
 	for _, r := range rows {
-		if !r.fresh {
-			continue
+		if r.fresh {
+			m.won[r.ref] = r.won.values
+			out[r.ref] = true
 		}
-		won := make(map[string]any, len(r.fields))
-		for _, f := range r.fields {
-			won[f.col] = f.value
-		}
-		m.won[r.ref] = won
-		out[r.ref] = true
 	}
 	return out, nil
 }
@@ -142,17 +127,9 @@ func (m *merge) readFresh(cs []Change) (map[rowRef]bool, error) {
 // freshRow is a row of a batch: whether the log knew nothing of it, and
 // then its winning fields so far.
 type freshRow struct {
-	ref    rowRef
-	fresh  bool
-	fields []stamped
-}
-
-// stamped is a field's value with its clock value and device.
-type stamped struct {
-	col    string
-	hlc    int64
-	device string
-	value  any
+	ref   rowRef
+	fresh bool
+	won   *fieldWinners
 }
 
 // plain reports whether SQLite gives v back as it is.

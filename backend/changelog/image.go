@@ -72,17 +72,13 @@ func decodeImage(image any, field func(col string, v any)) error {
 	if !ok {
 		return fmt.Errorf("a row's image is %T, not JSON text", image)
 	}
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	var fields map[string]any
+	if err := d.Decode(&fields); err != nil {
 		return fmt.Errorf("a row's image: %w", err)
 	}
-	for col, r := range raw {
-		var v any
-		d := json.NewDecoder(bytes.NewReader(r))
-		d.UseNumber()
-		if err := d.Decode(&v); err != nil {
-			return fmt.Errorf("a row's image, field %s: %w", col, err)
-		}
+	for col, v := range fields {
 		if n, ok := v.(json.Number); ok {
 			i, err := n.Int64()
 			if err != nil {
@@ -96,12 +92,15 @@ func decodeImage(image any, field func(col string, v any)) error {
 }
 
 // fieldWinners gathers a row's fields from its changes, in any order: a
-// field's value is the one with the greatest (hlc, device).
+// field's value is the one with the greatest (hlc, device), and of two
+// changes with the same, the first. The merge reads winners from the log
+// (winners, readTableWinners) and from a batch (readFresh) with it.
 type fieldWinners struct {
 	values map[string]any
 	stamps map[string]stampOf
 }
 
+// stampOf is the clock value and device of a field's winning change.
 type stampOf struct {
 	hlc    int64
 	device string
@@ -134,7 +133,7 @@ func (w *fieldWinners) offerField(col string, hlc int64, device string, v any) {
 // under one clock value go into one image, bar the row's existence and
 // values an image cannot hold; a change the batch repeats goes in once.
 // folded is how many changes the images stand for beyond one each.
-func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Change, folded int) {
+func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Change, folded int, err error) {
 	type groupKey struct {
 		row    rowRef
 		hlc    int64
@@ -177,18 +176,12 @@ func imagesOf(cs []Change, fresh map[rowRef]bool, self string) (news, old []Chan
 		}
 		image, err := encodeImage(g.cols, g.values, keys)
 		if err != nil {
-			// Every value was checked by imageable; keep the fields if not.
-			for i, col := range g.cols {
-				c := g.first
-				c.Col, c.Value = col, g.values[i]
-				news = append(news, c)
-			}
-			continue
+			return nil, nil, 0, fmt.Errorf("image of %s %s: %w", g.first.Table, g.first.Key, err)
 		}
 		c := g.first
 		c.Col, c.Value = imageCol, image
 		news = append(news, c)
 		folded += len(g.cols) - 1
 	}
-	return news, old, folded
+	return news, old, folded, nil
 }

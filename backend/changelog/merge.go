@@ -203,9 +203,11 @@ func (m *merge) logTheirs(cs []Change, fresh map[rowRef]bool, self string, rows 
 	var latest int64
 	var old []Change
 	if len(fresh) > 0 {
-		var news []Change
-		var folded int
-		news, old, folded = imagesOf(cs, fresh, self)
+		news, rest, folded, err := imagesOf(cs, fresh, self)
+		if err != nil {
+			return 0, fmt.Errorf("log changes: %w", err)
+		}
+		old = rest
 		*applied += folded
 		for _, c := range news {
 			rows[rowRef{c.Table, c.Key}] = true
@@ -327,20 +329,21 @@ func (m *merge) winners(r rowRef) (map[string]any, error) {
 	defer rows.Close() //nolint:errcheck // rows.Err below reports what went wrong while reading
 	w := newFieldWinners()
 	for rows.Next() {
-		var c stamped
-		if err := rows.Scan(&c.col, &c.hlc, &c.device, &c.value); err != nil {
+		var col, device string
+		var hlc int64
+		var v any
+		if err := rows.Scan(&col, &hlc, &device, &v); err != nil {
 			return nil, err
 		}
-		if err := w.offer(c.col, c.hlc, c.device, c.value); err != nil {
+		if err := w.offer(col, hlc, device, v); err != nil {
 			return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("fields of %s %s: %w", r.table, r.key, err)
 	}
-	out := w.values
-	m.won[r] = out
-	return out, nil
+	m.won[r] = w.values
+	return w.values, nil
 }
 
 // bulkRows is how many rows of one table a batch must touch for the
@@ -390,9 +393,10 @@ func (m *merge) readTableWinners(rows []rowRef) error {
 	var key string
 	var w *fieldWinners
 	for rs.Next() {
-		var k string
-		var c stamped
-		if err := rs.Scan(&k, &c.col, &c.hlc, &c.device, &c.value); err != nil {
+		var k, col, device string
+		var hlc int64
+		var v any
+		if err := rs.Scan(&k, &col, &hlc, &device, &v); err != nil {
 			return err
 		}
 		if k != key || w == nil {
@@ -401,7 +405,7 @@ func (m *merge) readTableWinners(rows []rowRef) error {
 				m.won[r] = w.values
 			}
 		}
-		if err := w.offer(c.col, c.hlc, c.device, c.value); err != nil {
+		if err := w.offer(col, hlc, device, v); err != nil {
 			return fmt.Errorf("fields of %s %s: %w", table, k, err)
 		}
 	}
@@ -415,10 +419,15 @@ func alive(w map[string]any) bool { v, ok := w[""].(int64); return ok && v == 1 
 
 // keyWhere is the WHERE clause that finds the row whose key is the JSON
 // array bound as the first argument.
-func keyWhere(t store.Table) string {
+func keyWhere(t store.Table) string { return keyMatch(t, "", "?1") }
+
+// keyMatch is the condition that the row of t named by prefix ("" or an
+// alias and a dot) has the key that the SQL expression key holds (a JSON
+// array, as changes.row_key).
+func keyMatch(t store.Table, prefix, key string) string {
 	parts := make([]string, len(t.Key))
 	for i, k := range t.Key {
-		parts[i] = fmt.Sprintf(`%s = json_extract(?1, '$[%d]')`, ident(k), i)
+		parts[i] = fmt.Sprintf(`%s%s = json_extract(%s, '$[%d]')`, prefix, ident(k), key, i)
 	}
 	return strings.Join(parts, " AND ")
 }
